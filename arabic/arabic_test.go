@@ -1,0 +1,180 @@
+package arabic
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"harakat and shadda", "حَثَّ", "حث"},
+		{"tanween and sukun", "اتفاقاً مِنْ", "اتفاقا من"},
+		{"superscript alef", "هٰذا", "هذا"},
+		{"tatweel", "لـ", "ل"},
+		{"alef forms", "آأإٱ", "اااا"},
+		{"alef maqsura", "على", "علي"},
+		{"ta marbuta", "مدينة", "مدينه"},
+		{"hamza carriers", "مسؤول رئيس", "مسوول رييس"},
+		{"Arabic-Indic digits", "٢٠٢٠", "2020"},
+		{"Persian digits", "۱۹۹۳", "1993"},
+		{"Persian look-alikes", "کی", "كي"},
+		{"presentation forms", "\uFEE3\uFEAE\uFE8E", "مرا"},
+		{"lam-alef ligature", "\uFEFB", "لا"},
+		{"zero-width and bidi controls", "غ\u200cا\u200fن\u202bت\u2066س\u061c", "غانتس"},
+		{"Quranic marks", "الرَّحْمٰنِ\u06DA", "الرحمن"},
+		{"Latin untouched", "Rabat", "Rabat"},
+		{"invalid UTF-8 passes through", "ب\xffة", "ب\xffه"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Normalize(tt.in); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeNoAllocWhenUnchanged(t *testing.T) {
+	s := "المغرب"
+	if n := testing.AllocsPerRun(100, func() { Normalize(s) }); n != 0 {
+		t.Errorf("Normalize of a plain word allocates %v times", n)
+	}
+}
+
+func TestReadings(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Reading
+	}{
+		{"الرباط", []Reading{{"", "الرباط"}}},
+		{"بالرباط", []Reading{{"", "بالرباط"}, {"ب", "الرباط"}}},
+		{"وبالرباط", []Reading{{"", "وبالرباط"}, {"و", "بالرباط"}, {"وب", "الرباط"}}},
+		{"للرباط", []Reading{{"", "للرباط"}, {"ل", "الرباط"}, {"ل", "لرباط"}}},
+		{"لواشنطن", []Reading{{"", "لواشنطن"}, {"ل", "واشنطن"}}},
+		{"فللمغرب", []Reading{{"", "فللمغرب"}, {"ف", "للمغرب"}, {"فل", "المغرب"}, {"فل", "لمغرب"}}},
+		{"وسيجري", []Reading{{"", "وسيجري"}, {"و", "سيجري"}, {"وس", "يجري"}}},
+		{"سلا", []Reading{{"", "سلا"}}},                 // too short to split
+		{"سياق", []Reading{{"", "سياق"}, {"س", "ياق"}}}, // the gazetteer and rules decide
+		{"بن", []Reading{{"", "بن"}}},
+		{"Rabat", []Reading{{"", "Rabat"}}},
+	}
+	for _, tt := range tests {
+		got := Readings(Normalize(tt.in))
+		want := tt.want
+		for i := range want {
+			want[i].Stem = Normalize(want[i].Stem)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Readings(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestReadingFuture(t *testing.T) {
+	for in, want := range map[string]bool{"وسيجري": true, "سيوقعان": true, "بالرباط": false} {
+		rs := Readings(Normalize(in))
+		got := rs[len(rs)-1].Future()
+		if got != want {
+			t.Errorf("last reading of %q: Future() = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestNisba(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   string
+		strip  bool
+		wantOK bool
+	}{
+		{"الإسرائيلي", "اسراييل", true, true},
+		{"الإسرائيلية", "اسراييل", true, true},
+		{"الإسرائيليين", "اسراييل", true, true},
+		{"الإسرائيليون", "اسراييل", true, true},
+		{"إسرائيلي", "اسراييل", false, true},
+		{"إسرائيلياً", "اسراييل", false, true},
+		{"ألماني", "المان", false, true},
+		{"المغربية", "مغرب", true, true},
+		{"الرباط", "", true, false},
+		{"بي", "", false, false},
+	}
+	for _, tt := range tests {
+		k := Normalize(tt.in)
+		if tt.strip {
+			k, _ = StripArticle(k)
+		}
+		got, ok := Nisba(k)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("Nisba(%q) = %q, %v; want %q, %v", k, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}
+
+func TestNisbaBase(t *testing.T) {
+	for in, want := range map[string]string{"مغرب": "مغرب", "فرنسا": "فرنس", "سوريا": "سور", "عمان": "عمان", "تركيا": "ترك"} {
+		if got := NisbaBase(Normalize(in)); got != Normalize(want) {
+			t.Errorf("NisbaBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPrefixBytes(t *testing.T) {
+	tests := []struct {
+		surface string
+		n       int
+		want    string
+	}{
+		{"بالرباط", 1, "ب"},
+		{"وَبِالرباط", 2, "وَبِ"},
+		{"لـواشنطن", 1, "لـ"},
+		{"الرباط", 0, ""},
+	}
+	for _, tt := range tests {
+		if got := PrefixBytes(tt.surface, tt.n); tt.surface[:got] != tt.want {
+			t.Errorf("PrefixBytes(%q, %d) cuts %q, want %q", tt.surface, tt.n, tt.surface[:got], tt.want)
+		}
+	}
+}
+
+func TestStopword(t *testing.T) {
+	for _, w := range []string{"في", "على", "اليوم", "وزير", "أمس"} {
+		if !IsStopword(Normalize(w)) {
+			t.Errorf("IsStopword(%q) = false", w)
+		}
+	}
+	if IsStopword(Normalize("الرباط")) {
+		t.Error("IsStopword(الرباط) = true")
+	}
+}
+
+// FuzzNormalize checks that Normalize never panics, is idempotent, keeps
+// valid UTF-8 valid and never grows a word by more than presentation forms
+// can.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"وَبِالرِّبَاطِ", "\uFEFB\uFDF2", "٢٠٢٠", "ب\xff", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		// Removing a mark between two invalid bytes may join them into a
+		// rune, so idempotence holds for valid input only.
+		if utf8.ValidString(s) && Normalize(n) != n {
+			t.Errorf("Normalize not idempotent on %q: %q then %q", s, n, Normalize(n))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(n) {
+			t.Errorf("Normalize(%q) = %q is not valid UTF-8", s, n)
+		}
+		for _, r := range Readings(n) {
+			if r.Stem == "" && n != "" {
+				t.Errorf("Readings(%q) has an empty stem", n)
+			}
+			if !strings.HasSuffix(n, r.Stem) && !strings.HasPrefix(r.Stem, "ا") {
+				t.Errorf("Readings(%q): stem %q is neither a suffix nor a restored article", n, r.Stem)
+			}
+		}
+	})
+}

@@ -1,0 +1,139 @@
+package arabic
+
+import "strings"
+
+// A Reading is one way to split a key into proclitics and a stem.
+//
+// Prefix holds the proclitics as they stand in the key: a conjunction (و ف),
+// then a preposition (ب ك ل) or the future particle س, in that order. Stem is
+// what the clitics attach to. When ل meets the article the alef is elided in
+// writing (للرباط = ل + الرباط); such a reading has Prefix "ل" and Stem with
+// the article restored ("الرباط"), so Stem is not always a suffix of the key.
+type Reading struct {
+	Prefix string
+	Stem   string
+}
+
+// Future reports whether the reading carries the future particle س.
+func (r Reading) Future() bool { return strings.HasSuffix(r.Prefix, "س") }
+
+const (
+	al        = "ال"
+	minStem   = 2 // runes
+	letterLen = 2 // bytes of one letter of the basic Arabic block
+)
+
+// Readings returns the proclitic readings of key, shortest prefix first; the
+// first reading is always the key itself with an empty prefix. A prefix is
+// only split off an Arabic word and only when at least two letters remain.
+// The future particle س is only read before an imperfective prefix (ي ت ن ا).
+func Readings(key string) []Reading {
+	return AppendReadings(nil, key)
+}
+
+// AppendReadings appends the readings of key to dst and returns the extended
+// slice; see Readings.
+func AppendReadings(dst []Reading, key string) []Reading {
+	dst = append(dst, Reading{Stem: key})
+	if len(key) < 3*letterLen || !IsArabicKey(key) {
+		return dst
+	}
+	// conj: "", و, ف ; then prep: ب ك ل س ; the لل rewrite.
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if conj != "" && !strings.HasPrefix(key, conj) {
+			continue
+		}
+		rest := key[len(conj):]
+		if conj != "" && runeCount(rest) >= minStem {
+			dst = append(dst, Reading{Prefix: conj, Stem: rest})
+		}
+		for _, prep := range [...]string{"ب", "ك", "ل", "س"} {
+			if !strings.HasPrefix(rest, prep) {
+				continue
+			}
+			stem := rest[len(prep):]
+			if runeCount(stem) < minStem {
+				continue
+			}
+			p := key[:len(conj)+len(prep)]
+			switch prep {
+			case "س":
+				if !startsImperfective(stem) || runeCount(stem) < 3 {
+					continue
+				}
+			case "ل":
+				// ل + ال is written لل: restore the article.
+				if strings.HasPrefix(stem, "ل") && runeCount(stem) > minStem {
+					dst = append(dst, Reading{Prefix: p, Stem: "ا" + stem})
+				}
+			}
+			dst = append(dst, Reading{Prefix: p, Stem: stem})
+		}
+	}
+	return dst
+}
+
+func startsImperfective(s string) bool {
+	return strings.HasPrefix(s, "ي") || strings.HasPrefix(s, "ت") ||
+		strings.HasPrefix(s, "ن") || strings.HasPrefix(s, "ا")
+}
+
+// StripArticle returns stem without a leading article ال, and whether there
+// was one. At least two letters must remain.
+func StripArticle(stem string) (string, bool) {
+	if strings.HasPrefix(stem, al) && runeCount(stem[len(al):]) >= minStem {
+		return stem[len(al):], true
+	}
+	return stem, false
+}
+
+// Nisba returns the base that a nisba adjective is formed on, and whether
+// stem has the shape of one: one of the endings يين يون يات يه يا ي
+// (masculine and feminine, singular and plural, with the accusative alef) is
+// removed. اسراييليه, اسراييلي and اسراييليين all give اسراييل (keys, so
+// إسرائيل is written اسراييل). The article is not removed: ألماني is written
+// الماني, so the caller tries the stem with and without it (StripArticle).
+// At least two letters must remain; whether the base names a place is for
+// the gazetteer to decide.
+func Nisba(stem string) (string, bool) {
+	for _, suf := range [...]string{"يين", "يون", "يات", "يه", "يا", "ي"} {
+		if strings.HasSuffix(stem, suf) {
+			base := stem[:len(stem)-len(suf)]
+			if runeCount(base) >= minStem {
+				return base, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// NisbaBase returns the base under which a place name (a key without the
+// article) is indexed for nisba look-up: a final يا, ا or ه is removed
+// (مغرب → مغرب, فرنسا → فرنس, سوريا → سور). The result is comparable
+// with Nisba's.
+func NisbaBase(name string) string {
+	switch {
+	case strings.HasSuffix(name, "يا") && runeCount(name) > 3:
+		return name[:len(name)-len("يا")]
+	case (strings.HasSuffix(name, "ا") || strings.HasSuffix(name, "ه")) && runeCount(name) > 2:
+		return name[:len(name)-letterLen]
+	}
+	return name
+}
+
+// IsArabicKey reports whether the first rune of key is an Arabic letter.
+func IsArabicKey(key string) bool {
+	for _, r := range key {
+		return IsArabic(r)
+	}
+	return false
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}

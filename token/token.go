@@ -1,0 +1,262 @@
+// Package token splits text into tokens and sentences for khabar's later
+// stages.
+//
+// Tokenize finds word boundaries with github.com/blevesearch/segment (Unicode
+// UAX #29), keeps every non-space segment as a token — words, numbers and
+// punctuation alike — and records for each its byte offsets into the
+// caller's input, a normalised matching key, its script, its sentence and,
+// for Arabic words, the proclitic readings. The input is never changed:
+// input[t.Start:t.End] is always the token's surface form, and every byte of
+// the input is either inside a token or is white space. Invalid UTF-8 is
+// accepted: each invalid byte becomes a token of its own.
+//
+// Tokenize is safe for concurrent use.
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/segment"
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/kljensen/snowball/english"
+)
+
+// Script classifies a token by its first rune.
+type Script uint8
+
+// The scripts of a token.
+const (
+	Other  Script = iota // letters of other scripts, symbols, invalid bytes
+	Arabic               // Arabic letters
+	Latin                // Latin letters
+	Digit                // numbers
+	Punct                // punctuation
+)
+
+var scriptNames = [...]string{"other", "arabic", "latin", "digit", "punct"}
+
+// String returns the lower-case name of s.
+func (s Script) String() string {
+	if int(s) < len(scriptNames) {
+		return scriptNames[s]
+	}
+	return "script(" + string(rune('0'+s)) + ")"
+}
+
+// A Token is one word, number or punctuation mark of the input.
+type Token struct {
+	Start, End int    // byte offsets into the input: the surface form is input[Start:End]
+	Key        string // matching key: arabic.Normalize for Arabic, lower case for Latin
+	Stem       string // English Snowball stem of a Latin word; empty otherwise
+	Script     Script
+	Sentence   int // index of the sentence the token belongs to, from 0
+	// Readings are the proclitic readings of an Arabic word, shortest prefix
+	// first; the first is the whole key. Nil for other scripts.
+	Readings []arabic.Reading
+}
+
+// A Sentence is a run of tokens.
+type Sentence struct {
+	Start, End  int // byte offsets: from the first token's start to the last token's end
+	First, Last int // token indices, Last exclusive
+}
+
+// Tokenize returns the tokens of text in order.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/6+1)
+	sent := 0
+	pendingBreak, afterStop := false, false
+	emit := func(start, end int, segType int, hasNewline bool) {
+		if hasNewline {
+			if len(toks) > 0 {
+				pendingBreak, afterStop = true, false
+			}
+			return
+		}
+		// A closing quote or bracket right after a full stop stays with its sentence.
+		carry := afterStop && start == toks[len(toks)-1].End && isCloser(text[start:end])
+		if carry {
+			pendingBreak = false
+		}
+		if pendingBreak {
+			sent++
+			pendingBreak = false
+		}
+		afterStop = false
+		t := makeToken(text, start, end, segType)
+		t.Sentence = sent
+		toks = append(toks, t)
+		if carry || endsSentence(text, toks) {
+			pendingBreak, afterStop = true, true
+		}
+	}
+	// Walk maximal runs of valid UTF-8; segment stops at invalid bytes.
+	for pos := 0; pos < len(text); {
+		end := pos
+		for end < len(text) {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			end += size
+		}
+		segmentRun(text, pos, end, emit)
+		if end < len(text) { // one invalid byte
+			emit(end, end+1, segment.None, false)
+			end++
+		}
+		pos = end
+	}
+	return toks
+}
+
+// segmentRun segments text[start:end], which is valid UTF-8, calling emit for
+// each token and for white space that holds a line break.
+func segmentRun(text string, start, end int, emit func(start, end, segType int, newline bool)) {
+	for start < end {
+		seg := segment.NewWordSegmenterDirect([]byte(text[start:end]))
+		pos := start
+		for seg.Segment() {
+			b := seg.Bytes()
+			s, e := pos, pos+len(b)
+			pos = e
+			if isSpace(b) {
+				if strings.IndexByte(text[s:e], '\n') >= 0 || strings.Contains(text[s:e], "\u2029") {
+					emit(s, e, segment.None, true)
+				}
+				continue
+			}
+			emit(s, e, seg.Type(), false)
+		}
+		if pos >= end {
+			return
+		}
+		// The segmenter gave up early: take one rune as a token and go on.
+		_, size := utf8.DecodeRuneInString(text[pos:end])
+		emit(pos, pos+size, segment.None, false)
+		start = pos + size
+	}
+}
+
+func isSpace(b []byte) bool {
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		b = b[size:]
+	}
+	return true
+}
+
+func makeToken(text string, start, end, segType int) Token {
+	surface := text[start:end]
+	t := Token{Start: start, End: end}
+	r, _ := utf8.DecodeRuneInString(surface)
+	switch {
+	case segType == segment.Number:
+		t.Script = Digit
+		t.Key = arabic.Normalize(surface)
+	case arabic.IsArabic(r):
+		t.Script = Arabic
+		t.Key = arabic.Normalize(surface)
+		if t.Key == "" { // a lone mark or tatweel
+			t.Key = surface
+		}
+		t.Readings = arabic.Readings(t.Key)
+	case segType == segment.Letter && r < 0x250:
+		t.Script = Latin
+		t.Key = strings.ToLower(surface)
+		t.Stem = english.Stem(t.Key, false)
+	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
+		t.Script = Punct
+		t.Key = arabic.Normalize(surface)
+	default:
+		t.Script = Other
+		t.Key = surface
+	}
+	return t
+}
+
+// terminators end a sentence when they stand alone as a token.
+func isTerminator(key string) bool {
+	switch key {
+	case ".", "!", "?", "؟", "؛", "…":
+		return true
+	}
+	return false
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "»", "”", "\"", "'", ")", "]", "’", "›":
+		return true
+	}
+	return false
+}
+
+// abbreviations are Latin words that a full stop does not end a sentence after.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "maj": true, "gov": true, "sen": true,
+	"rep": true, "u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true, "etc": true, "vs": true,
+	"no": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "mt": true, "ft": true, "rev": true, "hon": true,
+}
+
+// endsSentence reports whether the last token of toks ends its sentence.
+func endsSentence(text string, toks []Token) bool {
+	n := len(toks)
+	last := toks[n-1]
+	if !isTerminator(last.Key) {
+		return false
+	}
+	if last.Key == "." && n >= 2 {
+		prev := toks[n-2]
+		adjacent := prev.End == last.Start
+		if adjacent && prev.Script == Latin && abbreviations[prev.Key] {
+			return false
+		}
+		// An initial: a single letter followed by a full stop (J. Smith, أ. ف. ب).
+		if adjacent && (prev.Script == Latin || prev.Script == Arabic) && utf8.RuneCountInString(prev.Key) == 1 {
+			return false
+		}
+	}
+	// A run of terminators ("..." or "?!") ends at its last member.
+	if last.End < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[last.End:])
+		if isTerminator(string(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Sentences groups toks into sentences by their Sentence index.
+func Sentences(toks []Token) []Sentence {
+	var out []Sentence
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+			j++
+		}
+		out = append(out, Sentence{Start: toks[i].Start, End: toks[j-1].End, First: i, Last: j})
+		i = j
+	}
+	return out
+}
+
+// Unconj returns the key without a leading conjunction و or ف, and whether
+// there was one (وقال → قال). Which reading is right is the caller's call:
+// وزير also reads as و + زير.
+func (t *Token) Unconj() (string, bool) {
+	for _, r := range t.Readings {
+		if r.Prefix == "و" || r.Prefix == "ف" {
+			return r.Stem, true
+		}
+	}
+	return t.Key, false
+}

@@ -1,0 +1,143 @@
+package token
+
+import (
+	"bufio"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/blevesearch/segment"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func surfaces(text string, toks []Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = text[t.Start:t.End]
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	text := "وصل وزير الدفاع الإسرائيلي، بيني غانتس، إلى الرباط."
+	toks := Tokenize(text)
+	want := []string{"وصل", "وزير", "الدفاع", "الإسرائيلي", "،", "بيني", "غانتس", "،", "إلى", "الرباط", "."}
+	if diff := cmp.Diff(want, surfaces(text, toks)); diff != "" {
+		t.Fatalf("Tokenize mismatch (-want +got):\n%s", diff)
+	}
+	if toks[3].Key != "الاسراييلي" || toks[3].Script != Arabic {
+		t.Errorf("token 3: key %q script %v", toks[3].Key, toks[3].Script)
+	}
+	if toks[4].Script != Punct {
+		t.Errorf("comma has script %v", toks[4].Script)
+	}
+}
+
+func TestTokenizeLatin(t *testing.T) {
+	text := "Blinken visited Rabat in 2021."
+	toks := Tokenize(text)
+	got := []string{}
+	for _, tk := range toks {
+		got = append(got, tk.Key+"/"+tk.Stem+"/"+tk.Script.String())
+	}
+	want := []string{"blinken/blinken/latin", "visited/visit/latin", "rabat/rabat/latin", "in/in/latin", "2021//digit", ".//punct"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Tokenize(%q) mismatch (-want +got):\n%s", text, diff)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"Arabic stops", "وصل غانتس. وقال مصدر؟ نعم؛ لا", []string{"وصل غانتس.", "وقال مصدر؟", "نعم؛", "لا"}},
+		{"line breaks", "عنوان\n\nوصل غانتس", []string{"عنوان", "وصل غانتس"}},
+		{"decimal number", "بلغ 3.5 مليار. ثم", []string{"بلغ 3.5 مليار.", "ثم"}},
+		{"abbreviation", "Mr. Smith met U.S. officials. Then", []string{"Mr. Smith met U.S. officials.", "Then"}},
+		{"initials", "قالت أ. ف. ب. إن", []string{"قالت أ. ف. ب. إن"}},
+		{"closing quote stays", "قال «نعم.» ثم", []string{"قال «نعم.»", "ثم"}},
+		{"ellipsis", "انتظر... ثم", []string{"انتظر...", "ثم"}},
+		{"Arabic abbreviation token", "بغداد (د.ب.أ) قال", []string{"بغداد (د.ب.أ) قال"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(tt.text)
+			var got []string
+			for _, s := range Sentences(toks) {
+				got = append(got, tt.text[s.Start:s.End])
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Sentences(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	text := "الرباط \xff\xfe abc"
+	toks := Tokenize(text)
+	want := []string{"الرباط", "\xff", "\xfe", "abc"}
+	if diff := cmp.Diff(want, surfaces(text, toks)); diff != "" {
+		t.Errorf("Tokenize mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// reference tokenises valid UTF-8 with segment's bufio splitter: the
+// non-space segments, in order.
+func reference(text string) []string {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 0, len(text)+1), len(text)+segment.MaxScanTokenSize)
+	sc.Split(segment.SplitWords)
+	var out []string
+	for sc.Scan() {
+		if !isSpace(sc.Bytes()) {
+			out = append(out, sc.Text())
+		}
+	}
+	return out
+}
+
+// FuzzTokenize checks the contract on any bytes: tokens in order, inside
+// the input, never overlapping, only white space between them, sentence
+// indices non-decreasing; and on valid UTF-8 the same tokens as segment.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{
+		"وصل وزير الدفاع الإسرائيلي، بيني غانتس، إلى الرباط.", "U.S. officials met... ok?", "٢٠٢٠ و3.5",
+		"\xff\xfeب", "لـ«الشرق الأوسط»", "\u200fغ\u200cا", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := Tokenize(text)
+		pos, sent := 0, 0
+		for i, tk := range toks {
+			if tk.Start < pos || tk.End <= tk.Start || tk.End > len(text) {
+				t.Fatalf("token %d [%d,%d) out of order or outside input of %d bytes", i, tk.Start, tk.End, len(text))
+			}
+			if between := text[pos:tk.Start]; utf8.ValidString(between) && !isSpace([]byte(between)) {
+				t.Fatalf("bytes %q between tokens are not white space", between)
+			}
+			if tk.Sentence < sent {
+				t.Fatalf("token %d: sentence %d after %d", i, tk.Sentence, sent)
+			}
+			pos, sent = tk.End, tk.Sentence
+		}
+		if utf8.ValidString(text) {
+			if diff := cmp.Diff(reference(text), surfaces(text, toks), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Tokenize(%q) differs from segment (-segment +Tokenize):\n%s", text, diff)
+			}
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("وصل وزير الدفاع الإسرائيلي، بيني غانتس، منتصف ليلة أمس إلى مطار الرباط - سلا، في أول زيارة رسمية للمغرب. ", 100)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tokenize(text)
+	}
+}
