@@ -1,0 +1,107 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+const entries = `{"id":"loc:israel","type":"LOC","subtype":"country","name":"Israel","names":{"ar":["إسرائيل"],"en":["Israel"]},"demonyms":{"ar":["إسرائيلي"]}}
+{"id":"loc:iraq","type":"LOC","subtype":"country","name":"Iraq","names":{"ar":["العراق"],"en":["Iraq"]},"demonyms":{"ar":["عراقي"]}}
+{"id":"loc:rabat","type":"LOC","subtype":"city","name":"Rabat","names":{"ar":["الرباط"],"en":["Rabat"]}}
+{"id":"per:benny-gantz","type":"PER","name":"Benny Gantz","names":{"ar":["بيني غانتس"],"en":["Benny Gantz"]}}
+`
+
+type lexicon map[string]bool
+
+func (l lexicon) IsName(key string) bool { return l[key] }
+
+func newRecognizer(t *testing.T, names ...string) *Recognizer {
+	t.Helper()
+	es, err := gazetteer.ReadJSONL(strings.NewReader(entries), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := gazetteer.Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recognizer{Matcher: m}
+	if names != nil {
+		lex := lexicon{}
+		for _, n := range names {
+			lex[arabic.Normalize(n)] = true
+		}
+		r.Names = lex
+	}
+	return r
+}
+
+func render(text string, ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Text != text[m.Start:m.End] {
+			panic("mention text is not text[start:end]")
+		}
+		s := fmt.Sprintf("%s %s %s %s", m.Text, m.Type, m.Source, m.Entity)
+		if m.Nisba {
+			s += " nisba"
+		}
+		out = append(out, strings.TrimSpace(s))
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		names []string // lexicon; nil for none
+		want  []string
+	}{
+		{"gazetteer and nisba", "وصل وزير الدفاع الإسرائيلي بيني غانتس إلى الرباط",
+			nil, []string{"الإسرائيلي LOC gazetteer loc:israel nisba", "بيني غانتس PER gazetteer per:benny-gantz", "الرباط LOC gazetteer loc:rabat"}},
+		{"title rule with nisba", "قال وزير الخارجية العراقي فؤاد حسين، اليوم",
+			[]string{"فؤاد", "حسين"}, []string{"العراقي LOC gazetteer loc:iraq nisba", "فؤاد حسين PER rule"}},
+		{"title rule stops at a stopword", "وقال الرئيس عبد المجيد تبون في الجزائر",
+			[]string{"عبد", "المجيد", "تبون"}, []string{"عبد المجيد تبون PER rule"}},
+		{"title rule after apposition comma", "أكد وزير الدفاع، يوآف غالانت، أن",
+			[]string{"يوآف"}, []string{"يوآف غالانت PER rule"}},
+		{"title rule needs a known name token", "برنامج الوزير الإسرائيلي استقبال العاهل",
+			[]string{"فؤاد"}, []string{"الإسرائيلي LOC gazetteer loc:israel nisba"}},
+		{"title followed by nothing namey", "أكد الوزير أنه يجب", []string{"أنه"}, nil},
+		{"no title word after comma-conjunction", "مستشار الأمن القومي الإسرائيلي، ووزير خارجية إسرائيل",
+			[]string{"وزير"}, []string{"الإسرائيلي LOC gazetteer loc:israel nisba", "إسرائيل LOC gazetteer loc:israel"}},
+		{"alias after full name", "وصل بيني غانتس. وقال غانتس ولغانتس",
+			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz", "غانتس PER alias per:benny-gantz", "غانتس PER alias per:benny-gantz"}},
+		{"no alias before the full name", "غانتس ثم بيني غانتس",
+			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz"}},
+		{"alias of a rule-found name", "قال الرئيس عبد المجيد تبون إن تبون",
+			[]string{"عبد", "المجيد", "تبون"}, []string{"عبد المجيد تبون PER rule", "تبون PER alias"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRecognizer(t, tt.names...)
+			if tt.names == nil {
+				r.Names = nil
+			}
+			got := render(tt.text, r.Recognize(tt.text, token.Tokenize(tt.text)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Recognize(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestZeroRecognizer(t *testing.T) {
+	var r Recognizer
+	text := "وصل بيني غانتس"
+	if ms := r.Recognize(text, token.Tokenize(text)); len(ms) != 0 {
+		t.Errorf("zero Recognizer found %v", ms)
+	}
+}
