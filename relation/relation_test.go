@@ -1,0 +1,148 @@
+package relation
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+func TestParseRulesErrors(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"directive before rule", "type visited\n", "r.rules:1: \"type\" before the first rule"},
+		{"unknown directive", "rule a\ntype visited\ncolour red\n", "r.rules:3: unknown directive \"colour\""},
+		{"bad type", "rule a\ntype Visited\n", "r.rules:2: type must be one lower-case word"},
+		{"bad entity type", "rule a\ntype v\ntrigger x\nsubject PERSON2\n", "r.rules:4: subject: unknown entity type"},
+		{"bad side", "rule a\ntype v\ntrigger x\nsubject PER side=left\n", "r.rules:4: subject: side must be after or before"},
+		{"bad window", "rule a\ntype v\ntrigger x\nobject LOC window=x\n", "r.rules:4: object: window must be a number"},
+		{"missing object", "rule a\ntype v\ntrigger x\nsubject PER\n", "r.rules:4: rule a needs a subject and an object"},
+		{"duplicate id", "rule a\ntype v\ntrigger x\nsubject PER\nobject LOC\nrule a\n", "r.rules:6: duplicate rule ID a"},
+		{"inherit on object", "rule a\ntype v\ntrigger x\nobject LOC inherit\n", "r.rules:4: object: inherit is for the subject only"},
+		{"bad lang", "rule a\nlang fr\n", "r.rules:2: lang must be ar or en"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRules(strings.NewReader(tt.in), "r.rules")
+			var perr *Error
+			if !errors.As(err, &perr) {
+				t.Fatalf("ParseRules error %v is not an *Error", err)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("ParseRules error = %q, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseRules(t *testing.T) {
+	in := `# a rule
+rule visited.x
+type visited
+lang ar
+trigger زار زيار*
+subject PER ORG side=after,before window=5 inherit
+object LOC via=إلى,ل,- pair=بين
+symmetric no
+nominal yes
+example+ زار غانتس الرباط
+`
+	rules, err := ParseRules(strings.NewReader(in), "x.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Rule{{
+		ID: "visited.x", Type: "visited", Lang: "ar", Triggers: []string{"زار", "زيار*"},
+		Subject:  Slot{Types: []gazetteer.Type{gazetteer.ORG, gazetteer.PER}, Sides: []Side{After, Before}, Window: 5, Inherit: true},
+		Object:   Slot{Types: []gazetteer.Type{gazetteer.LOC}, Sides: []Side{After}, Window: 8, Via: []string{"إلى", "ل"}, Direct: true, Pair: "بين"},
+		Nominal:  true,
+		Examples: []Example{{Text: "زار غانتس الرباط", Positive: true, Line: 10}},
+		Origin:   "x.rules:2",
+	}}
+	if diff := cmp.Diff(want, rules); diff != "" {
+		t.Errorf("ParseRules mismatch (-want +got):\n%s", diff)
+	}
+}
+
+const entries = `{"id":"loc:rabat","type":"LOC","subtype":"city","name":"Rabat","names":{"ar":["الرباط"],"en":["Rabat"]}}
+{"id":"loc:morocco","type":"LOC","subtype":"country","name":"Morocco","names":{"ar":["المغرب"],"en":["Morocco"]},"demonyms":{"ar":["مغربي"]}}
+{"id":"loc:israel","type":"LOC","subtype":"country","name":"Israel","names":{"ar":["إسرائيل"],"en":["Israel"]},"demonyms":{"ar":["إسرائيلي"]}}
+{"id":"loc:washington","type":"LOC","subtype":"city","name":"Washington","names":{"ar":["واشنطن"],"en":["Washington"]}}
+{"id":"per:benny-gantz","type":"PER","name":"Benny Gantz","names":{"ar":["بيني غانتس"],"en":["Benny Gantz"]}}
+{"id":"per:nasser-bourita","type":"PER","name":"Nasser Bourita","names":{"ar":["ناصر بوريطة"],"en":["Nasser Bourita"]}}
+{"id":"per:antony-blinken","type":"PER","name":"Antony Blinken","names":{"ar":["أنتوني بلينكن"],"en":["Antony Blinken"]}}
+{"id":"per:abdellatif-loudiyi","type":"PER","name":"Abdellatif Loudiyi","names":{"ar":["عبد اللطيف لوديي"],"en":["Abdellatif Loudiyi"]}}
+{"id":"org:plo","type":"ORG","name":"PLO","names":{"ar":["منظمة التحرير الفلسطينية"],"en":["PLO"]}}
+`
+
+func extract(t *testing.T, text string) []string {
+	t.Helper()
+	es, err := gazetteer.ReadJSONL(strings.NewReader(entries), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := gazetteer.Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := token.Tokenize(text)
+	r := entity.Recognizer{Matcher: m}
+	var out []string
+	for _, rel := range rs.Extract(text, toks, r.Recognize(text, toks)) {
+		if rel.Trigger.Text != text[rel.Trigger.Start:rel.Trigger.End] || rel.Sentence.Text != text[rel.Sentence.Start:rel.Sentence.End] {
+			t.Errorf("relation %+v: spans do not match the text", rel)
+		}
+		out = append(out, fmt.Sprintf("%s(%s, %s) %s [%s]", rel.Type, rel.Subject.Text, rel.Object.Text, rel.Modality, rel.Trigger.Text))
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"VSO with apposition", "وصل وزير الدفاع الإسرائيلي، بيني غانتس، منتصف ليلة أمس إلى مطار الرباط.",
+			[]string{"visited(بيني غانتس, الرباط) asserted [وصل]"}},
+		{"nominal trigger with clitic particle", "وتأتي زيارة بيني غانتس للمغرب في سياق متوتر.",
+			[]string{"visited(بيني غانتس, للمغرب) asserted [زيارة]"}},
+		{"future on the trigger", "سيلتقي بيني غانتس غداً مع ناصر بوريطة.",
+			[]string{"met-with(بيني غانتس, ناصر بوريطة) future [سيلتقي]"}},
+		{"nominal trigger takes the clause's future", "وسيجري بيني غانتس اليوم مباحثات مع ناصر بوريطة.",
+			[]string{"met-with(بيني غانتس, ناصر بوريطة) future [مباحثات]"}},
+		{"negation", "لم يلتق بيني غانتس مع ناصر بوريطة.", nil},
+		{"negated trigger", "لم يزور بيني غانتس الرباط.",
+			[]string{"visited(بيني غانتس, الرباط) negated [يزور]"}},
+		{"coordinated subject of a symmetric relation", "قال مصدر إن عبد اللطيف لوديي وبيني غانتس سيوقعان على مذكرة تفاهم.",
+			[]string{"signed-agreement(عبد اللطيف لوديي, بيني غانتس) future [سيوقعان]"}},
+		{"between X and Y", "إثر توقيع اتفاقات أوسلو بين إسرائيل ومنظمة التحرير الفلسطينية عام 1993.",
+			[]string{"signed-agreement(إسرائيل, منظمة التحرير الفلسطينية) asserted [توقيع]"}},
+		{"relative clause reaches its antecedent", "مباحثات مع ناصر بوريطة، الذي عاد أمس بعد زيارة لواشنطن التقى خلالها أنتوني بلينكن.",
+			[]string{"visited(ناصر بوريطة, واشنطن) asserted [زيارة]", "met-with(ناصر بوريطة, أنتوني بلينكن) asserted [التقى]"}},
+		{"dropped subject inherited in the sentence", "وصل بيني غانتس إلى الرباط، وبعدها سيجري مباحثات مع ناصر بوريطة.",
+			[]string{"visited(بيني غانتس, الرباط) asserted [وصل]", "met-with(بيني غانتس, ناصر بوريطة) future [مباحثات]"}},
+		{"trigger without an object", "وتهدف الزيارة إلى تقوية التعاون بين البلدين.", nil},
+		{"no subject in reach", "وزار المعرض آلاف الزوار.", nil},
+		{"English", "Antony Blinken visited Rabat. Benny Gantz will meet Nasser Bourita.",
+			[]string{"visited(Antony Blinken, Rabat) asserted [visited]", "met-with(Benny Gantz, Nasser Bourita) future [meet]"}},
+		{"English negation", "Benny Gantz did not visit Rabat.",
+			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, extract(t, tt.text)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
