@@ -1,0 +1,233 @@
+// Package citygen turns the world-cities list into gazetteer entries, one
+// JSON object a line, linking each city to its country entry.
+package citygen
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+type entry struct {
+	ID      string              `json:"id"`
+	Type    string              `json:"type"`
+	Subtype string              `json:"subtype,omitempty"`
+	Name    string              `json:"name,omitempty"`
+	Names   map[string][]string `json:"names"`
+	Country string              `json:"country,omitempty"`
+	Rank    int64               `json:"rank,omitempty"`
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(r)
+			dash = false
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// badArabic lists Arabic names of the world-cities list that are wrong for
+// their city (English name → Arabic name); they are left out.
+var badArabic = map[string]string{
+	"Lom": "وسام الاستحقاق الأمريكي",
+}
+
+// countryAliases maps the world-cities country names that differ from ours.
+var countryAliases = map[string]string{
+	"palestinian-territory-occupied":   "loc:palestine",
+	"congo-democratic-republic-of-the": "loc:democratic-republic-of-the-congo",
+	"congo":                            "loc:republic-of-the-congo",
+}
+
+// adminPrefixes are Arabic words for an administrative unit that the list
+// puts before some city names (ولاية قندهار); the bare name is added too.
+var adminPrefixes = []string{"ولاية ", "محافظة ", "مقاطعة ", "إقليم ", "منطقة ", "مدينة "}
+
+// Generate reads country entries (JSON Lines) and the world-cities CSV and
+// writes one city entry a line to w. The IDs of countries and of curated
+// entries (reserved, JSON Lines) are not given to cities: a city whose
+// slug is taken gets its country's slug appended (loc:london-canada). It
+// returns the country names of the CSV that match no country entry, sorted.
+func Generate(countryEntries, reserved, citiesCSV io.Reader, w io.Writer) ([]string, error) {
+	countries := map[string]string{} // slug of any English name → id
+	countryIDs := map[string]bool{}
+	sc := bufio.NewScanner(countryEntries)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var e entry
+		if json.Unmarshal(sc.Bytes(), &e) != nil {
+			continue
+		}
+		countryIDs[e.ID] = true
+		for _, n := range append(e.Names["en"], e.Name) {
+			countries[slug(n)] = e.ID
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	taken := map[string]bool{}
+	sc = bufio.NewScanner(reserved)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var e entry
+		if json.Unmarshal(sc.Bytes(), &e) == nil {
+			taken[e.ID] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	rows, err := csv.NewReader(citiesCSV).ReadAll()
+	if err != nil {
+		return nil, err
+	}
+	var out []entry
+	ids := map[string]int{}
+	unmatched := map[string]bool{}
+	for i, row := range rows {
+		if i == 0 {
+			continue
+		}
+		if len(row) != 5 {
+			return nil, fmt.Errorf("world-cities.csv:%d: want 5 columns, got %d", i+1, len(row))
+		}
+		pop, _ := strconv.ParseInt(row[4], 10, 64)
+		cslug := slug(row[1])
+		country := countries[cslug]
+		if country == "" {
+			country = countryAliases[cslug]
+		}
+		if country == "" {
+			unmatched[row[1]] = true
+		}
+		ar := []string{strings.TrimSpace(row[2])}
+		if badArabic[row[3]] == ar[0] {
+			ar = nil
+		}
+		for _, p := range adminPrefixes {
+			if len(ar) == 0 {
+				break
+			}
+			if rest, ok := strings.CutPrefix(ar[0], p); ok && strings.TrimSpace(rest) != "" {
+				ar = append(ar, strings.TrimSpace(rest))
+			}
+		}
+		names := map[string][]string{"en": {row[3]}}
+		if len(ar) > 0 {
+			names["ar"] = ar
+		}
+		e := entry{Type: "LOC", Subtype: "city", Name: row[3], Names: names, Country: country, Rank: pop}
+		e.ID = "loc:" + slug(row[3])
+		switch {
+		case countryIDs[e.ID]: // Djibouti the city, not the country
+			e.ID += "-city"
+		case taken[e.ID]: // London, Canada: loc:london is curated
+			c := strings.TrimPrefix(country, "loc:")
+			if c == "" {
+				c = cslug
+			}
+			e.ID += "-" + c
+		}
+		out = append(out, e)
+		ids[e.ID]++
+	}
+	// Disambiguate repeated IDs: the most populous city keeps the bare slug.
+	best := map[string]int{}
+	for i, e := range out {
+		if j, ok := best[e.ID]; !ok || out[j].Rank < e.Rank {
+			best[e.ID] = i
+		}
+	}
+	seen := map[string]bool{}
+	for i := range out {
+		id := out[i].ID
+		if ids[id] > 1 && best[id] != i {
+			c := strings.TrimPrefix(out[i].Country, "loc:")
+			if c == "" {
+				c = slug(rows[i+1][1])
+			}
+			out[i].ID = id + "-" + c
+			for n := 2; seen[out[i].ID]; n++ {
+				out[i].ID = fmt.Sprintf("%s-%s-%d", id, c, n)
+			}
+		}
+		seen[out[i].ID] = true
+	}
+	bw := bufio.NewWriter(w)
+	for _, e := range out {
+		b, err := json.Marshal(e)
+		if err != nil {
+			return nil, err
+		}
+		bw.Write(b)
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return nil, err
+	}
+	var names []string
+	for c := range unmatched {
+		names = append(names, c)
+	}
+	slices.Sort(names)
+	return names, nil
+}
+
+// FromSources runs Generate on a sources folder as laid out in
+// gazetteer/world: countries.jsonl, the other curated *.jsonl files as
+// reserved IDs, and world-cities/world-cities.csv. It returns the content
+// of cities.jsonl and the unmatched country names.
+func FromSources(dir string) ([]byte, []string, error) {
+	countries, err := os.ReadFile(filepath.Join(dir, "countries.jsonl"))
+	if err != nil {
+		return nil, nil, err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		return nil, nil, err
+	}
+	var reserved bytes.Buffer
+	for _, f := range files {
+		switch filepath.Base(f) {
+		case "cities.jsonl", "countries.jsonl":
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, nil, err
+		}
+		reserved.Write(b)
+		reserved.WriteByte('\n')
+	}
+	csvFile, err := os.Open(filepath.Join(dir, "world-cities", "world-cities.csv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer csvFile.Close()
+	var out bytes.Buffer
+	unmatched, err := Generate(bytes.NewReader(countries), &reserved, csvFile, &out)
+	return out.Bytes(), unmatched, err
+}

@@ -1,0 +1,134 @@
+package world
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/gazetteer/world/internal/citygen"
+	"github.com/khabar-nlp/khabar/internal/newssample"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+func TestDefaultCompiles(t *testing.T) {
+	m, err := Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[gazetteer.Type]int{}
+	for e := range m.Entries {
+		counts[e.Type]++
+	}
+	t.Logf("default gazetteer: %d entries: %v", m.Len(), counts)
+	if counts[gazetteer.LOC] < 6000 {
+		t.Errorf("only %d places", counts[gazetteer.LOC])
+	}
+}
+
+// TestBilingual: every entry has names in Arabic and English, except cities
+// whose only Arabic name is a common word (dropped at load time).
+func TestBilingual(t *testing.T) {
+	es, err := Entries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if len(e.Names["en"]) == 0 || len(e.Names["ar"]) == 0 && e.Subtype != "city" {
+			t.Errorf("%s (%s) lacks an Arabic or English name", e.ID, e.Origin())
+		}
+	}
+}
+
+// TestNoStopwordNames: no name is, on its own, an Arabic function word or a
+// word of the common-word list.
+func TestNoStopwordNames(t *testing.T) {
+	es, err := Entries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	common, err := commonWords()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		for _, n := range e.Names["ar"] {
+			toks := token.Tokenize(n)
+			if len(toks) != 1 {
+				continue
+			}
+			k := toks[0].Key
+			if arabic.IsStopword(k) || (e.Subtype == "city" && common[k]) {
+				t.Errorf("%s (%s): name %q is a common word", e.ID, e.Origin(), n)
+			}
+		}
+	}
+}
+
+func TestPersonNames(t *testing.T) {
+	n, err := PersonNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Len() < 10000 {
+		t.Errorf("lexicon has %d name tokens, want at least 10000", n.Len())
+	}
+	for _, w := range []string{"محمد", "فؤاد", "حسين", "بايدن"} {
+		if !n.IsName(arabic.Normalize(w)) {
+			t.Errorf("IsName(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"في", "من", "قال"} {
+		if n.IsName(arabic.Normalize(w)) {
+			t.Errorf("IsName(%q) = true", w)
+		}
+	}
+}
+
+// TestGeneratedUpToDate checks that sources/cities.jsonl is what the
+// generator makes of the committed sources (go generate ./gazetteer/world).
+func TestGeneratedUpToDate(t *testing.T) {
+	want, err := os.ReadFile("sources/cities.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := citygen.FromSources("sources")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("sources/cities.jsonl is out of date: run go generate ./gazetteer/world")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		es, err := loadEntries()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := gazetteer.Compile(es); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFindAll matches the default gazetteer over tokenised news.
+func BenchmarkFindAll(b *testing.B) {
+	m, err := Matcher()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := token.Tokenize(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		m.FindAll(text, toks)
+	}
+}
