@@ -100,7 +100,8 @@ func fold(r rune) (rune, bool) {
 		}
 		return r, false
 	case r <= 0x06FF:
-		return foldArabic(r)
+		f := arabicBlock[r-0x0600]
+		return f.to, f.changed
 	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0xFEFF:
 		return drop, true
 	case r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFC:
@@ -110,6 +111,18 @@ func fold(r rune) (rune, bool) {
 	}
 	return r, false
 }
+
+// arabicBlock caches foldArabic for U+0600–U+06FF, where nearly all runes
+// of Arabic text fall.
+var arabicBlock = func() (t [256]struct {
+	to      rune
+	changed bool
+}) {
+	for i := range t {
+		t[i].to, t[i].changed = foldArabic(rune(0x0600 + i))
+	}
+	return t
+}()
 
 func foldArabic(r rune) (rune, bool) {
 	switch {

@@ -143,6 +143,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			k++
 		}
 		k = r.trimName(toks, j, k)
+		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
+			k--
+		}
 		if k == j || !r.knownName(toks[j:k]) {
 			continue
 		}
@@ -165,7 +168,8 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 // ال, such as المنصوري, need the lexicon).
 func (r *Recognizer) nameToken(toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || covered[k] || arabic.IsStopword(t.Key) || titles[t.Key] || offices[t.Key] || heads[t.Key] {
+	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || arabic.IsStopword(t.Key) ||
+		titles[t.Key] || offices[t.Key] || heads[t.Key] {
 		return false
 	}
 	if s := stemOf(t); s != t.Key && (titles[s] || offices[s] || arabic.IsStopword(s)) {
@@ -180,8 +184,8 @@ func (r *Recognizer) nameToken(toks []token.Token, k int, covered []bool) bool {
 
 // trimName returns the end of the name that starts at token j, given the
 // candidate run toks[j:k]. With a lexicon, a run that does not end at
-// punctuation or at the end of its sentence is cut after its last known
-// name token (جو بايدن حذرت → جو بايدن).
+// punctuation or at the end of its sentence keeps its first token and then
+// only known name tokens (الرئيس هادي يعين → هادي).
 func (r *Recognizer) trimName(toks []token.Token, j, k int) int {
 	if r.Names == nil || k == j {
 		return k
@@ -189,25 +193,21 @@ func (r *Recognizer) trimName(toks []token.Token, j, k int) int {
 	if k == len(toks) || toks[k].Script == token.Punct || toks[k].Sentence != toks[j].Sentence {
 		return k
 	}
-	for k > j && !r.Names.IsName(toks[k-1].Key) {
-		k--
+	end := j + 1
+	for end < k && r.Names.IsName(toks[end].Key) {
+		end++
 	}
-	return k
+	return end
 }
 
-// knownName reports whether a candidate name holds at least one known
+// knownName reports whether a candidate name starts with a known
 // person-name token; without a lexicon every candidate passes.
 func (r *Recognizer) knownName(toks []token.Token) bool {
-	if r.Names == nil {
-		return true
-	}
-	for i := range toks {
-		if r.Names.IsName(toks[i].Key) {
-			return true
-		}
-	}
-	return false
+	return r.Names == nil || r.Names.IsName(toks[0].Key)
 }
+
+// nasab are the links of a name chain, which never end a name.
+var nasab = keySet("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل", "ال")
 
 // stemOf returns the key of t without a conjunction (وقال الرئيس → الرئيس).
 func stemOf(t *token.Token) string {

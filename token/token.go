@@ -66,6 +66,8 @@ type Sentence struct {
 // Tokenize returns the tokens of text in order.
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/6+1)
+	// One backing array for the readings of all tokens.
+	readings := make([]arabic.Reading, 0, len(text)/4+1)
 	sent := 0
 	pendingBreak, afterStop := false, false
 	emit := func(start, end int, segType int, hasNewline bool) {
@@ -86,11 +88,20 @@ func Tokenize(text string) []Token {
 		}
 		afterStop = false
 		t := makeToken(text, start, end, segType)
+		if t.Script == Arabic {
+			n := len(readings)
+			readings = arabic.AppendReadings(readings, t.Key)
+			t.Readings = readings[n:len(readings):len(readings)]
+		}
 		t.Sentence = sent
 		toks = append(toks, t)
 		if carry || endsSentence(text, toks) {
 			pendingBreak, afterStop = true, true
 		}
+	}
+	if utf8.ValidString(text) {
+		segmentRun(text, 0, len(text), emit)
+		return toks
 	}
 	// Walk maximal runs of valid UTF-8; segment stops at invalid bytes.
 	for pos := 0; pos < len(text); {
@@ -165,7 +176,6 @@ func makeToken(text string, start, end, segType int) Token {
 		if t.Key == "" { // a lone mark or tatweel
 			t.Key = surface
 		}
-		t.Readings = arabic.Readings(t.Key)
 	case segType == segment.Letter && r < 0x250:
 		t.Script = Latin
 		t.Key = strings.ToLower(surface)

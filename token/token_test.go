@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/segment"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/khabar-nlp/khabar/internal/newssample"
 )
 
 func surfaces(text string, toks []Token) []string {
@@ -134,10 +135,29 @@ func FuzzTokenize(f *testing.F) {
 }
 
 func BenchmarkTokenize(b *testing.B) {
-	text := strings.Repeat("وصل وزير الدفاع الإسرائيلي، بيني غانتس، منتصف ليلة أمس إلى مطار الرباط - سلا، في أول زيارة رسمية للمغرب. ", 100)
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
 		Tokenize(text)
+	}
+}
+
+// BenchmarkSegment is the baseline: blevesearch/segment alone on the same text.
+func BenchmarkSegment(b *testing.B) {
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	buf := []byte(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		seg := segment.NewWordSegmenterDirect(buf)
+		for seg.Segment() {
+		}
 	}
 }

@@ -1,0 +1,53 @@
+package citygen
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestGenerate(t *testing.T) {
+	countries := `{"id":"loc:canada","names":{"en":["Canada"]}}
+{"id":"loc:djibouti","names":{"en":["Djibouti"]}}
+{"id":"loc:malta","names":{"en":["Malta"]}}
+{"id":"loc:morocco","names":{"en":["Morocco"]}}
+`
+	reserved := `{"id":"loc:london"}` + "\n"
+	csv := `CountryNameAr,CountryNameEn,CityNameAr,CityNameEn,Population
+"كندا","Canada","لندن","London",423369
+"جيبوتي","Djibouti","جيبوتي","Djibouti",623891
+"مالطا","Malta","الرباط","Rabat",11497
+"المغرب","Morocco","الرباط","Rabat",572717
+"المغرب","Morocco","ولاية فاس","Fès",964891
+"أرض","Nowhere","بلدة","Town",10
+"بلغاريا","Bulgaria","وسام الاستحقاق الأمريكي","Lom",21425
+`
+	var out bytes.Buffer
+	unmatched, err := Generate(strings.NewReader(countries), strings.NewReader(reserved), strings.NewReader(csv), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"loc:london-canada","type":"LOC","subtype":"city","name":"London","names":{"ar":["لندن"],"en":["London"]},"country":"loc:canada","rank":423369}
+{"id":"loc:djibouti-city","type":"LOC","subtype":"city","name":"Djibouti","names":{"ar":["جيبوتي"],"en":["Djibouti"]},"country":"loc:djibouti","rank":623891}
+{"id":"loc:rabat-malta","type":"LOC","subtype":"city","name":"Rabat","names":{"ar":["الرباط"],"en":["Rabat"]},"country":"loc:malta","rank":11497}
+{"id":"loc:rabat","type":"LOC","subtype":"city","name":"Rabat","names":{"ar":["الرباط"],"en":["Rabat"]},"country":"loc:morocco","rank":572717}
+{"id":"loc:fes","type":"LOC","subtype":"city","name":"Fès","names":{"ar":["ولاية فاس","فاس"],"en":["Fès"]},"country":"loc:morocco","rank":964891}
+{"id":"loc:town","type":"LOC","subtype":"city","name":"Town","names":{"ar":["بلدة"],"en":["Town"]},"rank":10}
+{"id":"loc:lom","type":"LOC","subtype":"city","name":"Lom","names":{"en":["Lom"]},"rank":21425}
+`
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("Generate mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Bulgaria", "Nowhere"}, unmatched); diff != "" {
+		t.Errorf("unmatched mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestGenerateBadCSV(t *testing.T) {
+	_, err := Generate(strings.NewReader(""), strings.NewReader(""), strings.NewReader("a,b\n\"x\",\"y\"\n"), &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "world-cities.csv:2: want 5 columns") {
+		t.Errorf("Generate error = %v, want world-cities.csv:2", err)
+	}
+}
