@@ -13,9 +13,9 @@ type doc struct {
 	text      string
 	toks      []token.Token
 	ms        []entity.Mention
-	at        []int // token → index of the mention covering it, or -1
-	clause    []int // token → index of the first token of its clause
-	relative  []bool
+	at        []int  // token → index of the mention covering it, or -1
+	clause    []int  // token → index of the first token of its clause
+	opened    []bool // token → its clause starts with a relative pronoun or a complementiser
 	sentences []token.Sentence
 	lastSubj  map[int]*entity.Mention // sentence → subject of its latest relation
 }
@@ -60,12 +60,17 @@ func (rs *RuleSet) Extract(text string, toks []token.Token, ms []entity.Mention)
 }
 
 var (
-	clauseEnds  = keys(".", "؛", ";", ":", "!", "?", "؟")
-	subordinate = keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "لأن", "بينما", "حيث", "ثم", "لكن", "that", "while", "but", "after", "before", "when")
+	clauseEnds = keys(".", "؛", ";", ":", "!", "?", "؟")
+	// complements open a clause whose subject may be the main verb's (نفى X أن يكون قد التقى).
+	complements = keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "that")
+	// subordinate open a clause of their own.
+	subordinate = keys("لأن", "بينما", "حيث", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "while", "but", "after", "before", "when")
 	relatives   = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
 	heads       = keys("مطار", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
 	negations   = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "not", "never", "didn't", "did not", "won't", "no")
-	futureCues  = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "shall", "plans", "scheduled", "expected", "'ll")
+	// denials deny what follows them in the sentence (نفى أن يكون التقى).
+	denials    = keys("نفى", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny")
+	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "shall", "plans", "scheduled", "expected", "'ll")
 	// nonVerbs are words that look like س + an imperfective verb but are not.
 	nonVerbs = keys("سياق", "سيارة", "سيارات", "سيدة", "سياسة", "سياسي", "سياسية", "سيناء", "سيطرة", "سيول", "ستة", "ستين", "سنة", "سنوات", "سنوي", "ستار", "سيف", "سيادة", "سياحة", "سياحي", "سياحية", "سيناريو", "سيمفونية", "ستوكهولم", "سنغافورة", "ستالين")
 )
@@ -81,7 +86,7 @@ func keys(words ...string) map[string]bool {
 // conjStem returns t's key without a conjunction و or ف when the rest is a
 // function word the clause and modality rules look for (ولم, والذي).
 func conjStem(t *token.Token) string {
-	if s, ok := t.Unconj(); ok && (relatives[s] || subordinate[s] || negations[s] || futureCues[s]) {
+	if s, ok := t.Unconj(); ok && (relatives[s] || subordinate[s] || complements[s] || negations[s] || futureCues[s]) {
 		return s
 	}
 	return t.Key
@@ -93,7 +98,7 @@ func conjStem(t *token.Token) string {
 // (، وبعدها).
 func (d *doc) clauses() {
 	d.clause = make([]int, len(d.toks))
-	d.relative = make([]bool, len(d.toks))
+	d.opened = make([]bool, len(d.toks))
 	start := 0
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -103,14 +108,15 @@ func (d *doc) clauses() {
 		key := conjStem(t)
 		switch {
 		case d.at[i] >= 0 && d.ms[d.at[i]].First != i:
-		case subordinate[key] || relatives[key]:
+		case subordinate[key] || complements[key] || relatives[key]:
 			start = i
 		case i > 0 && (d.toks[i-1].Key == "،" || d.toks[i-1].Key == ",") && t.Script == token.Arabic &&
 			d.at[i] < 0 && hasConj(t) && !entity.IsTitle(stemAfterConj(t)):
 			start = i
 		}
 		d.clause[i] = start
-		d.relative[i] = relatives[conjStem(&d.toks[start])]
+		opener := conjStem(&d.toks[start])
+		d.opened[i] = relatives[opener] || complements[opener]
 		if clauseEnds[t.Key] {
 			start = i + 1
 		}
@@ -170,13 +176,12 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool) bool {
 	return false
 }
 
-// after returns the mentions after token i in its sentence that sl accepts,
-// nearest first, within sl's window, stopping at the end of the sentence.
+// after returns the mentions after token i in its clause that sl accepts,
+// nearest first, within sl's window.
 func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 	var out []*entity.Mention
 	dist := 0
-	sent := d.toks[i].Sentence
-	for j := i + 1; j < len(d.toks) && d.toks[j].Sentence == sent && dist <= sl.Window; {
+	for j := i + 1; j < len(d.toks) && d.clause[j] == d.clause[i] && dist <= sl.Window; {
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
 			if allowed(sl, m) {
@@ -200,13 +205,22 @@ func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 }
 
 // before returns the nearest mention before token i in its clause that sl
-// accepts. A clause opened by a relative pronoun (الذي) looks into the
-// clause before it, where its antecedent stands.
+// accepts. A clause opened by a relative pronoun or a subordinator with no
+// such mention (الذي زار, أن يكون قد التقى) looks into the clause before it,
+// where its antecedent or the subject of the main verb stands.
 func (d *doc) before(i int, sl *Slot) *entity.Mention {
 	lo := d.clause[i]
-	if d.relative[i] && lo > 0 && d.toks[lo-1].Sentence == d.toks[i].Sentence {
-		lo = d.clause[lo-1]
+	if m := d.nearestBefore(i, lo, sl); m != nil {
+		return m
 	}
+	if d.opened[i] && lo > 0 && d.toks[lo-1].Sentence == d.toks[i].Sentence {
+		return d.nearestBefore(lo, d.clause[lo-1], sl)
+	}
+	return nil
+}
+
+// nearestBefore returns the nearest mention in toks[lo:i] that sl accepts.
+func (d *doc) nearestBefore(i, lo int, sl *Slot) *entity.Mention {
 	for j := i - 1; j >= lo; j-- {
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
@@ -402,11 +416,19 @@ func (rs *RuleSet) emit(d *doc, ri, i int, rd arabic.Reading, subjects, objects 
 	return out
 }
 
+// maxDenialDistance is how far before a trigger a denial verb reaches.
+const maxDenialDistance = 10
+
 // modality decides the modality of the trigger at token i.
 func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 	lo := d.clause[i]
 	for j := i - 1; j >= lo && j >= i-3; j-- {
 		if negations[conjStem(&d.toks[j])] {
+			return Negated
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-maxDenialDistance && d.toks[j].Sentence == d.toks[i].Sentence; j-- {
+		if denials[stemAfterConj(&d.toks[j])] {
 			return Negated
 		}
 	}

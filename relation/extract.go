@@ -9,6 +9,7 @@ import (
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/entity"
 	"github.com/khabar-nlp/khabar/token"
+	"github.com/kljensen/snowball/english"
 )
 
 // Modality says whether a relation happened, is planned or was denied.
@@ -68,10 +69,16 @@ func Compile(rules []Rule) (*RuleSet, error) {
 			if key == "" {
 				return nil, fmt.Errorf("relation: %s: empty trigger in rule %s", r.Origin, r.ID)
 			}
-			if isPrefix {
-				rs.prefix = append(rs.prefix, prefixTrigger{key, i})
-			} else if !slices.Contains(rs.exact[key], i) {
-				rs.exact[key] = append(rs.exact[key], i)
+			keys := []string{key}
+			if r.Lang == "en" { // English triggers match every form with their stem
+				keys = append(keys, english.Stem(key, false))
+			}
+			for _, k := range keys {
+				if isPrefix {
+					rs.prefix = append(rs.prefix, prefixTrigger{k, i})
+				} else if !slices.Contains(rs.exact[k], i) {
+					rs.exact[k] = append(rs.exact[k], i)
+				}
 			}
 		}
 		var via [2]map[string]bool
@@ -122,6 +129,9 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 	readings := t.Readings
 	if readings == nil {
 		readings = []arabic.Reading{{Stem: t.Key}}
+		if t.Stem != "" && t.Stem != t.Key {
+			readings = append(readings, arabic.Reading{Stem: t.Stem})
+		}
 	}
 	for _, r := range readings {
 		for _, stem := range [2]string{r.Stem, stripArticle(r.Stem)} {

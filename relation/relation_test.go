@@ -135,6 +135,9 @@ func TestExtract(t *testing.T) {
 		{"no subject in reach", "وزار المعرض آلاف الزوار.", nil},
 		{"English", "Antony Blinken visited Rabat. Benny Gantz will meet Nasser Bourita.",
 			[]string{"visited(Antony Blinken, Rabat) asserted [visited]", "met-with(Benny Gantz, Nasser Bourita) future [meet]"}},
+		{"denial reaches across its clause", "ونفى مكتب بيني غانتس أن يكون قد التقى مع ناصر بوريطة.",
+			[]string{"met-with(بيني غانتس, ناصر بوريطة) negated [التقى]"}},
+		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
 	}

@@ -21,7 +21,8 @@
 //   - type: the relation type, lower case with hyphens.
 //   - lang: the language of the triggers, "ar" or "en".
 //   - trigger: the words that signal the relation, as written (they are
-//     normalised like the text). A word ending in * matches any word that
+//     normalised like the text); English triggers also match every word with
+//     the same Snowball stem (visit: visits, visited). A word ending in * matches any word that
 //     starts with it (زيار* matches زيارة and زيارته). Arabic triggers match
 //     through proclitics (وسيلتقي, بزيارة) and the article.
 //   - subject, object: the argument slots. First the entity types the slot
@@ -45,7 +46,8 @@
 // # Modality
 //
 // A relation is "negated" when a negation (لم لن لا ما ليس, not, never,
-// did not) stands right before its trigger in the same clause, "future"
+// did not) stands right before its trigger in the same clause, or a denial
+// (نفى أن, denied) stands up to ten tokens before it in the sentence; "future"
 // when the trigger carries the future particle (سيزور), follows سوف, من
 // المقرر أن, يعتزم, will or plans to in its clause, or, for nominal
 // triggers, when the verb of the clause is future; else "asserted".
