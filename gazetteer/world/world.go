@@ -48,15 +48,14 @@ func commonWords() (map[string]bool, error) {
 	return m, nil
 }
 
-// dropCommon removes the one-word Arabic city names that are common words;
-// the entry keeps its names in other languages.
+// dropCommon removes the one-word Arabic names that are function words
+// (all entries) or common words (cities: common-words-ar.txt); the entry
+// keeps its other names.
 func dropCommon(e *gazetteer.Entry, common map[string]bool) {
-	if e.Subtype != "city" {
-		return
-	}
 	var keep []string
 	for _, n := range e.Names["ar"] {
-		if !common[arabic.Normalize(n)] && !arabic.IsStopword(arabic.Normalize(n)) {
+		k := arabic.Normalize(n)
+		if !arabic.IsStopword(k) && !(e.Subtype == "city" && common[k]) {
 			keep = append(keep, n)
 		}
 	}

@@ -16,6 +16,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/khabar-nlp/khabar/arabic"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -51,7 +53,24 @@ func slug(s string) string {
 // badArabic lists Arabic names of the world-cities list that are wrong for
 // their city (English name → Arabic name); they are left out.
 var badArabic = map[string]string{
-	"Lom": "وسام الاستحقاق الأمريكي",
+	"Lom":        "وسام الاستحقاق الأمريكي",
+	"Libreville": "شارلفيل-ميزيير",
+	"Kursk":      "غواصة كي-141 كورسك",
+	"Mao":        "ماو تسي تونغ",
+}
+
+// orgHeads are words that start the name of an organisation or building:
+// the list sometimes gives a city the Arabic label of its club or university
+// (Kaiserslautern: نادي كايزرسلاوترن). Such names are left out.
+var orgHeads = []string{"جامعة", "حزب", "التجمع", "نادي", "شركة", "وسام", "حركة", "جبهة", "منظمة", "مجلس",
+	"هيئة", "وزارة", "بنك", "مصرف", "كلية", "كنيسة", "فريق", "غواصة"}
+
+// wrongArabic reports whether an Arabic city name is one of the list's
+// mislabels: an organisation's name, or the name of a person or an
+// organisation among the curated entries.
+func wrongArabic(name string, taken map[string]bool) bool {
+	first, _, _ := strings.Cut(name, " ")
+	return slices.Contains(orgHeads, first) || taken[arabic.Normalize(name)]
 }
 
 // countryAliases maps the world-cities country names that differ from ours.
@@ -88,13 +107,19 @@ func Generate(countryEntries, reserved, citiesCSV io.Reader, w io.Writer) ([]str
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	taken := map[string]bool{}
+	taken := map[string]bool{}      // IDs
+	takenNames := map[string]bool{} // Arabic names of people and organisations
 	sc = bufio.NewScanner(reserved)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
 		var e entry
 		if json.Unmarshal(sc.Bytes(), &e) == nil {
 			taken[e.ID] = true
+			if e.Type != "LOC" {
+				for _, n := range e.Names["ar"] {
+					takenNames[arabic.Normalize(n)] = true
+				}
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -124,7 +149,7 @@ func Generate(countryEntries, reserved, citiesCSV io.Reader, w io.Writer) ([]str
 			unmatched[row[1]] = true
 		}
 		ar := []string{strings.TrimSpace(row[2])}
-		if badArabic[row[3]] == ar[0] {
+		if badArabic[row[3]] == ar[0] || wrongArabic(ar[0], takenNames) {
 			ar = nil
 		}
 		for _, p := range adminPrefixes {

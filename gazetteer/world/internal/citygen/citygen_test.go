@@ -14,7 +14,9 @@ func TestGenerate(t *testing.T) {
 {"id":"loc:malta","names":{"en":["Malta"]}}
 {"id":"loc:morocco","names":{"en":["Morocco"]}}
 `
-	reserved := `{"id":"loc:london"}` + "\n"
+	reserved := `{"id":"loc:london","type":"LOC"}
+{"id":"org:toyota","type":"ORG","names":{"ar":["تويوتا"]}}
+`
 	csv := `CountryNameAr,CountryNameEn,CityNameAr,CityNameEn,Population
 "كندا","Canada","لندن","London",423369
 "جيبوتي","Djibouti","جيبوتي","Djibouti",623891
@@ -23,6 +25,8 @@ func TestGenerate(t *testing.T) {
 "المغرب","Morocco","ولاية فاس","Fès",964891
 "أرض","Nowhere","بلدة","Town",10
 "بلغاريا","Bulgaria","وسام الاستحقاق الأمريكي","Lom",21425
+"ألمانيا","Germany","نادي كايزرسلاوترن","Kaiserslautern",100000
+"اليابان","Japan","تويوتا","Toyota",420000
 `
 	var out bytes.Buffer
 	unmatched, err := Generate(strings.NewReader(countries), strings.NewReader(reserved), strings.NewReader(csv), &out)
@@ -36,11 +40,13 @@ func TestGenerate(t *testing.T) {
 {"id":"loc:fes","type":"LOC","subtype":"city","name":"Fès","names":{"ar":["ولاية فاس","فاس"],"en":["Fès"]},"country":"loc:morocco","rank":964891}
 {"id":"loc:town","type":"LOC","subtype":"city","name":"Town","names":{"ar":["بلدة"],"en":["Town"]},"rank":10}
 {"id":"loc:lom","type":"LOC","subtype":"city","name":"Lom","names":{"en":["Lom"]},"rank":21425}
+{"id":"loc:kaiserslautern","type":"LOC","subtype":"city","name":"Kaiserslautern","names":{"en":["Kaiserslautern"]},"rank":100000}
+{"id":"loc:toyota","type":"LOC","subtype":"city","name":"Toyota","names":{"en":["Toyota"]},"rank":420000}
 `
 	if diff := cmp.Diff(want, out.String()); diff != "" {
 		t.Errorf("Generate mismatch (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{"Bulgaria", "Nowhere"}, unmatched); diff != "" {
+	if diff := cmp.Diff([]string{"Bulgaria", "Germany", "Japan", "Nowhere"}, unmatched); diff != "" {
 		t.Errorf("unmatched mismatch (-want +got):\n%s", diff)
 	}
 }
