@@ -1,0 +1,221 @@
+// Command khabar extracts entities and relations from Arabic and English
+// news text and scores the extraction against gold data.
+//
+// Usage:
+//
+//	khabar extract [flags] [FILE...]      one JSON document per input file (stdin when none)
+//	khabar extract --jsonl [flags] [FILE...]
+//	                                      each input line {"id","text","lang"} → one output line
+//	khabar eval relations [flags] GOLD.jsonl
+//	                                      precision, recall and F1 per relation type
+//
+// Flags shared by extract and eval:
+//
+//	--gazetteer PATH        add entries: a .jsonl file, or TYPE:PATH for a plain list (repeatable)
+//	--no-default-gazetteer  leave out the embedded gazetteer
+//	--rules PATH            add relation rules from a rule file (repeatable)
+//	--no-default-rules      leave out the embedded rules
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/khabar-nlp/khabar"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/internal/eval"
+	"github.com/khabar-nlp/khabar/relation"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "khabar:", err)
+		if errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("usage: khabar extract [--jsonl] [flags] [FILE...] | khabar eval relations [flags] GOLD.jsonl")
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return errUsage
+	}
+	switch args[0] {
+	case "extract":
+		return extract(args[1:], stdin, stdout, stderr)
+	case "eval":
+		if len(args) < 2 || args[1] != "relations" {
+			return fmt.Errorf("eval needs a kind: eval relations GOLD.jsonl: %w", errUsage)
+		}
+		return evalRelations(args[2:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprintln(stdout, errUsage.Error())
+		return nil
+	}
+	return fmt.Errorf("unknown command %q: %w", args[0], errUsage)
+}
+
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+// pipelineFlags are the flags that choose the data of the pipeline.
+type pipelineFlags struct {
+	gazetteers, rules    listFlag
+	noDefGaz, noDefRules bool
+}
+
+func (pf *pipelineFlags) register(fs *flag.FlagSet) {
+	fs.Var(&pf.gazetteers, "gazetteer", "add gazetteer entries: a .jsonl file or TYPE:PATH for a plain list (repeatable)")
+	fs.BoolVar(&pf.noDefGaz, "no-default-gazetteer", false, "leave out the embedded gazetteer")
+	fs.Var(&pf.rules, "rules", "add relation rules from a rule file (repeatable)")
+	fs.BoolVar(&pf.noDefRules, "no-default-rules", false, "leave out the embedded relation rules")
+}
+
+func (pf *pipelineFlags) pipeline() (*khabar.Pipeline, error) {
+	if len(pf.gazetteers) == 0 && len(pf.rules) == 0 && !pf.noDefGaz && !pf.noDefRules {
+		return khabar.Default()
+	}
+	cfg := khabar.Config{NoDefaultGazetteer: pf.noDefGaz, NoDefaultRules: pf.noDefRules}
+	for _, g := range pf.gazetteers {
+		es, err := gazetteer.LoadFile(g)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Entries = append(cfg.Entries, es...)
+	}
+	for _, r := range pf.rules {
+		f, err := os.Open(r)
+		if err != nil {
+			return nil, err
+		}
+		rules, err := relation.ParseRules(f, r)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		cfg.Rules = append(cfg.Rules, rules...)
+	}
+	return khabar.New(cfg)
+}
+
+func extract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pipelineFlags
+	pf.register(fs)
+	jsonl := fs.Bool("jsonl", false, `read JSON Lines: each line {"id","text","lang"} gives one output line`)
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	p, err := pf.pipeline()
+	if err != nil {
+		return err
+	}
+	files := fs.Args()
+	if *jsonl {
+		if len(files) == 0 {
+			return p.ExtractJSONL(stdin, stdout)
+		}
+		for _, name := range files {
+			f, err := os.Open(name)
+			if err != nil {
+				return err
+			}
+			err = p.ExtractJSONL(f, stdout)
+			f.Close()
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		return nil
+	}
+	bw := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	if len(files) == 0 {
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(p.Extract("-", string(b))); err != nil {
+			return err
+		}
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if err := enc.Encode(p.Extract(name, string(b))); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+func evalRelations(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval relations", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pipelineFlags
+	pf.register(fs)
+	types := fs.String("types", "", "comma-separated relation types to score (default: all)")
+	verbose := fs.Bool("v", false, "list missed, spurious and wrong-modality relations")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		return errUsage
+	}
+	p, err := pf.pipeline()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	gold, err := eval.ReadGold(f, fs.Arg(0))
+	f.Close()
+	if err != nil {
+		return err
+	}
+	var want []string
+	if *types != "" {
+		want = strings.Split(*types, ",")
+	}
+	rep := eval.Score(p, gold, want)
+	names := make([]string, 0, len(rep.ByType))
+	for t := range rep.ByType {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	w := bufio.NewWriter(stdout)
+	fmt.Fprintf(w, "%-18s %5s %5s %5s %7s %7s %7s %9s\n", "type", "gold", "pred", "tp", "P", "R", "F1", "modality")
+	row := func(name string, c eval.Counts) {
+		fmt.Fprintf(w, "%-18s %5d %5d %5d %7.3f %7.3f %7.3f %9.3f\n", name, c.Gold, c.Pred, c.TP, c.Precision(), c.Recall(), c.F1(), c.ModalityAccuracy())
+	}
+	for _, n := range names {
+		row(n, *rep.ByType[n])
+	}
+	row("overall", rep.Overall)
+	e := rep.Entities
+	fmt.Fprintf(w, "\nentities (text and type, nisba forms left out): gold %d, pred %d, found %d: P %.3f R %.3f F1 %.3f\n",
+		e.Gold, e.Pred, e.TP, e.Precision(), e.Recall(), e.F1())
+	if *verbose {
+		slices.SortStableFunc(rep.Misses, func(a, b eval.Miss) int { return strings.Compare(a.Kind, b.Kind) })
+		for _, m := range rep.Misses {
+			fmt.Fprintf(w, "%s\t%s\t%s(%s, %s)\t%s\n", m.Doc, m.Kind, m.Type, m.Subject, m.Object, m.Modality)
+		}
+	}
+	return w.Flush()
+}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExtractFiles(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if err := run([]string{"extract", "../../testdata/seed-baghdad.txt"}, nil, &out, &errOut); err != nil {
+		t.Fatalf("extract: %v (%s)", err, errOut.String())
+	}
+	var doc struct {
+		ID       string            `json:"id"`
+		Entities []json.RawMessage `json:"entities"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatalf("output is not one JSON document: %v\n%s", err, out.String())
+	}
+	if doc.ID != "../../testdata/seed-baghdad.txt" || len(doc.Entities) == 0 {
+		t.Errorf("got id %q with %d entities", doc.ID, len(doc.Entities))
+	}
+}
+
+func TestExtractJSONLStdin(t *testing.T) {
+	in := strings.NewReader("{\"id\":\"1\",\"text\":\"زار بلينكن الرباط\"}\n{bad\n")
+	var out bytes.Buffer
+	if err := run([]string{"extract", "--jsonl"}, in, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[1], `"error":"line 2:`) {
+		t.Errorf("output:\n%s\nwant two lines, the second an error naming line 2", out.String())
+	}
+}
+
+func TestExtractCustomData(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "people.txt")
+	rules := filepath.Join(dir, "x.rules")
+	os.WriteFile(list, []byte("سلمى حداد\n"), 0o644)
+	os.WriteFile(rules, []byte("rule praised.ar\ntype praised\nlang ar\ntrigger أشاد\nsubject PER side=after\nobject PER via=ب\n"), 0o644)
+	in := strings.NewReader(`{"id":"x","text":"أشاد الرئيس عمر بسلمى حداد"}` + "\n")
+	var out, errOut bytes.Buffer
+	err := run([]string{"extract", "--jsonl", "--no-default-gazetteer", "--gazetteer", "PER:" + list,
+		"--gazetteer", "PER:" + list, "--no-default-rules", "--rules", rules}, in, &out, &errOut)
+	if err == nil || !strings.Contains(err.Error(), "duplicate id") {
+		t.Errorf("the same list twice: err = %v, want a duplicate id error", err)
+	}
+	out.Reset()
+	in = strings.NewReader(`{"id":"x","text":"أشاد الرئيس عمر بسلمى حداد"}` + "\n")
+	if err := run([]string{"extract", "--jsonl", "--no-default-gazetteer", "--gazetteer", "PER:" + list,
+		"--no-default-rules", "--rules", rules}, in, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"type":"praised"`) {
+		t.Errorf("output %s lacks the custom relation", out.String())
+	}
+}
+
+func TestBadArguments(t *testing.T) {
+	var out bytes.Buffer
+	for _, args := range [][]string{nil, {"frobnicate"}, {"eval"}, {"eval", "relations"}, {"extract", "--no-such-flag"}} {
+		if err := run(args, nil, &out, &out); err == nil {
+			t.Errorf("run(%q) succeeded", args)
+		}
+	}
+	if err := run([]string{"extract", "--gazetteer", "people.txt"}, nil, &out, &out); err == nil || !strings.Contains(err.Error(), "people.txt") {
+		t.Errorf("missing gazetteer file: err = %v", err)
+	}
+}
+
+func TestEvalRelations(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"eval", "relations", "--types", "visited,met-with,signed-agreement", "../../testdata/seed.gold.jsonl"}, nil, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"visited", "met-with", "signed-agreement", "overall", "entities"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out.String())
+		}
+	}
+}

@@ -1,0 +1,86 @@
+package khabar
+
+import (
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/relation"
+)
+
+// A Document is the result of the pipeline on one text; its JSON form is
+// khabar's output format (see DESIGN.md and the README).
+type Document struct {
+	ID        string     `json:"id"`
+	Lang      string     `json:"lang,omitempty"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+	// Error is set, and the lists are empty, when the input could not be
+	// read (a bad JSON Lines record).
+	Error string `json:"error,omitempty"`
+}
+
+// An Entity is one mention of a named thing.
+type Entity struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Type    string `json:"type"`
+	Subtype string `json:"subtype,omitempty"`
+	Entity  string `json:"entity,omitempty"` // gazetteer entry ID
+	Name    string `json:"name,omitempty"`   // canonical name
+	Source  string `json:"source"`           // gazetteer, rule or alias
+	Rule    string `json:"rule,omitempty"`   // context rule, for source "rule"
+	// Form is "nisba" for a nisba adjective or demonym standing for a place
+	// (الإسرائيلي, Israeli).
+	Form       string   `json:"form,omitempty"`
+	Candidates []string `json:"candidates,omitempty"` // other entries an ambiguous name may be
+}
+
+// An Argument is an entity as an argument of a relation.
+type Argument struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+	Type   string `json:"type"`
+	Entity string `json:"entity,omitempty"`
+}
+
+// A Span is a stretch of the input.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text,omitempty"`
+}
+
+// A Relation is one fact: Subject did Type to Object.
+type Relation struct {
+	Type     string   `json:"type"`
+	Modality string   `json:"modality"` // asserted, future or negated
+	Rule     string   `json:"rule"`
+	Subject  Argument `json:"subject"`
+	Object   Argument `json:"object"`
+	Trigger  Span     `json:"trigger"`
+	Sentence Span     `json:"sentence"`
+}
+
+func entityOf(m *entity.Mention) Entity {
+	e := Entity{
+		Start: m.Start, End: m.End, Text: m.Text, Type: string(m.Type), Subtype: m.Subtype,
+		Entity: m.Entity, Name: m.Name, Source: m.Source, Rule: m.Rule, Candidates: m.Candidates,
+	}
+	if m.Nisba {
+		e.Form = "nisba"
+	}
+	return e
+}
+
+func argumentOf(m *entity.Mention) Argument {
+	return Argument{Start: m.Start, End: m.End, Text: m.Text, Type: string(m.Type), Entity: m.Entity}
+}
+
+func relationOf(r *relation.Relation) Relation {
+	return Relation{
+		Type: r.Type, Modality: string(r.Modality), Rule: r.Rule,
+		Subject: argumentOf(&r.Subject), Object: argumentOf(&r.Object),
+		Trigger:  Span{r.Trigger.Start, r.Trigger.End, r.Trigger.Text},
+		Sentence: Span{Start: r.Sentence.Start, End: r.Sentence.End},
+	}
+}

@@ -1,0 +1,128 @@
+// Package khabar turns Arabic and English news text into structured facts:
+// the people, places and organisations it names, linked to gazetteer
+// entries, and what they did to each other (visited, met-with,
+// signed-agreement ...), each with its exact source span.
+//
+// A Pipeline wires the stages: package token splits the text, package
+// gazetteer finds known names, package entity recognises mentions and
+// package relation extracts facts. Offsets in every result are byte offsets
+// into the caller's UTF-8 input, and Text is always input[Start:End].
+// Invalid UTF-8 is accepted and passed through.
+//
+//	p, err := khabar.Default()
+//	if err != nil { ... }
+//	doc := p.Extract("h01", "زار أيمن الصفدي دمشق")
+//	for _, e := range doc.Entities { fmt.Println(e.Text, e.Type, e.Entity) }
+package khabar
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/relation"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// Config chooses the data of a Pipeline. The zero value gives the default
+// pipeline: the embedded gazetteer, name lexicon and rules.
+type Config struct {
+	// Entries are added to the gazetteer (to the default one unless
+	// NoDefaultGazetteer is set).
+	Entries []gazetteer.Entry
+	// NoDefaultGazetteer leaves out the embedded gazetteer and name lexicon.
+	NoDefaultGazetteer bool
+	// Rules are added to the relation rules (to the default ones unless
+	// NoDefaultRules is set).
+	Rules []relation.Rule
+	// NoDefaultRules leaves out the embedded relation rules.
+	NoDefaultRules bool
+}
+
+// A Pipeline extracts entities and relations from text. It is immutable and
+// safe for concurrent use by many goroutines.
+type Pipeline struct {
+	recognizer entity.Recognizer
+	rules      *relation.RuleSet
+}
+
+// New builds a Pipeline from cfg.
+func New(cfg Config) (*Pipeline, error) {
+	p := &Pipeline{}
+	var entries []gazetteer.Entry
+	if !cfg.NoDefaultGazetteer {
+		def, err := world.Entries()
+		if err != nil {
+			return nil, err
+		}
+		names, err := world.PersonNames()
+		if err != nil {
+			return nil, err
+		}
+		p.recognizer.Names = names
+		if len(cfg.Entries) == 0 {
+			m, err := world.Matcher()
+			if err != nil {
+				return nil, err
+			}
+			p.recognizer.Matcher = m
+		} else {
+			entries = slices.Concat(def, cfg.Entries)
+		}
+	} else {
+		entries = cfg.Entries
+	}
+	if p.recognizer.Matcher == nil {
+		m, err := gazetteer.Compile(entries)
+		if err != nil {
+			return nil, err
+		}
+		p.recognizer.Matcher = m
+	}
+	var rules []relation.Rule
+	if !cfg.NoDefaultRules {
+		def, err := relation.Default()
+		if err != nil {
+			return nil, err
+		}
+		if len(cfg.Rules) == 0 {
+			p.rules = def
+		} else {
+			rules = slices.Concat(def.Rules(), cfg.Rules)
+		}
+	} else {
+		rules = cfg.Rules
+	}
+	if p.rules == nil {
+		rs, err := relation.Compile(rules)
+		if err != nil {
+			return nil, err
+		}
+		p.rules = rs
+	}
+	return p, nil
+}
+
+var defaultPipeline = sync.OnceValues(func() (*Pipeline, error) { return New(Config{}) })
+
+// Default returns the pipeline on the embedded data, building it once, on
+// first use.
+func Default() (*Pipeline, error) { return defaultPipeline() }
+
+// Extract runs the pipeline on text and returns its document, with id as
+// its ID.
+func (p *Pipeline) Extract(id, text string) *Document {
+	toks := token.Tokenize(text)
+	ms := p.recognizer.Recognize(text, toks)
+	rels := p.rules.Extract(text, toks, ms)
+	doc := &Document{ID: id, Entities: make([]Entity, 0, len(ms)), Relations: make([]Relation, 0, len(rels))}
+	for i := range ms {
+		doc.Entities = append(doc.Entities, entityOf(&ms[i]))
+	}
+	for i := range rels {
+		doc.Relations = append(doc.Relations, relationOf(&rels[i]))
+	}
+	return doc
+}

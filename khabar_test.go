@@ -1,0 +1,222 @@
+package khabar_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/khabar-nlp/khabar"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/internal/eval"
+	"github.com/khabar-nlp/khabar/internal/golden"
+	"github.com/khabar-nlp/khabar/internal/newssample"
+	"github.com/khabar-nlp/khabar/relation"
+)
+
+func defaultPipeline(t testing.TB) *khabar.Pipeline {
+	t.Helper()
+	p, err := khabar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// render writes one line per mention and per relation, in document order.
+func render(text string, doc *khabar.Document) string {
+	var b strings.Builder
+	for _, e := range doc.Entities {
+		if e.Text != text[e.Start:e.End] {
+			fmt.Fprintf(&b, "BAD SPAN ")
+		}
+		fmt.Fprintf(&b, "E %d-%d %s %s %s", e.Start, e.End, e.Type, e.Source, e.Text)
+		if e.Entity != "" {
+			fmt.Fprintf(&b, " =%s", e.Entity)
+		}
+		if e.Form != "" {
+			fmt.Fprintf(&b, " (%s)", e.Form)
+		}
+		b.WriteByte('\n')
+	}
+	for _, r := range doc.Relations {
+		fmt.Fprintf(&b, "R %s %s(%s, %s) trigger %q at %d rule %s\n", r.Modality, r.Type, r.Subject.Text, r.Object.Text, r.Trigger.Text, r.Trigger.Start, r.Rule)
+	}
+	return b.String()
+}
+
+func TestGolden(t *testing.T) {
+	p := defaultPipeline(t)
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no inputs in testdata: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := render(string(b), p.Extract(name, string(b)))
+			golden.Check(t, filepath.Join("testdata", "golden", name+".golden"), []byte(got))
+		})
+	}
+}
+
+// TestSeedAcceptance holds the pipeline to issue 2's bar on the seed
+// articles: at least 9 of the 11 visited / met-with / signed-agreement
+// relations with the right modality, precision at least 0.8, and at least
+// 90% of the gold entities with the right type.
+func TestSeedAcceptance(t *testing.T) {
+	f, err := os.Open("testdata/seed.gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := eval.ReadGold(f, "seed.gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := eval.Score(defaultPipeline(t), gold, []string{"visited", "met-with", "signed-agreement"})
+	o := rep.Overall
+	if o.Gold != 11 {
+		t.Fatalf("gold has %d relations of the three types, want 11", o.Gold)
+	}
+	if o.ModalityCorrect < 9 || o.Precision() < 0.8 {
+		t.Errorf("found %d of %d with the right modality (want ≥ 9), precision %.3f (want ≥ 0.8); misses: %+v", o.ModalityCorrect, o.Gold, o.Precision(), rep.Misses)
+	}
+	if r := rep.Entities.Recall(); r < 0.9 {
+		t.Errorf("entity recall %.3f, want ≥ 0.9", r)
+	}
+}
+
+func TestOffsetsContract(t *testing.T) {
+	p := defaultPipeline(t)
+	for _, text := range []string{"وصل \xffبيني غانتس إلى الرباط", "", "\xff\xfe", "Antony Blinken visited Rabat."} {
+		doc := p.Extract("x", text)
+		for _, e := range doc.Entities {
+			if e.Start < 0 || e.End > len(text) || e.Start > e.End || text[e.Start:e.End] != e.Text {
+				t.Errorf("entity %+v breaks text == input[start:end] on %q", e, text)
+			}
+		}
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	p := defaultPipeline(t)
+	texts := map[string]string{}
+	want := map[string][]byte{}
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[f] = string(b)
+		want[f], _ = json.Marshal(p.Extract(f, string(b)))
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 3 {
+				for f, text := range texts {
+					got, _ := json.Marshal(p.Extract(f, text))
+					if !bytes.Equal(got, want[f]) {
+						t.Errorf("concurrent Extract(%s) differs from the sequential result", f)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestExtractJSONL(t *testing.T) {
+	p := defaultPipeline(t)
+	in := `{"id":"a","text":"زار أنتوني بلينكن الرباط","lang":"ar"}
+{"id":"b","text":
+not json at all
+
+{"id":"c","text":"Antony Blinken visited Rabat."}
+`
+	var out bytes.Buffer
+	if err := p.ExtractJSONL(strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d output lines, want 4 (one per non-blank input line):\n%s", len(lines), out.String())
+	}
+	var docs []khabar.Document
+	for _, l := range lines {
+		var d khabar.Document
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatalf("output line %q is not JSON: %v", l, err)
+		}
+		docs = append(docs, d)
+	}
+	if docs[0].ID != "a" || docs[0].Lang != "ar" || len(docs[0].Relations) == 0 {
+		t.Errorf("line 1: %+v, want id a, lang ar and a relation", docs[0])
+	}
+	if !strings.Contains(docs[1].Error, "line 2") || !strings.Contains(docs[2].Error, "line 3") {
+		t.Errorf("bad lines gave errors %q and %q, want them to name lines 2 and 3", docs[1].Error, docs[2].Error)
+	}
+	if docs[3].ID != "c" || len(docs[3].Relations) != 1 {
+		t.Errorf("line 5: %+v, want id c and one relation", docs[3])
+	}
+}
+
+func TestCustomGazetteerOnly(t *testing.T) {
+	p, err := khabar.New(khabar.Config{
+		NoDefaultGazetteer: true,
+		Entries: []gazetteer.Entry{{ID: "org:acme", Type: gazetteer.ORG, Name: "Acme",
+			Names: map[string][]string{"ar": {"شركة أكمي"}, "en": {"Acme Corp"}}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := p.Extract("x", "أعلنت شركة أكمي أمس أنها ستفتح فرعاً في الرباط")
+	if len(doc.Entities) != 1 || doc.Entities[0].Entity != "org:acme" {
+		t.Errorf("entities %+v, want only org:acme (no default gazetteer)", doc.Entities)
+	}
+}
+
+func BenchmarkPipeline(b *testing.B) {
+	p := defaultPipeline(b)
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p.Extract("bench", text)
+	}
+}
+
+// TestRuleExamples runs every example sentence of the default rules through
+// the default pipeline: a rule must fire on its example+ sentences and must
+// not fire on its example- ones.
+func TestRuleExamples(t *testing.T) {
+	p := defaultPipeline(t)
+	rs, err := relation.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs.Rules() {
+		for _, ex := range r.Examples {
+			fired := false
+			for _, rel := range p.Extract("example", ex.Text).Relations {
+				fired = fired || rel.Rule == r.ID
+			}
+			if fired != ex.Positive {
+				t.Errorf("default.rules:%d: rule %s fired=%v on %q, want %v", ex.Line, r.ID, fired, ex.Text, ex.Positive)
+			}
+		}
+	}
+}
