@@ -105,6 +105,9 @@ func New(cfg Config) (*Pipeline, error) {
 	return p, nil
 }
 
+// Gazetteer returns the pipeline's compiled gazetteer.
+func (p *Pipeline) Gazetteer() *gazetteer.Matcher { return p.recognizer.Matcher }
+
 var defaultPipeline = sync.OnceValues(func() (*Pipeline, error) { return New(Config{}) })
 
 // Default returns the pipeline on the embedded data, building it once, on

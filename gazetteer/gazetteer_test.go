@@ -258,3 +258,39 @@ func BenchmarkFindAll(b *testing.B) {
 		m.FindAll(text, toks)
 	}
 }
+
+func TestLookupAndStats(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		name  string
+		want  []string
+		nisba bool
+	}{
+		{"وبالرباط", []string{"loc:rabat", "loc:rabat-malta"}, false},
+		{"الإسرائيليين", []string{"loc:israel"}, true},
+		{"الولايات المتحدة", []string{"loc:united-states"}, false},
+		{"الولايات", nil, false},
+		{"", nil, false},
+	}
+	for _, tt := range tests {
+		es, nisba := m.Lookup(tt.name)
+		var ids []string
+		for _, e := range es {
+			ids = append(ids, e.ID)
+		}
+		if diff := cmp.Diff(tt.want, ids); diff != "" || nisba != tt.nisba {
+			t.Errorf("Lookup(%q) nisba=%v mismatch (-want +got):\n%s", tt.name, nisba, diff)
+		}
+	}
+	s := m.Stats()
+	if s.Entries != 8 || s.ByType[LOC] != 7 || s.ByType[PER] != 1 || s.BySubtype[LOC]["country"] != 4 || s.WithNisba != 3 || s.Bilingual != 8 {
+		t.Errorf("Stats() = %+v", s)
+	}
+	var amb []string
+	for _, a := range m.Ambiguous() {
+		amb = append(amb, a.Key)
+	}
+	if diff := cmp.Diff([]string{"rabat", "الرباط"}, amb); diff != "" {
+		t.Errorf("Ambiguous() mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -8,6 +8,9 @@
 //	                                      each input line {"id","text","lang"} → one output line
 //	khabar eval relations [flags] GOLD.jsonl
 //	                                      precision, recall and F1 per relation type
+//	khabar gazetteer stats [flags]        counts of the gazetteer by type, subtype and language
+//	khabar gazetteer lookup [flags] NAME...
+//	                                      the entries each name matches, as the matcher sees it
 //
 // Flags shared by extract and eval:
 //
@@ -45,7 +48,11 @@ func main() {
 	}
 }
 
-var errUsage = errors.New("usage: khabar extract [--jsonl] [flags] [FILE...] | khabar eval relations [flags] GOLD.jsonl")
+var errUsage = errors.New(`usage:
+  khabar extract [--jsonl] [flags] [FILE...]
+  khabar eval relations [flags] GOLD.jsonl
+  khabar gazetteer stats [flags]
+  khabar gazetteer lookup [flags] NAME...`)
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -59,6 +66,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return fmt.Errorf("eval needs a kind: eval relations GOLD.jsonl: %w", errUsage)
 		}
 		return evalRelations(args[2:], stdout, stderr)
+	case "gazetteer":
+		return gazetteerCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, errUsage.Error())
 		return nil
@@ -218,4 +227,97 @@ func evalRelations(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return w.Flush()
+}
+
+func gazetteerCmd(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || (args[0] != "stats" && args[0] != "lookup") {
+		return fmt.Errorf("gazetteer needs stats or lookup: %w", errUsage)
+	}
+	fs := flag.NewFlagSet("gazetteer "+args[0], flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pipelineFlags
+	pf.register(fs)
+	if err := fs.Parse(args[1:]); err != nil {
+		return errUsage
+	}
+	p, err := pf.pipeline()
+	if err != nil {
+		return err
+	}
+	m := p.Gazetteer()
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if args[0] == "stats" {
+		writeStats(w, m.Stats())
+		return nil
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("gazetteer lookup needs a name: %w", errUsage)
+	}
+	for _, name := range fs.Args() {
+		es, nisba := m.Lookup(name)
+		switch {
+		case len(es) == 0:
+			fmt.Fprintf(w, "%s: no entry\n", name)
+			continue
+		case nisba:
+			fmt.Fprintf(w, "%s: nisba or demonym of\n", name)
+		default:
+			fmt.Fprintf(w, "%s:\n", name)
+		}
+		for i, e := range es {
+			mark := " "
+			if i == 0 {
+				mark = "*" // the entry a match links to
+			}
+			fmt.Fprintf(w, " %s %s\t%s/%s\t%s", mark, e.ID, e.Type, e.Subtype, e.Name)
+			if e.Desc != "" {
+				fmt.Fprintf(w, " — %s", e.Desc)
+			}
+			fmt.Fprintf(w, "\t(%s)\n", e.Origin())
+		}
+	}
+	return nil
+}
+
+func writeStats(w io.Writer, s gazetteer.Stats) {
+	fmt.Fprintf(w, "entries: %d (%d with Arabic and English names)\n", s.Entries, s.Bilingual)
+	types := []gazetteer.Type{gazetteer.PER, gazetteer.LOC, gazetteer.ORG, gazetteer.MISC}
+	for _, t := range types {
+		if s.ByType[t] == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s: %d\n", t, s.ByType[t])
+		subs := make([]string, 0, len(s.BySubtype[t]))
+		for st := range s.BySubtype[t] {
+			subs = append(subs, st)
+		}
+		sort.Slice(subs, func(i, j int) bool {
+			a, b := s.BySubtype[t][subs[i]], s.BySubtype[t][subs[j]]
+			return a > b || a == b && subs[i] < subs[j]
+		})
+		for _, st := range subs {
+			name := st
+			if name == "" {
+				name = "(none)"
+			}
+			fmt.Fprintf(w, "  %-20s %d\n", name, s.BySubtype[t][st])
+		}
+	}
+	fmt.Fprintf(w, "places with an Arabic nisba: %d\n", s.WithNisba)
+	for _, part := range []struct {
+		what string
+		m    map[string]int
+	}{{"names", s.Names}, {"demonyms", s.Demonyms}} {
+		langs := make([]string, 0, len(part.m))
+		for l := range part.m {
+			langs = append(langs, l)
+		}
+		sort.Strings(langs)
+		fmt.Fprintf(w, "%s by language:", part.what)
+		for _, l := range langs {
+			fmt.Fprintf(w, " %s %d", l, part.m[l])
+		}
+		fmt.Fprintln(w)
+	}
 }

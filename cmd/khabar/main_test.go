@@ -85,3 +85,27 @@ func TestEvalRelations(t *testing.T) {
 		}
 	}
 }
+
+func TestGazetteerCommands(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"gazetteer", "stats"}, nil, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"entries:", "PER:", "LOC:", "ORG:", "country", "names by language: ar"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("stats output lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	if err := run([]string{"gazetteer", "lookup", "وبالرباط", "الإسرائيلية", "كلمةلاتوجد"}, nil, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"* loc:rabat", "nisba or demonym of", "* loc:israel", "كلمةلاتوجد: no entry"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("lookup output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if err := run([]string{"gazetteer", "lookup"}, nil, &out, &out); err == nil {
+		t.Error("lookup without a name succeeded")
+	}
+}

@@ -1,0 +1,98 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// Stats counts the entries of a Matcher.
+type Stats struct {
+	Entries   int
+	ByType    map[Type]int
+	BySubtype map[Type]map[string]int // subtype "" for none
+	// Names counts surface names per language; Demonyms likewise.
+	Names, Demonyms map[string]int
+	// Bilingual counts entries with names in both Arabic and English.
+	Bilingual int
+	// WithNisba counts places with an Arabic demonym.
+	WithNisba int
+}
+
+// Stats returns the counts of m's entries.
+func (m *Matcher) Stats() Stats {
+	s := Stats{ByType: map[Type]int{}, BySubtype: map[Type]map[string]int{}, Names: map[string]int{}, Demonyms: map[string]int{}}
+	for i := range m.entries {
+		e := &m.entries[i]
+		s.Entries++
+		s.ByType[e.Type]++
+		if s.BySubtype[e.Type] == nil {
+			s.BySubtype[e.Type] = map[string]int{}
+		}
+		s.BySubtype[e.Type][e.Subtype]++
+		for lang, ns := range e.Names {
+			s.Names[lang] += len(ns)
+		}
+		for lang, ds := range e.Demonyms {
+			s.Demonyms[lang] += len(ds)
+		}
+		if len(e.Names["ar"]) > 0 && len(e.Names["en"]) > 0 {
+			s.Bilingual++
+		}
+		if e.Type == LOC && len(e.Demonyms["ar"]) > 0 {
+			s.WithNisba++
+		}
+	}
+	return s
+}
+
+// Lookup returns the entries that name matches as a whole: the name is
+// tokenised and normalised like text, proclitics of its first word are
+// allowed (وبالرباط finds the entries of الرباط), and a nisba or demonym
+// finds its place. The second result reports whether the match was a
+// nisba. Entries come best first.
+func (m *Matcher) Lookup(name string) ([]*Entry, bool) {
+	toks := token.Tokenize(name)
+	if len(toks) == 0 {
+		return nil, false
+	}
+	// Treat the name as one sentence whatever its punctuation.
+	for i := range toks {
+		toks[i].Sentence = 0
+	}
+	for _, mt := range m.FindAll(name, toks) {
+		if mt.Start == 0 && mt.End == len(toks) {
+			return mt.Entries, mt.Nisba
+		}
+	}
+	return nil, false
+}
+
+// Ambiguous returns the name keys (token keys joined by spaces) that more
+// than one entry holds, sorted, with the entries best first.
+func (m *Matcher) Ambiguous() []Ambiguity {
+	var out []Ambiguity
+	var walk func(n int32, path []string)
+	children := map[int32][]edge{}
+	for e := range m.edges {
+		children[e.from] = append(children[e.from], e)
+	}
+	walk = func(n int32, path []string) {
+		if nd := &m.nodes[n]; len(nd.entries) > 1 {
+			out = append(out, Ambiguity{Key: strings.Join(path, " "), Entries: nd.entries})
+		}
+		for _, e := range children[n] {
+			walk(m.edges[e], append(path, e.key))
+		}
+	}
+	walk(0, nil)
+	slices.SortFunc(out, func(a, b Ambiguity) int { return strings.Compare(a.Key, b.Key) })
+	return out
+}
+
+// An Ambiguity is a name that several entries share.
+type Ambiguity struct {
+	Key     string
+	Entries []*Entry // best first: the one a match links to
+}
