@@ -42,17 +42,21 @@ func main() {
 	if err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "khabar:", err)
 		if errors.Is(err, errUsage) {
+			fmt.Fprintln(os.Stderr, usage)
 			os.Exit(2)
 		}
 		os.Exit(1)
 	}
 }
 
-var errUsage = errors.New(`usage:
+const usage = `usage:
   khabar extract [--jsonl] [flags] [FILE...]
   khabar eval relations [flags] GOLD.jsonl
   khabar gazetteer stats [flags]
-  khabar gazetteer lookup [flags] NAME...`)
+  khabar gazetteer lookup [flags] NAME...
+flags: --gazetteer PATH, --no-default-gazetteer, --rules PATH, --no-default-rules (khabar COMMAND -h)`
+
+var errUsage = errors.New("wrong arguments")
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -69,7 +73,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case "gazetteer":
 		return gazetteerCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
-		fmt.Fprintln(stdout, errUsage.Error())
+		fmt.Fprintln(stdout, usage)
 		return nil
 	}
 	return fmt.Errorf("unknown command %q: %w", args[0], errUsage)
