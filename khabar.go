@@ -57,11 +57,7 @@ func New(cfg Config) (*Pipeline, error) {
 		if err != nil {
 			return nil, err
 		}
-		names, err := world.PersonNames()
-		if err != nil {
-			return nil, err
-		}
-		p.recognizer.Names = names
+		p.recognizer.Names = world.PersonNames()
 		if len(cfg.Entries) == 0 {
 			m, err := world.Matcher()
 			if err != nil {

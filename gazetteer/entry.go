@@ -99,6 +99,10 @@ type Entry struct {
 // Origin returns "file:line" for an entry read by a loader, or "".
 func (e *Entry) Origin() string { return e.origin }
 
+// SetOrigin records where the entry was read from ("file:line"), for
+// loaders of other formats; errors and khabar gazetteer lookup show it.
+func (e *Entry) SetOrigin(origin string) { e.origin = origin }
+
 // Error is a problem with one line of a gazetteer file.
 type Error struct {
 	File string

@@ -99,6 +99,20 @@ func Tokenize(text string) []Token {
 			pendingBreak, afterStop = true, true
 		}
 	}
+	if simpleWords(text) {
+		// Plain letters and single spaces: UAX #29 splits at the spaces.
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], ' ')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			emit(start, end, segment.Letter, false)
+			start = end + 1
+		}
+		return toks
+	}
 	if utf8.ValidString(text) {
 		segmentRun(text, 0, len(text), emit)
 		return toks
@@ -121,6 +135,32 @@ func Tokenize(text string) []Token {
 		pos = end
 	}
 	return toks
+}
+
+// simpleWords reports whether text is words of plain letters — Arabic
+// letters without marks or tatweel, and ASCII letters — separated by single
+// spaces. Gazetteer names mostly are; segment would split them at the spaces
+// and nowhere else, so Tokenize can skip it.
+func simpleWords(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for _, r := range text {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A:
+		default:
+			return false
+		}
+		prevSpace = false
+	}
+	return true
 }
 
 // segmentRun segments text[start:end], which is valid UTF-8, calling emit for

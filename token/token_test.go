@@ -107,7 +107,7 @@ func reference(text string) []string {
 func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{
 		"وصل وزير الدفاع الإسرائيلي، بيني غانتس، إلى الرباط.", "U.S. officials met... ok?", "٢٠٢٠ و3.5",
-		"\xff\xfeب", "لـ«الشرق الأوسط»", "\u200fغ\u200cا", "",
+		"\xff\xfeب", "لـ«الشرق الأوسط»", "\u200fغ\u200cا", "", "بيني غانتس", "New York ab",
 	} {
 		f.Add(s)
 	}
@@ -158,6 +158,22 @@ func BenchmarkSegment(b *testing.B) {
 	for b.Loop() {
 		seg := segment.NewWordSegmenterDirect(buf)
 		for seg.Segment() {
+		}
+	}
+}
+
+func TestSimpleWordsFastPath(t *testing.T) {
+	for _, s := range []string{"بيني غانتس", "New York", "abcابج def", "الولايات المتحدة الأمريكية"} {
+		if !simpleWords(s) {
+			t.Errorf("simpleWords(%q) = false", s)
+		}
+		if diff := cmp.Diff(reference(s), surfaces(s, Tokenize(s))); diff != "" {
+			t.Errorf("Tokenize(%q) differs from segment (-segment +Tokenize):\n%s", s, diff)
+		}
+	}
+	for _, s := range []string{"", " a", "a ", "a  b", "U.S.", "غانتس،", "مُحمد", "لـ", "2020"} {
+		if simpleWords(s) {
+			t.Errorf("simpleWords(%q) = true", s)
 		}
 	}
 }

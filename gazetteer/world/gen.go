@@ -1,7 +1,8 @@
 //go:build ignore
 
-// gen derives sources/cities.jsonl from sources/world-cities/world-cities.csv,
-// linking each city to its country in sources/countries.jsonl.
+// gen builds the embedded data of package world from sources/: first
+// sources/cities.jsonl from the world-cities list, then data/entries.tsv and
+// data/person-names.txt from all sources.
 package main
 
 import (
@@ -9,18 +10,29 @@ import (
 	"log"
 	"os"
 
+	"github.com/khabar-nlp/khabar/gazetteer/world/internal/build"
 	"github.com/khabar-nlp/khabar/gazetteer/world/internal/citygen"
 )
 
 func main() {
-	out, unmatched, err := citygen.FromSources("sources")
+	cities, unmatched, err := citygen.FromSources("sources")
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile("sources/cities.jsonl", out, 0o644); err != nil {
+	if err := os.WriteFile("sources/cities.jsonl", cities, 0o644); err != nil {
 		log.Fatal(err)
 	}
 	for _, c := range unmatched {
 		fmt.Fprintf(os.Stderr, "gen: no country entry for %q\n", c)
+	}
+	entries, names, err := build.Files("sources")
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("data/entries.tsv", entries, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("data/person-names.txt", names, 0o644); err != nil {
+		log.Fatal(err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/gazetteer/world/internal/build"
 	"github.com/khabar-nlp/khabar/gazetteer/world/internal/citygen"
 	"github.com/khabar-nlp/khabar/internal/golden"
 	"github.com/khabar-nlp/khabar/internal/newssample"
@@ -51,7 +52,7 @@ func TestNoStopwordNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	common, err := commonWords()
+	common, err := build.CommonWords("sources")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,10 +71,7 @@ func TestNoStopwordNames(t *testing.T) {
 }
 
 func TestPersonNames(t *testing.T) {
-	n, err := PersonNames()
-	if err != nil {
-		t.Fatal(err)
-	}
+	n := PersonNames()
 	if n.Len() < 10000 {
 		t.Errorf("lexicon has %d name tokens, want at least 10000", n.Len())
 	}
@@ -92,16 +90,22 @@ func TestPersonNames(t *testing.T) {
 // TestGeneratedUpToDate checks that sources/cities.jsonl is what the
 // generator makes of the committed sources (go generate ./gazetteer/world).
 func TestGeneratedUpToDate(t *testing.T) {
-	want, err := os.ReadFile("sources/cities.jsonl")
+	cities, _, err := citygen.FromSources("sources")
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _, err := citygen.FromSources("sources")
+	entries, names, err := build.Files("sources")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("sources/cities.jsonl is out of date: run go generate ./gazetteer/world")
+	for file, want := range map[string][]byte{"sources/cities.jsonl": cities, "data/entries.tsv": entries, "data/person-names.txt": names} {
+		got, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is out of date: run go generate ./gazetteer/world", file)
+		}
 	}
 }
 
@@ -123,10 +127,7 @@ func BenchmarkLoad(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		n, err := loadNames()
-		if err != nil {
-			b.Fatal(err)
-		}
+		n := loadNames()
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		heap = after.HeapAlloc - before.HeapAlloc

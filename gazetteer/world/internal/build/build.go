@@ -1,0 +1,164 @@
+// Package build turns the sources of the default gazetteer into the
+// compact files that package world embeds: data/entries.tsv (every entry,
+// see package pack) and data/person-names.txt (one name-token key a line).
+package build
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/gazetteer/world/internal/pack"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// CountryRank is the Rank given to countries that have none: above the
+// population of any city, so Djibouti the country wins over the city.
+const CountryRank = 10_000_000_000
+
+// minNameCount is how often a token must be seen in the Wikidata person
+// names to enter the lexicon; once-seen tokens hold too many common words.
+const minNameCount = 2
+
+// Entries reads every sources/*.jsonl file of dir, drops one-word Arabic
+// names that are function words (any entry) or common words (cities, by
+// common-words-ar.txt), and ranks countries above cities.
+func Entries(dir string) ([]gazetteer.Entry, error) {
+	common, err := CommonWords(dir)
+	if err != nil {
+		return nil, err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	var all []gazetteer.Entry
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		es, err := gazetteer.ReadJSONL(bytes.NewReader(b), filepath.Base(f))
+		if err != nil {
+			return nil, err
+		}
+		for i := range es {
+			dropCommon(&es[i], common)
+			if es[i].Subtype == "country" && es[i].Rank == 0 {
+				es[i].Rank = CountryRank
+			}
+		}
+		all = append(all, es...)
+	}
+	return all, nil
+}
+
+// CommonWords returns the keys of common-words-ar.txt in dir.
+func CommonWords(dir string) (map[string]bool, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "common-words-ar.txt"))
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			m[arabic.Normalize(line)] = true
+		}
+	}
+	return m, nil
+}
+
+// dropCommon removes the one-word Arabic names that are function words
+// (all entries) or common words (cities); the entry keeps its other names.
+func dropCommon(e *gazetteer.Entry, common map[string]bool) {
+	var keep []string
+	for _, n := range e.Names["ar"] {
+		k := arabic.Normalize(n)
+		if !arabic.IsStopword(k) && !(e.Subtype == "city" && common[k]) {
+			keep = append(keep, n)
+		}
+	}
+	if len(keep) == len(e.Names["ar"]) {
+		return
+	}
+	names := make(map[string][]string, len(e.Names))
+	for k, v := range e.Names {
+		names[k] = v
+	}
+	names["ar"] = keep
+	if len(keep) == 0 {
+		delete(names, "ar")
+	}
+	e.Names = names
+}
+
+// Names returns the sorted keys of the person-name lexicon: Arabic tokens
+// of the MIT name lists in dir/person-names and of the CC0 Wikidata pairs
+// seen at least twice, less function words and one-letter tokens.
+func Names(dir string) ([]string, error) {
+	keys := map[string]bool{}
+	add := func(w string) {
+		for _, t := range token.Tokenize(w) {
+			if t.Script == token.Arabic && !arabic.IsStopword(t.Key) && len([]rune(t.Key)) > 1 {
+				keys[t.Key] = true
+			}
+		}
+	}
+	for _, f := range []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "last-names-ar.txt"} {
+		b, err := os.ReadFile(filepath.Join(dir, "person-names", f))
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			add(strings.TrimSpace(line))
+		}
+	}
+	f, err := os.Open(filepath.Join(dir, "person-names", "ar_en_person_name_tokens.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 3 {
+			continue
+		}
+		if c, err := strconv.Atoi(cols[2]); err == nil && c >= minNameCount {
+			add(cols[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(keys))
+	for k := range keys {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// Files returns the contents of data/entries.tsv and data/person-names.txt
+// built from the sources in dir.
+func Files(dir string) (entries, names []byte, err error) {
+	es, err := Entries(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	var eb bytes.Buffer
+	if err := pack.Encode(&eb, es); err != nil {
+		return nil, nil, err
+	}
+	ns, err := Names(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return eb.Bytes(), []byte(strings.Join(ns, "\n") + "\n"), nil
+}
