@@ -51,7 +51,7 @@ func TestEncodeRejectsSeparators(t *testing.T) {
 
 func TestDecodeErrors(t *testing.T) {
 	for in, want := range map[string]string{
-		"a\tb\n":      "x.tsv:1: want 12 fields, got 2",
+		"a\tb\n": "x.tsv:1: want 12 fields, got 2",
 		"\n" + strings.Repeat("x\t", 4) + "r\t\t\t\t\t\t\t\n": "x.tsv:2: rank",
 	} {
 		if _, err := Decode(in, "x.tsv"); err == nil || !strings.Contains(err.Error(), want) {
