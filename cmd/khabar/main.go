@@ -8,6 +8,8 @@
 //	                                      each input line {"id","text","lang"} → one output line
 //	khabar eval relations [flags] GOLD.jsonl
 //	                                      precision, recall and F1 per relation type
+//	khabar eval entities [--data DIR] [flags] GOLD.jsonl
+//	                                      entity P/R/F1 on spans of files in DIR (gold as byte offsets)
 //	khabar gazetteer stats [flags]        counts of the gazetteer by type, subtype and language
 //	khabar gazetteer lookup [flags] NAME...
 //	                                      the entries each name matches, as the matcher sees it
@@ -52,6 +54,7 @@ func main() {
 const usage = `usage:
   khabar extract [--jsonl] [flags] [FILE...]
   khabar eval relations [flags] GOLD.jsonl
+  khabar eval entities [--data DIR] [flags] GOLD.jsonl
   khabar gazetteer stats [flags]
   khabar gazetteer lookup [flags] NAME...
 flags: --gazetteer PATH, --no-default-gazetteer, --rules PATH, --no-default-rules (khabar COMMAND -h)`
@@ -66,10 +69,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case "extract":
 		return extract(args[1:], stdin, stdout, stderr)
 	case "eval":
-		if len(args) < 2 || args[1] != "relations" {
-			return fmt.Errorf("eval needs a kind: eval relations GOLD.jsonl: %w", errUsage)
+		switch {
+		case len(args) >= 2 && args[1] == "relations":
+			return evalRelations(args[2:], stdout, stderr)
+		case len(args) >= 2 && args[1] == "entities":
+			return evalEntities(args[2:], stdout, stderr)
 		}
-		return evalRelations(args[2:], stdout, stderr)
+		return fmt.Errorf("eval needs a kind, relations or entities: %w", errUsage)
 	case "gazetteer":
 		return gazetteerCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
@@ -324,4 +330,50 @@ func writeStats(w io.Writer, s gazetteer.Stats) {
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+func evalEntities(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval entities", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pipelineFlags
+	pf.register(fs)
+	data := fs.String("data", "../shared/data/news", "folder of the source files the gold spans point into")
+	verbose := fs.Bool("v", false, "list missed and spurious mentions")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		return errUsage
+	}
+	p, err := pf.pipeline()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	gold, err := eval.ReadSpanGold(f, fs.Arg(0))
+	f.Close()
+	if err != nil {
+		return err
+	}
+	rep, err := eval.ScoreEntities(p, gold, *data)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(stdout)
+	fmt.Fprintf(w, "%-8s %5s %5s %5s %7s %7s %7s\n", "type", "gold", "pred", "tp", "P", "R", "F1")
+	row := func(name string, c eval.Counts) {
+		fmt.Fprintf(w, "%-8s %5d %5d %5d %7.3f %7.3f %7.3f\n", name, c.Gold, c.Pred, c.TP, c.Precision(), c.Recall(), c.F1())
+	}
+	for _, t := range []string{"PER", "LOC", "ORG"} {
+		if c := rep.ByType[t]; c != nil {
+			row(t, *c)
+		}
+	}
+	row("overall", rep.Overall)
+	if *verbose {
+		for _, m := range rep.Misses {
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", m.Doc, m.Kind, m.Type, m.Subject)
+		}
+	}
+	return w.Flush()
 }

@@ -84,12 +84,59 @@ var countryAliases = map[string]string{
 // puts before some city names (ولاية قندهار); the bare name is added too.
 var adminPrefixes = []string{"ولاية ", "محافظة ", "مقاطعة ", "إقليم ", "منطقة ", "مدينة "}
 
+// Fixes are corrections to the world-cities list: by the list's English
+// city name, then by language, the names to use.
+type Fixes map[string]map[string]Fix
+
+// A Fix replaces a city's names in one language, or adds to them.
+type Fix struct {
+	Replace bool
+	Names   []string
+}
+
+// ParseFixes reads city-fixes.tsv: English name, language, replace or add,
+// names separated by |; # starts a comment line. Errors name the line.
+func ParseFixes(r io.Reader, name string) (Fixes, error) {
+	fx := Fixes{}
+	sc := bufio.NewScanner(r)
+	for line := 1; sc.Scan(); line++ {
+		l := sc.Text()
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		cols := strings.Split(l, "\t")
+		if len(cols) != 4 {
+			return nil, fmt.Errorf("%s:%d: want 4 tab-separated columns, got %d", name, line, len(cols))
+		}
+		if cols[2] != "replace" && cols[2] != "add" {
+			return nil, fmt.Errorf("%s:%d: action must be replace or add, got %q", name, line, cols[2])
+		}
+		var names []string
+		for _, n := range strings.Split(cols[3], "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				names = append(names, n)
+			}
+		}
+		if len(names) == 0 && cols[2] == "add" {
+			return nil, fmt.Errorf("%s:%d: nothing to add", name, line)
+		}
+		if fx[cols[0]] == nil {
+			fx[cols[0]] = map[string]Fix{}
+		}
+		if _, dup := fx[cols[0]][cols[1]]; dup {
+			return nil, fmt.Errorf("%s:%d: a second fix for %s in %s", name, line, cols[0], cols[1])
+		}
+		fx[cols[0]][cols[1]] = Fix{Replace: cols[2] == "replace", Names: names}
+	}
+	return fx, sc.Err()
+}
+
 // Generate reads country entries (JSON Lines) and the world-cities CSV and
 // writes one city entry a line to w. The IDs of countries and of curated
 // entries (reserved, JSON Lines) are not given to cities: a city whose
 // slug is taken gets its country's slug appended (loc:london-canada). It
 // returns the country names of the CSV that match no country entry, sorted.
-func Generate(countryEntries, reserved, citiesCSV io.Reader, w io.Writer) ([]string, error) {
+func Generate(countryEntries, reserved io.Reader, fixes Fixes, citiesCSV io.Reader, w io.Writer) ([]string, error) {
 	countries := map[string]string{} // slug of any English name → id
 	countryIDs := map[string]bool{}
 	sc := bufio.NewScanner(countryEntries)
@@ -164,6 +211,15 @@ func Generate(countryEntries, reserved, citiesCSV io.Reader, w io.Writer) ([]str
 		if len(ar) > 0 {
 			names["ar"] = ar
 		}
+		for lang, f := range fixes[row[3]] {
+			if f.Replace {
+				names[lang] = nil
+			}
+			names[lang] = append(names[lang], f.Names...)
+			if len(names[lang]) == 0 {
+				delete(names, lang)
+			}
+		}
 		e := entry{Type: "LOC", Subtype: "city", Name: row[3], Names: names, Country: country, Rank: pop}
 		e.ID = "loc:" + slug(row[3])
 		switch {
@@ -223,7 +279,7 @@ func Generate(countryEntries, reserved, citiesCSV io.Reader, w io.Writer) ([]str
 
 // FromSources runs Generate on a sources folder as laid out in
 // gazetteer/world: countries.jsonl, the other curated *.jsonl files as
-// reserved IDs, and world-cities/world-cities.csv. It returns the content
+// reserved IDs, city-fixes.tsv and world-cities/world-cities.csv. It returns the content
 // of cities.jsonl and the unmatched country names.
 func FromSources(dir string) ([]byte, []string, error) {
 	countries, err := os.ReadFile(filepath.Join(dir, "countries.jsonl"))
@@ -247,12 +303,21 @@ func FromSources(dir string) ([]byte, []string, error) {
 		reserved.Write(b)
 		reserved.WriteByte('\n')
 	}
+	fixFile, err := os.Open(filepath.Join(dir, "city-fixes.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	defer fixFile.Close()
+	fixes, err := ParseFixes(fixFile, "city-fixes.tsv")
+	if err != nil {
+		return nil, nil, err
+	}
 	csvFile, err := os.Open(filepath.Join(dir, "world-cities", "world-cities.csv"))
 	if err != nil {
 		return nil, nil, err
 	}
 	defer csvFile.Close()
 	var out bytes.Buffer
-	unmatched, err := Generate(bytes.NewReader(countries), &reserved, csvFile, &out)
+	unmatched, err := Generate(bytes.NewReader(countries), &reserved, fixes, csvFile, &out)
 	return out.Bytes(), unmatched, err
 }
