@@ -31,15 +31,14 @@ func TestDefaultCompiles(t *testing.T) {
 	}
 }
 
-// TestBilingual: every entry has names in Arabic and English, except cities
-// whose only Arabic name is a common word (dropped at load time).
+// TestBilingual: every entry has names in Arabic and English.
 func TestBilingual(t *testing.T) {
 	es, err := Entries()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range es {
-		if len(e.Names["en"]) == 0 || len(e.Names["ar"]) == 0 && e.Subtype != "city" {
+		if len(e.Names["en"]) == 0 || len(e.Names["ar"]) == 0 {
 			t.Errorf("%s (%s) lacks an Arabic or English name", e.ID, e.Origin())
 		}
 	}

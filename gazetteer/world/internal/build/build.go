@@ -28,7 +28,9 @@ const minNameCount = 2
 
 // Entries reads every sources/*.jsonl file of dir, drops one-word Arabic
 // names that are function words (any entry) or common words (cities, by
-// common-words-ar.txt), and ranks countries above cities.
+// common-words-ar.txt), then the entries left without an Arabic or an
+// English name (cities whose only Arabic label was wrong), and ranks
+// countries above cities.
 func Entries(dir string) ([]gazetteer.Entry, error) {
 	common, err := CommonWords(dir)
 	if err != nil {
@@ -49,12 +51,16 @@ func Entries(dir string) ([]gazetteer.Entry, error) {
 			return nil, err
 		}
 		for i := range es {
-			dropCommon(&es[i], common)
-			if es[i].Subtype == "country" && es[i].Rank == 0 {
-				es[i].Rank = CountryRank
+			e := &es[i]
+			dropCommon(e, common)
+			if len(e.Names["ar"]) == 0 || len(e.Names["en"]) == 0 {
+				continue
 			}
+			if e.Subtype == "country" && e.Rank == 0 {
+				e.Rank = CountryRank
+			}
+			all = append(all, *e)
 		}
-		all = append(all, es...)
 	}
 	return all, nil
 }
