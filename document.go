@@ -59,6 +59,7 @@ type Relation struct {
 	Object   Argument `json:"object"`
 	Trigger  Span     `json:"trigger"`
 	Sentence Span     `json:"sentence"`
+	Role     string   `json:"role,omitempty"` // holds-position: the office, as written
 }
 
 func entityOf(m *entity.Mention) Entity {
@@ -82,5 +83,6 @@ func relationOf(r *relation.Relation) Relation {
 		Subject: argumentOf(&r.Subject), Object: argumentOf(&r.Object),
 		Trigger:  Span{r.Trigger.Start, r.Trigger.End, r.Trigger.Text},
 		Sentence: Span{Start: r.Sentence.Start, End: r.Sentence.End},
+		Role:     r.Role,
 	}
 }

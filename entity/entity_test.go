@@ -77,6 +77,8 @@ func TestRecognize(t *testing.T) {
 		{"title followed by nothing namey", "أكد الوزير أنه يجب", []string{"أنه"}, nil},
 		{"no title word after comma-conjunction", "مستشار الأمن القومي الإسرائيلي، ووزير خارجية إسرائيل",
 			[]string{"وزير"}, []string{"الإسرائيلي LOC gazetteer loc:israel nisba", "إسرائيل LOC gazetteer loc:israel"}},
+		{"forces with a nisba are an organisation", "ضد القوات الإسرائيلية وقوات عراقية",
+			nil, []string{"القوات الإسرائيلية ORG rule", "قوات عراقية ORG rule"}},
 		{"alias after full name", "وصل بيني غانتس. وقال غانتس ولغانتس",
 			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz", "غانتس PER alias per:benny-gantz", "غانتس PER alias per:benny-gantz"}},
 		{"no alias before the full name", "غانتس ثم بيني غانتس",

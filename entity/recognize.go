@@ -35,6 +35,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 			}
 		}
 	}
+	out = forcesRule(text, toks, covered, out)
 	for _, m := range r.titleRule(text, toks, covered, out) {
 		out = append(out, m)
 		for i := m.First; i < m.Last; i++ {
@@ -264,6 +265,41 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	}
 	return out
 }
+
+// forces are the heads of a country's armed or security forces, which with
+// a nisba name an organisation: القوات المغربية، الجيش الإسرائيلي.
+var forces = keySet("القوات", "قوات", "الجيش", "جيش", "الشرطة", "البحرية", "الاستخبارات", "المخابرات", "الحرس")
+
+// forcesRule turns a forces head followed by a nisba mention into one ORG
+// mention (rule org.ar.forces-nisba) that replaces the nisba mention.
+func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		h := m.First - 1
+		if !m.Nisba || m.Clitic != "" || h < 0 || covered[h] || toks[h].Sentence != toks[m.First].Sentence {
+			continue
+		}
+		head := toks[h].Key
+		if s, ok := toks[h].Unconj(); ok {
+			head = s
+		}
+		if !forces[head] {
+			continue
+		}
+		start := toks[h].Start
+		if head != toks[h].Key {
+			start += arabic.PrefixBytes(text[toks[h].Start:toks[h].End], 1)
+		}
+		*m = Mention{Start: start, End: m.End, Text: text[start:m.End], Type: gazetteer.ORG, Name: text[start:m.End],
+			Source: SourceRule, Rule: "org.ar.forces-nisba", First: h, Last: m.Last}
+		covered[h] = true
+	}
+	return ms
+}
+
+// IsHead reports whether key is a head noun of a place's or an
+// organisation's name (مدينة، وزارة، جماعة، حزب).
+func IsHead(key string) bool { return heads[key] }
 
 // IsTitle reports whether key is a title or office word (وزير, الرئيس,
 // الخارجية, العام) of the kind that stands before a person's name.

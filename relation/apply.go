@@ -2,9 +2,11 @@ package relation
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
 
@@ -149,29 +151,50 @@ func (d *doc) gap(i int) bool {
 }
 
 func allowed(sl *Slot, m *entity.Mention) bool {
-	return !m.Nisba && slices.Contains(sl.Types, m.Type)
+	return (!m.Nisba || sl.Nisba) && slices.Contains(sl.Types, m.Type)
 }
 
 // hasVia reports whether mention m follows one of the particles in via:
-// as its own proclitic or as a word before it, past gap words.
-func (d *doc) hasVia(m *entity.Mention, via map[string]bool) bool {
+// as its own proclitic, or as a word after token lo (the trigger) and before
+// m, past gap words and at most reach other words.
+func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool {
 	if len(via) == 0 {
 		return false
 	}
 	c := m.Clitic
-	if len(c) > 0 && (c[:len("و")] == "و" || c[:len("ف")] == "ف") && len(c) > len("و") {
+	if len(c) > len("و") && (strings.HasPrefix(c, "و") || strings.HasPrefix(c, "ف")) {
 		c = c[len("و"):]
 	}
 	if c != "" && (via[c] || via[c[:len("ل")]]) {
 		return true
 	}
-	for j, seen := m.First-1, 0; j >= 0 && seen < 4; j-- {
+	for j, gaps, words := m.First-1, 0, 0; j > lo && gaps < 4 && d.toks[j].Sentence == d.toks[m.First].Sentence; j-- {
 		if d.gap(j) {
-			seen++
+			gaps++
 			continue
 		}
 		t := &d.toks[j]
-		return via[t.Key] || via[stemAfterConj(t)]
+		if via[t.Key] || via[stemAfterConj(t)] {
+			return true
+		}
+		words++
+		if words <= reach && d.at[j] < 0 && hasClitic(t, via) { // بغارة إسرائيلية
+			return true
+		}
+		if words > reach || d.at[j] >= 0 || clauseEnds[t.Key] {
+			return false
+		}
+	}
+	return false
+}
+
+// hasClitic reports whether t carries one of the particles in via as a
+// proclitic (ب in بغارة).
+func hasClitic(t *token.Token, via map[string]bool) bool {
+	for _, rd := range t.Readings {
+		if p := strings.TrimPrefix(strings.TrimPrefix(rd.Prefix, "و"), "ف"); p != "" && via[p] {
+			return true
+		}
 	}
 	return false
 }
@@ -220,8 +243,17 @@ func (d *doc) before(i int, sl *Slot) *entity.Mention {
 }
 
 // nearestBefore returns the nearest mention in toks[lo:i] that sl accepts.
+// An apposition between commas right after a mention (جبهة البوليساريو،
+// المدعومة من الجزائر، أعلنت) is passed over: the mention before it is the
+// one the clause is about.
 func (d *doc) nearestBefore(i, lo int, sl *Slot) *entity.Mention {
 	for j := i - 1; j >= lo; j-- {
+		if isComma(d.toks[j].Key) {
+			if k := d.appositionStart(j, lo); k >= 0 {
+				j = k
+			}
+			continue
+		}
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
 			if allowed(sl, m) {
@@ -232,6 +264,26 @@ func (d *doc) nearestBefore(i, lo int, sl *Slot) *entity.Mention {
 	}
 	return nil
 }
+
+// maxApposition bounds the tokens between the commas of an apposition.
+const maxApposition = 6
+
+// appositionStart returns the index of the comma that opens an apposition
+// closed by the comma at j, when the token before that comma ends a mention;
+// else -1.
+func (d *doc) appositionStart(j, lo int) int {
+	for k := j - 1; k >= lo && k >= j-maxApposition; k-- {
+		if isComma(d.toks[k].Key) {
+			if k > lo && d.at[k-1] >= 0 && !d.ms[d.at[k-1]].Nisba {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+func isComma(key string) bool { return key == "،" || key == "," }
 
 // chain returns the mentions coordinated with m (X و Y، Z), in order of
 // appearance, m included.
@@ -296,8 +348,13 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 // apply runs rule ri on the trigger at token i.
 func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	r := &rs.rules[ri]
+	if len(r.Near) > 0 && !rs.near(d, ri, i) {
+		return nil
+	}
+	if r.Pattern == "title" {
+		return rs.applyTitle(d, ri, i, rd)
+	}
 	via := rs.ruleVia[ri]
-	var subjects, objects []*entity.Mention
 
 	// "بين X و Y": both arguments at once.
 	if pk := rs.pairKey[ri]; pk != "" {
@@ -309,7 +366,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				}
 				if k < len(d.toks) && d.at[k] >= 0 && allowed(&r.Object, &d.ms[d.at[k]]) {
 					if ch := d.chain(&d.ms[d.at[k]], &r.Object); len(ch) >= 2 {
-						return rs.emit(d, ri, i, rd, ch[:1], ch[1:])
+						return rs.emit(d, ri, i, rd, ch[:1], ch[1:], "")
 					}
 				}
 				break
@@ -318,23 +375,36 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	}
 
 	// Object.
-	cands := d.after(i, &r.Object)
-	var obj *entity.Mention
-	direct := false
-	if len(via[1]) > 0 {
-		for _, m := range cands {
-			if d.hasVia(m, via[1]) {
-				obj = m
-				break
+	var (
+		obj    *entity.Mention
+		cands  []*entity.Mention
+		direct bool
+	)
+	for _, side := range r.Object.Sides {
+		switch side {
+		case After:
+			cands = d.after(i, &r.Object)
+			if len(via[1]) > 0 {
+				for _, m := range cands {
+					if d.hasVia(m, via[1], r.Object.Reach, i) {
+						obj = m
+						break
+					}
+				}
 			}
+			if obj == nil && (len(via[1]) == 0 || r.Object.Direct) {
+				for _, m := range cands {
+					if !d.hasVia(m, via[1], r.Object.Reach, i) {
+						obj, direct = m, true
+						break
+					}
+				}
+			}
+		case Before:
+			obj = d.before(i, &r.Object)
 		}
-	}
-	if obj == nil && (len(via[1]) == 0 || r.Object.Direct) {
-		for _, m := range cands {
-			if !d.hasVia(m, rs.ruleVia[ri][1]) {
-				obj, direct = m, true
-				break
-			}
+		if obj != nil {
+			break
 		}
 	}
 
@@ -343,22 +413,34 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	for _, side := range r.Subject.Sides {
 		switch side {
 		case After:
-			sc := d.after(i, &Slot{Types: r.Subject.Types, Window: r.Subject.Window})
+			sc := d.after(i, &Slot{Types: r.Subject.Types, Window: r.Subject.Window, Nisba: r.Subject.Nisba})
+			if len(via[0]) > 0 {
+				// A subject with its own particle may follow the object
+				// (مقتل X بغارة إسرائيلية).
+				for _, m := range sc {
+					if m != obj && d.hasVia(m, via[0], r.Subject.Reach, i) {
+						subj = m
+						break
+					}
+				}
+				break
+			}
 			for k, m := range sc {
-				if obj != nil && m.First >= obj.First {
+				if m == obj && direct && k+1 < len(sc) && len(cands) >= 2 {
 					// VSO with two bare arguments: the first is the subject.
-					if direct && m == obj && k+1 < len(sc) && len(cands) >= 2 {
-						subj, obj = m, nil
-						for _, o := range cands {
-							if o.First > m.First && !d.hasVia(o, via[1]) {
-								obj = o
-								break
-							}
+					subj, obj = m, nil
+					for _, o := range cands {
+						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) {
+							obj = o
+							break
 						}
 					}
 					break
 				}
-				if !d.hasVia(m, via[1]) && !d.hasVia(m, via[0]) {
+				if obj != nil && obj.First > i && m.First >= obj.First {
+					break
+				}
+				if !d.hasVia(m, via[1], r.Object.Reach, i) {
 					subj = m
 				}
 				break
@@ -376,19 +458,140 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	if subj == nil {
 		return nil
 	}
-	subjects = d.chain(subj, &r.Subject)
-	if obj != nil {
-		objects = d.chain(obj, &r.Object)
-	} else if r.Symmetric && len(subjects) >= 2 {
-		return rs.emit(d, ri, i, rd, subjects[:1], subjects[1:])
-	} else {
+	subjects := d.chain(subj, &r.Subject)
+	switch {
+	case obj != nil:
+		return rs.emit(d, ri, i, rd, subjects, d.chain(obj, &r.Object), "")
+	case r.Symmetric && len(subjects) >= 2:
+		return rs.emit(d, ri, i, rd, subjects[:1], subjects[1:], "")
+	}
+	return nil
+}
+
+// near reports whether one of rule ri's near words stands within three
+// tokens after the trigger at i.
+func (rs *RuleSet) near(d *doc, ri, i int) bool {
+	for j := i + 1; j <= i+3 && j < len(d.toks) && d.toks[j].Sentence == d.toks[i].Sentence; j++ {
+		for _, rd := range d.readings(j) {
+			for _, stem := range [2]string{rd.Stem, stripArticle(rd.Stem)} {
+				for _, w := range rs.nearKeys[ri] {
+					if stem == w.key || w.prefix && strings.HasPrefix(stem, w.key) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// readings returns the readings of token j, the key alone for non-Arabic
+// tokens.
+func (d *doc) readings(j int) []arabic.Reading {
+	if t := &d.toks[j]; t.Readings != nil {
+		return t.Readings
+	}
+	return []arabic.Reading{{Stem: d.toks[j].Key}}
+}
+
+// maxTitlePhrase bounds an office phrase (الأمين العام لجماعة «حزب الله» اللبنانية).
+const maxTitlePhrase = 8
+
+// applyTitle runs a rule of pattern title on the office word at token i.
+func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
+	r := &rs.rules[ri]
+	sent := d.toks[i].Sentence
+	// The office phrase.
+	var obj *entity.Mention
+	roleEnd := i
+	j := i + 1
+	for ; j < len(d.toks) && j <= i+maxTitlePhrase && d.toks[j].Sentence == sent; j++ {
+		t := &d.toks[j]
+		if mi := d.at[j]; mi >= 0 {
+			m := &d.ms[mi]
+			if !allowed(&r.Object, m) {
+				break
+			}
+			if obj == nil || obj.Type != gazetteer.ORG && m.Type == gazetteer.ORG {
+				obj = m
+			}
+			j = m.Last - 1
+			continue
+		}
+		switch {
+		case t.Key == "«" || t.Key == "»" || t.Key == "\"":
+		case officeWord(t):
+			if obj == nil {
+				roleEnd = j
+			}
+		default:
+			goto done
+		}
+	}
+done:
+	if obj == nil {
 		return nil
 	}
-	return rs.emit(d, ri, i, rd, subjects, objects)
+	// The person: right before the phrase, or after it.
+	var subj *entity.Mention
+	k := i - 1
+	if k >= 0 && isComma(d.toks[k].Key) {
+		k--
+	}
+	if k >= 0 && d.at[k] >= 0 && d.ms[d.at[k]].Type == gazetteer.PER && d.toks[k].Sentence == sent {
+		subj = &d.ms[d.at[k]]
+	}
+	if subj == nil {
+		words := 0 // words between the phrase and the person other than gap words
+		for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
+			if clauseEnds[d.toks[j].Key] {
+				break
+			}
+			if mi := d.at[j]; mi >= 0 {
+				m := &d.ms[mi]
+				if m.Type == gazetteer.PER {
+					// Past other words, only an apposition: "…، حسن نصر الله".
+					if words == 0 || j > 0 && isComma(d.toks[j-1].Key) {
+						subj = m
+					}
+					break
+				}
+				if !m.Nisba {
+					n++
+					words++
+				}
+				j = m.Last
+				continue
+			}
+			if !d.gap(j) {
+				n++
+				words++
+			}
+			j++
+		}
+	}
+	if subj == nil {
+		return nil
+	}
+	t := &d.toks[i]
+	role := d.text[t.Start:d.toks[roleEnd].End]
+	return rs.emit(d, ri, i, rd, []*entity.Mention{subj}, []*entity.Mention{obj}, role)
+}
+
+// officeWord reports whether t is a word of an office phrase: a title or
+// office word, or a head noun of an organisation with a proclitic
+// (لجماعة), for which the phrase goes on to the organisation's name.
+func officeWord(t *token.Token) bool {
+	for _, rd := range t.Readings {
+		if entity.IsTitle(rd.Stem) || entity.IsHead(rd.Stem) {
+			return true
+		}
+	}
+	return entity.IsTitle(t.Key)
 }
 
 // emit makes one relation per subject–object pair.
-func (rs *RuleSet) emit(d *doc, ri, i int, rd arabic.Reading, subjects, objects []*entity.Mention) []Relation {
+func (rs *RuleSet) emit(d *doc, ri, i int, rd arabic.Reading, subjects, objects []*entity.Mention, role string) []Relation {
 	r := &rs.rules[ri]
 	t := &d.toks[i]
 	sent := d.sentences[t.Sentence]
@@ -404,13 +607,13 @@ func (rs *RuleSet) emit(d *doc, ri, i int, rd arabic.Reading, subjects, objects 
 				a, b = b, a
 			}
 			out = append(out, Relation{
-				Type: r.Type, Modality: mod, Rule: r.ID, Subject: *a, Object: *b,
+				Type: r.Type, Modality: mod, Rule: r.ID, Subject: *a, Object: *b, Role: role,
 				Trigger:  Span{t.Start, t.End, d.text[t.Start:t.End]},
 				Sentence: Span{sent.Start, sent.End, d.text[sent.Start:sent.End]},
 			})
 		}
 	}
-	if len(out) > 0 {
+	if len(out) > 0 && r.Pattern == "" {
 		d.lastSubj[t.Sentence] = subjects[0]
 	}
 	return out
@@ -419,10 +622,18 @@ func (rs *RuleSet) emit(d *doc, ri, i int, rd arabic.Reading, subjects, objects 
 // maxDenialDistance is how far before a trigger a denial verb reaches.
 const maxDenialDistance = 10
 
-// modality decides the modality of the trigger at token i.
+// modality decides the modality of the trigger at token i. An office
+// (pattern title) is a state, not an event: always asserted.
 func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
+	if r.Pattern == "title" {
+		return Asserted
+	}
 	lo := d.clause[i]
-	for j := i - 1; j >= lo && j >= i-3; j-- {
+	reach := 3 // a negation before a verb trigger: لم يلتق، لن يزور، ما زال لم يلتق
+	if r.Nominal {
+		reach = 2 // before a noun, through a light verb only: لم تتم زيارة, not لم تمنع وقوع هجوم
+	}
+	for j := i - 1; j >= lo && j >= i-reach; j-- {
 		if negations[conjStem(&d.toks[j])] {
 			return Negated
 		}

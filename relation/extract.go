@@ -37,16 +37,23 @@ type Relation struct {
 	Object   entity.Mention
 	Trigger  Span
 	Sentence Span
+	Role     string // holds-position: the office (وزير الدفاع)
 }
 
 // A RuleSet is a compiled set of rules. It is immutable and safe for
 // concurrent use.
 type RuleSet struct {
-	rules   []Rule
-	exact   map[string][]int // trigger key → rule indices
-	prefix  []prefixTrigger
-	ruleVia [][2]map[string]bool // per rule: subject and object particles as keys
-	pairKey []string
+	rules    []Rule
+	exact    map[string][]int // trigger key → rule indices
+	prefix   []prefixTrigger
+	ruleVia  [][2]map[string]bool // per rule: subject and object particles as keys
+	pairKey  []string
+	nearKeys [][]nearWord
+}
+
+type nearWord struct {
+	key    string
+	prefix bool
 }
 
 type prefixTrigger struct {
@@ -90,6 +97,11 @@ func Compile(rules []Rule) (*RuleSet, error) {
 		}
 		rs.ruleVia = append(rs.ruleVia, via)
 		rs.pairKey = append(rs.pairKey, triggerKey(r.Object.Pair))
+		var near []nearWord
+		for _, w := range r.Near {
+			near = append(near, nearWord{triggerKey(strings.TrimSuffix(w, "*")), strings.HasSuffix(w, "*")})
+		}
+		rs.nearKeys = append(rs.nearKeys, near)
 	}
 	return rs, nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/khabar-nlp/khabar/entity"
 	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
 	"github.com/khabar-nlp/khabar/token"
 )
 
@@ -79,6 +80,11 @@ const entries = `{"id":"loc:rabat","type":"LOC","subtype":"city","name":"Rabat",
 {"id":"per:antony-blinken","type":"PER","name":"Antony Blinken","names":{"ar":["أنتوني بلينكن"],"en":["Antony Blinken"]}}
 {"id":"per:abdellatif-loudiyi","type":"PER","name":"Abdellatif Loudiyi","names":{"ar":["عبد اللطيف لوديي"],"en":["Abdellatif Loudiyi"]}}
 {"id":"org:plo","type":"ORG","name":"PLO","names":{"ar":["منظمة التحرير الفلسطينية"],"en":["PLO"]}}
+{"id":"org:polisario","type":"ORG","name":"Polisario","names":{"ar":["جبهة البوليساريو"],"en":["Polisario Front"]}}
+{"id":"org:hezbollah","type":"ORG","name":"Hezbollah","names":{"ar":["حزب الله"],"en":["Hezbollah"]}}
+{"id":"loc:algeria","type":"LOC","subtype":"country","name":"Algeria","names":{"ar":["الجزائر"],"en":["Algeria"]},"demonyms":{"ar":["جزائري"]}}
+{"id":"loc:iran","type":"LOC","subtype":"country","name":"Iran","names":{"ar":["إيران"],"en":["Iran"]},"demonyms":{"ar":["إيراني"]}}
+{"id":"per:hassan-nasrallah","type":"PER","name":"Hassan Nasrallah","names":{"ar":["حسن نصر الله"],"en":["Hassan Nasrallah"]}}
 `
 
 func extract(t *testing.T, text string) []string {
@@ -96,7 +102,7 @@ func extract(t *testing.T, text string) []string {
 		t.Fatal(err)
 	}
 	toks := token.Tokenize(text)
-	r := entity.Recognizer{Matcher: m}
+	r := entity.Recognizer{Matcher: m, Names: world.PersonNames()}
 	var out []string
 	for _, rel := range rs.Extract(text, toks, r.Recognize(text, toks)) {
 		if rel.Trigger.Text != text[rel.Trigger.Start:rel.Trigger.End] || rel.Sentence.Text != text[rel.Sentence.Start:rel.Sentence.End] {
@@ -113,7 +119,7 @@ func TestExtract(t *testing.T) {
 		want       []string
 	}{
 		{"VSO with apposition", "وصل وزير الدفاع الإسرائيلي، بيني غانتس، منتصف ليلة أمس إلى مطار الرباط.",
-			[]string{"visited(بيني غانتس, الرباط) asserted [وصل]"}},
+			[]string{"visited(بيني غانتس, الرباط) asserted [وصل]", "holds-position(بيني غانتس, الإسرائيلي) asserted [وزير]"}},
 		{"nominal trigger with clitic particle", "وتأتي زيارة بيني غانتس للمغرب في سياق متوتر.",
 			[]string{"visited(بيني غانتس, للمغرب) asserted [زيارة]"}},
 		{"future on the trigger", "سيلتقي بيني غانتس غداً مع ناصر بوريطة.",
@@ -137,6 +143,20 @@ func TestExtract(t *testing.T) {
 			[]string{"visited(Antony Blinken, Rabat) asserted [visited]", "met-with(Benny Gantz, Nasser Bourita) future [meet]"}},
 		{"denial reaches across its clause", "ونفى مكتب بيني غانتس أن يكون قد التقى مع ناصر بوريطة.",
 			[]string{"met-with(بيني غانتس, ناصر بوريطة) negated [التقى]"}},
+		{"office after the name", "التقى مع ناصر بوريطة وزير خارجية المغرب.",
+			[]string{"holds-position(ناصر بوريطة, المغرب) asserted [وزير]"}},
+		{"office before an apposition, organisation first", "قتلت إسرائيل الأمين العام لجماعة «حزب الله» اللبنانية المتحالفة مع إيران، حسن نصر الله.",
+			[]string{"killed(إسرائيل, حسن نصر الله) asserted [قتلت]", "holds-position(حسن نصر الله, حزب الله) asserted [الأمين]"}},
+		{"office with no person", "وصل وزير الدفاع الإسرائيلي إلى الرباط.", nil},
+		{"office phrase then other words and a name without comma", "برنامج الوزير الإسرائيلي استقبال العاهل بيني غانتس.", nil},
+		{"near word required", "أعلنت الجزائر قطع علاقاتها مع إسرائيل. وقطعت الجزائر الطريق مع إسرائيل.",
+			[]string{"cut-ties(الجزائر, إسرائيل) asserted [قطع]"}},
+		{"nisba subject and object past words", "وشنت إسرائيل هجوماً على منشآت عسكرية إيرانية؛ رداً على هجوم صاروخي إيراني على إسرائيل.",
+			[]string{"attacked(إسرائيل, إيرانية) asserted [هجوماً]", "attacked(إيراني, إسرائيل) asserted [هجوم]"}},
+		{"negation before a light verb only", "إذا لم تمنع وقوع هجوم إيراني على إسرائيل.",
+			[]string{"attacked(إيراني, إسرائيل) asserted [هجوم]"}},
+		{"participle with the object before and apposition skipped", "كما أعلنت جبهة البوليساريو، المدعومة من الجزائر، الجمعة تكثيف عملياتها العسكرية ضد إسرائيل.",
+			[]string{"supports(الجزائر, جبهة البوليساريو) asserted [المدعومة]", "attacked(جبهة البوليساريو, إسرائيل) asserted [عملياتها]"}},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},

@@ -32,10 +32,21 @@
 //     via=P,Q: the argument must follow one of these particles, as a word or
 //     a proclitic (إلى الرباط, للمغرب, with), and "-" in the list lets an
 //     argument without a particle through when none with one is found;
+//     reach=N: up to N words may stand between the particle and the argument
+//     (هجوماً على منشآت عسكرية إيرانية); nisba: a nisba adjective standing for
+//     its place may fill the slot (هجوم إيراني);
 //     inherit (subject only): when no subject stands in the trigger's
 //     clause, take the subject of the previous relation of the sentence (the
 //     dropped subject of Arabic); pair=P (object only): "P X و Y" (بين X و Y)
 //     gives both arguments.
+//   - pattern title: the trigger heads an office (وزير، الأمين العام): the
+//     office phrase runs over office words, nisba adjectives and the country
+//     or organisation of the office, which is the object (an organisation
+//     before a place); the subject is the person named right before the
+//     phrase or within the subject's window after it; the office words are
+//     the relation's role.
+//   - near: words (with * as in trigger) one of which must stand within three
+//     tokens after the trigger (قطع needs علاقات*).
 //   - symmetric: yes for relations whose arguments play the same part
 //     (met-with); their arguments keep the order of appearance, and a
 //     coordinated subject (X و Y يوقعان) is a pair.
@@ -74,8 +85,14 @@ type Rule struct {
 	Object    Slot
 	Symmetric bool
 	Nominal   bool
-	Examples  []Example
-	Origin    string // file:line of the rule directive
+	// Pattern is "" for trigger-and-slots rules, or "title" for rules whose
+	// trigger heads an office (وزير الخارجية العراقي): the object is the
+	// country or organisation inside the office phrase and the subject the
+	// person named next to it; the office becomes the relation's Role.
+	Pattern  string
+	Near     []string // words one of which must stand within three tokens after the trigger
+	Examples []Example
+	Origin   string // file:line of the rule directive
 }
 
 // A Slot says where a rule finds one argument.
@@ -85,6 +102,8 @@ type Slot struct {
 	Window  int    // most tokens from the trigger
 	Via     []string
 	Direct  bool   // with Via: an argument without a particle is accepted too
+	Reach   int    // with Via: most words between the particle and the argument
+	Nisba   bool   // nisba adjectives (إيرانية) may fill the slot
 	Inherit bool   // subject: take the previous relation's subject of the sentence
 	Pair    string // object: particle introducing "X و Y" that gives both arguments
 }
@@ -206,6 +225,17 @@ func ParseRules(r io.Reader, name string) ([]Rule, error) {
 			} else {
 				cur.Nominal = b
 			}
+		case "pattern":
+			if rest != "title" {
+				return nil, fail("pattern must be title, got %q", rest)
+			}
+			cur.Pattern = rest
+		case "near":
+			words := strings.Fields(rest)
+			if len(words) == 0 {
+				return nil, fail("near needs at least one word")
+			}
+			cur.Near = append(cur.Near, words...)
 		case "example+", "example-":
 			if rest == "" {
 				return nil, fail("%s needs a sentence", dir)
@@ -239,6 +269,8 @@ func parseSlot(s string, subject bool) (Slot, error) {
 	for _, f := range strings.Fields(s) {
 		key, val, hasVal := strings.Cut(f, "=")
 		switch {
+		case !hasVal && key == "nisba":
+			sl.Nisba = true
 		case !hasVal && key == "inherit":
 			if !subject {
 				return sl, fmt.Errorf("inherit is for the subject only")
@@ -261,12 +293,16 @@ func parseSlot(s string, subject bool) (Slot, error) {
 					return sl, fmt.Errorf("side must be after or before, got %q", v)
 				}
 			}
-		case key == "window":
+		case key == "window", key == "reach":
 			n, err := strconv.Atoi(val)
 			if err != nil || n < 0 || n > 50 {
-				return sl, fmt.Errorf("window must be a number from 0 to 50, got %q", val)
+				return sl, fmt.Errorf("%s must be a number from 0 to 50, got %q", key, val)
 			}
-			sl.Window = n
+			if key == "window" {
+				sl.Window = n
+			} else {
+				sl.Reach = n
+			}
 		case key == "via":
 			for _, v := range strings.Split(val, ",") {
 				if v == "-" {
