@@ -36,19 +36,35 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 		}
 	}
 	out = forcesRule(text, toks, covered, out)
-	for _, m := range r.titleRule(text, toks, covered, out) {
-		out = append(out, m)
-		for i := m.First; i < m.Last; i++ {
-			covered[i] = true
+	add := func(ms []Mention) {
+		for _, m := range ms {
+			out = append(out, m)
+			for i := m.First; i < m.Last; i++ {
+				covered[i] = true
+			}
 		}
 	}
-	out = append(out, aliases(text, toks, covered, out)...)
+	// Surnames of gazetteer people first, so that no rule takes them apart;
+	// then the context rules, and the names they found wherever they recur.
+	add(aliases(text, toks, covered, out))
+	rules := r.titleRule(text, toks, covered, out)
+	add(rules)
+	add(repeats(text, toks, covered, rules))
+	add(aliases(text, toks, covered, rules))
 	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
 	return out
 }
 
 func fromMatch(text string, toks []token.Token, m gazetteer.Match) Mention {
 	e := m.Entries[0]
+	// A person's name given with a title (الملك محمد السادس) is mentioned
+	// without it, as news corpora annotate names.
+	if e.Type == gazetteer.PER && !m.Nisba {
+		for m.End-m.Start > 1 && (titles[toks[m.Start].Key] || titles[stemOf(&toks[m.Start])]) {
+			m.Start++
+			m.Prefix, m.Clitic = 0, ""
+		}
+	}
 	start := toks[m.Start].Start + m.Prefix
 	end := toks[m.End-1].End
 	mn := Mention{
@@ -75,6 +91,31 @@ var titles = keySet(
 	"الجنرال", "الرائد", "النقيب", "المفتي", "البابا", "الكاردينال", "الحاخام", "زعيم", "الزعيم", "قائد", "القائد",
 	"مستشار", "سفير", "المندوب", "مندوب", "الصحافي", "الصحفي", "الكاتب", "الخبير", "الباحث", "الأستاذ",
 	"البروفيسور", "المحامي", "حاكم", "الحاكم", "أمير", "ملك", "محافظ", "المحافظ", "عمدة",
+)
+
+// honorifics are titles after which a name is near certain, known or not:
+// السيد سوريش ماثيور.
+var honorifics = keySet("السيد", "السيدة", "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الإمام", "الأستاذ",
+	"الأستاذة", "المهندس", "الحاج", "اللورد", "السير", "الأب", "الرئيس", "الملك", "الأمير", "الأميرة")
+
+// roles are nouns of a person's trade or standing that news puts before a
+// name: الشاعر أبو القاسم الفردوسي، المدرب أليكس فيرغسون.
+var roles = keySet(
+	"الشاعر", "الشاعرة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الأديب", "الفنان", "الفنانة", "المخرج",
+	"الممثل", "الممثلة", "المغني", "المغنية", "المطرب", "المطربة", "الموسيقار", "الملحن", "الرسام", "النجم",
+	"النجمة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس", "المدرب", "الاحتياطي", "الصحابي", "الإمام",
+	"المؤرخ", "الفيلسوف", "المفكر", "العالم", "الطبيب", "المهندس", "الداعية", "العلامة", "الفقيه", "اللورد",
+	"السير", "الملا", "الحاج", "الأب", "القس", "المطران", "البطريرك", "المعلق", "المحلل", "المراسل", "المصور",
+	"الناشط", "الناشطة", "المعارض", "المحامية", "الأستاذة", "الباحثة", "المتهم", "الضحية", "الشهيد", "الراحل",
+	"الفقيد", "نظيره", "نظيرته", "زميله", "مواطنه", "مدافع", "مهاجم", "لاعب", "مدرب", "حارس", "الأمير", "النبي",
+	"سيدنا", "السلطان", "الخليفة", "شقيقه", "شقيقته", "ابنه", "ابنته", "والده", "والدته", "زوجته", "زوجها",
+)
+
+// speech are reporting verbs that often stand right before a speaker's name.
+var speech = keySet(
+	"قال", "أكد", "أوضح", "أضاف", "يقول", "صرح", "أشار", "أعلن", "اعتبر", "رأى", "ذكر", "تابع", "ختم", "لفت",
+	"قالت", "أكدت", "أوضحت", "أضافت", "تقول", "صرحت", "أشارت", "أعلنت", "اعتبرت", "رأت", "ذكرت", "يرى", "أفاد",
+	"طالب", "دعا", "حذر", "انتقد", "نفى", "شدد", "استبعد", "وصف", "أبلغ", "تحدث", "كشف",
 )
 
 // offices are words that may follow a title before the name: the office's
@@ -107,9 +148,11 @@ func keySet(words ...string) map[string]bool {
 // maxNameTokens bounds the name after a title.
 const maxNameTokens = 4
 
-// titleRule finds PER mentions after titles: title, office words or
-// mentions of places and organisations, an optional comma, then one to four
-// name tokens that no mention covers.
+// titleRule finds PER mentions after cues: a title (الرئيس), office words
+// and mentions of places and organisations (وزير الخارجية العراقي), or a
+// role noun with up to two adjectives (الشاعر الفرنسي، الباحث العلمي), then an
+// optional comma and one to four name tokens that no mention covers; or a
+// reporting verb (وقال) right before a name. Mention.Rule says which cue.
 func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	var out []Mention
 	mentionAt := make(map[int]*Mention, len(ms))
@@ -118,11 +161,30 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Script != token.Arabic || covered[i] || !(titles[t.Key] || titles[stemOf(t)]) {
+		if t.Script != token.Arabic || covered[i] {
+			continue
+		}
+		key := stemOf(t)
+		var rule string
+		switch {
+		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
+			// البرازيلي رونالدو: a nationality right before a name.
+			rule = "per.ar.nisba"
+		case titles[t.Key] || titles[key]:
+			rule = "per.ar.title"
+		case roles[t.Key] || roles[key]:
+			rule = "per.ar.role"
+		case speech[t.Key] || speech[key]:
+			rule = "per.ar.speech"
+		default:
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Sentence == t.Sentence {
+		if rule == "per.ar.nisba" {
+			j = i // the name starts right here
+		}
+		adjectives := 0
+		for rule != "per.ar.speech" && rule != "per.ar.nisba" && j < len(toks) && toks[j].Sentence == t.Sentence {
 			if m := mentionAt[j]; m != nil {
 				if m.Type == gazetteer.PER {
 					break
@@ -130,30 +192,37 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 				j = m.Last
 				continue
 			}
-			if toks[j].Script == token.Arabic && (offices[toks[j].Key] || titles[toks[j].Key]) {
+			if toks[j].Script == token.Arabic && (offices[toks[j].Key] || titles[toks[j].Key] || roles[toks[j].Key]) {
+				j++
+				continue
+			}
+			// الصحابي الجليل، الباحث العلمي الفلكي: adjectives with the article.
+			if rule == "per.ar.role" && adjectives < 2 && strings.HasPrefix(toks[j].Key, "ال") && !r.isName(toks[j].Key) && !arabic.IsStopword(toks[j].Key) {
+				adjectives++
 				j++
 				continue
 			}
 			break
 		}
-		if j < len(toks) && (toks[j].Key == "،" || toks[j].Key == ",") {
+		if rule != "per.ar.speech" && rule != "per.ar.nisba" && j < len(toks) && (toks[j].Key == "،" || toks[j].Key == ",") {
 			j++
 		}
 		k := j
-		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameToken(toks, k, covered) {
+		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameToken(text, toks, k, covered) {
 			k++
 		}
-		k = r.trimName(toks, j, k)
+		honorific := honorifics[t.Key] || honorifics[key]
+		k = r.trimName(text, toks, j, k, honorific)
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if k == j || !r.knownName(toks[j:k]) {
+		if k == j || !honorific && !r.knownName(text, toks[j:k]) {
 			continue
 		}
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{
 			Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
-			Source: SourceRule, Rule: "per.ar.title", First: j, Last: k,
+			Source: SourceRule, Rule: rule, First: j, Last: k,
 		})
 		for x := j; x < k; x++ {
 			covered[x] = true
@@ -163,14 +232,29 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	return out
 }
 
+// nisbaEnd reports whether token i-1 ends a definite nisba mention
+// (الفرنسي), the cue of rule per.ar.nisba.
+func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
+	m := mentionAt[i-1]
+	return m != nil && m.Nisba && m.Last == i && strings.HasPrefix(m.Text, "ال")
+}
+
+// isName reports whether the lexicon knows key as a name token.
+func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.IsName(key) }
+
 // nameToken reports whether token k can be part of a person's name after a
-// title: an Arabic word that is no stopword, title or nisba adjective and,
+// cue: an Arabic word that is no stopword, title or nisba adjective and,
 // unless the lexicon knows it, does not carry the article (family names with
 // ال, such as المنصوري, need the lexicon).
-func (r *Recognizer) nameToken(toks []token.Token, k int, covered []bool) bool {
+func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || arabic.IsStopword(t.Key) ||
-		titles[t.Key] || offices[t.Key] || heads[t.Key] {
+	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] {
+		return false
+	}
+	if isAli(text, t) {
+		return true
+	}
+	if arabic.IsStopword(t.Key) {
 		return false
 	}
 	if s := stemOf(t); s != t.Key && (titles[s] || offices[s] || arabic.IsStopword(s)) {
@@ -179,15 +263,33 @@ func (r *Recognizer) nameToken(toks []token.Token, k int, covered []bool) bool {
 	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") {
 		return false
 	}
-	known := r.Names != nil && r.Names.IsName(t.Key)
-	return known || !strings.HasPrefix(t.Key, "ال")
+	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال")
+}
+
+// isAli reports whether t is the name علي, which the matching key merges
+// with the preposition على: the written ya (not alef maqsura) tells them
+// apart.
+func isAli(text string, t *token.Token) bool {
+	if k := stemOf(t); k != "علي" && t.Key != "علي" {
+		return false
+	}
+	return strings.HasSuffix(text[t.Start:t.End], "ي")
+}
+
+// known reports whether the lexicon knows t, with or without a conjunction.
+func (r *Recognizer) known(text string, t *token.Token) bool {
+	if r.Names == nil {
+		return false
+	}
+	return r.Names.IsName(t.Key) || r.Names.IsName(stemOf(t)) || isAli(text, t)
 }
 
 // trimName returns the end of the name that starts at token j, given the
 // candidate run toks[j:k]. With a lexicon, a run that does not end at
 // punctuation or at the end of its sentence keeps its first token and then
-// only known name tokens (الرئيس هادي يعين → هادي).
-func (r *Recognizer) trimName(toks []token.Token, j, k int) int {
+// only known name tokens (الرئيس هادي يعين → هادي); after an honorific
+// (السيد، الدكتور) it keeps up to two unknown tokens.
+func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorific bool) int {
 	if r.Names == nil || k == j {
 		return k
 	}
@@ -195,7 +297,7 @@ func (r *Recognizer) trimName(toks []token.Token, j, k int) int {
 		return k
 	}
 	end := j + 1
-	for end < k && r.Names.IsName(toks[end].Key) {
+	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2) {
 		end++
 	}
 	return end
@@ -203,8 +305,8 @@ func (r *Recognizer) trimName(toks []token.Token, j, k int) int {
 
 // knownName reports whether a candidate name starts with a known
 // person-name token; without a lexicon every candidate passes.
-func (r *Recognizer) knownName(toks []token.Token) bool {
-	return r.Names == nil || r.Names.IsName(toks[0].Key)
+func (r *Recognizer) knownName(text string, toks []token.Token) bool {
+	return r.Names == nil || r.known(text, &toks[0])
 }
 
 // nasab are the links of a name chain, which never end a name.
@@ -214,6 +316,67 @@ var nasab = keySet("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آ
 func stemOf(t *token.Token) string {
 	s, _ := t.Unconj()
 	return s
+}
+
+// repeats finds the other occurrences of names that a context rule found
+// once (rule "propagate"), before or after it, with proclitics.
+func repeats(text string, toks []token.Token, covered []bool, found []Mention) []Mention {
+	if len(found) == 0 {
+		return nil
+	}
+	type name struct {
+		keys []string
+		m    *Mention
+	}
+	byFirst := map[string][]name{}
+	for i := range found {
+		m := &found[i]
+		keys := make([]string, 0, m.Last-m.First)
+		for k := m.First; k < m.Last; k++ {
+			keys = append(keys, toks[k].Key)
+		}
+		byFirst[keys[0]] = append(byFirst[keys[0]], name{keys, m})
+	}
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		t := &toks[i]
+		readings := t.Readings
+		if readings == nil {
+			readings = []arabic.Reading{{Stem: t.Key}}
+		}
+	next:
+		for _, rd := range readings {
+			for _, n := range byFirst[rd.Stem] {
+				end := i + len(n.keys)
+				if end > len(toks) {
+					continue
+				}
+				ok := true
+				for k := 1; k < len(n.keys) && ok; k++ {
+					ok = !covered[i+k] && toks[i+k].Key == n.keys[k] && toks[i+k].Sentence == t.Sentence
+				}
+				if !ok {
+					continue
+				}
+				start := t.Start
+				if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
+					start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
+				}
+				e := toks[end-1].End
+				out = append(out, Mention{Start: start, End: e, Text: text[start:e], Type: n.m.Type, Name: n.m.Name,
+					Source: SourceRule, Rule: "propagate", Clitic: rd.Prefix, First: i, Last: end})
+				for k := i; k < end; k++ {
+					covered[k] = true
+				}
+				i = end - 1
+				break next
+			}
+		}
+	}
+	return out
 }
 
 // aliases finds later surname-only mentions of people named in full.

@@ -10,6 +10,10 @@
 //	                                      precision, recall and F1 per relation type
 //	khabar eval entities [--data DIR] [flags] GOLD.jsonl
 //	                                      entity P/R/F1 on spans of files in DIR (gold as byte offsets)
+//	khabar eval conll [--part dev] [--write PRED.conll] [flags] FILE.conll
+//	                                      entity-level P/R/F1 per type, like conlleval
+//	khabar gazetteer from-conll [--part train] [--min N] [-o OUT.jsonl] FILE.conll
+//	                                      gazetteer entries from a CoNLL/BIO file's entities
 //	khabar gazetteer stats [flags]        counts of the gazetteer by type, subtype and language
 //	khabar gazetteer lookup [flags] NAME...
 //	                                      the entries each name matches, as the matcher sees it
@@ -55,8 +59,10 @@ const usage = `usage:
   khabar extract [--jsonl] [flags] [FILE...]
   khabar eval relations [flags] GOLD.jsonl
   khabar eval entities [--data DIR] [flags] GOLD.jsonl
+  khabar eval conll [--part dev] [--write PRED.conll] [flags] FILE.conll
   khabar gazetteer stats [flags]
   khabar gazetteer lookup [flags] NAME...
+  khabar gazetteer from-conll [--part train] [--min N] [-o OUT.jsonl] FILE.conll
 flags: --gazetteer PATH, --no-default-gazetteer, --rules PATH, --no-default-rules (khabar COMMAND -h)`
 
 var errUsage = errors.New("wrong arguments")
@@ -74,8 +80,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			return evalRelations(args[2:], stdout, stderr)
 		case len(args) >= 2 && args[1] == "entities":
 			return evalEntities(args[2:], stdout, stderr)
+		case len(args) >= 2 && args[1] == "conll":
+			return evalConll(args[2:], stdout, stderr)
 		}
-		return fmt.Errorf("eval needs a kind, relations or entities: %w", errUsage)
+		return fmt.Errorf("eval needs a kind, relations, entities or conll: %w", errUsage)
 	case "gazetteer":
 		return gazetteerCmd(args[1:], stdout, stderr)
 	case "help", "-h", "--help":
@@ -240,8 +248,11 @@ func evalRelations(args []string, stdout, stderr io.Writer) error {
 }
 
 func gazetteerCmd(args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && args[0] == "from-conll" {
+		return fromConll(args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || (args[0] != "stats" && args[0] != "lookup") {
-		return fmt.Errorf("gazetteer needs stats or lookup: %w", errUsage)
+		return fmt.Errorf("gazetteer needs stats, lookup or from-conll: %w", errUsage)
 	}
 	fs := flag.NewFlagSet("gazetteer "+args[0], flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -376,4 +387,98 @@ func evalEntities(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return w.Flush()
+}
+
+func readConll(path, part string) ([]eval.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	all, err := eval.ReadCoNLL(f, path)
+	if err != nil {
+		return nil, err
+	}
+	return eval.Split(all, part)
+}
+
+func evalConll(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval conll", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pipelineFlags
+	pf.register(fs)
+	part := fs.String("part", "all", "sentences to score: train (first 90%), dev (last 10%) or all")
+	write := fs.String("write", "", "write token, gold tag and predicted tag to this file")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		return errUsage
+	}
+	p, err := pf.pipeline()
+	if err != nil {
+		return err
+	}
+	sents, err := readConll(fs.Arg(0), *part)
+	if err != nil {
+		return err
+	}
+	pred := make([][]string, len(sents))
+	for i, s := range sents {
+		pred[i] = eval.Tag(p, s)
+	}
+	if *write != "" {
+		var b strings.Builder
+		for i, s := range sents {
+			for j := range s.Tokens {
+				fmt.Fprintf(&b, "%s %s %s\n", s.Tokens[j], s.Tags[j], pred[i][j])
+			}
+			b.WriteByte('\n')
+		}
+		if err := os.WriteFile(*write, []byte(b.String()), 0o644); err != nil {
+			return err
+		}
+	}
+	rep := eval.ScoreCoNLL(sents, pred)
+	w := bufio.NewWriter(stdout)
+	o := rep.Overall
+	fmt.Fprintf(w, "processed %d tokens in %d sentences with %d phrases; found: %d phrases; correct: %d.\n",
+		rep.Tokens, rep.Sentences, o.Gold, o.Pred, o.TP)
+	fmt.Fprintf(w, "%-8s precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f\n", "overall", 100*o.Precision(), 100*o.Recall(), 100*o.F1())
+	types := make([]string, 0, len(rep.ByType))
+	for t := range rep.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		c := rep.ByType[t]
+		fmt.Fprintf(w, "%-8s precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d\n", t, 100*c.Precision(), 100*c.Recall(), 100*c.F1(), c.Pred)
+	}
+	return w.Flush()
+}
+
+func fromConll(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("gazetteer from-conll", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	part := fs.String("part", "all", "sentences to use: train (first 90%), dev (last 10%) or all")
+	minCount := fs.Int("min", 1, "keep names tagged at least this often")
+	misc := fs.Bool("misc", false, "keep MISC names too")
+	out := fs.String("o", "", "write the entries here instead of standard output")
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		return errUsage
+	}
+	sents, err := readConll(fs.Arg(0), *part)
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, e := range eval.GazetteerFromCoNLL(sents, *minCount, *misc) {
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+	}
+	if *out == "" {
+		_, err := io.WriteString(stdout, b.String())
+		return err
+	}
+	return os.WriteFile(*out, []byte(b.String()), 0o644)
 }

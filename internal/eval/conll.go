@@ -1,0 +1,180 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/khabar-nlp/khabar"
+)
+
+// A Sentence of a CoNLL/BIO file: tokens and their tags (B-PER, I-LOC, O …).
+type Sentence struct {
+	Tokens, Tags []string
+	Line         int // line of the first token
+}
+
+// ReadCoNLL reads "token TAG" lines with blank lines between sentences; the
+// tag is the last field. ANERcorp's PERS is read as PER. Errors name the
+// line.
+func ReadCoNLL(r io.Reader, name string) ([]Sentence, error) {
+	var (
+		out []Sentence
+		cur Sentence
+	)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<20)
+	line := 0
+	flush := func() {
+		if len(cur.Tokens) > 0 {
+			out = append(out, cur)
+		}
+		cur = Sentence{}
+	}
+	for sc.Scan() {
+		line++
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 {
+			flush()
+			continue
+		}
+		if len(f) < 2 {
+			return nil, fmt.Errorf("eval: %s:%d: want a token and a tag", name, line)
+		}
+		tag := strings.Replace(f[len(f)-1], "PERS", "PER", 1)
+		if tag != "O" && !(strings.HasPrefix(tag, "B-") || strings.HasPrefix(tag, "I-")) {
+			return nil, fmt.Errorf("eval: %s:%d: tag %q is not O, B-TYPE or I-TYPE", name, line, tag)
+		}
+		if len(cur.Tokens) == 0 {
+			cur.Line = line
+		}
+		cur.Tokens = append(cur.Tokens, f[0])
+		cur.Tags = append(cur.Tags, tag)
+	}
+	flush()
+	return out, sc.Err()
+}
+
+// Split returns the part of sentences the protocol names: "train" is the
+// first 90%, "dev" the last 10%, "all" everything.
+func Split(sentences []Sentence, part string) ([]Sentence, error) {
+	cut := len(sentences) * 9 / 10
+	switch part {
+	case "all", "":
+		return sentences, nil
+	case "train":
+		return sentences[:cut], nil
+	case "dev":
+		return sentences[cut:], nil
+	}
+	return nil, fmt.Errorf("eval: part must be train, dev or all, got %q", part)
+}
+
+// Tag runs p on the sentence (tokens joined by single spaces) and returns
+// BIO tags: a mention covers every token it overlaps. Nisba forms are left
+// out, as ANERcorp tags them O.
+func Tag(p *khabar.Pipeline, s Sentence) []string {
+	text := strings.Join(s.Tokens, " ")
+	starts := make([]int, len(s.Tokens))
+	pos := 0
+	for i, t := range s.Tokens {
+		starts[i] = pos
+		pos += len(t) + 1
+	}
+	tokenAt := func(b int) int { // the token holding byte b
+		i := 0
+		for i+1 < len(starts) && starts[i+1] <= b {
+			i++
+		}
+		return i
+	}
+	tags := make([]string, len(s.Tokens))
+	for i := range tags {
+		tags[i] = "O"
+	}
+	for _, e := range p.Extract("", text).Entities {
+		if e.Form != "" {
+			continue
+		}
+		a, b := tokenAt(e.Start), tokenAt(e.End-1)
+		free := true
+		for i := a; i <= b; i++ {
+			free = free && tags[i] == "O"
+		}
+		if !free {
+			continue
+		}
+		for i := a; i <= b; i++ {
+			if i == a {
+				tags[i] = "B-" + e.Type
+			} else {
+				tags[i] = "I-" + e.Type
+			}
+		}
+	}
+	return tags
+}
+
+type chunk struct {
+	start, end int
+	typ        string
+}
+
+// chunks returns the entities of a BIO sequence as conlleval reads them: an
+// I- tag after O or another type starts a chunk.
+func chunks(tags []string) []chunk {
+	var out []chunk
+	for i := 0; i < len(tags); {
+		t := tags[i]
+		if t == "O" {
+			i++
+			continue
+		}
+		typ := t[2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		out = append(out, chunk{i, j, typ})
+		i = j
+	}
+	return out
+}
+
+// ConllReport is an entity-level score in the manner of conlleval.
+type ConllReport struct {
+	Tokens, Sentences int
+	ByType            map[string]*Counts
+	Overall           Counts
+}
+
+// ScoreCoNLL compares predicted tags with gold ones, sentence by sentence.
+func ScoreCoNLL(gold []Sentence, pred [][]string) ConllReport {
+	rep := ConllReport{ByType: map[string]*Counts{}, Sentences: len(gold)}
+	counts := func(t string) *Counts {
+		if rep.ByType[t] == nil {
+			rep.ByType[t] = &Counts{}
+		}
+		return rep.ByType[t]
+	}
+	for k, s := range gold {
+		rep.Tokens += len(s.Tokens)
+		g, p := chunks(s.Tags), chunks(pred[k])
+		in := map[chunk]bool{}
+		for _, c := range g {
+			in[c] = true
+			counts(c.typ).Gold++
+		}
+		for _, c := range p {
+			counts(c.typ).Pred++
+			if in[c] {
+				counts(c.typ).TP++
+			}
+		}
+	}
+	for _, c := range rep.ByType {
+		rep.Overall.add(*c)
+	}
+	return rep
+}
