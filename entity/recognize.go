@@ -46,6 +46,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	}
 	// Surnames of gazetteer people first, so that no rule takes them apart;
 	// then the context rules, and the names they found wherever they recur.
+	r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, covered, out)
 	add(rules)
@@ -60,7 +61,7 @@ func fromMatch(text string, toks []token.Token, m gazetteer.Match) Mention {
 	// A person's name given with a title (الملك محمد السادس) is mentioned
 	// without it, as news corpora annotate names.
 	if e.Type == gazetteer.PER && !m.Nisba {
-		for m.End-m.Start > 1 && (titles[toks[m.Start].Key] || titles[stemOf(&toks[m.Start])]) {
+		for m.End-m.Start > 1 && isTitleToken(&toks[m.Start]) {
 			m.Start++
 			m.Prefix, m.Clitic = 0, ""
 		}
@@ -230,6 +231,76 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		i = k - 1
 	}
 	return out
+}
+
+// isTitleToken reports whether t is a title, with or without proclitics
+// (بالشيخ).
+func isTitleToken(t *token.Token) bool {
+	if titles[t.Key] {
+		return true
+	}
+	for _, rd := range t.Readings {
+		if titles[rd.Stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// extendNasab grows person mentions along a name chain. To the right,
+// آل and بن links with the next name belong to the same person (خليفة بن
+// زايد + آل نهيان). To the left, "X بن" before a name makes another person,
+// the son (فيصل بن + سلمان بن عبد العزيز): the mention then loses its entity.
+func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.PER || m.Nisba {
+			continue
+		}
+		sent := toks[m.First].Sentence
+		for m.Last+1 < len(toks) && nasab[toks[m.Last].Key] && !covered[m.Last] && !covered[m.Last+1] &&
+			toks[m.Last+1].Sentence == sent && r.nameLike(text, &toks[m.Last+1]) {
+			covered[m.Last], covered[m.Last+1] = true, true
+			m.Last += 2
+		}
+		son := false
+		for m.First >= 2 && links[toks[m.First-1].Key] && !covered[m.First-1] && !covered[m.First-2] &&
+			toks[m.First-2].Sentence == sent && r.nameLike(text, &toks[m.First-2]) {
+			covered[m.First-1], covered[m.First-2] = true, true
+			m.First -= 2
+			son = true
+		}
+		start, end := m.Start, toks[m.Last-1].End
+		if son {
+			start = toks[m.First].Start
+			if s, ok := toks[m.First].Unconj(); ok && s != toks[m.First].Key {
+				start += arabic.PrefixBytes(text[toks[m.First].Start:toks[m.First].End], 1)
+			}
+			m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.nasab"
+		}
+		if start != m.Start || end != m.End {
+			m.Start, m.End = start, end
+			m.Text = text[start:end]
+			if m.Entity == "" {
+				m.Name = m.Text
+			}
+		}
+	}
+}
+
+// links are the words of a name chain that make the next name the father's.
+var links = keySet("بن", "ابن", "بنت")
+
+// nameLike reports whether t can be a link of a name chain: a known name
+// token, or a word without the article that is no stopword.
+func (r *Recognizer) nameLike(text string, t *token.Token) bool {
+	if t.Script != token.Arabic {
+		return false
+	}
+	if r.known(text, t) {
+		return true
+	}
+	return !strings.HasPrefix(t.Key, "ال") && !arabic.IsStopword(t.Key) && !titles[t.Key] && !offices[t.Key] && !heads[t.Key]
 }
 
 // nisbaEnd reports whether token i-1 ends a definite nisba mention

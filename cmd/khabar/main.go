@@ -199,6 +199,7 @@ func evalRelations(args []string, stdout, stderr io.Writer) error {
 	var pf pipelineFlags
 	pf.register(fs)
 	types := fs.String("types", "", "comma-separated relation types to score (default: all)")
+	data := fs.String("data", "../shared/data/news", "folder of the source files that gold documents without text point into")
 	verbose := fs.Bool("v", false, "list missed, spurious and wrong-modality relations")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		return errUsage
@@ -214,6 +215,9 @@ func evalRelations(args []string, stdout, stderr io.Writer) error {
 	gold, err := eval.ReadGold(f, fs.Arg(0))
 	f.Close()
 	if err != nil {
+		return err
+	}
+	if err := eval.ResolveSources(gold, *data); err != nil {
 		return err
 	}
 	var want []string
@@ -238,6 +242,7 @@ func evalRelations(args []string, stdout, stderr io.Writer) error {
 	e := rep.Entities
 	fmt.Fprintf(w, "\nentities (text and type, nisba forms left out): gold %d, pred %d, found %d: P %.3f R %.3f F1 %.3f\n",
 		e.Gold, e.Pred, e.TP, e.Precision(), e.Recall(), e.F1())
+	fmt.Fprintf(w, "documents without a gold relation: %d, relations predicted in them: %d\n", rep.Empty, rep.EmptyFP)
 	if *verbose {
 		slices.SortStableFunc(rep.Misses, func(a, b eval.Miss) int { return strings.Compare(a.Kind, b.Kind) })
 		for _, m := range rep.Misses {

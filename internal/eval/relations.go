@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -13,13 +15,48 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// A GoldDoc is one line of a relation gold file (see DESIGN.md).
+// A GoldDoc is one line of a relation gold file (see DESIGN.md). A document
+// whose text may not ship gives Source instead of Text.
 type GoldDoc struct {
 	ID        string         `json:"id"`
 	Lang      string         `json:"lang"`
 	Text      string         `json:"text"`
+	Source    *SourceRef     `json:"source,omitempty"`
 	Entities  []GoldEntity   `json:"entities"`
 	Relations []GoldRelation `json:"relations"`
+}
+
+// A SourceRef points at the text of a gold document: byte offsets into a
+// file kept outside the repository.
+type SourceRef struct {
+	File       string `json:"file"`
+	Start, End int
+}
+
+// ResolveSources fills in the Text of documents that give a Source, reading
+// the files from dir.
+func ResolveSources(gold []GoldDoc, dir string) error {
+	files := map[string]string{}
+	for i := range gold {
+		src := gold[i].Source
+		if src == nil || gold[i].Text != "" {
+			continue
+		}
+		text, ok := files[src.File]
+		if !ok {
+			b, err := os.ReadFile(filepath.Join(dir, src.File))
+			if err != nil {
+				return fmt.Errorf("eval: document %s: %w", gold[i].ID, err)
+			}
+			text = string(b)
+			files[src.File] = text
+		}
+		if src.Start < 0 || src.End > len(text) || src.Start > src.End {
+			return fmt.Errorf("eval: document %s: span [%d,%d) outside %s", gold[i].ID, src.Start, src.End, src.File)
+		}
+		gold[i].Text = text[src.Start:src.End]
+	}
+	return nil
 }
 
 // A GoldEntity is an entity mention as its surface text and type.
@@ -49,8 +86,8 @@ func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			return nil, fmt.Errorf("eval: %s:%d: %v", name, line, err)
 		}
-		if d.Text == "" {
-			return nil, fmt.Errorf("eval: %s:%d: document %q has no text", name, line, d.ID)
+		if d.Text == "" && d.Source == nil {
+			return nil, fmt.Errorf("eval: %s:%d: document %q has neither text nor source", name, line, d.ID)
 		}
 		out = append(out, d)
 	}
@@ -109,6 +146,9 @@ type Report struct {
 	Overall  Counts
 	Entities Counts // entity mentions by surface text and type; nisba forms left out
 	Misses   []Miss
+	// Empty counts the documents with no gold relation, and EmptyFP the
+	// relations predicted in them (hard negatives).
+	Empty, EmptyFP int
 }
 
 // symmetric relation types keep the order of appearance; either order of
@@ -163,6 +203,10 @@ func Score(p *khabar.Pipeline, gold []GoldDoc, types []string) Report {
 		}
 		for _, gr := range groups {
 			counts(gr.rel.Type).Pred++
+		}
+		if len(g.Relations) == 0 {
+			rep.Empty++
+			rep.EmptyFP += len(groups)
 		}
 		for _, gr := range g.Relations {
 			if !want(gr.Type) {

@@ -26,6 +26,8 @@ const CountryRank = 10_000_000_000
 // names to enter the lexicon; once-seen tokens hold too many common words.
 const minNameCount = 2
 
+
+
 // Entries reads every sources/*.jsonl file of dir, drops one-word Arabic
 // names that are function words (any entry) or common words (cities, by
 // common-words-ar.txt), then the entries left without an Arabic or an
@@ -105,8 +107,10 @@ func dropCommon(e *gazetteer.Entry, common map[string]bool) {
 }
 
 // Names returns the sorted keys of the person-name lexicon: Arabic tokens
-// of the MIT name lists in dir/person-names and of the CC0 Wikidata pairs
-// seen at least twice, less function words and one-letter tokens.
+// of the MIT name lists in dir/person-names, of the CC0 Wikidata pairs seen
+// at least twice (once-seen tokens hold too many common words), and of the
+// Arabic names of the curated people, less function words and one-letter
+// tokens.
 func Names(dir string) ([]string, error) {
 	keys := map[string]bool{}
 	add := func(w string) {
@@ -142,6 +146,25 @@ func Names(dir string) ([]string, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
+	}
+	people, err := filepath.Glob(filepath.Join(dir, "people-*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range people {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		es, err := gazetteer.ReadJSONL(bytes.NewReader(b), filepath.Base(f))
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			for _, n := range e.Names["ar"] {
+				add(n)
+			}
+		}
 	}
 	out := make([]string, 0, len(keys))
 	for k := range keys {
