@@ -26,8 +26,6 @@ const CountryRank = 10_000_000_000
 // names to enter the lexicon; once-seen tokens hold too many common words.
 const minNameCount = 2
 
-
-
 // Entries reads every sources/*.jsonl file of dir, drops one-word Arabic
 // names that are function words (any entry) or common words (cities, by
 // common-words-ar.txt), then the entries left without an Arabic or an
