@@ -12,9 +12,38 @@ type Document struct {
 	Lang      string     `json:"lang,omitempty"`
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
+	// Rejected lists, with Config.Explain, each rule that did not fire on
+	// a trigger word and the first constraint that failed.
+	Rejected []Rejection `json:"rejected,omitempty"`
 	// Error is set, and the lists are empty, when the input could not be
 	// read (a bad JSON Lines record).
 	Error string `json:"error,omitempty"`
+}
+
+// A Rejection is a rule that did not fire on a trigger word, and why.
+type Rejection struct {
+	Rule    string `json:"rule"`
+	Trigger Span   `json:"trigger"`
+	Reason  string `json:"reason"`
+}
+
+// An Attribution credits a reported fact to its source.
+type Attribution struct {
+	Cue    Span   `json:"cue"`              // the reporting word: قال, وفق, said
+	Source Span   `json:"source"`           // who reports: a mention or a phrase
+	Entity string `json:"entity,omitempty"` // the source's entity, when linked
+}
+
+// An Explanation says how a relation's rule filled its slots.
+type Explanation struct {
+	Subject SlotFill `json:"subject"`
+	Object  SlotFill `json:"object"`
+}
+
+// A SlotFill is a rule's slot as written and how it was filled.
+type SlotFill struct {
+	Slot string `json:"slot"`
+	How  string `json:"how"`
 }
 
 // An Entity is one mention of a named thing.
@@ -60,6 +89,10 @@ type Relation struct {
 	Trigger  Span     `json:"trigger"`
 	Sentence Span     `json:"sentence"`
 	Role     string   `json:"role,omitempty"` // holds-position: the office, as written
+	// Attribution is set when the fact is reported (قال، وفق، according to).
+	Attribution *Attribution `json:"attribution,omitempty"`
+	// Explain is set with Config.Explain.
+	Explain *Explanation `json:"explain,omitempty"`
 }
 
 func entityOf(m *entity.Mention) Entity {
@@ -78,11 +111,25 @@ func argumentOf(m *entity.Mention) Argument {
 }
 
 func relationOf(r *relation.Relation) Relation {
-	return Relation{
+	out := Relation{
 		Type: r.Type, Modality: string(r.Modality), Rule: r.Rule,
 		Subject: argumentOf(&r.Subject), Object: argumentOf(&r.Object),
 		Trigger:  Span{r.Trigger.Start, r.Trigger.End, r.Trigger.Text},
 		Sentence: Span{Start: r.Sentence.Start, End: r.Sentence.End},
 		Role:     r.Role,
 	}
+	if a := r.Attribution; a != nil {
+		out.Attribution = &Attribution{
+			Cue:    Span{a.Cue.Start, a.Cue.End, a.Cue.Text},
+			Source: Span{a.Source.Start, a.Source.End, a.Source.Text},
+			Entity: a.Entity,
+		}
+	}
+	if e := r.Explain; e != nil {
+		out.Explain = &Explanation{
+			Subject: SlotFill{Slot: e.Subject.Slot, How: e.Subject.How},
+			Object:  SlotFill{Slot: e.Object.Slot, How: e.Object.How},
+		}
+	}
+	return out
 }

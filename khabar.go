@@ -39,6 +39,9 @@ type Config struct {
 	Rules []relation.Rule
 	// NoDefaultRules leaves out the embedded relation rules.
 	NoDefaultRules bool
+	// Explain adds to each relation how its rule filled the slots, and to
+	// each document the rules that did not fire on a trigger word and why.
+	Explain bool
 }
 
 // A Pipeline extracts entities and relations from text. It is immutable and
@@ -46,11 +49,12 @@ type Config struct {
 type Pipeline struct {
 	recognizer entity.Recognizer
 	rules      *relation.RuleSet
+	explain    bool
 }
 
 // New builds a Pipeline from cfg.
 func New(cfg Config) (*Pipeline, error) {
-	p := &Pipeline{}
+	p := &Pipeline{explain: cfg.Explain}
 	var entries []gazetteer.Entry
 	if !cfg.NoDefaultGazetteer {
 		def, err := world.Entries()
@@ -115,8 +119,19 @@ func Default() (*Pipeline, error) { return defaultPipeline() }
 func (p *Pipeline) Extract(id, text string) *Document {
 	toks := token.Tokenize(text)
 	ms := p.recognizer.Recognize(text, toks)
-	rels := p.rules.Extract(text, toks, ms)
+	var (
+		rels     []relation.Relation
+		rejected []relation.Rejection
+	)
+	if p.explain {
+		rels, rejected = p.rules.ExtractExplain(text, toks, ms)
+	} else {
+		rels = p.rules.Extract(text, toks, ms)
+	}
 	doc := &Document{ID: id, Entities: make([]Entity, 0, len(ms)), Relations: make([]Relation, 0, len(rels))}
+	for _, rj := range rejected {
+		doc.Rejected = append(doc.Rejected, Rejection{Rule: rj.Rule, Trigger: Span{rj.Trigger.Start, rj.Trigger.End, rj.Trigger.Text}, Reason: rj.Reason})
+	}
 	for i := range ms {
 		doc.Entities = append(doc.Entities, entityOf(&ms[i]))
 	}

@@ -44,7 +44,14 @@ func render(text string, doc *khabar.Document) string {
 		b.WriteByte('\n')
 	}
 	for _, r := range doc.Relations {
-		fmt.Fprintf(&b, "R %s %s(%s, %s) trigger %q at %d rule %s\n", r.Modality, r.Type, r.Subject.Text, r.Object.Text, r.Trigger.Text, r.Trigger.Start, r.Rule)
+		fmt.Fprintf(&b, "R %s %s(%s, %s) trigger %q at %d rule %s", r.Modality, r.Type, r.Subject.Text, r.Object.Text, r.Trigger.Text, r.Trigger.Start, r.Rule)
+		if r.Role != "" {
+			fmt.Fprintf(&b, " role %q", r.Role)
+		}
+		if a := r.Attribution; a != nil {
+			fmt.Fprintf(&b, " according to %q (%s)", a.Source.Text, a.Cue.Text)
+		}
+		b.WriteByte('\n')
 	}
 	return b.String()
 }

@@ -358,8 +358,9 @@ func (r *Recognizer) known(text string, t *token.Token) bool {
 // trimName returns the end of the name that starts at token j, given the
 // candidate run toks[j:k]. With a lexicon, a run that does not end at
 // punctuation or at the end of its sentence keeps its first token and then
-// only known name tokens (الرئيس هادي يعين → هادي); after an honorific
-// (السيد، الدكتور) it keeps up to two unknown tokens.
+// only known name tokens (الرئيس هادي يعين → هادي), or one unknown token
+// after a known first name; after an honorific (السيد، الدكتور) it keeps up
+// to two unknown tokens.
 func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorific bool) int {
 	if r.Names == nil || k == j {
 		return k
@@ -369,6 +370,10 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 	}
 	end := j + 1
 	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2) {
+		end++
+	}
+	// A known first name may carry one unknown family name: سيغمار غابريال.
+	if end == j+1 && end < k && r.known(text, &toks[j]) && !strings.HasPrefix(toks[end].Key, "ال") {
 		end++
 	}
 	return end

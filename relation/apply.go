@@ -20,14 +20,48 @@ type doc struct {
 	opened    []bool // token → its clause starts with a relative pronoun or a complementiser
 	sentences []token.Sentence
 	lastSubj  map[int]*entity.Mention // sentence → subject of its latest relation
+	// Set by apply for the explanation: why a rule failed, or how its
+	// slots were filled.
+	why             string
+	subjHow, objHow string
 }
 
 // Extract returns the relations in text, whose tokens are toks and whose
 // mentions are ms (as returned by entity.Recognizer.Recognize), in order of
 // their triggers.
 func (rs *RuleSet) Extract(text string, toks []token.Token, ms []entity.Mention) []Relation {
+	rels, _ := rs.extract(text, toks, ms, false)
+	return rels
+}
+
+// ExtractExplain is Extract with explanations: every relation carries how
+// its rule filled each slot, and every trigger on which a rule failed is
+// returned with the first constraint that failed.
+func (rs *RuleSet) ExtractExplain(text string, toks []token.Token, ms []entity.Mention) ([]Relation, []Rejection) {
+	return rs.extract(text, toks, ms, true)
+}
+
+// A Rejection is a rule that did not fire on a trigger, and why.
+type Rejection struct {
+	Rule    string
+	Trigger Span
+	Reason  string
+}
+
+// An Explanation says how a relation's rule filled its slots.
+type Explanation struct {
+	Subject, Object SlotFill
+}
+
+// A SlotFill is one slot of a rule as written and how it was filled.
+type SlotFill struct {
+	Slot string // "PER ORG side=after,before window=6"
+	How  string // "after the trigger", "inherited from the sentence's previous relation" …
+}
+
+func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention, explain bool) ([]Relation, []Rejection) {
 	if len(ms) < 1 || len(rs.rules) == 0 {
-		return nil
+		return nil, nil
 	}
 	d := &doc{text: text, toks: toks, ms: ms, at: make([]int, len(toks)), lastSubj: map[int]*entity.Mention{}}
 	for i := range d.at {
@@ -40,7 +74,10 @@ func (rs *RuleSet) Extract(text string, toks []token.Token, ms []entity.Mention)
 	}
 	d.sentences = token.Sentences(toks)
 	d.clauses()
-	var out []Relation
+	var (
+		out      []Relation
+		rejected []Rejection
+	)
 	for i := range toks {
 		t := &toks[i]
 		if d.at[i] >= 0 || t.Script == token.Punct || t.Script == token.Digit {
@@ -52,13 +89,35 @@ func (rs *RuleSet) Extract(text string, toks []token.Token, ms []entity.Mention)
 			if (r.Lang == "ar") != (t.Script == token.Arabic) {
 				continue
 			}
-			if rels := rs.apply(d, ri, i, rd); len(rels) > 0 {
-				out = append(out, rels...)
-				break
+			d.why, d.subjHow, d.objHow = "", "", ""
+			rels := rs.apply(d, ri, i, rd)
+			if len(rels) == 0 {
+				if explain {
+					if d.why == "" {
+						d.why = "the arguments found are the same entity"
+					}
+					rejected = append(rejected, Rejection{Rule: r.ID, Trigger: Span{t.Start, t.End, text[t.Start:t.End]}, Reason: d.why})
+				}
+				continue
 			}
+			// The same fact from a second trigger word of the same phrase
+			// (اتصالاً هاتفياً) is given once.
+			for _, rel := range rels {
+				if slices.ContainsFunc(out, rel.same) {
+					continue
+				}
+				if explain {
+					rel.Explain = &Explanation{
+						Subject: SlotFill{Slot: r.Subject.String(), How: d.subjHow},
+						Object:  SlotFill{Slot: r.Object.String(), How: d.objHow},
+					}
+				}
+				out = append(out, rel)
+			}
+			break
 		}
 	}
-	return out
+	return out, rejected
 }
 
 var (
@@ -349,6 +408,7 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	r := &rs.rules[ri]
 	if len(r.Near) > 0 && !rs.near(d, ri, i) {
+		d.why = "near: none of " + strings.Join(r.Near, " ") + " within three tokens after the trigger"
 		return nil
 	}
 	if r.Pattern == "title" {
@@ -366,6 +426,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				}
 				if k < len(d.toks) && d.at[k] >= 0 && allowed(&r.Object, &d.ms[d.at[k]]) {
 					if ch := d.chain(&d.ms[d.at[k]], &r.Object); len(ch) >= 2 {
+						d.subjHow, d.objHow = "first of the pair after "+r.Object.Pair, "second of the pair after "+r.Object.Pair
 						return rs.emit(d, ri, i, rd, ch[:1], ch[1:], "")
 					}
 				}
@@ -388,6 +449,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				for _, m := range cands {
 					if d.hasVia(m, via[1], r.Object.Reach, i) {
 						obj = m
+						d.objHow = "after the trigger, following a particle (" + strings.Join(r.Object.Via, ", ") + ")"
 						break
 					}
 				}
@@ -396,12 +458,14 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				for _, m := range cands {
 					if !d.hasVia(m, via[1], r.Object.Reach, i) {
 						obj, direct = m, true
+						d.objHow = "after the trigger"
 						break
 					}
 				}
 			}
 		case Before:
 			obj = d.before(i, &r.Object)
+			d.objHow = "before the trigger"
 		}
 		if obj != nil {
 			break
@@ -420,6 +484,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				for _, m := range sc {
 					if m != obj && d.hasVia(m, via[0], r.Subject.Reach, i) {
 						subj = m
+						d.subjHow = "after the trigger, following a particle (" + strings.Join(r.Subject.Via, ", ") + ")"
 						break
 					}
 				}
@@ -429,6 +494,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				if m == obj && direct && k+1 < len(sc) && len(cands) >= 2 {
 					// VSO with two bare arguments: the first is the subject.
 					subj, obj = m, nil
+					d.subjHow = "after the trigger, the first of two bare arguments"
 					for _, o := range cands {
 						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) {
 							obj = o
@@ -442,11 +508,13 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				}
 				if !d.hasVia(m, via[1], r.Object.Reach, i) {
 					subj = m
+					d.subjHow = "after the trigger"
 				}
 				break
 			}
 		case Before:
 			subj = d.before(i, &r.Subject)
+			d.subjHow = "before the trigger, in its clause or the clause it depends on"
 		}
 		if subj != nil {
 			break
@@ -454,8 +522,10 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	}
 	if subj == nil && r.Subject.Inherit {
 		subj = d.lastSubj[d.toks[i].Sentence]
+		d.subjHow = "inherited: the subject of the sentence's previous relation"
 	}
 	if subj == nil {
+		d.why = "subject: no " + typeList(r.Subject.Types) + " mention where the slot looks (" + r.Subject.String() + ")"
 		return nil
 	}
 	subjects := d.chain(subj, &r.Subject)
@@ -463,9 +533,19 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	case obj != nil:
 		return rs.emit(d, ri, i, rd, subjects, d.chain(obj, &r.Object), "")
 	case r.Symmetric && len(subjects) >= 2:
+		d.subjHow, d.objHow = "coordinated subject, first", "coordinated subject, second"
 		return rs.emit(d, ri, i, rd, subjects[:1], subjects[1:], "")
 	}
+	d.why = "object: no " + typeList(r.Object.Types) + " mention where the slot looks (" + r.Object.String() + ")"
 	return nil
+}
+
+func typeList(ts []gazetteer.Type) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = string(t)
+	}
+	return strings.Join(parts, "/")
 }
 
 // near reports whether one of rule ri's near words stands within three
@@ -519,63 +599,92 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			continue
 		}
 		switch {
-		case t.Key == "«" || t.Key == "»" || t.Key == "\"":
+		case t.Key == "«" || t.Key == "»" || t.Key == "\"" || t.Key == "of" || t.Key == "the":
 		case officeWord(t):
-			if obj == nil {
-				roleEnd = j
+			if obj == nil && (entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t))) {
+				roleEnd = j // the office itself, not the head noun of its organisation
 			}
 		default:
 			goto done
 		}
 	}
 done:
-	if obj == nil {
-		return nil
-	}
-	// The person: right before the phrase, or after it.
-	var subj *entity.Mention
-	k := i - 1
-	if k >= 0 && isComma(d.toks[k].Key) {
-		k--
-	}
-	if k >= 0 && d.at[k] >= 0 && d.ms[d.at[k]].Type == gazetteer.PER && d.toks[k].Sentence == sent {
-		subj = &d.ms[d.at[k]]
-	}
-	if subj == nil {
-		words := 0 // words between the phrase and the person other than gap words
-		for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
-			if clauseEnds[d.toks[j].Key] {
+	if obj == nil && r.Lang == "en" {
+		// English puts the office's country first: Saudi Foreign Minister X.
+		for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].Sentence == sent; k-- {
+			if mi := d.at[k]; mi >= 0 {
+				if m := &d.ms[mi]; allowed(&r.Object, m) {
+					obj = m
+				}
 				break
 			}
-			if mi := d.at[j]; mi >= 0 {
-				m := &d.ms[mi]
-				if m.Type == gazetteer.PER {
-					// Past other words, only an apposition: "…، حسن نصر الله".
-					if words == 0 || j > 0 && isComma(d.toks[j-1].Key) {
-						subj = m
-					}
-					break
-				}
-				if !m.Nisba {
-					n++
-					words++
-				}
-				j = m.Last
-				continue
+			if !capitalised(d.text, &d.toks[k]) {
+				break
 			}
-			if !d.gap(j) {
+		}
+	}
+	if obj == nil {
+		d.why = "object: no " + typeList(r.Object.Types) + " mention in the office phrase"
+		return nil
+	}
+	d.objHow = "in the office phrase"
+	// The person: right after the phrase (past gap words only), else right
+	// before it, else after it past other words and a comma (an apposition).
+	var subj, later *entity.Mention
+	words := 0 // words between the phrase and a person after it, gap words aside
+	for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
+		if clauseEnds[d.toks[j].Key] {
+			break
+		}
+		if mi := d.at[j]; mi >= 0 {
+			m := &d.ms[mi]
+			if m.Type == gazetteer.PER {
+				switch {
+				case words == 0:
+					subj = m
+				case j > 0 && isComma(d.toks[j-1].Key):
+					later = m // "…، حسن نصر الله"
+				}
+				break
+			}
+			if !m.Nisba {
 				n++
 				words++
 			}
-			j++
+			j = m.Last
+			continue
+		}
+		if !d.gap(j) {
+			n++
+			words++
+		}
+		j++
+	}
+	if subj == nil {
+		k := i - 1
+		if k >= 0 && isComma(d.toks[k].Key) {
+			k--
+		}
+		if k >= 0 && d.at[k] >= 0 && d.ms[d.at[k]].Type == gazetteer.PER && d.toks[k].Sentence == sent {
+			subj = &d.ms[d.at[k]]
 		}
 	}
 	if subj == nil {
+		subj = later
+	}
+	if subj == nil {
+		d.why = "subject: no person named right after, right before or in apposition to the office phrase"
 		return nil
 	}
+	d.subjHow = "the person named next to the office phrase"
 	t := &d.toks[i]
 	role := d.text[t.Start:d.toks[roleEnd].End]
 	return rs.emit(d, ri, i, rd, []*entity.Mention{subj}, []*entity.Mention{obj}, role)
+}
+
+// capitalised reports whether t is a Latin word with a capital (Foreign).
+func capitalised(text string, t *token.Token) bool {
+	return t.Script == token.Latin && text[t.Start] >= 'A' && text[t.Start] <= 'Z'
 }
 
 // officeWord reports whether t is a word of an office phrase: a title or
@@ -590,12 +699,23 @@ func officeWord(t *token.Token) bool {
 	return entity.IsTitle(t.Key)
 }
 
+// same reports whether r and o state the same fact from the same sentence:
+// type, arguments and sentence.
+func (r Relation) same(o Relation) bool {
+	return r.Type == o.Type && r.Subject.Start == o.Subject.Start && r.Object.Start == o.Object.Start &&
+		r.Sentence.Start == o.Sentence.Start && r.Modality == o.Modality
+}
+
 // emit makes one relation per subject–object pair.
 func (rs *RuleSet) emit(d *doc, ri, i int, rd arabic.Reading, subjects, objects []*entity.Mention, role string) []Relation {
 	r := &rs.rules[ri]
 	t := &d.toks[i]
 	sent := d.sentences[t.Sentence]
 	mod := d.modality(r, i, rd)
+	var attr *Attribution
+	if r.Pattern == "" {
+		attr = d.attribution(i)
+	}
 	var out []Relation
 	for _, s := range subjects {
 		for _, o := range objects {
@@ -607,7 +727,7 @@ func (rs *RuleSet) emit(d *doc, ri, i int, rd arabic.Reading, subjects, objects 
 				a, b = b, a
 			}
 			out = append(out, Relation{
-				Type: r.Type, Modality: mod, Rule: r.ID, Subject: *a, Object: *b, Role: role,
+				Type: r.Type, Modality: mod, Rule: r.ID, Subject: *a, Object: *b, Role: role, Attribution: attr,
 				Trigger:  Span{t.Start, t.End, d.text[t.Start:t.End]},
 				Sentence: Span{sent.Start, sent.End, d.text[sent.Start:sent.End]},
 			})

@@ -38,6 +38,10 @@ type Relation struct {
 	Trigger  Span
 	Sentence Span
 	Role     string // holds-position: the office (وزير الدفاع)
+	// Attribution is set when the fact is reported: who says so.
+	Attribution *Attribution
+	// Explain is set by ExtractExplain.
+	Explain *Explanation
 }
 
 // A RuleSet is a compiled set of rules. It is immutable and safe for

@@ -169,3 +169,62 @@ func TestExtract(t *testing.T) {
 		})
 	}
 }
+
+func TestAttributionAndExplain(t *testing.T) {
+	es, err := gazetteer.ReadJSONL(strings.NewReader(entries), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := gazetteer.Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := entity.Recognizer{Matcher: m, Names: world.PersonNames()}
+	tests := []struct {
+		text, want string
+	}{
+		{"وقال مصدر دبلوماسي مطلع إن بيني غانتس زار الرباط.", "وقال ← مصدر دبلوماسي مطلع"},
+		{"وذكر ناصر بوريطة أن بيني غانتس زار الرباط.", "وذكر ← ناصر بوريطة =per:nasser-bourita"},
+		{"زار بيني غانتس الرباط، وفق ناصر بوريطة.", "وفق ← ناصر بوريطة =per:nasser-bourita"},
+		{"زار بيني غانتس الرباط.", ""},
+		{"وقال ناصر بوريطة: زار بيني غانتس الرباط.", ""}, // no complement clause: not what قال reports
+	}
+	for _, tt := range tests {
+		toks := token.Tokenize(tt.text)
+		rels, _ := rs.ExtractExplain(tt.text, toks, r.Recognize(tt.text, toks))
+		if len(rels) != 1 {
+			t.Fatalf("Extract(%q) = %d relations, want 1", tt.text, len(rels))
+		}
+		got := ""
+		if a := rels[0].Attribution; a != nil {
+			got = a.Cue.Text + " ← " + a.Source.Text
+			if a.Entity != "" {
+				got += " =" + a.Entity
+			}
+		}
+		if got != tt.want {
+			t.Errorf("attribution of %q = %q, want %q", tt.text, got, tt.want)
+		}
+		if e := rels[0].Explain; e == nil || e.Subject.How == "" || e.Object.How == "" || !strings.Contains(e.Object.Slot, "LOC") {
+			t.Errorf("explanation of %q = %+v", tt.text, rels[0].Explain)
+		}
+	}
+	text := "وتهدف الزيارة إلى التعاون. أعلنت الجزائر قطع الطريق."
+	toks := token.Tokenize(text)
+	_, rejected := rs.ExtractExplain(text, toks, r.Recognize(text, toks))
+	var reasons []string
+	for _, rj := range rejected {
+		reasons = append(reasons, rj.Rule+": "+rj.Reason)
+	}
+	want := []string{
+		"visited.ar.visit: subject: no ORG/PER mention where the slot looks (ORG PER side=after,before window=0 inherit)",
+		"cut-ties.ar.sever: near: none of علاقات* العلاقات* علاقاته* علاقاتها* within three tokens after the trigger",
+	}
+	if diff := cmp.Diff(want, reasons); diff != "" {
+		t.Errorf("rejections mismatch (-want +got):\n%s", diff)
+	}
+}

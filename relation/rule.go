@@ -108,6 +108,43 @@ type Slot struct {
 	Pair    string // object: particle introducing "X و Y" that gives both arguments
 }
 
+// String returns the slot as a rule file writes it.
+func (sl Slot) String() string {
+	var parts []string
+	for _, t := range sl.Types {
+		parts = append(parts, string(t))
+	}
+	var sides []string
+	for _, sd := range sl.Sides {
+		if sd == Before {
+			sides = append(sides, "before")
+		} else {
+			sides = append(sides, "after")
+		}
+	}
+	parts = append(parts, "side="+strings.Join(sides, ","), "window="+strconv.Itoa(sl.Window))
+	if len(sl.Via) > 0 || sl.Direct {
+		v := slices.Clone(sl.Via)
+		if sl.Direct {
+			v = append(v, "-")
+		}
+		parts = append(parts, "via="+strings.Join(v, ","))
+	}
+	if sl.Reach > 0 {
+		parts = append(parts, "reach="+strconv.Itoa(sl.Reach))
+	}
+	if sl.Pair != "" {
+		parts = append(parts, "pair="+sl.Pair)
+	}
+	if sl.Nisba {
+		parts = append(parts, "nisba")
+	}
+	if sl.Inherit {
+		parts = append(parts, "inherit")
+	}
+	return strings.Join(parts, " ")
+}
+
 // Side is where an argument stands relative to the trigger.
 type Side uint8
 

@@ -102,6 +102,7 @@ func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 type pipelineFlags struct {
 	gazetteers, rules    listFlag
 	noDefGaz, noDefRules bool
+	explain              bool
 }
 
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
@@ -112,10 +113,10 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 }
 
 func (pf *pipelineFlags) pipeline() (*khabar.Pipeline, error) {
-	if len(pf.gazetteers) == 0 && len(pf.rules) == 0 && !pf.noDefGaz && !pf.noDefRules {
+	if len(pf.gazetteers) == 0 && len(pf.rules) == 0 && !pf.noDefGaz && !pf.noDefRules && !pf.explain {
 		return khabar.Default()
 	}
-	cfg := khabar.Config{NoDefaultGazetteer: pf.noDefGaz, NoDefaultRules: pf.noDefRules}
+	cfg := khabar.Config{NoDefaultGazetteer: pf.noDefGaz, NoDefaultRules: pf.noDefRules, Explain: pf.explain}
 	for _, g := range pf.gazetteers {
 		es, err := gazetteer.LoadFile(g)
 		if err != nil {
@@ -144,6 +145,7 @@ func extract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var pf pipelineFlags
 	pf.register(fs)
 	jsonl := fs.Bool("jsonl", false, `read JSON Lines: each line {"id","text","lang"} gives one output line`)
+	fs.BoolVar(&pf.explain, "explain", false, "add how each relation's rule filled its slots, and the rules that did not fire and why")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
