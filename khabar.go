@@ -62,6 +62,7 @@ func New(cfg Config) (*Pipeline, error) {
 			return nil, err
 		}
 		p.recognizer.Names = world.PersonNames()
+		p.recognizer.FirstNames = world.FirstNames()
 		if len(cfg.Entries) == 0 {
 			m, err := world.Matcher()
 			if err != nil {

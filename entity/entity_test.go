@@ -79,6 +79,16 @@ func TestRecognize(t *testing.T) {
 			[]string{"وزير"}, []string{"الإسرائيلي LOC gazetteer loc:israel nisba", "إسرائيل LOC gazetteer loc:israel"}},
 		{"forces with a nisba are an organisation", "ضد القوات الإسرائيلية وقوات عراقية",
 			nil, []string{"القوات الإسرائيلية ORG rule", "قوات عراقية ORG rule"}},
+		{"organisation head with a definite chain and nisba", "أعلنت وزارة الخارجية العراقية أمس",
+			nil, []string{"وزارة الخارجية العراقية ORG rule"}},
+		{"organisation head with a quoted name", "طورته شركة «إن إس أو» الإسرائيلية",
+			nil, []string{"إن إس أو ORG rule", "الإسرائيلية LOC gazetteer loc:israel nisba"}},
+		{"organisation head with one proper word", "درس في جامعة هارفارد الأمريكية",
+			nil, []string{"جامعة هارفارد ORG rule"}},
+		{"no organisation from an adjective", "أسست شركة كبيرة فرعاً", nil, nil},
+		{"first name and a known surname", "التقى أحمد أبو الغيط وفيصل بن فرحان أمس",
+			[]string{"أحمد", "الغيط", "فيصل", "فرحان"}, []string{"أحمد أبو الغيط PER rule", "فيصل بن فرحان PER rule"}},
+		{"a first name alone is not enough", "وصل محمد إلى المدرسة", []string{"محمد"}, nil},
 		{"alias after full name", "وصل بيني غانتس. وقال غانتس ولغانتس",
 			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz", "غانتس PER alias per:benny-gantz", "غانتس PER alias per:benny-gantz"}},
 		{"no alias before the full name", "غانتس ثم بيني غانتس",
@@ -91,6 +101,8 @@ func TestRecognize(t *testing.T) {
 			r := newRecognizer(t, tt.names...)
 			if tt.names == nil {
 				r.Names = nil
+			} else {
+				r.FirstNames = lexicon{arabic.Normalize("أحمد"): true, arabic.Normalize("فيصل"): true, arabic.Normalize("محمد"): true}
 			}
 			got := render(tt.text, r.Recognize(tt.text, token.Tokenize(tt.text)))
 			if diff := cmp.Diff(tt.want, got); diff != "" {

@@ -18,8 +18,9 @@ type Lexicon interface {
 // A Recognizer finds mentions; see the package documentation. The zero
 // value finds nothing. A Recognizer is immutable and safe for concurrent use.
 type Recognizer struct {
-	Matcher *gazetteer.Matcher // gazetteer names; nil for none
-	Names   Lexicon            // person-name tokens for the title rule; nil for none
+	Matcher    *gazetteer.Matcher // gazetteer names; nil for none
+	Names      Lexicon            // person-name tokens for the context rules; nil for none
+	FirstNames Lexicon            // first names, for the first-name rule; nil for none
 }
 
 // Recognize returns the mentions in text, whose tokens are toks, in order of
@@ -50,6 +51,10 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, covered, out)
 	add(rules)
+	out = orgRule(text, toks, covered, out)
+	first := r.firstNameRule(text, toks, covered)
+	add(first)
+	rules = append(rules, first...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
@@ -310,6 +315,52 @@ func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
 	return m != nil && m.Nisba && m.Last == i && strings.HasPrefix(m.Text, "ال")
 }
 
+// firstNameRule finds PER mentions that start with a known first name and
+// go on with known name tokens or name-chain links (أحمد أبو الغيط، فيصل بن
+// فرحان): at least two tokens, at most four (rule per.ar.first-name).
+func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bool) []Mention {
+	if r.FirstNames == nil || r.Names == nil {
+		return nil
+	}
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if covered[i] || t.Script != token.Arabic || !(r.FirstNames.IsName(t.Key) || r.FirstNames.IsName(stemOf(t)) || isAli(text, t)) {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i < maxNameTokens && !covered[k] && toks[k].Sentence == t.Sentence {
+			tk := &toks[k]
+			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && r.nameLike(text, &toks[k+1]) {
+				k += 2
+				continue
+			}
+			if !r.nameToken(text, toks, k, covered) || !r.known(text, tk) {
+				break
+			}
+			if _, conj := tk.Unconj(); conj && !r.Names.IsName(tk.Key) {
+				break // وفيصل: the next name of a list
+			}
+			k++
+		}
+		if k-i < 2 {
+			continue
+		}
+		start := t.Start
+		if s := stemOf(t); s != t.Key && !isAli(text, t) && r.FirstNames.IsName(s) {
+			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
+		}
+		end := toks[k-1].End
+		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
+			Source: SourceRule, Rule: "per.ar.first-name", First: i, Last: k})
+		for x := i; x < k; x++ {
+			covered[x] = true
+		}
+		i = k - 1
+	}
+	return out
+}
+
 // isName reports whether the lexicon knows key as a name token.
 func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.IsName(key) }
 
@@ -503,6 +554,123 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		}
 	}
 	return out
+}
+
+// orgHeads head the names of organisations: شركة أرامكو السعودية، جامعة الملك
+// سعود، وزارة الخارجية الأمريكية، حزب العدالة والتنمية.
+var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "هيئة", "حركة", "حزب", "جماعة", "جبهة", "منظمة",
+	"مجلس", "بنك", "مصرف", "وكالة", "صحيفة", "قناة", "اتحاد", "لجنة", "نادي", "جمعية", "مجموعة", "تحالف",
+	"صندوق", "مركز", "معهد", "محكمة", "كلية", "أكاديمية", "رابطة", "نقابة", "مفوضية", "إدارة", "مصلحة")
+
+// maxOrgWords bounds the words after an organisation's head noun.
+const maxOrgWords = 4
+
+// orgRule finds organisations no gazetteer holds (rule org.ar.head): a head
+// noun without the article, then either a quoted name (شركة «إن إس أو»: the
+// mention is the name in the quotes), or a chain of words with the article,
+// with و between them and a nisba at the end (وزارة الخارجية الأمريكية), or
+// one word without it that has no feminine or plural ending (جامعة هارفارد).
+// Nisba mentions inside the name become part of it.
+func orgRule(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	nisbaAt := map[int]int{}
+	for i := range ms {
+		if ms[i].Nisba {
+			nisbaAt[ms[i].First] = i
+		}
+	}
+	drop := map[int]bool{}
+	var found []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		head := stemOf(t)
+		if covered[i] || t.Script != token.Arabic || !(orgHeads[t.Key] || orgHeads[head]) || toks[i+1].Sentence != t.Sentence {
+			continue
+		}
+		start, first, k := t.Start, i, i+1
+		if head != t.Key && !orgHeads[t.Key] {
+			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
+		}
+		if q := toks[k].Key; q == "«" || q == "\"" {
+			// A quoted name.
+			e := k + 1
+			for e < len(toks) && e <= k+6 && toks[e].Key != "»" && toks[e].Key != "\"" && toks[e].Sentence == t.Sentence {
+				e++
+			}
+			if e >= len(toks) || e == k+1 || e > k+6 || toks[e].Sentence != t.Sentence || anyCovered(covered, k+1, e) {
+				continue
+			}
+			start, first, k = toks[k+1].Start, k+1, e
+			found = append(found, orgMention(text, start, toks[k-1].End, first, k))
+			markCovered(covered, i, k+1)
+			i = k
+			continue
+		}
+		e := k
+		for e < len(toks) && e-k < maxOrgWords && toks[e].Sentence == t.Sentence {
+			tk := &toks[e]
+			if mi, ok := nisbaAt[e]; ok && !drop[mi] {
+				drop[mi] = true
+				e = ms[mi].Last
+				break // a nisba ends the name
+			}
+			if covered[e] || tk.Script != token.Arabic || arabic.IsStopword(tk.Key) {
+				break
+			}
+			w := tk.Key
+			if s, ok := tk.Unconj(); ok && e > k && strings.HasPrefix(s, "ال") {
+				w = s // العدالة والتنمية
+			}
+			if !strings.HasPrefix(w, "ال") {
+				if e == k && !feminineOrPlural(tk.Key) && !titles[tk.Key] {
+					e++ // جامعة هارفارد
+				}
+				break
+			}
+			e++
+		}
+		if e == k {
+			continue
+		}
+		found = append(found, orgMention(text, start, toks[e-1].End, first, e))
+		markCovered(covered, i, e)
+		i = e - 1
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for i := range ms {
+		if !drop[i] {
+			out = append(out, ms[i])
+		}
+	}
+	return append(out, found...)
+}
+
+func orgMention(text string, start, end, first, last int) Mention {
+	return Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.ORG, Name: text[start:end],
+		Source: SourceRule, Rule: "org.ar.head", First: first, Last: last}
+}
+
+func anyCovered(covered []bool, from, to int) bool {
+	for i := from; i < to; i++ {
+		if covered[i] {
+			return true
+		}
+	}
+	return false
+}
+
+func markCovered(covered []bool, from, to int) {
+	for i := from; i < to && i < len(covered); i++ {
+		covered[i] = true
+	}
+}
+
+// feminineOrPlural reports whether key ends like an adjective or a plural
+// (كبيرة، جديدة، الدول، العاملين), unlikely to be the name after a head noun.
+func feminineOrPlural(key string) bool {
+	return strings.HasSuffix(key, "ه") || strings.HasSuffix(key, "ات") || strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون")
 }
 
 // forces are the heads of a country's armed or security forces, which with

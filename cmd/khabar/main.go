@@ -416,8 +416,12 @@ func evalConll(args []string, stdout, stderr io.Writer) error {
 	pf.register(fs)
 	part := fs.String("part", "all", "sentences to score: train (first 90%), dev (last 10%) or all")
 	write := fs.String("write", "", "write token, gold tag and predicted tag to this file")
+	scheme := fs.String("scheme", eval.SchemeANERcorp, "map mentions to an annotation scheme: anercorp (generic head nouns outside names, ministries untagged) or khabar")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		return errUsage
+	}
+	if *scheme != eval.SchemeANERcorp && *scheme != eval.SchemeKhabar {
+		return fmt.Errorf("--scheme must be anercorp or khabar: %w", errUsage)
 	}
 	p, err := pf.pipeline()
 	if err != nil {
@@ -429,7 +433,7 @@ func evalConll(args []string, stdout, stderr io.Writer) error {
 	}
 	pred := make([][]string, len(sents))
 	for i, s := range sents {
-		pred[i] = eval.Tag(p, s)
+		pred[i] = eval.Tag(p, s, *scheme)
 	}
 	if *write != "" {
 		var b strings.Builder

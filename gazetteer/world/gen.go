@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strings"
 
 	"github.com/khabar-nlp/khabar/gazetteer/world/internal/build"
 	"github.com/khabar-nlp/khabar/gazetteer/world/internal/citygen"
@@ -33,6 +34,13 @@ func main() {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile("data/person-names.txt", names, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	first, err := build.FirstNames("sources")
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("data/first-names.txt", []byte(strings.Join(first, "\n")+"\n"), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }

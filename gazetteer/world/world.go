@@ -28,6 +28,9 @@ var packedEntries string
 //go:embed data/person-names.txt
 var packedNames string
 
+//go:embed data/first-names.txt
+var packedFirstNames string
+
 var entries = sync.OnceValues(loadEntries)
 
 // loadEntries decodes the embedded entries.
@@ -58,18 +61,28 @@ func (n *Names) IsName(key string) bool { return n != nil && n.keys[key] }
 // Len returns the number of name tokens.
 func (n *Names) Len() int { return len(n.keys) }
 
-var names = sync.OnceValue(loadNames)
+var (
+	names      = sync.OnceValue(loadNames)
+	firstNames = sync.OnceValue(func() *Names { return keySet(packedFirstNames) })
+)
 
-// loadNames builds the lexicon from the embedded keys, one a line.
-func loadNames() *Names {
-	n := &Names{keys: make(map[string]bool, strings.Count(packedNames, "\n"))}
-	for k := range strings.Lines(packedNames) {
+// loadNames builds the lexicon from the embedded keys.
+func loadNames() *Names { return keySet(packedNames) }
+
+// keySet reads keys, one a line.
+func keySet(data string) *Names {
+	n := &Names{keys: make(map[string]bool, strings.Count(data, "\n"))}
+	for k := range strings.Lines(data) {
 		if k = strings.TrimSuffix(k, "\n"); k != "" {
 			n.keys[k] = true
 		}
 	}
 	return n
 }
+
+// FirstNames returns the list of first names (Arabic and, as Arabic media
+// write them, foreign), a subset of PersonNames, built on first use.
+func FirstNames() *Names { return firstNames() }
 
 // PersonNames returns the lexicon of person-name tokens, built on first use
 // from the CC0 Wikidata name pairs and the MIT-licensed Arabic name lists.

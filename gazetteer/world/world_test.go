@@ -97,7 +97,12 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for file, want := range map[string][]byte{"sources/cities.jsonl": cities, "data/entries.tsv": entries, "data/person-names.txt": names} {
+	first, err := build.FirstNames("sources")
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstFile := []byte(strings.Join(first, "\n") + "\n")
+	for file, want := range map[string][]byte{"sources/cities.jsonl": cities, "data/entries.tsv": entries, "data/person-names.txt": names, "data/first-names.txt": firstFile} {
 		got, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

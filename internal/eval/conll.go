@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/khabar-nlp/khabar"
+	"github.com/khabar-nlp/khabar/arabic"
 )
 
 // A Sentence of a CoNLL/BIO file: tokens and their tags (B-PER, I-LOC, O …).
@@ -71,10 +72,35 @@ func Split(sentences []Sentence, part string) ([]Sentence, error) {
 	return nil, fmt.Errorf("eval: part must be train, dev or all, got %q", part)
 }
 
+// Schemes of annotation that Tag can map khabar's mentions to.
+const (
+	SchemeKhabar   = "khabar"   // mentions as khabar gives them
+	SchemeANERcorp = "anercorp" // ANERcorp's conventions, see Tag
+)
+
+// anercorpHeads are head nouns that ANERcorp leaves outside a name (شركة
+// أرامكو → أرامكو), and anercorpUntagged heads whose names it does not tag
+// at all (وزارة الخارجية).
+var (
+	anercorpHeads = keySet("شركة", "صحيفة", "حركة", "وكالة", "نادي", "قناة", "مؤسسة", "هيئة", "لجنة", "جمعية",
+		"مجموعة", "مركز", "مدينة", "محافظة", "ولاية", "منطقة", "إقليم", "قرية", "بلدة", "دولة", "قطاع")
+	anercorpUntagged = keySet("وزارة", "الوزارة")
+)
+
+func keySet(words ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[arabic.Normalize(w)] = true
+	}
+	return m
+}
+
 // Tag runs p on the sentence (tokens joined by single spaces) and returns
 // BIO tags: a mention covers every token it overlaps. Nisba forms are left
-// out, as ANERcorp tags them O.
-func Tag(p *khabar.Pipeline, s Sentence) []string {
+// out, as ANERcorp tags them O. With SchemeANERcorp, mentions follow that
+// corpus's conventions: a leading generic head noun (شركة، حركة، مدينة …) is
+// outside the name, and ministries are not tagged.
+func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 	text := strings.Join(s.Tokens, " ")
 	starts := make([]int, len(s.Tokens))
 	pos := 0
@@ -98,6 +124,15 @@ func Tag(p *khabar.Pipeline, s Sentence) []string {
 			continue
 		}
 		a, b := tokenAt(e.Start), tokenAt(e.End-1)
+		if scheme == SchemeANERcorp {
+			head := arabic.Normalize(s.Tokens[a])
+			if anercorpUntagged[head] {
+				continue
+			}
+			if anercorpHeads[head] && b > a {
+				a++
+			}
+		}
 		free := true
 		for i := a; i <= b; i++ {
 			free = free && tags[i] == "O"

@@ -118,13 +118,15 @@ func Names(dir string) ([]string, error) {
 			}
 		}
 	}
-	for _, f := range []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "last-names-ar.txt"} {
+	for _, f := range []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "last-names-ar.txt", "first-names-extra-ar.txt"} {
 		b, err := os.ReadFile(filepath.Join(dir, "person-names", f))
 		if err != nil {
 			return nil, err
 		}
 		for _, line := range strings.Split(string(b), "\n") {
-			add(strings.TrimSpace(line))
+			if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+				add(line)
+			}
 		}
 	}
 	f, err := os.Open(filepath.Join(dir, "person-names", "ar_en_person_name_tokens.tsv"))
@@ -161,6 +163,34 @@ func Names(dir string) ([]string, error) {
 		for _, e := range es {
 			for _, n := range e.Names["ar"] {
 				add(n)
+			}
+		}
+	}
+	out := make([]string, 0, len(keys))
+	for k := range keys {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// FirstNames returns the sorted keys of the first-name list: the MIT male
+// and female first-name lists and first-names-extra-ar.txt of
+// dir/person-names, less function words.
+func FirstNames(dir string) ([]string, error) {
+	keys := map[string]bool{}
+	for _, f := range []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "first-names-extra-ar.txt"} {
+		b, err := os.ReadFile(filepath.Join(dir, "person-names", f))
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+				continue
+			}
+			toks := token.Tokenize(line)
+			if len(toks) == 1 && toks[0].Script == token.Arabic && !arabic.IsStopword(toks[0].Key) {
+				keys[toks[0].Key] = true
 			}
 		}
 	}

@@ -1,0 +1,86 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+const sample = `زار B-PERS
+بيني I-PERS
+غانتس I-PERS
+الرباط B-LOC
+. O
+
+قال O
+غانتس B-PERS
+إن O
+الرباط O
+جميلة O
+`
+
+func TestReadCoNLLAndScore(t *testing.T) {
+	sents, err := ReadCoNLL(strings.NewReader(sample), "s.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 2 || sents[1].Line != 7 || sents[0].Tags[0] != "B-PER" {
+		t.Fatalf("ReadCoNLL = %+v", sents)
+	}
+	pred := [][]string{
+		{"O", "B-PER", "I-PER", "B-LOC", "O"}, // the person's span is off by one
+		{"O", "B-PER", "O", "B-LOC", "O"},     // one spurious place
+	}
+	rep := ScoreCoNLL(sents, pred)
+	got := map[string][3]int{}
+	for typ, c := range rep.ByType {
+		got[typ] = [3]int{c.Gold, c.Pred, c.TP}
+	}
+	want := map[string][3]int{"PER": {2, 2, 1}, "LOC": {1, 2, 1}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ScoreCoNLL mismatch (-want +got):\n%s", diff)
+	}
+	if rep.Tokens != 10 || rep.Overall.TP != 2 {
+		t.Errorf("report %+v", rep)
+	}
+}
+
+func TestReadCoNLLErrors(t *testing.T) {
+	for in, want := range map[string]string{
+		"word\n":         "x:1: want a token and a tag",
+		"a O\nb X-PER\n": "x:2: tag \"X-PER\"",
+	} {
+		if _, err := ReadCoNLL(strings.NewReader(in), "x"); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ReadCoNLL(%q) error = %v, want %q", in, err, want)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	s := make([]Sentence, 20)
+	train, _ := Split(s, "train")
+	dev, _ := Split(s, "dev")
+	if len(train) != 18 || len(dev) != 2 {
+		t.Errorf("split 20 into %d and %d, want 18 and 2", len(train), len(dev))
+	}
+	if _, err := Split(s, "test"); err == nil {
+		t.Error("Split accepted part test")
+	}
+}
+
+func TestGazetteerFromCoNLL(t *testing.T) {
+	sents, err := ReadCoNLL(strings.NewReader(sample), "s.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range GazetteerFromCoNLL(sents, 1, false) {
+		got = append(got, e.ID)
+	}
+	// الرباط is tagged once and untagged once: left out.
+	want := []string{"conll:per:زار-بيني-غانتس", "conll:per:غانتس"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("GazetteerFromCoNLL mismatch (-want +got):\n%s", diff)
+	}
+}
