@@ -218,6 +218,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			k++
 		}
 		honorific := honorifics[t.Key] || honorifics[key]
+		if honorific && k > j && !r.known(text, &toks[j]) && hasPreposition(&toks[j]) {
+			continue // الرئيس اليوناني بذكرى …: a preposition, not a name
+		}
 		k = r.trimName(text, toks, j, k, honorific)
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
@@ -267,6 +270,19 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			toks[m.Last+1].Sentence == sent && r.nameLike(text, &toks[m.Last+1]) {
 			covered[m.Last], covered[m.Last+1] = true, true
 			m.Last += 2
+		}
+		// A first name before a surname the gazetteer knows alone: the same
+		// person (فرنسوا + هولاند).
+		if m.Last-m.First == 1 && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent && r.FirstNames != nil {
+			if p := &toks[m.First-1]; r.FirstNames.IsName(p.Key) || r.FirstNames.IsName(stemOf(p)) {
+				covered[m.First-1] = true
+				m.First--
+				m.Start = p.Start
+				if s := stemOf(p); s != p.Key && !r.FirstNames.IsName(p.Key) {
+					m.Start += arabic.PrefixBytes(text[p.Start:p.End], 1)
+				}
+				m.Text = text[m.Start:m.End]
+			}
 		}
 		son := false
 		for m.First >= 2 && links[toks[m.First-1].Key] && !covered[m.First-1] && !covered[m.First-2] &&
@@ -361,6 +377,18 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 	return out
 }
 
+// hasPreposition reports whether t reads as ب, ل or ك before a word of
+// three letters or more.
+func hasPreposition(t *token.Token) bool {
+	for _, rd := range t.Readings {
+		p := strings.TrimLeft(rd.Prefix, "وف")
+		if (p == "ب" || p == "ل" || p == "ك") && len([]rune(rd.Stem)) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // isName reports whether the lexicon knows key as a name token.
 func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.IsName(key) }
 
@@ -385,7 +413,7 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") {
 		return false
 	}
-	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال")
+	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
 }
 
 // isAli reports whether t is the name علي, which the matching key merges
@@ -423,11 +451,20 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2) {
 		end++
 	}
-	// A known first name may carry one unknown family name: سيغمار غابريال.
-	if end == j+1 && end < k && r.known(text, &toks[j]) && !strings.HasPrefix(toks[end].Key, "ال") {
+	// Known names may end with one unknown family name: سيغمار غابريال، عز
+	// الدين الأصبحي.
+	if end < k && r.known(text, &toks[j]) && (!strings.HasPrefix(toks[end].Key, "ال") || nisbaSurname(&toks[end])) {
 		end++
 	}
 	return end
+}
+
+// nisbaSurname reports whether t has the shape of a family name formed as
+// a nisba (الأصبحي، النعيمي): the article, three letters or more, and a final
+// ya; office words (الوطني، السابق) are not.
+func nisbaSurname(t *token.Token) bool {
+	k := t.Key
+	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && len([]rune(k)) >= 6 && !offices[k] && !titles[k] && !arabic.IsStopword(k)
 }
 
 // knownName reports whether a candidate name starts with a known

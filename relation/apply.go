@@ -574,6 +574,10 @@ func (d *doc) readings(j int) []arabic.Reading {
 	return []arabic.Reading{{Stem: d.toks[j].Key}}
 }
 
+// maxDomainWords bounds the words of an office's domain that are no office
+// words (وزير البترول، وزير حقوق الإنسان).
+const maxDomainWords = 2
+
 // maxTitlePhrase bounds an office phrase (الأمين العام لجماعة «حزب الله» اللبنانية).
 const maxTitlePhrase = 8
 
@@ -583,7 +587,7 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	sent := d.toks[i].Sentence
 	// The office phrase.
 	var obj *entity.Mention
-	roleEnd := i
+	roleEnd, domain := i, 0
 	j := i + 1
 	for ; j < len(d.toks) && j <= i+maxTitlePhrase && d.toks[j].Sentence == sent; j++ {
 		t := &d.toks[j]
@@ -604,6 +608,10 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if obj == nil && (entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t))) {
 				roleEnd = j // the office itself, not the head noun of its organisation
 			}
+		case obj == nil && domain < maxDomainWords && t.Script == token.Arabic && strings.HasPrefix(t.Key, "ال") && !arabic.IsStopword(t.Key):
+			// The office's domain: وزير البترول السعودي.
+			domain++
+			roleEnd = j
 		default:
 			goto done
 		}
@@ -660,7 +668,9 @@ done:
 		}
 		j++
 	}
-	if subj == nil {
+	_, conj := d.toks[i].Unconj()
+	conj = conj && !entity.IsTitle(d.toks[i].Key) // وزير is no و + زير
+	if subj == nil && !conj { // والمنسق: the name before is the previous conjunct's
 		k := i - 1
 		if k >= 0 && isComma(d.toks[k].Key) {
 			k--
