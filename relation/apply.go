@@ -670,7 +670,7 @@ done:
 	}
 	_, conj := d.toks[i].Unconj()
 	conj = conj && !entity.IsTitle(d.toks[i].Key) // وزير is no و + زير
-	if subj == nil && !conj { // والمنسق: the name before is the previous conjunct's
+	if subj == nil && !conj {                     // والمنسق: the name before is the previous conjunct's
 		k := i - 1
 		if k >= 0 && isComma(d.toks[k].Key) {
 			k--
