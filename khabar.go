@@ -39,6 +39,9 @@ type Config struct {
 	Rules []relation.Rule
 	// NoDefaultRules leaves out the embedded relation rules.
 	NoDefaultRules bool
+	// GazetteerOnly turns the entity context rules off: only names of the
+	// gazetteer (and their surnames after a full mention) are found.
+	GazetteerOnly bool
 	// Explain adds to each relation how its rule filled the slots, and to
 	// each document the rules that did not fire on a trigger word and why.
 	Explain bool
@@ -55,6 +58,7 @@ type Pipeline struct {
 // New builds a Pipeline from cfg.
 func New(cfg Config) (*Pipeline, error) {
 	p := &Pipeline{explain: cfg.Explain}
+	p.recognizer.GazetteerOnly = cfg.GazetteerOnly
 	var entries []gazetteer.Entry
 	if !cfg.NoDefaultGazetteer {
 		def, err := world.Entries()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -194,7 +195,17 @@ func TestCustomGazetteerOnly(t *testing.T) {
 }
 
 func BenchmarkPipeline(b *testing.B) {
-	p := defaultPipeline(b)
+	b.Run("rules", func(b *testing.B) { benchPipeline(b, defaultPipeline(b)) })
+	b.Run("gazetteer-only", func(b *testing.B) {
+		p, err := khabar.New(khabar.Config{GazetteerOnly: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchPipeline(b, p)
+	})
+}
+
+func benchPipeline(b *testing.B, p *khabar.Pipeline) {
 	text, _, err := newssample.Text(1 << 20)
 	if err != nil {
 		b.Fatal(err)
@@ -225,5 +236,29 @@ func TestRuleExamples(t *testing.T) {
 				t.Errorf("default.rules:%d: rule %s fired=%v on %q, want %v", ex.Line, r.ID, fired, ex.Text, ex.Positive)
 			}
 		}
+	}
+}
+
+func TestGazetteerOnly(t *testing.T) {
+	p, err := khabar.New(khabar.Config{GazetteerOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "قال الرئيس عبد المجيد تبون إن السيد سوريش ماثيور زار الرباط."
+	var sources []string
+	for _, e := range p.Extract("x", text).Entities {
+		sources = append(sources, e.Source+":"+e.Text)
+	}
+	if strings.Contains(strings.Join(sources, " "), "rule:") {
+		t.Errorf("GazetteerOnly found %v", sources)
+	}
+	var rules []string
+	for _, e := range defaultPipeline(t).Extract("x", text).Entities {
+		if e.Source == "rule" {
+			rules = append(rules, e.Text)
+		}
+	}
+	if !slices.Contains(rules, "سوريش ماثيور") {
+		t.Errorf("the default pipeline's rules found %v, want سوريش ماثيور", rules)
 	}
 }

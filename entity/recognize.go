@@ -21,6 +21,9 @@ type Recognizer struct {
 	Matcher    *gazetteer.Matcher // gazetteer names; nil for none
 	Names      Lexicon            // person-name tokens for the context rules; nil for none
 	FirstNames Lexicon            // first names, for the first-name rule; nil for none
+	// GazetteerOnly turns the context rules off: only gazetteer names and
+	// their aliases are found.
+	GazetteerOnly bool
 }
 
 // Recognize returns the mentions in text, whose tokens are toks, in order of
@@ -47,6 +50,11 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	}
 	// Surnames of gazetteer people first, so that no rule takes them apart;
 	// then the context rules, and the names they found wherever they recur.
+	if r.GazetteerOnly {
+		add(aliases(text, toks, covered, out))
+		slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
+		return out
+	}
 	r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, covered, out)
