@@ -15,6 +15,8 @@ const entries = `{"id":"loc:israel","type":"LOC","subtype":"country","name":"Isr
 {"id":"loc:iraq","type":"LOC","subtype":"country","name":"Iraq","names":{"ar":["العراق"],"en":["Iraq"]},"demonyms":{"ar":["عراقي"]}}
 {"id":"loc:rabat","type":"LOC","subtype":"city","name":"Rabat","names":{"ar":["الرباط"],"en":["Rabat"]}}
 {"id":"per:benny-gantz","type":"PER","name":"Benny Gantz","names":{"ar":["بيني غانتس"],"en":["Benny Gantz"]}}
+{"id":"loc:middle-east","type":"LOC","subtype":"region","name":"Middle East","names":{"ar":["الشرق الأوسط"],"en":["Middle East"]}}
+{"id":"org:asharq-al-awsat","type":"ORG","subtype":"newspaper","name":"Asharq Al-Awsat","names":{"ar":["صحيفة الشرق الأوسط"],"en":["Asharq Al-Awsat"]}}
 `
 
 type lexicon map[string]bool
@@ -89,6 +91,8 @@ func TestRecognize(t *testing.T) {
 		{"first name and a known surname", "التقى أحمد أبو الغيط وفيصل بن فرحان أمس",
 			[]string{"أحمد", "الغيط", "فيصل", "فرحان"}, []string{"أحمد أبو الغيط PER rule", "فيصل بن فرحان PER rule"}},
 		{"a first name alone is not enough", "وصل محمد إلى المدرسة", []string{"محمد"}, nil},
+		{"a quoted place name that a newspaper bears", "وقال لـ«الشرق الأوسط» إن الشرق الأوسط",
+			nil, []string{"الشرق الأوسط ORG gazetteer org:asharq-al-awsat", "الشرق الأوسط LOC gazetteer loc:middle-east"}},
 		{"alias after full name", "وصل بيني غانتس. وقال غانتس ولغانتس",
 			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz", "غانتس PER alias per:benny-gantz", "غانتس PER alias per:benny-gantz"}},
 		{"no alias before the full name", "غانتس ثم بيني غانتس",

@@ -40,6 +40,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 		}
 	}
 	out = forcesRule(text, toks, covered, out)
+	r.quotedMedia(text, toks, out)
 	add := func(ms []Mention) {
 		for _, m := range ms {
 			out = append(out, m)
@@ -605,7 +606,7 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 // سعود، وزارة الخارجية الأمريكية، حزب العدالة والتنمية.
 var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "هيئة", "حركة", "حزب", "جماعة", "جبهة", "منظمة",
 	"مجلس", "بنك", "مصرف", "وكالة", "صحيفة", "قناة", "اتحاد", "لجنة", "نادي", "جمعية", "مجموعة", "تحالف",
-	"صندوق", "مركز", "معهد", "محكمة", "كلية", "أكاديمية", "رابطة", "نقابة", "مفوضية", "إدارة", "مصلحة")
+	"صندوق", "مركز", "معهد", "محكمة", "أكاديمية", "رابطة", "نقابة", "مفوضية")
 
 // maxOrgWords bounds the words after an organisation's head noun.
 const maxOrgWords = 4
@@ -716,6 +717,32 @@ func markCovered(covered []bool, from, to int) {
 // (كبيرة، جديدة، الدول، العاملين), unlikely to be the name after a head noun.
 func feminineOrPlural(key string) bool {
 	return strings.HasSuffix(key, "ه") || strings.HasSuffix(key, "ات") || strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون")
+}
+
+// mediaHeads are the head nouns under which a quoted place name is a
+// newspaper, channel or agency: «الشرق الأوسط» is صحيفة الشرق الأوسط.
+var mediaHeads = []string{"صحيفة", "قناة", "وكالة", "مجلة", "موقع"}
+
+// quotedMedia turns a place mention standing alone in «» into the
+// newspaper, channel or agency of that name when the gazetteer has one.
+func (r *Recognizer) quotedMedia(text string, toks []token.Token, ms []Mention) {
+	if r.Matcher == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.LOC || m.Nisba || m.First == 0 || m.Last >= len(toks) ||
+			toks[m.First-1].Key != "«" || toks[m.Last].Key != "»" {
+			continue
+		}
+		for _, h := range mediaHeads {
+			if es, nisba := r.Matcher.Lookup(h + " " + m.Text); len(es) > 0 && !nisba && es[0].Type == gazetteer.ORG {
+				e := es[0]
+				m.Type, m.Subtype, m.Entity, m.Name, m.Candidates = e.Type, e.Subtype, e.ID, e.Name, nil
+				break
+			}
+		}
+	}
 }
 
 // forces are the heads of a country's armed or security forces, which with
