@@ -38,8 +38,8 @@ func TestNewsEntitiesFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.67 || o.Precision() < 0.74 {
-		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.67, P ≥ 0.74", o.Gold, o.Precision(), o.Recall(), o.F1())
+	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.70 || o.Precision() < 0.80 {
+		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.70, P ≥ 0.80", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}
 }
 
@@ -49,7 +49,7 @@ func TestNewsRelationsFloor(t *testing.T) {
 		file      string
 		f1, maxFP float64
 	}{
-		{"testdata/news-relations.gold.jsonl", 0.25, 5},
+		{"testdata/news-relations.gold.jsonl", 0.34, 5},
 		{"testdata/en-relations.gold.jsonl", 0.70, 3},
 	} {
 		f, err := os.Open(c.file)
