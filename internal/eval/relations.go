@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/khabar-nlp/khabar"
+	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
 
@@ -161,7 +162,8 @@ var symmetric = map[string]bool{"met-with": true, "signed-agreement": true, "cut
 // Arguments match when their surface strings are equal after normalisation
 // and proclitics (وبالرباط = الرباط), or when the predicted argument is
 // linked to an entity that the pipeline also found under the gold string in
-// the same document (غانتس = بيني غانتس). Relations are compared as sets per
+// the same document (غانتس = بيني غانتس) or whose gazetteer entry has the
+// gold string as a name (تنظيم داعش = داعش). Relations are compared as sets per
 // document: predictions with the same type and the same arguments count once,
 // and the modality of a true positive is right when any of them has the gold
 // modality.
@@ -219,8 +221,9 @@ func Score(p *khabar.Pipeline, gold []GoldDoc, types []string) Report {
 				if pg.matched || pg.rel.Type != gr.Type {
 					continue
 				}
-				same := argMatch(gr.Subject, pg.rel.Subject, doc) && argMatch(gr.Object, pg.rel.Object, doc)
-				swapped := symmetric[gr.Type] && argMatch(gr.Subject, pg.rel.Object, doc) && argMatch(gr.Object, pg.rel.Subject, doc)
+				match := func(g string, a khabar.Argument) bool { return argMatch(g, a, doc, p.Gazetteer()) }
+				same := match(gr.Subject, pg.rel.Subject) && match(gr.Object, pg.rel.Object)
+				swapped := symmetric[gr.Type] && match(gr.Subject, pg.rel.Object) && match(gr.Object, pg.rel.Subject)
 				if same || swapped {
 					hit = pg
 					break
@@ -314,7 +317,7 @@ func lenient(s string) string {
 	return strings.Join(keys, " ")
 }
 
-func argMatch(gold string, a khabar.Argument, doc *khabar.Document) bool {
+func argMatch(gold string, a khabar.Argument, doc *khabar.Document, m *gazetteer.Matcher) bool {
 	g := lenient(gold)
 	if g == lenient(a.Text) {
 		return true
@@ -325,6 +328,15 @@ func argMatch(gold string, a khabar.Argument, doc *khabar.Document) bool {
 	for _, e := range doc.Entities {
 		if e.Entity == a.Entity && lenient(e.Text) == g {
 			return true
+		}
+	}
+	if e := m.Entry(a.Entity); e != nil {
+		for _, names := range e.Names {
+			for _, n := range names {
+				if lenient(n) == g {
+					return true // تنظيم داعش and داعش are one entry
+				}
+			}
 		}
 	}
 	return false
