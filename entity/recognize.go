@@ -60,7 +60,8 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, covered, out)
 	add(rules)
-	out = orgRule(text, toks, covered, out)
+	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
+	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
 	first := r.firstNameRule(text, toks, covered)
 	add(first)
 	rules = append(rules, first...)
@@ -608,20 +609,29 @@ var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "ه�
 	"مجلس", "بنك", "مصرف", "وكالة", "صحيفة", "قناة", "اتحاد", "لجنة", "نادي", "جمعية", "مجموعة", "تحالف",
 	"صندوق", "مركز", "معهد", "محكمة", "أكاديمية", "رابطة", "نقابة", "مفوضية")
 
+// facilityHeads head the names of buildings and sites, which are places:
+// مستشفى الملك فهد، مطار عدن الدولي، مسجد الإمام الصادق.
+var facilityHeads = keySet("مستشفى", "مسجد", "جامع", "مطار", "فندق", "ملعب", "قصر", "ميناء", "سجن", "معبر",
+	"قاعدة", "مخيم", "سد", "جسر", "برج", "كنيسة", "كنيس")
+
 // maxOrgWords bounds the words after an organisation's head noun.
 const maxOrgWords = 4
 
-// orgRule finds organisations no gazetteer holds (rule org.ar.head): a head
+// headRule finds names no gazetteer holds after a head noun (heads: of
+// organisations, rule org.ar.head; of facilities, loc.ar.facility): a head
 // noun without the article, then either a quoted name (شركة «إن إس أو»: the
 // mention is the name in the quotes), or a chain of words with the article,
 // with و between them and a nisba at the end (وزارة الخارجية الأمريكية), or
 // one word without it that has no feminine or plural ending (جامعة هارفارد).
 // Nisba mentions inside the name become part of it.
-func orgRule(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
-	nisbaAt := map[int]int{}
+func headRule(text string, toks []token.Token, covered []bool, ms []Mention, heads map[string]bool, typ gazetteer.Type, rule string) []Mention {
+	nisbaAt, personAt := map[int]int{}, map[int]int{}
 	for i := range ms {
-		if ms[i].Nisba {
+		switch {
+		case ms[i].Nisba:
 			nisbaAt[ms[i].First] = i
+		case ms[i].Type == gazetteer.PER:
+			personAt[ms[i].First] = i
 		}
 	}
 	drop := map[int]bool{}
@@ -629,11 +639,11 @@ func orgRule(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		head := stemOf(t)
-		if covered[i] || t.Script != token.Arabic || !(orgHeads[t.Key] || orgHeads[head]) || toks[i+1].Sentence != t.Sentence {
+		if covered[i] || t.Script != token.Arabic || !(heads[t.Key] || heads[head]) || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		start, first, k := t.Start, i, i+1
-		if head != t.Key && !orgHeads[t.Key] {
+		if head != t.Key && !heads[t.Key] {
 			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 		}
 		if q := toks[k].Key; q == "«" || q == "\"" {
@@ -646,7 +656,7 @@ func orgRule(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 				continue
 			}
 			start, first, k = toks[k+1].Start, k+1, e
-			found = append(found, orgMention(text, start, toks[k-1].End, first, k))
+			found = append(found, headMention(text, start, toks[k-1].End, first, k, typ, rule))
 			markCovered(covered, i, k+1)
 			i = k
 			continue
@@ -658,6 +668,12 @@ func orgRule(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 				drop[mi] = true
 				e = ms[mi].Last
 				break // a nisba ends the name
+			}
+			if mi, ok := personAt[e]; ok && e == k && !drop[mi] {
+				// Named after a person: مستشفى الملك فهد، جامعة الملك سعود.
+				drop[mi] = true
+				e = ms[mi].Last
+				continue
 			}
 			if covered[e] || tk.Script != token.Arabic || arabic.IsStopword(tk.Key) {
 				break
@@ -677,7 +693,7 @@ func orgRule(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		if e == k {
 			continue
 		}
-		found = append(found, orgMention(text, start, toks[e-1].End, first, e))
+		found = append(found, headMention(text, start, toks[e-1].End, first, e, typ, rule))
 		markCovered(covered, i, e)
 		i = e - 1
 	}
@@ -693,9 +709,9 @@ func orgRule(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	return append(out, found...)
 }
 
-func orgMention(text string, start, end, first, last int) Mention {
-	return Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.ORG, Name: text[start:end],
-		Source: SourceRule, Rule: "org.ar.head", First: first, Last: last}
+func headMention(text string, start, end, first, last int, typ gazetteer.Type, rule string) Mention {
+	return Mention{Start: start, End: end, Text: text[start:end], Type: typ, Name: text[start:end],
+		Source: SourceRule, Rule: rule, First: first, Last: last}
 }
 
 func anyCovered(covered []bool, from, to int) bool {

@@ -129,6 +129,8 @@ var (
 	relatives   = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
 	heads       = keys("مطار", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
 	negations   = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "not", "never", "didn't", "did not", "won't", "no")
+	// prepositions mark an argument that is no direct object.
+	prepositions = keys("في", "من", "إلى", "على", "عن", "مع", "ب", "ل", "ك", "لدى", "عند", "in", "from", "to", "at", "on", "with", "by")
 	// denials deny what follows them in the sentence (نفى أن يكون التقى).
 	denials    = keys("نفى", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny")
 	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "shall", "plans", "scheduled", "expected", "'ll")
@@ -456,7 +458,8 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 			if obj == nil && (len(via[1]) == 0 || r.Object.Direct) {
 				for _, m := range cands {
-					if !d.hasVia(m, via[1], r.Object.Reach, i) {
+					// A direct object follows no preposition (… في مدينة عدن is none).
+					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) {
 						obj, direct = m, true
 						d.objHow = "after the trigger"
 						break
