@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -260,5 +261,75 @@ func TestGazetteerOnly(t *testing.T) {
 	}
 	if !slices.Contains(rules, "سوريش ماثيور") {
 		t.Errorf("the default pipeline's rules found %v, want سوريش ماثيور", rules)
+	}
+}
+
+func TestExtractJSONLWorkersSameOutput(t *testing.T) {
+	p := defaultPipeline(t)
+	var in strings.Builder
+	texts := []string{"زار أنتوني بلينكن الرباط", "Antony Blinken visited Rabat.", "وصل بيني غانتس إلى الرباط"}
+	for i := range 300 {
+		if i%37 == 5 {
+			in.WriteString("{not json\n\n")
+			continue
+		}
+		fmt.Fprintf(&in, "{\"id\":\"%d\",\"text\":%q}\n", i, texts[i%len(texts)])
+	}
+	var one, four bytes.Buffer
+	if err := p.ExtractJSONLWorkers(strings.NewReader(in.String()), &one, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.ExtractJSONLWorkers(strings.NewReader(in.String()), &four, 4); err != nil {
+		t.Fatal(err)
+	}
+	if one.String() != four.String() {
+		t.Error("4 workers give other output than 1")
+	}
+	if n := strings.Count(one.String(), "\n"); n != 300 {
+		t.Errorf("%d output lines, want 300 (one per non-blank input line)", n)
+	}
+}
+
+type failWriter struct{ n int }
+
+func (w *failWriter) Write(b []byte) (int, error) {
+	if w.n++; w.n > 1 {
+		return 0, fmt.Errorf("disk full")
+	}
+	return len(b), nil
+}
+
+func TestExtractJSONLWriteError(t *testing.T) {
+	p := defaultPipeline(t)
+	in := strings.Repeat(`{"id":"x","text":"`+strings.Repeat("الرباط ", 3000)+`"}`+"\n", 50)
+	err := p.ExtractJSONLWorkers(strings.NewReader(in), &failWriter{}, 3)
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("error = %v, want the write error", err)
+	}
+}
+
+func BenchmarkExtractJSONL(b *testing.B) {
+	p := defaultPipeline(b)
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var in strings.Builder
+	enc := json.NewEncoder(&in)
+	for i, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) != "" {
+			enc.Encode(khabar.Input{ID: fmt.Sprint(i), Text: line})
+		}
+	}
+	for _, j := range []int{1, 2} {
+		b.Run(fmt.Sprintf("j=%d", j), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := p.ExtractJSONLWorkers(strings.NewReader(in.String()), io.Discard, j); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

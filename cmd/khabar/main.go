@@ -34,6 +34,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -146,6 +147,7 @@ func extract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	pf.register(fs)
 	jsonl := fs.Bool("jsonl", false, `read JSON Lines: each line {"id","text","lang"} gives one output line`)
 	fs.BoolVar(&pf.explain, "explain", false, "add how each relation's rule filled its slots, and the rules that did not fire and why")
+	workers := fs.Int("j", runtime.GOMAXPROCS(0), "with --jsonl: documents extracted at once (output stays in input order)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -156,14 +158,14 @@ func extract(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	files := fs.Args()
 	if *jsonl {
 		if len(files) == 0 {
-			return p.ExtractJSONL(stdin, stdout)
+			return p.ExtractJSONLWorkers(stdin, stdout, *workers)
 		}
 		for _, name := range files {
 			f, err := os.Open(name)
 			if err != nil {
 				return err
 			}
-			err = p.ExtractJSONL(f, stdout)
+			err = p.ExtractJSONLWorkers(f, stdout, *workers)
 			f.Close()
 			if err != nil {
 				return fmt.Errorf("%s: %w", name, err)
