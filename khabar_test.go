@@ -333,3 +333,25 @@ func BenchmarkExtractJSONL(b *testing.B) {
 		})
 	}
 }
+
+// TestEveryRuleHasExamples: each default rule shows at least one sentence
+// it fires on and one it must not fire on.
+func TestEveryRuleHasExamples(t *testing.T) {
+	rs, err := relation.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs.Rules() {
+		pos, neg := 0, 0
+		for _, ex := range r.Examples {
+			if ex.Positive {
+				pos++
+			} else {
+				neg++
+			}
+		}
+		if pos == 0 || neg == 0 {
+			t.Errorf("%s (%s): %d positive and %d negative examples, want at least one of each", r.ID, r.Origin, pos, neg)
+		}
+	}
+}
