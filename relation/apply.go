@@ -249,6 +249,16 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 	return false
 }
 
+// commaBetween reports whether a comma stands between tokens i and j.
+func (d *doc) commaBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if isComma(d.toks[k].Key) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasClitic reports whether t carries one of the particles in via as a
 // proclitic (ب in بغارة).
 func hasClitic(t *token.Token, via map[string]bool) bool {
@@ -458,7 +468,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 			if obj == nil && (len(via[1]) == 0 || r.Object.Direct) {
 				for _, m := range cands {
-					// A direct object follows no preposition (… في مدينة عدن is none).
+					// A direct object follows no preposition (… في مدينة عدن is none),
+					// and in English no comma.
+					if r.Lang == "en" && d.commaBetween(i, m.First) {
+						break
+					}
 					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) {
 						obj, direct = m, true
 						d.objHow = "after the trigger"

@@ -53,7 +53,8 @@ type Token struct {
 	Script     Script
 	Sentence   int // index of the sentence the token belongs to, from 0
 	// Readings are the proclitic readings of an Arabic word, shortest prefix
-	// first; the first is the whole key. Nil for other scripts.
+	// first; the first is the whole key. An English possessive (Beirut's)
+	// has the readings with and without its ending. Nil otherwise.
 	Readings []arabic.Reading
 }
 
@@ -220,6 +221,12 @@ func makeToken(text string, start, end, segType int) Token {
 		t.Script = Latin
 		t.Key = strings.ToLower(surface)
 		t.Stem = english.Stem(t.Key, false)
+		// An English possessive reads also without its ending: Beirut's.
+		for _, poss := range [...]string{"'s", "’s"} {
+			if base, ok := strings.CutSuffix(t.Key, poss); ok && base != "" {
+				t.Readings = []arabic.Reading{{Stem: t.Key}, {Stem: base}}
+			}
+		}
 	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
 		t.Script = Punct
 		t.Key = arabic.Normalize(surface)
