@@ -37,7 +37,7 @@ func newRecognizer(t *testing.T, names ...string) *Recognizer {
 	if names != nil {
 		lex := lexicon{}
 		for _, n := range names {
-			lex[arabic.Normalize(n)] = true
+			lex[strings.ToLower(arabic.Normalize(n))] = true
 		}
 		r.Names = lex
 	}
@@ -93,6 +93,11 @@ func TestRecognize(t *testing.T) {
 		{"a first name alone is not enough", "وصل محمد إلى المدرسة", []string{"محمد"}, nil},
 		{"a quoted place name that a newspaper bears", "وقال لـ«الشرق الأوسط» إن الشرق الأوسط",
 			nil, []string{"الشرق الأوسط ORG gazetteer org:asharq-al-awsat", "الشرق الأوسط LOC gazetteer loc:middle-east"}},
+		{"English name after a title", "Journalist Anas al-Sharif was killed in Gaza.",
+			[]string{"xx"}, []string{"Anas al-Sharif PER rule"}},
+		{"English known first name", "Talks with Marco Rubio ended, and Rubio left.",
+			[]string{"marco"}, []string{"Marco Rubio PER rule", "Rubio PER alias"}},
+		{"English capitalised words without a known name", "The Kremlin said so.", []string{"xx"}, nil},
 		{"alias after full name", "وصل بيني غانتس. وقال غانتس ولغانتس",
 			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz", "غانتس PER alias per:benny-gantz", "غانتس PER alias per:benny-gantz"}},
 		{"no alias before the full name", "غانتس ثم بيني غانتس",

@@ -65,6 +65,9 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	first := r.firstNameRule(text, toks, covered)
 	add(first)
 	rules = append(rules, first...)
+	english := r.englishNameRule(text, toks, covered)
+	add(english)
+	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
@@ -397,6 +400,60 @@ func hasPreposition(t *token.Token) bool {
 		}
 	}
 	return false
+}
+
+// englishTitles stand before a person's name in English news.
+var englishTitles = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"king": true, "prince": true, "princess": true, "queen": true, "sheikh": true, "emir": true, "sultan": true,
+	"general": true, "commander": true, "chief": true, "leader": true, "spokesman": true, "spokeswoman": true,
+	"journalist": true, "ambassador": true, "envoy": true, "senator": true, "governor": true, "mayor": true,
+	"premier": true, "chancellor": true, "counterpart": true, "judge": true, "cardinal": true, "pope": true,
+}
+
+// englishNameRule finds people in English text (rule per.en.name): two to
+// four capitalised words the first of which the lexicon knows as a name,
+// or one to three capitalised words after a title (Journalist Anas
+// al-Sharif, President Donald Trump). Hyphenated particles (al-Sharif) go
+// with their word.
+func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []bool) []Mention {
+	if r.Names == nil {
+		return nil
+	}
+	capital := func(k int) bool {
+		t := &toks[k]
+		return t.Script == token.Latin && !covered[k] && text[t.Start] >= 'A' && text[t.Start] <= 'Z'
+	}
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if !capital(i) {
+			continue
+		}
+		afterTitle := i > 0 && toks[i-1].Script == token.Latin && englishTitles[toks[i-1].Key] && toks[i-1].Sentence == toks[i].Sentence
+		if !afterTitle && !r.Names.IsName(toks[i].Key) {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i < maxNameTokens && toks[k].Sentence == toks[i].Sentence {
+			if capital(k) || toks[k].Key == "bin" || toks[k].Key == "al" || toks[k].Key == "-" && toks[k].Start == toks[k-1].End {
+				k++
+				continue
+			}
+			break
+		}
+		for k > i+1 && (toks[k-1].Key == "-" || toks[k-1].Key == "bin" || toks[k-1].Key == "al") {
+			k--
+		}
+		if k-i < 2 && !afterTitle {
+			continue
+		}
+		start, end := toks[i].Start, toks[k-1].End
+		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
+			Source: SourceRule, Rule: "per.en.name", First: i, Last: k})
+		markCovered(covered, i, k)
+		i = k - 1
+	}
+	return out
 }
 
 // isName reports whether the lexicon knows key as a name token.

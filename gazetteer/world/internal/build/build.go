@@ -16,6 +16,7 @@ import (
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/gazetteer/world/internal/pack"
 	"github.com/khabar-nlp/khabar/token"
+	"github.com/kljensen/snowball/english"
 )
 
 // CountryRank is the Rank given to countries that have none: above the
@@ -106,9 +107,9 @@ func dropCommon(e *gazetteer.Entry, common map[string]bool) {
 
 // Names returns the sorted keys of the person-name lexicon: Arabic tokens
 // of the MIT name lists in dir/person-names, of the CC0 Wikidata pairs seen
-// at least twice (once-seen tokens hold too many common words), and of the
-// Arabic names of the curated people, less function words and one-letter
-// tokens.
+// at least twice (once-seen tokens hold too many common words) with their
+// English side in lower case, and of the Arabic names of the curated
+// people, less function words and one-letter tokens.
 func Names(dir string) ([]string, error) {
 	keys := map[string]bool{}
 	add := func(w string) {
@@ -142,6 +143,9 @@ func Names(dir string) ([]string, error) {
 		}
 		if c, err := strconv.Atoi(cols[2]); err == nil && c >= minNameCount {
 			add(cols[0])
+			if en := strings.ToLower(strings.TrimSpace(cols[1])); len(en) > 2 && !english.IsStopWord(en) && isLatinWord(en) {
+				keys[en] = true // the English side: names in English text
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -172,6 +176,16 @@ func Names(dir string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// isLatinWord reports whether s is lower-case ASCII letters only.
+func isLatinWord(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // FirstNames returns the sorted keys of the first-name list: the MIT male
