@@ -726,7 +726,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				e = ms[mi].Last
 				break // a nisba ends the name
 			}
-			if mi, ok := personAt[e]; ok && e == k && !drop[mi] {
+			if mi, ok := personAt[e]; ok && !drop[mi] {
 				// Named after a person: مستشفى الملك فهد، جامعة الملك سعود.
 				drop[mi] = true
 				e = ms[mi].Last
@@ -740,7 +740,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				w = s // العدالة والتنمية
 			}
 			if !strings.HasPrefix(w, "ال") {
-				if e == k && !feminineOrPlural(tk.Key) && !titles[tk.Key] {
+				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] {
 					e++ // جامعة هارفارد
 				}
 				break
@@ -786,10 +786,15 @@ func markCovered(covered []bool, from, to int) {
 	}
 }
 
-// feminineOrPlural reports whether key ends like an adjective or a plural
-// (كبيرة، جديدة، الدول، العاملين), unlikely to be the name after a head noun.
-func feminineOrPlural(key string) bool {
-	return strings.HasSuffix(key, "ه") || strings.HasSuffix(key, "ات") || strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون")
+// adjectiveLike reports whether key ends like an adjective or a plural
+// (كبيرة، ثقافي، العاملين), unlikely to be the name after a head noun.
+func adjectiveLike(key string) bool {
+	for _, suf := range [...]string{"ه", "ات", "ين", "ون", "ي"} {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaHeads are the head nouns under which a quoted place name is a

@@ -530,7 +530,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				break
 			}
 		case Before:
-			subj = d.before(i, &r.Subject)
+			// In Arabic a nisba stands for a subject only right after its noun
+			// (هجوم إيراني); in English it comes before (an Israeli strike).
+			sl := r.Subject
+			sl.Nisba = sl.Nisba && r.Lang == "en"
+			subj = d.before(i, &sl)
 			d.subjHow = "before the trigger, in its clause or the clause it depends on"
 		}
 		if subj != nil {
