@@ -33,8 +33,9 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	covered := make([]bool, len(toks))
 	if r.Matcher != nil {
 		for _, m := range r.Matcher.FindAll(text, toks) {
-			out = append(out, fromMatch(text, toks, m))
-			for i := m.Start; i < m.End; i++ {
+			mn := fromMatch(text, toks, m)
+			out = append(out, mn)
+			for i := mn.First; i < mn.Last; i++ { // a title cut off the name stays free
 				covered[i] = true
 			}
 		}
@@ -70,6 +71,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
+	out = mergePersons(text, out)
 	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
 	return out
 }
@@ -456,6 +458,29 @@ func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []
 	return out
 }
 
+// mergePersons joins a person's first name found by a rule with the
+// surname right after it that the gazetteer knows alone (الرئيس الفرنسي
+// فرنسوا + هولاند): one mention, linked to the gazetteer's entry.
+func mergePersons(text string, ms []Mention) []Mention {
+	slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) {
+			n := ms[i+1]
+			if m.Type == gazetteer.PER && n.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First == 1 &&
+				n.Source == SourceGazetteer && n.Last-n.First == 1 && n.First == m.Last && n.Clitic == "" {
+				n.Start, n.First, n.Text = m.Start, m.First, text[m.Start:n.End]
+				out = append(out, n)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // isName reports whether the lexicon knows key as a name token.
 func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.IsName(key) }
 
@@ -477,7 +502,7 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	if s := stemOf(t); s != t.Key && (titles[s] || offices[s] || arabic.IsStopword(s)) {
 		return false // ووزير
 	}
-	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") {
+	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") && !r.known(text, t) && !nisbaSurname(t) {
 		return false
 	}
 	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)

@@ -629,8 +629,9 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if obj == nil && (entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t))) {
 				roleEnd = j // the office itself, not the head noun of its organisation
 			}
-		case obj == nil && domain < maxDomainWords && t.Script == token.Arabic && strings.HasPrefix(t.Key, "ال") && !arabic.IsStopword(t.Key):
-			// The office's domain: وزير البترول السعودي.
+		case obj == nil && domain < maxDomainWords && t.Script == token.Arabic && !arabic.IsStopword(t.Key) &&
+			(strings.HasPrefix(t.Key, "ال") || j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال")):
+			// The office's domain: وزير البترول السعودي، وزير حقوق الإنسان.
 			domain++
 			roleEnd = j
 		default:
