@@ -111,7 +111,8 @@ var titles = keySet(
 	"المديرة", "نائب", "ولي", "العاهل", "السلطان", "الإمام", "المرشد", "المبعوث", "المتحدث", "الناطق",
 	"الجنرال", "الرائد", "النقيب", "المفتي", "البابا", "الكاردينال", "الحاخام", "زعيم", "الزعيم", "قائد", "القائد",
 	"مستشار", "سفير", "المندوب", "مندوب", "الصحافي", "الصحفي", "الكاتب", "الخبير", "الباحث", "الأستاذ",
-	"البروفيسور", "المحامي", "حاكم", "الحاكم", "أمير", "ملك", "محافظ", "المحافظ", "عمدة",
+	"البروفيسور", "المحامي", "حاكم", "الحاكم", "أمير", "ملك", "محافظ", "المحافظ", "عمدة", "مساعد", "المساعد",
+	"وكيل", "الوكيل",
 )
 
 // honorifics are titles after which a name is near certain, known or not:
@@ -233,8 +234,8 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			k++
 		}
 		honorific := honorifics[t.Key] || honorifics[key]
-		if honorific && k > j && !r.known(text, &toks[j]) && hasPreposition(&toks[j]) {
-			continue // الرئيس اليوناني بذكرى …: a preposition, not a name
+		if k > j && !r.known(text, &toks[j]) && (strings.HasPrefix(toks[j].Key, "ال") || honorific && hasPreposition(&toks[j])) {
+			continue // الرئيس اليوناني بذكرى …: no name starts with a preposition or an unknown article word
 		}
 		k = r.trimName(text, toks, j, k, honorific)
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
@@ -496,6 +497,9 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	if isAli(text, t) {
 		return true
 	}
+	if s, conj := t.Unconj(); conj && r.Names != nil && !r.Names.IsName(t.Key) && r.Names.IsName(s) {
+		return false // وجلال: the next name of a list
+	}
 	if arabic.IsStopword(t.Key) {
 		return false
 	}
@@ -545,7 +549,8 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
 	// الدين الأصبحي.
-	if end < k && r.known(text, &toks[j]) && (!strings.HasPrefix(toks[end].Key, "ال") || nisbaSurname(&toks[end])) {
+	if end < k && r.known(text, &toks[j]) &&
+		(!strings.HasPrefix(toks[end].Key, "ال") || nisbaSurname(&toks[end])) {
 		end++
 	}
 	return end
