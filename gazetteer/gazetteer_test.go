@@ -190,7 +190,7 @@ func reference(m *Matcher, text string, toks []token.Token) []string {
 		bestEnd := -1
 		firsts := []string{toks[i].Key}
 		for _, r := range toks[i].Readings {
-			if !(strings.HasSuffix(r.Prefix, "ك") && len([]rune(r.Stem)) < 4) {
+			if !(strings.HasSuffix(r.Prefix, "ك") && len([]rune(r.Stem)) < 6) {
 				firsts = append(firsts, r.Stem)
 			}
 		}

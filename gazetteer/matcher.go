@@ -273,8 +273,8 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		try(t.Key, 0, "")
 	}
 	for _, r := range t.Readings {
-		// ك before a short name is far more often part of a word (كنيس).
-		if strings.HasSuffix(r.Prefix, "ك") && utf8.RuneCountInString(r.Stem) < 4 {
+		// ك before a name is far more often part of a word (كنيس، كبيرا).
+		if strings.HasSuffix(r.Prefix, "ك") && utf8.RuneCountInString(r.Stem) < 6 {
 			continue
 		}
 		try(r.Stem, m.prefixBytes(text, t, r), r.Prefix)

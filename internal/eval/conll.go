@@ -85,7 +85,20 @@ var (
 	anercorpHeads = keySet("شركة", "صحيفة", "حركة", "وكالة", "نادي", "قناة", "مؤسسة", "هيئة", "لجنة", "جمعية",
 		"مجموعة", "مركز", "مدينة", "محافظة", "ولاية", "منطقة", "إقليم", "قرية", "بلدة", "دولة", "قطاع")
 	anercorpUntagged = keySet("وزارة", "الوزارة")
+	// anercorpOutside are words ANERcorp leaves outside a place's name:
+	// before it (شمال أفريقيا، قطاع غزة، جمهورية إيران) or after it (مكة المكرمة،
+	// الصين الشعبية).
+	anercorpBefore = keySet("شمال", "جنوب", "شرق", "غرب", "قطاع", "جمهورية", "دولة", "مسجد", "إمارة", "مملكة")
+	anercorpAfter  = keySet("المكرمة", "المنورة", "الشعبية", "الإسلامية")
 )
+
+// stripConj removes a conjunction و from a key (وقطاع → قطاع).
+func stripConj(key string) string {
+	if rest, ok := strings.CutPrefix(key, "و"); ok && len([]rune(rest)) > 2 {
+		return rest
+	}
+	return key
+}
 
 func keySet(words ...string) map[string]bool {
 	m := map[string]bool{}
@@ -99,7 +112,9 @@ func keySet(words ...string) map[string]bool {
 // BIO tags: a mention covers every token it overlaps. Nisba forms are left
 // out, as ANERcorp tags them O. With SchemeANERcorp, mentions follow that
 // corpus's conventions: a leading generic head noun (شركة، حركة، مدينة …) is
-// outside the name, and ministries are not tagged.
+// outside the name, ministries are not tagged, and places lose the words
+// around them that the corpus leaves out (شمال أفريقيا → أفريقيا، مكة
+// المكرمة → مكة).
 func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 	text := strings.Join(s.Tokens, " ")
 	starts := make([]int, len(s.Tokens))
@@ -129,8 +144,11 @@ func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 			if anercorpUntagged[head] {
 				continue
 			}
-			if anercorpHeads[head] && b > a {
+			if (anercorpHeads[head] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {
 				a++
+			}
+			if e.Type == "LOC" && b > a && anercorpAfter[arabic.Normalize(s.Tokens[b])] {
+				b--
 			}
 		}
 		free := true
