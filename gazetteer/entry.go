@@ -26,7 +26,8 @@
 //
 // A Latin name whose first letter is upper case matches only text whose
 // first letter is upper case, so that "May" or "Chad" do not fire on the
-// words "may" and "chad".
+// words "may" and "chad". Likewise a one-word Arabic name that shares its
+// key with a function word (علي and على) matches only text written with ya.
 //
 // When several entries share a name, all of them are kept on the match as
 // candidates, ordered by Rank (highest first) and then by ID, so the choice

@@ -42,6 +42,9 @@ type node struct {
 	entries []*Entry // entries with a name ending here, best first
 	needCap bool     // a Latin name ends here whose first letter is upper case
 	anyCase bool     // a name ends here that needs no capital
+	// finalYa is set for a one-word name whose key is also a function word
+	// (علي, which the key merges with على): the text must end in ya too.
+	finalYa bool
 }
 
 // A Match is one name found in the tokens.
@@ -157,6 +160,9 @@ func (m *Matcher) addEntry(e *Entry) bool {
 			} else {
 				nd.anyCase = true
 			}
+			if len(toks) == 1 && arabic.IsStopword(toks[0].Key) && strings.HasSuffix(strings.TrimSpace(name), "ي") {
+				nd.finalYa = true
+			}
 			// A one-word Arabic place name also yields the nisba base.
 			if e.Type == LOC && isNisbaSubtype(e.Subtype) && len(toks) == 1 && toks[0].Script == token.Arabic {
 				key := toks[0].Key
@@ -260,7 +266,7 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		n, ok := m.edges[edge{0, first}]
 		for j := i + 1; ok; j++ {
 			nd := &m.nodes[n]
-			if len(nd.entries) > 0 && (nd.anyCase || capital) && j > best.End {
+			if len(nd.entries) > 0 && (nd.anyCase || capital) && j > best.End && (!nd.finalYa || endsInYa(text, t)) {
 				best = Match{Start: i, End: j, Prefix: prefix, Clitic: clitic, Entries: nd.entries}
 			}
 			if j >= len(toks) || toks[j].Sentence != t.Sentence {
@@ -300,6 +306,21 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		}
 	}
 	return Match{}, false
+}
+
+// endsInYa reports whether the surface of t ends in ya (ي), not alef
+// maqsura (ى), marks aside.
+func endsInYa(text string, t *token.Token) bool {
+	s := text[t.Start:t.End]
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r >= 0x064B && r <= 0x065F { // harakat
+			s = s[:len(s)-size]
+			continue
+		}
+		return r == 'ي'
+	}
+	return false
 }
 
 func stripArticle(s string) string {
