@@ -212,12 +212,7 @@ func evalRelations(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	gold, err := eval.ReadGold(f, fs.Arg(0))
-	f.Close()
+	gold, err := readFile(fs.Arg(0), eval.ReadGold)
 	if err != nil {
 		return err
 	}
@@ -366,12 +361,7 @@ func evalEntities(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		return err
-	}
-	gold, err := eval.ReadSpanGold(f, fs.Arg(0))
-	f.Close()
+	gold, err := readFile(fs.Arg(0), eval.ReadSpanGold)
 	if err != nil {
 		return err
 	}
@@ -398,13 +388,19 @@ func evalEntities(args []string, stdout, stderr io.Writer) error {
 	return w.Flush()
 }
 
-func readConll(path, part string) ([]eval.Sentence, error) {
+// readFile opens path and reads it with read, which names path in errors.
+func readFile[T any](path string, read func(io.Reader, string) (T, error)) (T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		var zero T
+		return zero, err
 	}
 	defer f.Close()
-	all, err := eval.ReadCoNLL(f, path)
+	return read(f, path)
+}
+
+func readConll(path, part string) ([]eval.Sentence, error) {
+	all, err := readFile(path, eval.ReadCoNLL)
 	if err != nil {
 		return nil, err
 	}

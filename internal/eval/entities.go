@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/khabar-nlp/khabar"
@@ -78,21 +76,13 @@ func ScoreEntities(p *khabar.Pipeline, gold []SpanDoc, dir string) (EntityReport
 		}
 		return rep.ByType[t]
 	}
-	files := map[string]string{}
+	files := sourceFiles{dir: dir}
 	for _, g := range gold {
-		src, ok := files[g.Source]
-		if !ok {
-			b, err := os.ReadFile(filepath.Join(dir, g.Source))
-			if err != nil {
-				return rep, fmt.Errorf("eval: %w", err)
-			}
-			src = string(b)
-			files[g.Source] = src
+		text, err := files.span(g.Source, g.Start, g.End)
+		if err != nil {
+			return rep, fmt.Errorf("eval: %w", err)
 		}
-		if g.End > len(src) {
-			return rep, fmt.Errorf("eval: span [%d,%d) beyond %s (%d bytes)", g.Start, g.End, g.Source, len(src))
-		}
-		text := src[g.Start:g.End]
+		src := files.texts[g.Source]
 		doc := p.Extract("", text)
 		var pred []SpanGold
 		for _, e := range doc.Entities {

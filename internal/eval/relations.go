@@ -37,27 +37,45 @@ type SourceRef struct {
 // ResolveSources fills in the Text of documents that give a Source, reading
 // the files from dir.
 func ResolveSources(gold []GoldDoc, dir string) error {
-	files := map[string]string{}
+	files := sourceFiles{dir: dir}
 	for i := range gold {
 		src := gold[i].Source
 		if src == nil || gold[i].Text != "" {
 			continue
 		}
-		text, ok := files[src.File]
-		if !ok {
-			b, err := os.ReadFile(filepath.Join(dir, src.File))
-			if err != nil {
-				return fmt.Errorf("eval: document %s: %w", gold[i].ID, err)
-			}
-			text = string(b)
-			files[src.File] = text
+		text, err := files.span(src.File, src.Start, src.End)
+		if err != nil {
+			return fmt.Errorf("eval: document %s: %w", gold[i].ID, err)
 		}
-		if src.Start < 0 || src.End > len(text) || src.Start > src.End {
-			return fmt.Errorf("eval: document %s: span [%d,%d) outside %s", gold[i].ID, src.Start, src.End, src.File)
-		}
-		gold[i].Text = text[src.Start:src.End]
+		gold[i].Text = text
 	}
 	return nil
+}
+
+// sourceFiles reads the files gold data points into, each once.
+type sourceFiles struct {
+	dir   string
+	texts map[string]string
+}
+
+// span returns bytes [start, end) of the file name in the folder.
+func (s *sourceFiles) span(name string, start, end int) (string, error) {
+	text, ok := s.texts[name]
+	if !ok {
+		b, err := os.ReadFile(filepath.Join(s.dir, name))
+		if err != nil {
+			return "", err
+		}
+		text = string(b)
+		if s.texts == nil {
+			s.texts = map[string]string{}
+		}
+		s.texts[name] = text
+	}
+	if start < 0 || end > len(text) || start > end {
+		return "", fmt.Errorf("span [%d,%d) outside %s (%d bytes)", start, end, name, len(text))
+	}
+	return text[start:end], nil
 }
 
 // A GoldEntity is an entity mention as its surface text and type.
