@@ -87,7 +87,8 @@ const entries = `{"id":"loc:rabat","type":"LOC","subtype":"city","name":"Rabat",
 {"id":"per:hassan-nasrallah","type":"PER","name":"Hassan Nasrallah","names":{"ar":["حسن نصر الله"],"en":["Hassan Nasrallah"]}}
 `
 
-func extract(t *testing.T, text string) []string {
+// setup returns a recognizer over the test entries and the default rules.
+func setup(t *testing.T) (*entity.Recognizer, *RuleSet) {
 	t.Helper()
 	es, err := gazetteer.ReadJSONL(strings.NewReader(entries), "test.jsonl")
 	if err != nil {
@@ -101,8 +102,13 @@ func extract(t *testing.T, text string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return &entity.Recognizer{Matcher: m, Names: world.PersonNames()}, rs
+}
+
+func extract(t *testing.T, text string) []string {
+	t.Helper()
+	r, rs := setup(t)
 	toks := token.Tokenize(text)
-	r := entity.Recognizer{Matcher: m, Names: world.PersonNames()}
 	var out []string
 	for _, rel := range rs.Extract(text, toks, r.Recognize(text, toks)) {
 		if rel.Trigger.Text != text[rel.Trigger.Start:rel.Trigger.End] || rel.Sentence.Text != text[rel.Sentence.Start:rel.Sentence.End] {
@@ -171,19 +177,7 @@ func TestExtract(t *testing.T) {
 }
 
 func TestAttributionAndExplain(t *testing.T) {
-	es, err := gazetteer.ReadJSONL(strings.NewReader(entries), "test.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := gazetteer.Compile(es)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := entity.Recognizer{Matcher: m, Names: world.PersonNames()}
+	r, rs := setup(t)
 	tests := []struct {
 		text, want string
 	}{
