@@ -15,6 +15,7 @@ const entries = `{"id":"loc:israel","type":"LOC","subtype":"country","name":"Isr
 {"id":"loc:iraq","type":"LOC","subtype":"country","name":"Iraq","names":{"ar":["العراق"],"en":["Iraq"]},"demonyms":{"ar":["عراقي"]}}
 {"id":"loc:rabat","type":"LOC","subtype":"city","name":"Rabat","names":{"ar":["الرباط"],"en":["Rabat"]}}
 {"id":"per:benny-gantz","type":"PER","name":"Benny Gantz","names":{"ar":["بيني غانتس"],"en":["Benny Gantz"]}}
+{"id":"loc:liverpool","type":"LOC","subtype":"city","name":"Liverpool","names":{"ar":["ليفربول"],"en":["Liverpool"]}}
 {"id":"loc:middle-east","type":"LOC","subtype":"region","name":"Middle East","names":{"ar":["الشرق الأوسط"],"en":["Middle East"]}}
 {"id":"org:asharq-al-awsat","type":"ORG","subtype":"newspaper","name":"Asharq Al-Awsat","names":{"ar":["صحيفة الشرق الأوسط"],"en":["Asharq Al-Awsat"]}}
 `
@@ -98,6 +99,9 @@ func TestRecognize(t *testing.T) {
 		{"English known first name", "Talks with Marco Rubio ended, and Rubio left.",
 			[]string{"marco"}, []string{"Marco Rubio PER rule", "Rubio PER alias"}},
 		{"English capitalised words without a known name", "The Kremlin said so.", []string{"xx"}, nil},
+		{"a city in a sentence about sport is its club", "فاز ليفربول في المباراة التي أقيمت في ليفربول",
+			nil, []string{"ليفربول ORG rule", "ليفربول LOC gazetteer loc:liverpool"}},
+		{"a city outside sport stays a place", "وصل الوفد إلى ليفربول", nil, []string{"ليفربول LOC gazetteer loc:liverpool"}},
 		{"alias after full name", "وصل بيني غانتس. وقال غانتس ولغانتس",
 			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz", "غانتس PER alias per:benny-gantz", "غانتس PER alias per:benny-gantz"}},
 		{"no alias before the full name", "غانتس ثم بيني غانتس",

@@ -42,6 +42,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	}
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
+	clubs(toks, out)
 	add := func(ms []Mention) {
 		for _, m := range ms {
 			out = append(out, m)
@@ -825,6 +826,36 @@ func adjectiveLike(key string) bool {
 		}
 	}
 	return false
+}
+
+// sportsWords mark a sentence about a match or a championship.
+var sportsWords = keySet("مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "المدرب", "فاز", "تعادل", "هزم", "تغلب",
+	"بطولة", "البطولة", "الفريق", "فريق", "نادي", "النادي", "هدف", "هدفين", "أهداف", "الملعب", "مدرب", "المنتخب", "مرمى")
+
+// clubs retypes a city named in a sentence about sport, as the subject or
+// object of the game rather than after a preposition (فاز ليفربول على
+// مانشستر), as the organisation of its club (rule org.ar.club).
+func clubs(toks []token.Token, ms []Mention) {
+	sporty := map[int]bool{}
+	for i := range toks {
+		if sportsWords[toks[i].Key] || sportsWords[stemOf(&toks[i])] {
+			sporty[toks[i].Sentence] = true
+		}
+	}
+	if len(sporty) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.LOC || m.Nisba || m.Subtype != "city" || !sporty[toks[m.First].Sentence] || m.Clitic != "" {
+			continue
+		}
+		if p := m.First - 1; p >= 0 && (arabic.IsStopword(toks[p].Key) || heads[toks[p].Key]) {
+			continue // في لندن، مدينة مانشستر
+		}
+		m.Type, m.Subtype, m.Entity, m.Candidates = gazetteer.ORG, "sports-club", "", nil
+		m.Source, m.Rule = SourceRule, "org.ar.club"
+	}
 }
 
 // mediaHeads are the head nouns under which a quoted place name is a
