@@ -190,7 +190,8 @@ func isLatinWord(s string) bool {
 
 // FirstNames returns the sorted keys of the first-name list: the MIT male
 // and female first-name lists and first-names-extra-ar.txt of
-// dir/person-names, less function words.
+// dir/person-names, and the tokens of Wikidata person names seen at least
+// twenty times, less function words.
 func FirstNames(dir string) ([]string, error) {
 	keys := map[string]bool{}
 	for _, f := range []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "first-names-extra-ar.txt"} {
@@ -208,6 +209,30 @@ func FirstNames(dir string) ([]string, error) {
 			}
 		}
 	}
+	// Tokens that Wikidata's person names hold often are first names or
+	// common family names: either opens a name.
+	f, err := os.Open(filepath.Join(dir, "person-names", "ar_en_person_name_tokens.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 3 {
+			continue
+		}
+		if c, err := strconv.Atoi(cols[2]); err != nil || c < frequentName {
+			continue
+		}
+		toks := token.Tokenize(cols[0])
+		if len(toks) == 1 && toks[0].Script == token.Arabic && len([]rune(toks[0].Key)) > 2 && !arabic.IsStopword(toks[0].Key) {
+			keys[toks[0].Key] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
 	out := make([]string, 0, len(keys))
 	for k := range keys {
 		out = append(out, k)
@@ -215,6 +240,10 @@ func FirstNames(dir string) ([]string, error) {
 	slices.Sort(out)
 	return out, nil
 }
+
+// frequentName is how often a Wikidata name token must occur to open a name
+// in the first-name rule.
+const frequentName = 20
 
 // Files returns the contents of data/entries.tsv and data/person-names.txt
 // built from the sources in dir.
