@@ -467,7 +467,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				}
 			}
 			if obj == nil && (len(via[1]) == 0 || r.Object.Direct) {
-				for _, m := range cands {
+				for k, m := range cands {
+					// English puts the nisba before the place: prefer the
+					// place (the Israeli port city of Eilat).
+					if r.Lang == "en" && m.Nisba && k+1 < len(cands) && !cands[k+1].Nisba {
+						continue
+					}
 					// A direct object follows no preposition (… في مدينة عدن is none),
 					// and in English no comma.
 					if r.Lang == "en" && d.commaBetween(i, m.First) {
