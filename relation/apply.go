@@ -12,12 +12,15 @@ import (
 
 // doc is the per-call state of Extract.
 type doc struct {
-	text      string
-	toks      []token.Token
-	ms        []entity.Mention
-	at        []int  // token → index of the mention covering it, or -1
-	clause    []int  // token → index of the first token of its clause
-	opened    []bool // token → its clause starts with a relative pronoun or a complementiser
+	text   string
+	toks   []token.Token
+	ms     []entity.Mention
+	at     []int  // token → index of the mention covering it, or -1
+	clause []int  // token → index of the first token of its clause
+	opened []bool // token → its clause starts with a relative pronoun or a complementiser
+	// modifier marks mentions that only modify the mention right after
+	// them, an English possessive (Jordan's King Abdullah II): no argument.
+	modifier  []bool
 	sentences []token.Sentence
 	lastSubj  map[int]*entity.Mention // sentence → subject of its latest relation
 	// Set by apply for the explanation: why a rule failed, or how its
@@ -74,6 +77,12 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	}
 	d.sentences = token.Sentences(toks)
 	d.clauses()
+	d.modifier = make([]bool, len(ms))
+	for i := 0; i+1 < len(ms); i++ {
+		if m := &ms[i]; ms[i+1].First == m.Last && (strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s")) {
+			d.modifier[i] = true
+		}
+	}
 	var (
 		out      []Relation
 		rejected []Rejection
@@ -202,7 +211,7 @@ func stemAfterConj(t *token.Token) string {
 func (d *doc) gap(i int) bool {
 	t := &d.toks[i]
 	if m := d.at[i]; m >= 0 {
-		return d.ms[m].Nisba
+		return d.ms[m].Nisba || d.modifier[m]
 	}
 	switch t.Key {
 	case "،", ",", "-", "–", "(", ")":
@@ -278,10 +287,10 @@ func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 	for j := i + 1; j < len(d.toks) && d.clause[j] == d.clause[i] && dist <= sl.Window; {
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
-			if allowed(sl, m) {
+			if allowed(sl, m) && !d.modifier[mi] {
 				out = append(out, m)
 			}
-			if !m.Nisba {
+			if !m.Nisba && !d.modifier[mi] {
 				dist++
 			}
 			j = m.Last
@@ -327,7 +336,7 @@ func (d *doc) nearestBefore(i, lo int, sl *Slot) *entity.Mention {
 		}
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
-			if allowed(sl, m) {
+			if allowed(sl, m) && !d.modifier[mi] {
 				return m
 			}
 			j = m.First
@@ -387,6 +396,9 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	isConj := func(c string) bool { return c == "و" || c == "and" || c == "،" || c == "," }
 	if dir < 0 {
 		j := m.First - 1
+		if j >= 0 && d.at[j] >= 0 && d.modifier[d.at[j]] { // and Jordan's King …
+			j = d.ms[d.at[j]].First - 1
+		}
 		conj := len(m.Clitic) > 0 && m.Clitic[:len("و")] == "و"
 		if j >= 0 && d.at[j] < 0 && isConj(d.toks[j].Key) {
 			conj, j = true, j-1

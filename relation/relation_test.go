@@ -163,6 +163,8 @@ func TestExtract(t *testing.T) {
 			[]string{"attacked(إيراني, إسرائيل) asserted [هجوم]"}},
 		{"participle with the object before and apposition skipped", "كما أعلنت جبهة البوليساريو، المدعومة من الجزائر، الجمعة تكثيف عملياتها العسكرية ضد إسرائيل.",
 			[]string{"supports(الجزائر, جبهة البوليساريو) asserted [المدعومة]", "attacked(جبهة البوليساريو, إسرائيل) asserted [عملياتها]"}},
+		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
+			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
