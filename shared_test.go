@@ -38,8 +38,8 @@ func TestNewsEntitiesFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.70 || o.Precision() < 0.80 {
-		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.70, P ≥ 0.80", o.Gold, o.Precision(), o.Recall(), o.F1())
+	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.72 || o.Precision() < 0.80 {
+		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.72, P ≥ 0.80", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}
 }
 
@@ -49,8 +49,8 @@ func TestNewsRelationsFloor(t *testing.T) {
 		file      string
 		f1, maxFP float64
 	}{
-		{"testdata/news-relations.gold.jsonl", 0.34, 5},
-		{"testdata/en-relations.gold.jsonl", 0.70, 3},
+		{"testdata/news-relations.gold.jsonl", 0.48, 5},
+		{"testdata/en-relations.gold.jsonl", 0.75, 3},
 	} {
 		f, err := os.Open(c.file)
 		if err != nil {
@@ -94,7 +94,7 @@ func TestANERcorpDevFloor(t *testing.T) {
 		pred[i] = eval.Tag(p, s, eval.SchemeANERcorp)
 	}
 	rep := eval.ScoreCoNLL(dev, pred)
-	if f1 := rep.Overall.F1(); f1 < 0.59 {
-		t.Errorf("ANERcorp dev F1 %.3f, want ≥ 0.59", f1)
+	if f1 := rep.Overall.F1(); f1 < 0.60 {
+		t.Errorf("ANERcorp dev F1 %.3f, want ≥ 0.60", f1)
 	}
 }
