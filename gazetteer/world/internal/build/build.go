@@ -119,36 +119,20 @@ func Names(dir string) ([]string, error) {
 			}
 		}
 	}
-	for _, f := range []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "last-names-ar.txt", "first-names-extra-ar.txt"} {
-		b, err := os.ReadFile(filepath.Join(dir, "person-names", f))
-		if err != nil {
-			return nil, err
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-				add(line)
-			}
-		}
-	}
-	f, err := os.Open(filepath.Join(dir, "person-names", "ar_en_person_name_tokens.tsv"))
+	err := eachListLine(dir, []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "last-names-ar.txt", "first-names-extra-ar.txt"}, add)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) != 3 {
-			continue
+	err = eachNamePair(dir, func(ar, en string, count int) {
+		if count < minNameCount {
+			return
 		}
-		if c, err := strconv.Atoi(cols[2]); err == nil && c >= minNameCount {
-			add(cols[0])
-			if en := strings.ToLower(strings.TrimSpace(cols[1])); len(en) > 2 && !english.IsStopWord(en) && isLatinWord(en) {
-				keys[en] = true // the English side: names in English text
-			}
+		add(ar)
+		if en = strings.ToLower(strings.TrimSpace(en)); len(en) > 2 && !english.IsStopWord(en) && isLatinWord(en) {
+			keys[en] = true // the English side: names in English text
 		}
-	}
-	if err := sc.Err(); err != nil {
+	})
+	if err != nil {
 		return nil, err
 	}
 	people, err := filepath.Glob(filepath.Join(dir, "people-*.jsonl"))
@@ -170,12 +154,84 @@ func Names(dir string) ([]string, error) {
 			}
 		}
 	}
-	out := make([]string, 0, len(keys))
-	for k := range keys {
+	return sortedKeys(keys), nil
+}
+
+// FirstNames returns the sorted keys of the first-name list: the MIT male
+// and female first-name lists and first-names-extra-ar.txt of
+// dir/person-names, and the tokens of Wikidata person names seen at least
+// twenty times, less function words.
+func FirstNames(dir string) ([]string, error) {
+	keys := map[string]bool{}
+	add := func(w string, minLetters int) {
+		toks := token.Tokenize(w)
+		if len(toks) == 1 && toks[0].Script == token.Arabic && len([]rune(toks[0].Key)) >= minLetters && !arabic.IsStopword(toks[0].Key) {
+			keys[toks[0].Key] = true
+		}
+	}
+	err := eachListLine(dir, []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "first-names-extra-ar.txt"},
+		func(line string) { add(line, 1) })
+	if err != nil {
+		return nil, err
+	}
+	// Tokens that Wikidata's person names hold often are first names or
+	// common family names: either opens a name.
+	err = eachNamePair(dir, func(ar, _ string, count int) {
+		if count >= frequentName {
+			add(ar, 3)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sortedKeys(keys), nil
+}
+
+// eachListLine calls fn with each line of the lists in dir/person-names,
+// trimmed, less blank lines and # comments.
+func eachListLine(dir string, files []string, fn func(string)) error {
+	for _, f := range files {
+		b, err := os.ReadFile(filepath.Join(dir, "person-names", f))
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+				fn(line)
+			}
+		}
+	}
+	return nil
+}
+
+// eachNamePair calls fn with each row of the Wikidata name pairs: the
+// Arabic token, its English side and how often it was seen.
+func eachNamePair(dir string, fn func(ar, en string, count int)) error {
+	f, err := os.Open(filepath.Join(dir, "person-names", "ar_en_person_name_tokens.tsv"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 3 {
+			continue
+		}
+		if c, err := strconv.Atoi(cols[2]); err == nil {
+			fn(cols[0], cols[1], c)
+		}
+	}
+	return sc.Err()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
 		out = append(out, k)
 	}
 	slices.Sort(out)
-	return out, nil
+	return out
 }
 
 // isLatinWord reports whether s is lower-case ASCII letters only.
@@ -186,59 +242,6 @@ func isLatinWord(s string) bool {
 		}
 	}
 	return true
-}
-
-// FirstNames returns the sorted keys of the first-name list: the MIT male
-// and female first-name lists and first-names-extra-ar.txt of
-// dir/person-names, and the tokens of Wikidata person names seen at least
-// twenty times, less function words.
-func FirstNames(dir string) ([]string, error) {
-	keys := map[string]bool{}
-	for _, f := range []string{"male-first-names-ar.txt", "female-first-names-ar.txt", "first-names-extra-ar.txt"} {
-		b, err := os.ReadFile(filepath.Join(dir, "person-names", f))
-		if err != nil {
-			return nil, err
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
-				continue
-			}
-			toks := token.Tokenize(line)
-			if len(toks) == 1 && toks[0].Script == token.Arabic && !arabic.IsStopword(toks[0].Key) {
-				keys[toks[0].Key] = true
-			}
-		}
-	}
-	// Tokens that Wikidata's person names hold often are first names or
-	// common family names: either opens a name.
-	f, err := os.Open(filepath.Join(dir, "person-names", "ar_en_person_name_tokens.tsv"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) != 3 {
-			continue
-		}
-		if c, err := strconv.Atoi(cols[2]); err != nil || c < frequentName {
-			continue
-		}
-		toks := token.Tokenize(cols[0])
-		if len(toks) == 1 && toks[0].Script == token.Arabic && len([]rune(toks[0].Key)) > 2 && !arabic.IsStopword(toks[0].Key) {
-			keys[toks[0].Key] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]string, 0, len(keys))
-	for k := range keys {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out, nil
 }
 
 // frequentName is how often a Wikidata name token must occur to open a name
