@@ -12,39 +12,33 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// A Matcher finds the names of a compiled set of entries in tokenised text;
-// see the package documentation for the matching rules.
+// A Matcher finds the names of a compiled set of entries in text; see the
+// package documentation for the matching rules. FindAll works on tokens
+// (package token), Scan on raw text.
 //
 // A Matcher is immutable and safe for concurrent use by many goroutines.
 //
 // # Resource usage
 //
-// The matcher is a trie over token keys held in one hash map of edges, plus
-// one hash map for nisba bases and one for English demonyms. Memory is
-// roughly 100 bytes per name word plus the entries themselves. Matching
-// costs one map look-up per token per proclitic reading while a name can
-// still continue, and allocates only the returned slice.
+// The names are held in a pointer-free trie over the runes of their keys,
+// numbered breadth first (6 bytes per trie node, about one node per rune of
+// name that no other name shares as a prefix) and 12 bytes per name for its
+// candidates, beside the entries themselves. Nisba adjectives and English
+// demonyms are keys of the same trie. Matching walks the trie from the
+// start of each word, costs no map look-up and allocates only the returned
+// slice.
 type Matcher struct {
 	entries []Entry
-	edges   map[edge]int32 // (node, key) → child node
-	nodes   []node         // nodes[0] is the root
-	nisba   map[string][]*Entry
-	demonym map[string][]*Entry // English demonyms, lower case, one word
 	byID    map[string]*Entry
-}
-
-type edge struct {
-	from int32
-	key  string
-}
-
-type node struct {
-	entries []*Entry // entries with a name ending here, best first
-	needCap bool     // a Latin name ends here whose first letter is upper case
-	anyCase bool     // a name ends here that needs no capital
-	// finalYa is set for a one-word name whose key is also a function word
-	// (علي, which the key merges with على): the text must end in ya too.
-	finalYa bool
+	trie    trie
+	cands   []*Entry // per trie candidate: the entry, so a match shares a sub-slice
+	// tab maps a rune below lowFoldLen of text to its class and symbol
+	// (class<<packClassBits | symbol; symDrop for a dropped rune).
+	tab []uint32
+	// high maps the folded runes at or above lowFoldLen to their symbols.
+	high map[rune]uint16
+	// runes maps a symbol back to its rune, for Ambiguous.
+	runes []rune
 }
 
 // A Match is one name found in the tokens.
@@ -73,13 +67,10 @@ type Match struct {
 func Compile(entries []Entry) (*Matcher, error) {
 	m := &Matcher{
 		entries: slices.Clone(entries),
-		edges:   make(map[edge]int32, len(entries)*3),
-		nodes:   make([]node, 1, len(entries)*2+1),
-		nisba:   map[string][]*Entry{},
-		demonym: map[string][]*Entry{},
 		byID:    make(map[string]*Entry, len(entries)),
 	}
 	var errs ErrorList
+	kb := keyBuilder{alpha: map[rune]uint16{}}
 	for i := range m.entries {
 		e := &m.entries[i]
 		where, line := e.origin, 0
@@ -102,7 +93,7 @@ func Compile(entries []Entry) (*Matcher, error) {
 			continue
 		}
 		m.byID[e.ID] = e
-		if !m.addEntry(e) {
+		if !kb.addEntry(e, uint32(i)) {
 			if errs.add(where, line, "entry %s has no name with a letter or digit", e.ID) {
 				break
 			}
@@ -111,113 +102,207 @@ func Compile(entries []Entry) (*Matcher, error) {
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
-	less := func(a, b *Entry) int {
-		if c := cmp.Compare(b.Rank, a.Rank); c != 0 {
+	if kb.overflow {
+		return nil, fmt.Errorf("gazetteer: the names hold %d distinct letters, more than %d", len(kb.alpha), maxSymbols-symFirst)
+	}
+	m.setAlphabet(kb.alphabet())
+	m.trie = kb.build(len(m.runes), func(a, b uint32) int {
+		x, y := &m.entries[a], &m.entries[b]
+		if c := cmp.Compare(y.Rank, x.Rank); c != 0 {
 			return c
 		}
-		return strings.Compare(a.ID, b.ID)
-	}
-	for i := range m.nodes {
-		slices.SortFunc(m.nodes[i].entries, less)
-	}
-	for _, mp := range []map[string][]*Entry{m.nisba, m.demonym} {
-		for k, v := range mp {
-			slices.SortFunc(v, less)
-			mp[k] = slices.CompactFunc(v, func(a, b *Entry) bool { return a == b })
-		}
+		return strings.Compare(x.ID, y.ID)
+	})
+	m.cands = make([]*Entry, len(m.trie.cands))
+	for i, c := range m.trie.cands {
+		m.cands[i] = &m.entries[c]
 	}
 	return m, nil
 }
 
-// addEntry indexes the names and demonyms of e; it reports whether any name
-// was usable.
-func (m *Matcher) addEntry(e *Entry) bool {
+// setAlphabet sets the symbol tables from runes, the rune of each symbol.
+func (m *Matcher) setAlphabet(runes []rune) {
+	m.runes = runes
+	m.high = map[rune]uint16{}
+	low := make([]uint16, lowFoldLen)
+	for s, r := range runes {
+		switch {
+		case s < symFirst:
+		case r < lowFoldLen:
+			low[r] = uint16(s)
+		default:
+			m.high[r] = uint16(s)
+		}
+	}
+	m.tab = make([]uint32, lowFoldLen)
+	for r := range rune(lowFoldLen) {
+		f := lowFold[r]
+		s := uint32(symDrop) // below lowFoldLen no rune folds to several
+		switch {
+		case f.to == noRune:
+		case f.to < lowFoldLen:
+			s = uint32(low[f.to])
+		default:
+			s = uint32(m.high[f.to])
+		}
+		m.tab[r] = uint32(f.class)<<packClassBits | s
+	}
+}
+
+// A keyBuilder turns names into trie keys.
+type keyBuilder struct {
+	trieBuilder
+	alpha map[rune]uint16 // runes seen, numbered later
+	buf   []rune
+	key   []uint16
+	// overflow is set when the names hold more distinct runes than there
+	// are symbols.
+	overflow bool
+}
+
+// addEntry adds the keys of e's names, nisba forms and demonyms; it
+// reports whether any name was usable.
+func (kb *keyBuilder) addEntry(e *Entry, idx uint32) bool {
 	ok := false
 	for _, lang := range sortedKeys(e.Names) {
 		for _, name := range e.Names[lang] {
-			toks := token.Tokenize(name)
-			if !hasWord(toks) {
+			runes, oneWord, hasWord := kb.fold(name)
+			if !hasWord {
 				continue
 			}
 			ok = true
-			n := int32(0)
-			for _, t := range toks {
-				k := edge{n, t.Key}
-				child, found := m.edges[k]
-				if !found {
-					child = int32(len(m.nodes))
-					m.nodes = append(m.nodes, node{})
-					m.edges[k] = child
-				}
-				n = child
-			}
-			nd := &m.nodes[n]
-			if !slices.Contains(nd.entries, e) {
-				nd.entries = append(nd.entries, e)
-			}
-			if r, _ := utf8.DecodeRuneInString(name); toks[0].Script == token.Latin && unicode.IsUpper(r) {
-				nd.needCap = true
+			var flags uint8
+			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(name)); r < 0x250 && unicode.IsUpper(r) {
+				flags |= flagNeedCap
 			} else {
-				nd.anyCase = true
+				flags |= flagAnyCase
 			}
-			if len(toks) == 1 && arabic.IsStopword(toks[0].Key) && strings.HasSuffix(strings.TrimSpace(name), "ي") {
-				nd.finalYa = true
+			key := string(runes)
+			if oneWord && arabic.IsStopword(key) && strings.HasSuffix(strings.TrimSpace(name), "ي") {
+				flags |= flagFinalYa
 			}
+			kb.addRunes(runes, idx, flags, symNone)
 			// A one-word Arabic place name also yields the nisba base.
-			if e.Type == LOC && isNisbaSubtype(e.Subtype) && len(toks) == 1 && toks[0].Script == token.Arabic {
-				key := toks[0].Key
-				if strings.HasPrefix(name, "ال") {
+			if e.Type == LOC && isNisbaSubtype(e.Subtype) && oneWord && arabic.IsArabicKey(key) {
+				if strings.HasPrefix(strings.TrimSpace(name), "ال") {
 					key, _ = arabic.StripArticle(key)
 				}
-				m.nisba[arabic.NisbaBase(key)] = append(m.nisba[arabic.NisbaBase(key)], e)
+				kb.addNisba(arabic.NisbaBase(key), idx)
 			}
 		}
 	}
 	for _, lang := range sortedKeys(e.Demonyms) {
 		for _, d := range e.Demonyms[lang] {
-			toks := token.Tokenize(d)
-			if len(toks) != 1 {
+			runes, oneWord, _ := kb.fold(d)
+			if !oneWord {
 				continue
 			}
-			switch toks[0].Script {
-			case token.Arabic:
-				if base, isNisba := arabic.Nisba(toks[0].Key); isNisba {
-					m.nisba[base] = append(m.nisba[base], e)
+			key := string(runes)
+			switch r, _ := utf8.DecodeRuneInString(key); {
+			case arabic.IsArabic(r):
+				if base, isNisba := arabic.Nisba(key); isNisba {
+					kb.addNisba(base, idx)
 				}
-			case token.Latin:
-				m.demonym[toks[0].Key] = append(m.demonym[toks[0].Key], e)
+			case r < 0x250 && unicode.IsLetter(r):
+				kb.addRunes(runes, idx, flagNeedCap, symNisba)
 			}
 		}
 	}
 	return ok
 }
 
-func isNisbaSubtype(s string) bool {
-	switch s {
-	case "country", "territory", "region":
-		return true
-	}
-	return false
-}
-
-func hasWord(toks []token.Token) bool {
-	for _, t := range toks {
-		if t.Script != token.Punct {
-			return true
+// addNisba adds the nisba adjectives formed on base (a key), with and
+// without the article, as keys of the place idx.
+func (kb *keyBuilder) addNisba(base string, idx uint32) {
+	for _, suf := range [...]string{"يين", "يون", "يات", "يه", "يا", "ي"} {
+		form := base + suf
+		if b, ok := arabic.Nisba(form); !ok || b != base {
+			continue
+		}
+		kb.addRunes([]rune(form), idx, flagAnyCase, symNisba)
+		if s, ok := arabic.StripArticle("ال" + form); ok && s == form {
+			kb.addRunes([]rune("ال"+form), idx, flagAnyCase, symNisbaArt)
 		}
 	}
-	return false
 }
 
-func sortedKeys(m map[string][]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// addRunes adds a key of folded runes (symGap for a gap), followed by end
+// unless it is symNone.
+func (kb *keyBuilder) addRunes(runes []rune, idx uint32, flags uint8, end uint16) {
+	kb.key = kb.key[:0]
+	for _, r := range runes {
+		if r == gapRune {
+			kb.key = append(kb.key, symGap)
+			continue
+		}
+		s, ok := kb.alpha[r]
+		if !ok {
+			if len(kb.alpha) >= maxSymbols-symFirst {
+				kb.overflow = true
+				continue
+			}
+			s = uint16(len(kb.alpha) + symFirst) // provisional, renumbered by alphabet
+			kb.alpha[r] = s
+		}
+		kb.key = append(kb.key, s)
 	}
-	slices.Sort(keys)
-	return keys
+	if end != symNone {
+		kb.key = append(kb.key, end)
+	}
+	kb.trieBuilder.add(kb.key, idx, flags)
 }
 
+// gapRune stands for a gap in the folded runes of a name.
+const gapRune = -2
+
+// fold returns the key of name as folded runes, with gapRune for each run
+// of white space between two units; whether the name is one word; and
+// whether it has a letter or digit. The slice is reused by the next call.
+func (kb *keyBuilder) fold(name string) (runes []rune, oneWord, hasWord bool) {
+	kb.buf = kb.buf[:0]
+	gap := false
+	oneWord = true
+	for _, r := range name {
+		switch foldRune(r).class {
+		case cSpace, cBreak:
+			gap = len(kb.buf) > 0
+			continue
+		case cSkip:
+			continue
+		case cWord:
+			hasWord = true
+		case cPunct:
+			oneWord = false
+		}
+		if gap {
+			kb.buf = append(kb.buf, gapRune)
+			oneWord, gap = false, false
+		}
+		kb.buf = foldRunes(kb.buf, r)
+	}
+	return kb.buf, oneWord, hasWord
+}
+
+// alphabet renumbers the symbols in rune order and returns the rune of
+// each symbol (the reserved ones are 0).
+func (kb *keyBuilder) alphabet() []rune {
+	runes := make([]rune, 0, len(kb.alpha))
+	for r := range kb.alpha {
+		runes = append(runes, r)
+	}
+	slices.Sort(runes)
+	renum := make([]uint16, len(kb.alpha)+symFirst)
+	for i := range symFirst {
+		renum[i] = uint16(i)
+	}
+	for i, r := range runes {
+		renum[kb.alpha[r]] = uint16(symFirst + i)
+	}
+	for i, s := range kb.syms {
+		kb.syms[i] = renum[s]
+	}
+	return append(make([]rune, symFirst), runes...)
+}
 // Len returns the number of entries.
 func (m *Matcher) Len() int { return len(m.entries) }
 
@@ -257,55 +342,132 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		return Match{}, false
 	}
 	best := Match{End: -1}
+	var nisba Match
 	capital := false
 	if t.Script == token.Latin {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
 		capital = unicode.IsUpper(r)
 	}
-	try := func(first string, prefix int, clitic string) {
-		n, ok := m.edges[edge{0, first}]
-		for j := i + 1; ok; j++ {
-			nd := &m.nodes[n]
-			if len(nd.entries) > 0 && (nd.anyCase || capital) && j > best.End && (!nd.finalYa || endsInYa(text, t)) {
-				best = Match{Start: i, End: j, Prefix: prefix, Clitic: clitic, Entries: nd.entries}
+	try := func(first string, prefix int, clitic string, names bool) {
+		s, ok := m.walkKey(0, first)
+		if !ok {
+			return
+		}
+		if nisba.Entries == nil {
+			if es := m.nisbaAt(s); es != nil && (t.Script == token.Arabic || t.Script == token.Latin && capital) {
+				nisba = Match{Start: i, End: i + 1, Prefix: prefix, Clitic: clitic, Nisba: true, Entries: es}
+			}
+		}
+		for j := i + 1; names; j++ {
+			if es, fl := m.candidates(s); es != nil && j > best.End && (fl&flagAnyCase != 0 || capital) && (fl&flagFinalYa == 0 || endsInYa(text, t)) {
+				best = Match{Start: i, End: j, Prefix: prefix, Clitic: clitic, Entries: es}
 			}
 			if j >= len(toks) || toks[j].Sentence != t.Sentence {
 				break
 			}
-			n, ok = m.edges[edge{n, toks[j].Key}]
+			if toks[j].Start > toks[j-1].End {
+				if s, ok = m.trie.child(s, symGap); !ok {
+					break
+				}
+			}
+			if s, ok = m.walkKey(s, toks[j].Key); !ok {
+				break
+			}
 		}
 	}
 	if t.Readings == nil {
-		try(t.Key, 0, "")
+		try(t.Key, 0, "", true)
 	}
 	for _, r := range t.Readings {
 		// ك before a name is far more often part of a word (كنيس، كبيرا).
-		if strings.HasSuffix(r.Prefix, "ك") && utf8.RuneCountInString(r.Stem) < 6 {
-			continue
-		}
-		try(r.Stem, m.prefixBytes(text, t, r), r.Prefix)
+		names := !strings.HasSuffix(r.Prefix, "ك") || utf8.RuneCountInString(r.Stem) >= 6
+		try(r.Stem, m.prefixBytes(text, t, r), r.Prefix, names)
 	}
 	if best.End > 0 {
 		return best, true
 	}
-	// Nisba adjectives and demonyms.
-	switch t.Script {
-	case token.Arabic:
-		for _, r := range t.Readings {
-			for _, stem := range [2]string{r.Stem, stripArticle(r.Stem)} {
-				if base, ok := arabic.Nisba(stem); ok {
-					if es := m.nisba[base]; es != nil {
-						return Match{Start: i, End: i + 1, Prefix: m.prefixBytes(text, t, r), Clitic: r.Prefix, Nisba: true, Entries: es}, true
-					}
-				}
-			}
-		}
-	case token.Latin:
-		if es := m.demonym[t.Key]; es != nil && capital {
-			return Match{Start: i, End: i + 1, Nisba: true, Entries: es}, true
-		}
+	if nisba.Entries != nil {
+		return nisba, true
 	}
 	return Match{}, false
+}
+
+// walkKey walks the trie from node s along the runes of a token key.
+func (m *Matcher) walkKey(s uint32, key string) (uint32, bool) {
+	if key == "" {
+		return 0, false
+	}
+	ok := true
+	for i := 0; i < len(key); {
+		c := key[i]
+		var v uint32
+		if c < utf8.RuneSelf {
+			v = m.tab[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(key[i:])
+			i += size
+			if r >= lowFoldLen {
+				if s, ok = m.walkRune(s, r); !ok {
+					return 0, false
+				}
+				continue
+			}
+			v = m.tab[r]
+		}
+		if sym := uint16(v); sym != symDrop {
+			if s, ok = m.trie.child(s, sym); !ok {
+				return 0, false
+			}
+		}
+	}
+	return s, true
+}
+
+// walkRune walks the trie from node s along the fold of a rune at or above
+// lowFoldLen: none, one or several symbols.
+func (m *Matcher) walkRune(s uint32, r rune) (uint32, bool) {
+	var buf [8]rune
+	ok := true
+	for _, f := range foldRunes(buf[:0], r) {
+		var sym uint16
+		if f < lowFoldLen {
+			sym = uint16(m.tab[f]) // a folded rune folds to itself
+		} else {
+			sym = m.high[f]
+		}
+		if sym == symNone || sym == symDrop {
+			return 0, false
+		}
+		if s, ok = m.trie.child(s, sym); !ok {
+			return 0, false
+		}
+	}
+	return s, true
+}
+
+// candidates returns the entries of the names that end at node s, best
+// first, and their flags.
+func (m *Matcher) candidates(s uint32) ([]*Entry, uint8) {
+	t, ok := m.trie.terminal(s)
+	if !ok {
+		return nil, 0
+	}
+	return m.cands[m.trie.vals[t]:m.trie.vals[t+1]:m.trie.vals[t+1]], m.trie.flags[t]
+}
+
+// nisbaAt returns the places of the nisba adjective or demonym that ends at
+// node s: those of the form itself first, else those of the form without
+// its article.
+func (m *Matcher) nisbaAt(s uint32) []*Entry {
+	for _, end := range [2]uint16{symNisba, symNisbaArt} {
+		if c, ok := m.trie.child(s, end); ok {
+			if es, _ := m.candidates(c); es != nil {
+				return es
+			}
+		}
+	}
+	return nil
 }
 
 // endsInYa reports whether the surface of t ends in ya (ي), not alef
@@ -323,11 +485,6 @@ func endsInYa(text string, t *token.Token) bool {
 	return false
 }
 
-func stripArticle(s string) string {
-	s, _ = arabic.StripArticle(s)
-	return s
-}
-
 // prefixBytes returns the bytes of t's surface that reading r treats as
 // proclitics, or 0 when the stem is not a plain suffix of the key (لل).
 func (m *Matcher) prefixBytes(text string, t *token.Token, r arabic.Reading) int {
@@ -335,4 +492,21 @@ func (m *Matcher) prefixBytes(text string, t *token.Token, r arabic.Reading) int
 		return 0
 	}
 	return arabic.PrefixBytes(text[t.Start:t.End], utf8.RuneCountInString(r.Prefix))
+}
+
+func isNisbaSubtype(s string) bool {
+	switch s {
+	case "country", "territory", "region":
+		return true
+	}
+	return false
+}
+
+func sortedKeys(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }

@@ -69,24 +69,31 @@ func (m *Matcher) Lookup(name string) ([]*Entry, bool) {
 	return nil, false
 }
 
-// Ambiguous returns the name keys (token keys joined by spaces) that more
-// than one entry holds, sorted, with the entries best first.
+// Ambiguous returns the name keys that more than one entry holds, sorted,
+// with the entries best first. A key is the normalised name with one space
+// for each gap between its words.
 func (m *Matcher) Ambiguous() []Ambiguity {
 	var out []Ambiguity
-	var walk func(n int32, path []string)
-	children := map[int32][]edge{}
-	for e := range m.edges {
-		children[e.from] = append(children[e.from], e)
-	}
-	walk = func(n int32, path []string) {
-		if nd := &m.nodes[n]; len(nd.entries) > 1 {
-			out = append(out, Ambiguity{Key: strings.Join(path, " "), Entries: nd.entries})
+	var path []rune
+	var walk func(n uint32)
+	walk = func(n uint32) {
+		if es, _ := m.candidates(n); len(es) > 1 {
+			out = append(out, Ambiguity{Key: string(path), Entries: es})
 		}
-		for _, e := range children[n] {
-			walk(m.edges[e], append(path, e.key))
+		for c := m.trie.first[n]; c < m.trie.first[n+1]; c++ {
+			switch sym := m.trie.label[c]; sym {
+			case symNisba, symNisbaArt:
+				continue
+			case symGap:
+				path = append(path, ' ')
+			default:
+				path = append(path, m.runes[sym])
+			}
+			walk(c)
+			path = path[:len(path)-1]
 		}
 	}
-	walk(0, nil)
+	walk(0)
 	slices.SortFunc(out, func(a, b Ambiguity) int { return strings.Compare(a.Key, b.Key) })
 	return out
 }

@@ -1,0 +1,184 @@
+package gazetteer
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// Symbols are the letters of the trie's alphabet: every rune that some
+// name's key holds gets one, in rune order, from symFirst on. A few
+// symbols are reserved.
+const (
+	symNone       = 0      // a rune no name holds: no edge
+	symGap        = 1      // white space between two words of a name
+	symNisba      = 2      // after a nisba adjective or demonym: its places
+	symNisbaArt   = 3      // after a nisba adjective with the article: the places of the form without it
+	symFirst      = 4      // the first symbol of a rune
+	symDrop       = 0xFFFF // in the text tables: a rune that normalisation drops
+	maxSymbols    = symDrop
+	flagNeedCap   = 1 << 0 // a Latin name with a capital first letter ends here
+	flagAnyCase   = 1 << 1 // a name that needs no capital ends here
+	flagFinalYa   = 1 << 2 // the name is a one-word name whose key is also a function word
+	packClassBits = 16     // tab entries: class<<packClassBits | symbol
+)
+
+// A trie is a pointer-free trie over symbol strings, its nodes numbered
+// breadth first so that the children of a node are consecutive nodes:
+// children of node i are nodes first[i] to first[i+1]-1, sorted by the
+// symbol on their incoming edge (label). Node 0 is the root, whose children
+// are also found through the dense table root. A node that ends a key is
+// marked in term; its payload (the candidates and flags) is found through
+// the rank of that bit.
+//
+// It costs 6 bytes per node plus 4 bytes per key.
+type trie struct {
+	first []uint32 // len nodes+1
+	label []uint16 // len nodes
+	root  []uint32 // symbol → child of the root, 0 for none
+	term  []uint64 // bit set over nodes
+	rank  []uint32 // rank[k] = number of bits set in term[:k]
+	vals  []uint32 // per terminal t: candidates cands[vals[t]:vals[t+1]]; len terminals+1
+	flags []uint8  // per terminal
+	cands []uint32 // indices of entries
+}
+
+// child returns the child of node s along symbol c.
+func (t *trie) child(s uint32, c uint16) (uint32, bool) {
+	if s == 0 {
+		if int(c) < len(t.root) {
+			n := t.root[c]
+			return n, n != 0
+		}
+		return 0, false
+	}
+	lo, hi := t.first[s], t.first[s+1]
+	if hi-lo <= 8 {
+		for i := lo; i < hi; i++ {
+			if l := t.label[i]; l >= c {
+				return i, l == c
+			}
+		}
+		return 0, false
+	}
+	for lo < hi {
+		mid := (lo + hi) >> 1
+		if t.label[mid] < c {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, lo < t.first[s+1] && t.label[lo] == c
+}
+
+// terminal returns the index of the payload of node s, if s ends a key.
+func (t *trie) terminal(s uint32) (int, bool) {
+	w, b := s>>6, s&63
+	word := t.term[w]
+	if word&(1<<b) == 0 {
+		return 0, false
+	}
+	return int(t.rank[w]) + bits.OnesCount64(word&(1<<b-1)), true
+}
+
+// nodes returns the number of nodes.
+func (t *trie) nodes() int { return len(t.label) }
+
+// A trieKey is one key to build a trie from: the symbols keys[off:end] of
+// the builder's arena, the entry it names and its flags.
+type trieKey struct {
+	off, end uint32
+	entry    uint32
+	flags    uint8
+}
+
+// A trieBuilder collects keys and builds a trie from them.
+type trieBuilder struct {
+	syms []uint16
+	keys []trieKey
+}
+
+// add adds the key syms (which must not be empty) for entry with flags.
+func (b *trieBuilder) add(syms []uint16, entry uint32, flags uint8) {
+	off := uint32(len(b.syms))
+	b.syms = append(b.syms, syms...)
+	b.keys = append(b.keys, trieKey{off: off, end: uint32(len(b.syms)), entry: entry, flags: flags})
+}
+
+// build returns the trie of the keys. less orders the candidates of one
+// key (best first); duplicates are removed. alphabet is the number of
+// symbols in use, for the root's dense table.
+func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
+	key := func(k trieKey) []uint16 { return b.syms[k.off:k.end] }
+	slices.SortFunc(b.keys, func(x, y trieKey) int {
+		if c := slices.Compare(key(x), key(y)); c != 0 {
+			return c
+		}
+		return less(x.entry, y.entry)
+	})
+	t := trie{
+		first: make([]uint32, 0, len(b.keys)*4),
+		label: make([]uint16, 1, len(b.keys)*4), // the root's label is unused
+		root:  make([]uint32, alphabet),
+	}
+	t.vals = append(t.vals, 0)
+	// Level by level: each node is a run of sorted keys sharing its prefix.
+	type span struct{ lo, hi uint32 }
+	level := []span{{0, uint32(len(b.keys))}}
+	var next []span
+	node := uint32(0)
+	for depth := uint32(0); len(level) > 0; depth++ {
+		next = next[:0]
+		for _, sp := range level {
+			t.first = append(t.first, uint32(len(t.label)))
+			lo := sp.lo
+			// Keys that end here come first.
+			if lo < sp.hi && b.keys[lo].end-b.keys[lo].off == depth {
+				var fl uint8
+				prev := ^uint32(0)
+				for ; lo < sp.hi && b.keys[lo].end-b.keys[lo].off == depth; lo++ {
+					k := b.keys[lo]
+					fl |= k.flags
+					if k.entry != prev {
+						t.cands = append(t.cands, k.entry)
+						prev = k.entry
+					}
+				}
+				for len(t.term) <= int(node>>6) {
+					t.term = append(t.term, 0)
+				}
+				t.term[node>>6] |= 1 << (node & 63)
+				t.flags = append(t.flags, fl)
+				t.vals = append(t.vals, uint32(len(t.cands)))
+			}
+			for lo < sp.hi {
+				c := b.syms[b.keys[lo].off+depth]
+				hi := lo + 1
+				for hi < sp.hi && b.syms[b.keys[hi].off+depth] == c {
+					hi++
+				}
+				if node == 0 {
+					t.root[c] = uint32(len(t.label))
+				}
+				t.label = append(t.label, c)
+				next = append(next, span{lo, hi})
+				lo = hi
+			}
+			node++
+		}
+		level, next = next, level
+	}
+	t.first = append(t.first, uint32(len(t.label)))
+	for len(t.term) < (len(t.label)+63)/64 {
+		t.term = append(t.term, 0)
+	}
+	t.rank = make([]uint32, len(t.term))
+	n := uint32(0)
+	for i, w := range t.term {
+		t.rank[i] = n
+		n += uint32(bits.OnesCount64(w))
+	}
+	t.first = slices.Clip(t.first)
+	t.label = slices.Clip(t.label)
+	return t
+}
