@@ -45,7 +45,8 @@ type result struct {
 // Names of the rows that the report singles out.
 const (
 	nameBaseline      = "baseline (names + text, nothing built)"
-	nameKhabarScan    = "khabar Tokenize + FindAll"
+	nameKhabarScan    = "khabar Scan (raw text)"
+	nameKhabarTokFind = "khabar Tokenize + FindAll"
 	nameKhabarFindAll = "khabar FindAll (pre-tokenised)"
 )
 
@@ -53,7 +54,8 @@ const (
 var subjects = []subject{
 	{name: nameBaseline, noNames: true, build: buildBaseline},
 	{name: "reference (Go map, longest first)", kind: kindExact, build: buildReference},
-	{name: nameKhabarScan, kind: kindKhabar, build: buildKhabar(false)},
+	{name: nameKhabarScan, kind: kindKhabar, build: buildKhabarScan},
+	{name: nameKhabarTokFind, kind: kindKhabar, build: buildKhabar(false)},
 	{name: nameKhabarFindAll, kind: kindKhabar, build: buildKhabar(true)},
 	{name: "khabar token.Tokenize only", noNames: true, build: buildTokenize},
 	{name: "blevesearch/segment words only", noNames: true, build: buildSegment},
@@ -135,6 +137,23 @@ func khabarResult(ms []gazetteer.Match, toks []token.Token) result {
 		}
 	}
 	return result{n: len(ms), spans: spans}
+}
+
+// buildKhabarScan compiles khabar's matcher and scans raw text with it.
+func buildKhabarScan(names []string) (scanFunc, error) {
+	m, err := gazetteer.Compile(entries(names))
+	if err != nil {
+		return nil, err
+	}
+	var out []gazetteer.TextMatch
+	return func(text string) result {
+		out = m.AppendScan(out[:0], text)
+		spans := make([]span, len(out))
+		for i, mt := range out {
+			spans[i] = span{Start: mt.Start + mt.Prefix, End: mt.End, Clitic: mt.Clitic != ""}
+		}
+		return result{n: len(out), spans: spans}
+	}, nil
 }
 
 func buildTokenize([]string) (scanFunc, error) {

@@ -71,18 +71,38 @@ func slowFold(r rune) folded {
 // foldRunes appends to dst the runes that r folds to: none, one, or, for a
 // presentation-form ligature, several.
 func foldRunes(dst []rune, r rune) []rune {
+	if r >= presFirst && r <= presLast {
+		return append(dst, presFold[r-presFirst]...)
+	}
 	if f := foldRune(r); f.to != noRune || f.class != cWord && f.class != cPunct {
 		if f.to != noRune {
 			dst = append(dst, f.to)
 		}
 		return dst
 	}
+	return appendNormalized(dst, r)
+}
+
+// appendNormalized appends the runes of arabic.Normalize(string(r)),
+// lower-cased.
+func appendNormalized(dst []rune, r rune) []rune {
 	var buf [utf8.UTFMax]byte
 	for _, out := range arabic.Normalize(string(buf[:utf8.EncodeRune(buf[:], r)])) {
 		dst = append(dst, unicode.ToLower(out))
 	}
 	return dst
 }
+
+// The Arabic presentation forms, which Arabic news text from some sources
+// is full of, and their folds.
+const presFirst, presLast = 0xFB50, 0xFEFF
+
+var presFold = func() (t [presLast - presFirst + 1][]rune) {
+	for r := rune(presFirst); r <= presLast; r++ {
+		t[r-presFirst] = appendNormalized(nil, r)
+	}
+	return t
+}()
 
 // classify returns the class of r.
 func classify(r rune) class {

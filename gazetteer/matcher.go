@@ -39,6 +39,16 @@ type Matcher struct {
 	high map[rune]uint16
 	// runes maps a symbol back to its rune, for Ambiguous.
 	runes []rune
+	// clitic holds the symbols of the proclitic letters و ف ب ك ل س, and
+	// imperf those of the imperfective prefixes ي ت ن ا (symNone for a
+	// letter no name holds).
+	clitic [6]uint16
+	imperf [4]uint16
+	// firstWords is a Bloom filter of the hashes of the first words of all
+	// keys (see wordScan), so that Scan walks the trie only from words that
+	// may start a name.
+	firstWords []uint64
+	firstMask  uint64
 }
 
 // A Match is one name found in the tokens.
@@ -106,6 +116,7 @@ func Compile(entries []Entry) (*Matcher, error) {
 		return nil, fmt.Errorf("gazetteer: the names hold %d distinct letters, more than %d", len(kb.alpha), maxSymbols-symFirst)
 	}
 	m.setAlphabet(kb.alphabet())
+	m.setFirstWords(&kb)
 	m.trie = kb.build(len(m.runes), func(a, b uint32) int {
 		x, y := &m.entries[a], &m.entries[b]
 		if c := cmp.Compare(y.Rank, x.Rank); c != 0 {
@@ -146,6 +157,12 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			s = uint32(m.high[f.to])
 		}
 		m.tab[r] = uint32(f.class)<<packClassBits | s
+	}
+	for i, r := range []rune("وفبكلس") {
+		m.clitic[i] = low[r]
+	}
+	for i, r := range []rune("يتنا") {
+		m.imperf[i] = low[r]
 	}
 }
 
@@ -303,6 +320,7 @@ func (kb *keyBuilder) alphabet() []rune {
 	}
 	return append(make([]rune, symFirst), runes...)
 }
+
 // Len returns the number of entries.
 func (m *Matcher) Len() int { return len(m.entries) }
 

@@ -34,23 +34,31 @@ const (
 type trie struct {
 	first []uint32 // len nodes+1
 	label []uint16 // len nodes
-	root  []uint32 // symbol → child of the root, 0 for none
-	term  []uint64 // bit set over nodes
-	rank  []uint32 // rank[k] = number of bits set in term[:k]
-	vals  []uint32 // per terminal t: candidates cands[vals[t]:vals[t+1]]; len terminals+1
-	flags []uint8  // per terminal
-	cands []uint32 // indices of entries
+	// dense holds the children of the first ndense nodes (the root and the
+	// nodes nearest to it, which have the most children) as rows of alpha
+	// entries: dense[s*alpha+c] is the child of s along c, 0 for none.
+	dense  []uint32
+	ndense uint32
+	alpha  uint32
+	term   []uint64 // bit set over nodes
+	rank   []uint32 // rank[k] = number of bits set in term[:k]
+	vals   []uint32 // per terminal t: candidates cands[vals[t]:vals[t+1]]; len terminals+1
+	flags  []uint8  // per terminal
+	cands  []uint32 // indices of entries
 }
 
-// child returns the child of node s along symbol c.
+// child returns the child of node s along symbol c, which must be less
+// than alpha.
 func (t *trie) child(s uint32, c uint16) (uint32, bool) {
-	if s == 0 {
-		if int(c) < len(t.root) {
-			n := t.root[c]
-			return n, n != 0
-		}
-		return 0, false
+	if s < t.ndense {
+		n := t.dense[s*t.alpha+uint32(c)]
+		return n, n != 0
 	}
+	return t.search(s, c)
+}
+
+// search is child for a node without a dense row.
+func (t *trie) search(s uint32, c uint16) (uint32, bool) {
 	lo, hi := t.first[s], t.first[s+1]
 	if hi-lo <= 8 {
 		for i := lo; i < hi; i++ {
@@ -80,9 +88,6 @@ func (t *trie) terminal(s uint32) (int, bool) {
 	}
 	return int(t.rank[w]) + bits.OnesCount64(word&(1<<b-1)), true
 }
-
-// nodes returns the number of nodes.
-func (t *trie) nodes() int { return len(t.label) }
 
 // A trieKey is one key to build a trie from: the symbols keys[off:end] of
 // the builder's arena, the entry it names and its flags.
@@ -119,7 +124,7 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 	t := trie{
 		first: make([]uint32, 0, len(b.keys)*4),
 		label: make([]uint16, 1, len(b.keys)*4), // the root's label is unused
-		root:  make([]uint32, alphabet),
+		alpha: uint32(alphabet),
 	}
 	t.vals = append(t.vals, 0)
 	// Level by level: each node is a run of sorted keys sharing its prefix.
@@ -157,9 +162,6 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 				for hi < sp.hi && b.syms[b.keys[hi].off+depth] == c {
 					hi++
 				}
-				if node == 0 {
-					t.root[c] = uint32(len(t.label))
-				}
 				t.label = append(t.label, c)
 				next = append(next, span{lo, hi})
 				lo = hi
@@ -180,5 +182,21 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 	}
 	t.first = slices.Clip(t.first)
 	t.label = slices.Clip(t.label)
+	t.setDense()
 	return t
+}
+
+// denseBytes bounds the dense rows of a trie.
+const denseBytes = 1 << 21
+
+// setDense builds the dense rows: for the root always, and for as many
+// nodes after it as denseBytes allows.
+func (t *trie) setDense() {
+	t.ndense = uint32(min(len(t.label), max(1, denseBytes/4/int(max(t.alpha, 1)))))
+	t.dense = make([]uint32, int(t.ndense)*int(t.alpha))
+	for s := range t.ndense {
+		for c := t.first[s]; c < t.first[s+1]; c++ {
+			t.dense[s*t.alpha+uint32(t.label[c])] = c
+		}
+	}
 }

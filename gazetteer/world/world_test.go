@@ -159,6 +159,65 @@ func BenchmarkFindAll(b *testing.B) {
 	}
 }
 
+// TestScanOnNews checks that Scan on raw news text finds what FindAll
+// finds on its tokens, but for the rare places where their notions of a
+// word differ (a mark attached to a token, UAX #29 joining across a full
+// stop): at most one match in a thousand.
+func TestScanOnNews(t *testing.T) {
+	m, err := Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, source, err := newssample.Text(1 << 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type span struct {
+		start, end int
+		id         string
+	}
+	toks := token.Tokenize(text)
+	viaTokens := map[span]bool{}
+	for _, mt := range m.FindAll(text, toks) {
+		viaTokens[span{toks[mt.Start].Start + mt.Prefix, toks[mt.End-1].End, mt.Entries[0].ID}] = true
+	}
+	scanned := m.Scan(text)
+	differ := 0
+	for _, mt := range scanned {
+		k := span{mt.Start + mt.Prefix, mt.End, mt.Entries[0].ID}
+		if !viaTokens[k] {
+			differ++
+			t.Logf("Scan only: %q %s", text[k.start:k.end], k.id)
+		}
+		delete(viaTokens, k)
+	}
+	for k := range viaTokens {
+		differ++
+		t.Logf("FindAll only: %q %s", text[k.start:k.end], k.id)
+	}
+	if differ > len(scanned)/1000 {
+		t.Errorf("%s: Scan and FindAll differ on %d of %d matches", source, differ, len(scanned))
+	}
+}
+
+// BenchmarkScan matches the default gazetteer over raw news text.
+func BenchmarkScan(b *testing.B) {
+	m, err := Matcher()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []gazetteer.TextMatch
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		out = m.AppendScan(out[:0], text)
+	}
+}
+
 // TestAmbiguities lists every name that several entries share, with the
 // entry a match links to first. A new ambiguity changes the list and fails
 // the test until someone looks at it and decides: give an entry a rank,

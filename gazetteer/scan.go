@@ -1,0 +1,491 @@
+package gazetteer
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/arabic"
+)
+
+// A TextMatch is a name that Scan found: like a Match, but in byte offsets
+// of the text rather than token indices.
+type TextMatch struct {
+	// Start and End are the byte offsets of the name; Start is the start of
+	// its first word, proclitics included, and the name proper starts at
+	// Start+Prefix.
+	Start, End int
+	// Prefix, Clitic, Nisba and Entries are as in Match.
+	Prefix  int
+	Clitic  string
+	Nisba   bool
+	Entries []*Entry
+}
+
+// Scan returns the leftmost-longest names in raw text, without a
+// tokeniser: see AppendScan.
+func (m *Matcher) Scan(text string) []TextMatch { return m.AppendScan(nil, text) }
+
+// AppendScan appends to dst the leftmost-longest names in text and returns
+// the extended slice. It allocates nothing else, so a caller that reuses
+// dst scans without allocation.
+//
+// AppendScan follows the matching rules of the package documentation with
+// its own notion of a word instead of the tokeniser's: a word is a maximal
+// run of letters, digits and marks (format controls such as ZWNJ inside it
+// are ignored), and every punctuation mark or symbol is a unit of its own.
+// A name starts at the start of a word and ends at the end of a unit; the
+// white space between two words of a name may be any run of spaces but no
+// line break. Where UAX #29 joins what this splits (د.هشام, U.S., 3.5),
+// FindAll on tokens sees one token and AppendScan sees several units; for
+// text of words, spaces and stand-alone punctuation the two find the same
+// names.
+//
+// Invalid UTF-8 is accepted: each invalid byte is a unit of its own.
+func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
+	tab := m.tab
+	var w wordScan
+	start := -1 // the start of the word being read, -1 between words
+	for q := 0; q < len(text); {
+		c0 := text[q]
+		var v uint32
+		size := 1
+		switch {
+		case c0 < utf8.RuneSelf:
+			v = tab[c0]
+		case c0 >= 0xC2 && c0 <= 0xDB && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
+			v, size = tab[rune(c0&0x1F)<<6|rune(text[q+1]&0x3F)], 2
+		default:
+			v, size = decodeSlow(text, q)
+		}
+		switch class(v >> packClassBits) {
+		case cWord:
+			if start < 0 {
+				start, w = q, wordScan{}
+			}
+			switch c := uint16(v); c {
+			case symDrop:
+			case symSlow:
+				m.addSlow(&w, text, q)
+			default:
+				w.add(c, q)
+			}
+			q += size
+			continue
+		case cSkip:
+			q += size
+			continue
+		}
+		if start >= 0 {
+			p := start
+			start = -1
+			if m.mayStart(&w) {
+				var mt TextMatch
+				if m.matchWord(text, p, q, &w, &mt) {
+					dst = append(dst, mt)
+					q = mt.End
+					continue
+				}
+			}
+		}
+		q += size
+	}
+	if start >= 0 && m.mayStart(&w) {
+		var mt TextMatch
+		if m.matchWord(text, start, len(text), &w, &mt) {
+			dst = append(dst, mt)
+		}
+	}
+	return dst
+}
+
+// mayStart reports whether a name may start at the word of w: the whole
+// word is the first word of a name (by the filter), or it may carry a
+// proclitic.
+func (m *Matcher) mayStart(w *wordScan) bool {
+	if w.n == 0 {
+		return false
+	}
+	if m.isFirstWord(w.h) {
+		return true
+	}
+	if w.n < 3 || !m.hasClitic(w.sym[0]) {
+		return false
+	}
+	// The stem of a proclitic reading starts at the second or third
+	// letter, or is ا and what follows لل.
+	lam := m.clitic[4]
+	if m.isFirstWord(w.suffix(1)) || w.sym[1] == lam && m.isFirstWord(w.withAlef(1, m.imperf[3])) {
+		return true
+	}
+	conj := w.sym[0] == m.clitic[0] || w.sym[0] == m.clitic[1]
+	prep := w.sym[1] == m.clitic[2] || w.sym[1] == m.clitic[3] || w.sym[1] == lam || w.sym[1] == m.clitic[5]
+	return conj && prep && (m.isFirstWord(w.suffix(2)) || w.sym[2] == lam && m.isFirstWord(w.withAlef(2, m.imperf[3])))
+}
+
+// symSlow marks a rune outside the tables in a decode result.
+const symSlow = 0xFFFE
+
+// decode returns the class and symbol of the rune at text[p:] (class <<
+// packClassBits | symbol, see Matcher.tab; the symbol is symSlow for a rune
+// that needs walkRune) and its size.
+func (m *Matcher) decode(text string, p int) (uint32, int) {
+	c := text[p]
+	if c < utf8.RuneSelf {
+		return m.tab[c], 1
+	}
+	if c >= 0xC2 && c <= 0xDB && p+1 < len(text) && text[p+1]&0xC0 == 0x80 {
+		return m.tab[rune(c&0x1F)<<6|rune(text[p+1]&0x3F)], 2
+	}
+	return decodeSlow(text, p)
+}
+
+// decodeSlow is decode for a rune at or above lowFoldLen or an invalid byte.
+func decodeSlow(text string, p int) (uint32, int) {
+	r, size := utf8.DecodeRuneInString(text[p:])
+	if r == utf8.RuneError && size == 1 {
+		return uint32(cPunct)<<packClassBits | symNone, 1
+	}
+	return uint32(classify(r))<<packClassBits | symSlow, size
+}
+
+// step walks from node s along the rune at text[p:], whose symbol decode
+// returned.
+func (m *Matcher) step(s uint32, sym uint16, text string, p int) (uint32, bool) {
+	if sym == symSlow {
+		r, _ := utf8.DecodeRuneInString(text[p:])
+		return m.walkRune(s, r)
+	}
+	return m.trie.child(s, sym)
+}
+
+// A scanBest is the best match found so far at one word, and what the
+// checks on a match need to know of the word.
+type scanBest struct {
+	end         int
+	prefix      int
+	clitic      string
+	entries     []*Entry
+	nisba       []*Entry
+	nisbaPrefix int
+	nisbaClitic string
+	capital, ya bool
+	acceptNisba bool
+	wantNames   bool
+}
+
+// record keeps the names that end at node s, byte q, if they are the
+// longest so far and pass the case and final-ya checks.
+func (m *Matcher) record(b *scanBest, s uint32, q int, oneWord bool, prefix int, clitic string) {
+	if es, fl := m.candidates(s); es != nil && q > b.end && (fl&flagAnyCase != 0 || b.capital) && (fl&flagFinalYa == 0 || oneWord && b.ya) {
+		b.end, b.prefix, b.clitic, b.entries = q, prefix, clitic, es
+	}
+}
+
+// A wordScan gathers, in one pass over a word, what matchWord needs: the
+// number of letters (runes that normalisation keeps), the symbols and
+// offsets of the first ones, the offset of the last, and a polynomial hash
+// of the letters' symbols (mod 2^64) with the hashes of its first one and
+// two letters, from which the hash of each proclitic reading's stem
+// follows without another pass.
+type wordScan struct {
+	n      int
+	sym    [4]uint16
+	at     [4]int
+	lastAt int
+	h      uint64 // hash of all letters
+}
+
+// add adds a letter of symbol c at byte q.
+func (w *wordScan) add(c uint16, q int) {
+	if w.n < len(w.sym) {
+		w.sym[w.n], w.at[w.n] = c, q
+	}
+	w.h = w.h*hashBase + uint64(c)
+	w.lastAt = q
+	w.n++
+}
+
+// withAlef returns the hash of the letter of symbol alef followed by the
+// letters from the k-th (k ≤ 2) on: the stem of a reading of لل.
+func (w *wordScan) withAlef(k int, alef uint16) uint64 {
+	return uint64(alef)*pow(hashBase, w.n-k) + w.suffix(k)
+}
+
+// suffix returns the hash of the letters from the k-th (k ≤ 2) on:
+// h minus the hash of the first k letters times hashBase^(n-k).
+func (w *wordScan) suffix(k int) uint64 {
+	switch k {
+	case 1:
+		return w.h - uint64(w.sym[0])*pow(hashBase, w.n-1)
+	case 2:
+		return w.h - (uint64(w.sym[0])*hashBase+uint64(w.sym[1]))*pow(hashBase, w.n-2)
+	}
+	return w.h
+}
+
+// matchWord sets mt to the longest match that starts at the word
+// text[p:end] that w describes, and reports whether there is one. Only a
+// reading whose stem is the first word of some name (by the filter
+// m.firstWords) is walked in the trie.
+func (m *Matcher) matchWord(text string, p, end int, w *wordScan, mt *TextMatch) bool {
+	first, _ := utf8.DecodeRuneInString(text[w.at[0]:])
+	last, _ := utf8.DecodeRuneInString(text[w.lastAt:])
+	isArabic := first >= 0x0600 && first <= 0x06FF || first >= lowFoldLen && arabic.IsArabic(first)
+	b := scanBest{end: -1, ya: last == 'ي', wantNames: true}
+	switch {
+	case first < utf8.RuneSelf:
+		b.capital = first >= 'A' && first <= 'Z'
+		b.acceptNisba = b.capital
+	case first < 0x250:
+		b.capital = unicode.IsUpper(first)
+		b.acceptNisba = b.capital && unicode.IsLetter(first)
+	default:
+		b.acceptNisba = isArabic
+	}
+	if m.isFirstWord(w.h) {
+		m.walk(text, 0, p, end, 0, "", &b)
+	}
+	if isArabic && w.n >= 3 && m.hasClitic(w.sym[0]) {
+		m.clitics(text, p, end, w, &b)
+	}
+	switch {
+	case b.entries != nil:
+		*mt = TextMatch{Start: p, End: b.end, Prefix: b.prefix, Clitic: b.clitic, Entries: b.entries}
+		return true
+	case b.nisba != nil:
+		*mt = TextMatch{Start: p, End: end, Prefix: b.nisbaPrefix, Clitic: b.nisbaClitic, Nisba: true, Entries: b.nisba}
+		return true
+	}
+	return false
+}
+
+// addSlow adds to w the letters that the rune at text[q:], outside the
+// tables, folds to.
+func (m *Matcher) addSlow(w *wordScan, text string, q int) {
+	r, _ := utf8.DecodeRuneInString(text[q:])
+	var buf [8]rune
+	for _, f := range foldRunes(buf[:0], r) {
+		w.add(m.symOfFolded(f), q)
+	}
+}
+
+// symOfFolded returns the symbol of a folded rune, symNone if no name
+// holds it.
+func (m *Matcher) symOfFolded(f rune) uint16 {
+	if f >= 0 && f < lowFoldLen {
+		if s := uint16(m.tab[f]); s != symDrop {
+			return s // a folded rune folds to itself
+		}
+		return symNone
+	}
+	return m.high[f]
+}
+
+// hasClitic reports whether a word whose first letter has symbol c may
+// start with a proclitic.
+func (m *Matcher) hasClitic(c uint16) bool {
+	return c != symNone && c != symSlow && (c == m.clitic[0] || c == m.clitic[1] || c == m.clitic[2] || c == m.clitic[3] || c == m.clitic[4] || c == m.clitic[5])
+}
+
+// clitics walks each proclitic reading of the word text[p:end] of n
+// letters, in the order of arabic.AppendReadings after the whole word.
+func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
+	n, sym, at := w.n, &w.sym, &w.at
+	try := func(s uint32, q, prefix int, clitic string, stem int) {
+		// ك before a name is far more often part of a word (كنيس، كبيرا).
+		b.wantNames = clitic[len(clitic)-len("ك"):] != "ك" || stem >= 6
+		m.walk(text, s, q, end, prefix, clitic, b)
+	}
+	const ba, lam, sin = 2, 4, 5 // indices into m.clitic: و ف ب ك ل س
+	for ci := range 3 {
+		c := 0 // letters of the conjunction
+		if ci > 0 {
+			if sym[0] != m.clitic[ci-1] { // و, ف
+				continue
+			}
+			c = 1
+			if n-1 >= 2 && m.isFirstWord(w.suffix(1)) {
+				try(0, at[1], at[1]-p, cliticNames[ci][0], n-1)
+			}
+		}
+		for pi := range 4 {
+			if sym[c] != m.clitic[ba+pi] || sym[c] == symNone {
+				continue
+			}
+			stem := n - c - 1
+			if stem < 2 {
+				continue
+			}
+			clitic := cliticNames[ci][pi+1]
+			switch ba + pi {
+			case sin:
+				if l := sym[c+1]; l != m.imperf[0] && l != m.imperf[1] && l != m.imperf[2] && l != m.imperf[3] || stem < 3 {
+					continue
+				}
+			case lam:
+				// ل + ال is written لل: restore the article.
+				if sym[c+1] == m.clitic[lam] && stem > 2 && m.isFirstWord(w.withAlef(c+1, m.imperf[3])) {
+					if s, ok := m.trie.child(0, m.imperf[3]); ok {
+						try(s, at[c+1], 0, clitic, stem+1)
+					}
+				}
+			}
+			if m.isFirstWord(w.suffix(c + 1)) {
+				try(0, at[c+1], at[c+1]-p, clitic, stem)
+			}
+		}
+	}
+}
+
+// hashBase is the base of the word hash.
+const hashBase = 0x9E3779B97F4A7C15
+
+// setFirstWords fills the filter of first words from the keys of kb,
+// whose symbols are final: for each key, the hash of its symbols up to the
+// first gap, punctuation mark or nisba end.
+func (m *Matcher) setFirstWords(kb *keyBuilder) {
+	punct := make([]bool, len(m.runes))
+	for s := symFirst; s < len(m.runes); s++ {
+		punct[s] = classify(m.runes[s]) == cPunct
+	}
+	bitsNeeded := max(1<<16, 16*len(kb.keys))
+	size := 1
+	for size < bitsNeeded {
+		size <<= 1
+	}
+	m.firstWords = make([]uint64, size/64)
+	m.firstMask = uint64(size/64 - 1)
+	for _, k := range kb.keys {
+		h := uint64(0)
+		n := 0
+		for _, c := range kb.syms[k.off:k.end] {
+			if c < symFirst || punct[c] {
+				break
+			}
+			h = h*hashBase + uint64(c)
+			n++
+		}
+		if n > 0 {
+			i, bits := m.probes(h)
+			m.firstWords[i] |= bits
+		}
+	}
+}
+
+// probes returns the word of the first-word filter for a word hash and the
+// two bits in it (a blocked Bloom filter: one cache line per look-up).
+func (m *Matcher) probes(h uint64) (uint64, uint64) {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h & m.firstMask, 1<<(h>>52&63) | 1<<(h>>58)
+}
+
+// isFirstWord reports whether the word of hash h may be the first word of
+// a name (never false for one that is).
+func (m *Matcher) isFirstWord(h uint64) bool {
+	i, bits := m.probes(h)
+	return m.firstWords[i]&bits == bits
+}
+
+// pow returns x^k.
+func pow(x uint64, k int) uint64 {
+	p := uint64(1)
+	for range k {
+		p *= x
+	}
+	return p
+}
+
+// cliticNames holds the proclitic keys: [conjunction][preposition], the
+// preposition 0 for none.
+var cliticNames = [3][5]string{
+	{"", "ب", "ك", "ل", "س"},
+	{"و", "وب", "وك", "ول", "وس"},
+	{"ف", "فب", "فك", "فل", "فس"},
+}
+
+// walk walks the trie from node s at byte q, inside the first word (which
+// ends at wend), and goes on with after.
+func (m *Matcher) walk(text string, s uint32, q, wend int, prefix int, clitic string, b *scanBest) {
+	ok := true
+	for q < wend {
+		v, size := m.decode(text, q)
+		if c := uint16(v); class(v>>packClassBits) == cWord && c != symDrop {
+			if s, ok = m.step(s, c, text, q); !ok {
+				return
+			}
+		}
+		q += size
+	}
+	m.after(text, s, wend, prefix, clitic, b)
+}
+
+// after records in b the nisba and the names that end at node s, at the end
+// wend of the first word of a reading, and then walks on along the units
+// that follow for longer names.
+func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string, b *scanBest) {
+	if b.nisba == nil && b.acceptNisba {
+		if es := m.nisbaAt(s); es != nil {
+			b.nisba, b.nisbaPrefix, b.nisbaClitic = es, prefix, clitic
+		}
+	}
+	if !b.wantNames {
+		return
+	}
+	m.record(b, s, q, true, prefix, clitic)
+	if m.trie.first[s] == m.trie.first[s+1] {
+		return // a leaf
+	}
+	ok := true
+	for q < len(text) {
+		v, size := m.decode(text, q)
+		sym := uint16(v)
+		switch class(v >> packClassBits) {
+		case cSkip:
+			q += size
+		case cBreak:
+			return
+		case cSpace:
+			q += size
+			for q < len(text) {
+				v2, size2 := m.decode(text, q)
+				cl := class(v2 >> packClassBits)
+				if cl == cBreak {
+					return
+				}
+				if cl != cSpace && cl != cSkip {
+					break
+				}
+				q += size2
+			}
+			if q >= len(text) {
+				return
+			}
+			if s, ok = m.trie.child(s, symGap); !ok {
+				return
+			}
+		case cPunct:
+			if s, ok = m.step(s, sym, text, q); !ok {
+				return
+			}
+			q += size
+			m.record(b, s, q, false, prefix, clitic)
+		default: // a word
+			for q < len(text) {
+				v, size = m.decode(text, q)
+				cl := class(v >> packClassBits)
+				if cl != cWord && cl != cSkip {
+					break
+				}
+				if c := uint16(v); cl == cWord && c != symDrop {
+					if s, ok = m.step(s, c, text, q); !ok {
+						return
+					}
+				}
+				q += size
+			}
+			m.record(b, s, q, false, prefix, clitic)
+		}
+	}
+}

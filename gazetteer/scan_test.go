@@ -1,0 +1,183 @@
+package gazetteer
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// scanned renders the matches of Scan like found renders FindAll's.
+func scanned(m *Matcher, text string) []string {
+	var out []string
+	for _, mt := range m.Scan(text) {
+		sep := "="
+		if mt.Nisba {
+			sep = "~"
+		}
+		out = append(out, text[mt.Start+mt.Prefix:mt.End]+sep+mt.Entries[0].ID)
+	}
+	return out
+}
+
+func TestScan(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain", "وصل إلى الرباط", []string{"الرباط=loc:rabat"}},
+		{"clitic cut off", "وبالرباط", []string{"الرباط=loc:rabat"}},
+		{"lam-alef-lam keeps the word", "زيارة للرباط", []string{"للرباط=loc:rabat"}},
+		{"conjunction and lam-alef-lam", "وللرباط", []string{"وللرباط=loc:rabat"}},
+		{"lam on a name without article", "لواشنطن", []string{"واشنطن=loc:washington"}},
+		{"kaf only before long stems", "كتشاد كالولايات المتحدة", []string{"الولايات المتحدة=loc:united-states"}},
+		{"letter variants and diacritics", "إلى واشِنْطُن والمملكه المغربيه", []string{"واشِنْطُن=loc:washington", "المملكه المغربيه=loc:morocco"}},
+		{"tatweel and bidi marks", "واشنـــطن \u200fالرباط", []string{"واشنـــطن=loc:washington", "الرباط=loc:rabat"}},
+		{"presentation forms", "ﺍﻟﺮﺑﺎﻁ", []string{"ﺍﻟﺮﺑﺎﻁ=loc:rabat"}},
+		{"longest wins", "الولايات المتحدة الأمريكية", []string{"الولايات المتحدة الأمريكية=loc:united-states"}},
+		{"shorter when the long one breaks", "الولايات المتحدة اليوم", []string{"الولايات المتحدة=loc:united-states"}},
+		{"any run of spaces between words", "الولايات \u00a0 المتحدة", []string{"الولايات \u00a0 المتحدة=loc:united-states"}},
+		{"no name across a line break", "الولايات\nالمتحدة", nil},
+		{"no name across punctuation", "الولايات، المتحدة", nil},
+		{"whole words only", "الرباطي ورباط", nil},
+		{"punctuation ends a word", "«الرباط»، (واشنطن).", []string{"الرباط=loc:rabat", "واشنطن=loc:washington"}},
+		{"a full stop inside a token is a boundary", "د.تشاد", []string{"تشاد=loc:chad"}},
+		{"nisba", "وزير الدفاع الإسرائيلي والقوات المغربية", []string{"الإسرائيلي~loc:israel", "المغربية~loc:morocco"}},
+		{"irregular nisba from demonyms", "الأميركيين", []string{"الأميركيين~loc:united-states"}},
+		{"indefinite nisba with a clitic", "بإسرائيليين", []string{"إسرائيليين~loc:israel"}},
+		{"spelling variant", "بيني غانتز", []string{"بيني غانتز=per:benny-gantz"}},
+		{"English", "Benny Gantz flew to Rabat.", []string{"Benny Gantz=per:benny-gantz", "Rabat=loc:rabat"}},
+		{"English capital needed", "a chad of paper in Chad", []string{"Chad=loc:chad"}},
+		{"English demonym", "an Israeli official, not israeli", []string{"Israeli~loc:israel"}},
+		{"English possessive", "Rabat's mayor", []string{"Rabat=loc:rabat"}},
+		{"على is not the name علي", "على الطاولة قال عليّ", []string{"عليّ=per:ali"}},
+		{"invalid UTF-8", "\xffالرباط\xfe واشنطن\xc3", []string{"الرباط=loc:rabat", "واشنطن=loc:washington"}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, scanned(m, tt.text)); diff != "" {
+				t.Errorf("Scan(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// scanVocabulary is what TestScanAgreesWithFindAll and FuzzScan build
+// texts from: words of the test names, with and without clitics, letter
+// variants and marks, nisba forms, other words, and the separators on
+// which the tokeniser and Scan agree.
+var scanVocabulary = []string{
+	"الرباط", "بالرباط", "وللرباط", "للرباط", "الرباطي", "واشنطن", "لواشنطن", "واشِنْطُن",
+	"الولايات", "المتحدة", "الأمريكية", "الأميركيين", "إسرائيل", "الإسرائيلية", "بإسرائيليين",
+	"المملكة", "المغربية", "المغربيه", "تشاد", "كتشاد", "بيني", "غانتس", "غانتز", "علي", "على", "عليّ",
+	"Rabat", "rabat", "Benny", "Gantz", "Chad", "chad", "Israeli", "American", "United", "States",
+	"في", "قال", "وزير", "اليوم", "the", "of",
+	" ", " ", " ", " ", "  ", "، ", " ، ", " - ", " «", "» ", " (", ") ", "\n", ". ",
+}
+
+// scanText turns bytes into a text of scanVocabulary pieces.
+func scanText(b []byte) string {
+	var sb strings.Builder
+	for i, c := range b {
+		piece := scanVocabulary[int(c)%len(scanVocabulary)]
+		// Two words always have a separator between them.
+		if i > 0 && !strings.ContainsAny(piece, " \n،«»().-") && !strings.HasSuffix(sb.String(), " ") && !strings.HasSuffix(sb.String(), "\n") {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(piece)
+	}
+	return sb.String()
+}
+
+// scanSpans and findAllSpans render matches as "start-end=id" (with "~" for nisba), from
+// Scan and from FindAll, for comparison.
+func scanSpans(m *Matcher, text string) []string {
+	var out []string
+	for _, mt := range m.Scan(text) {
+		out = append(out, spanString(mt.Start, mt.Start+mt.Prefix, mt.End, mt.Nisba, mt.Entries))
+	}
+	return out
+}
+
+func findAllSpans(m *Matcher, text string) []string {
+	toks := token.Tokenize(text)
+	var out []string
+	for _, mt := range m.FindAll(text, toks) {
+		out = append(out, spanString(toks[mt.Start].Start, toks[mt.Start].Start+mt.Prefix, toks[mt.End-1].End, mt.Nisba, mt.Entries))
+	}
+	return out
+}
+
+func spanString(start, name, end int, nisba bool, es []*Entry) string {
+	var ids []string
+	for _, e := range es {
+		ids = append(ids, e.ID)
+	}
+	sep := "="
+	if nisba {
+		sep = "~"
+	}
+	return strconv.Itoa(start) + "-" + strconv.Itoa(name) + "-" + strconv.Itoa(end) + sep + strings.Join(ids, ",")
+}
+
+// TestScanAgreesWithFindAll checks Scan against FindAll on tokens, the
+// slower path, on random texts of words, spaces and stand-alone
+// punctuation, where their notions of a word agree.
+func TestScanAgreesWithFindAll(t *testing.T) {
+	m := testMatcher(t)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		b := make([]byte, 1+r.IntN(12))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+		}
+		text := scanText(b)
+		if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
+			t.Fatalf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
+		}
+	}
+}
+
+// FuzzScan checks Scan against FindAll on texts of scanVocabulary pieces,
+// and, on the raw input, that Scan's matches are ordered, do not overlap
+// and stay inside the text.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"\x00\x01\x02", "وبالرباط", "\xffالرباط", "Rabat's", "ﺍﻟﺮﺑﺎﻁ"} {
+		f.Add([]byte(s))
+	}
+	m := testMatcher(f)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text := scanText(b)
+		if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
+			t.Fatalf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
+		}
+		raw := string(b)
+		prev := 0
+		for _, mt := range m.Scan(raw) {
+			if mt.Start < prev || mt.Start+mt.Prefix > mt.End || mt.End > len(raw) || len(mt.Entries) == 0 {
+				t.Fatalf("Scan(%q): bad match %+v after %d", raw, mt, prev)
+			}
+			if !utf8.ValidString(raw[mt.Start:mt.End]) && mt.End-mt.Start == 1 {
+				t.Fatalf("Scan(%q): match on an invalid byte", raw)
+			}
+			prev = mt.End
+		}
+	})
+}
+
+func BenchmarkScan(b *testing.B) {
+	m := testMatcher(b)
+	text := strings.Repeat("وصل وزير الدفاع الإسرائيلي، بيني غانتس، منتصف ليلة أمس إلى مطار الرباط - سلا، في أول زيارة رسمية للمغرب. ", 100)
+	var out []TextMatch
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		out = m.AppendScan(out[:0], text)
+	}
+}
