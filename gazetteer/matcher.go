@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,30 +82,37 @@ func Compile(entries []Entry) (*Matcher, error) {
 	}
 	var errs ErrorList
 	kb := keyBuilder{alpha: map[rune]uint16{}}
+	size := 0
+	for i := range entries {
+		for _, ns := range entries[i].Names {
+			for _, n := range ns {
+				size += len(n)
+			}
+		}
+	}
+	kb.keys = make([]trieKey, 0, len(entries)+len(entries)/4)
+	kb.syms = make([]uint16, 0, size*2/3+16)
 	for i := range m.entries {
 		e := &m.entries[i]
-		where, line := e.origin, 0
-		if where == "" {
-			where = "entries[" + fmt.Sprint(i) + "]"
-		} else if j := strings.LastIndexByte(where, ':'); j > 0 {
-			fmt.Sscan(where[j+1:], &line)
-			where = where[:j]
+		fail := func(format string, args ...any) bool {
+			file, line := entryWhere(e, i)
+			return errs.add(file, line, format, args...)
 		}
 		if err := e.check(); err != nil {
-			if errs.add(where, line, "%v", err) {
+			if fail("%v", err) {
 				break
 			}
 			continue
 		}
 		if prev, dup := m.byID[e.ID]; dup {
-			if errs.add(where, line, "duplicate id %s (first at %s)", e.ID, prev.Origin()) {
+			if fail("duplicate id %s (first at %s)", e.ID, prev.Origin()) {
 				break
 			}
 			continue
 		}
 		m.byID[e.ID] = e
 		if !kb.addEntry(e, uint32(i)) {
-			if errs.add(where, line, "entry %s has no name with a letter or digit", e.ID) {
+			if fail("entry %s has no name with a letter or digit", e.ID) {
 				break
 			}
 		}
@@ -129,6 +137,21 @@ func Compile(entries []Entry) (*Matcher, error) {
 		m.cands[i] = &m.entries[c]
 	}
 	return m, nil
+}
+
+// entryWhere returns the file and line of an entry for an error: its
+// origin, or its index in the slice given to Compile.
+func entryWhere(e *Entry, i int) (string, int) {
+	where := e.origin
+	if where == "" {
+		return "entries[" + strconv.Itoa(i) + "]", 0
+	}
+	if j := strings.LastIndexByte(where, ':'); j > 0 {
+		if n, err := strconv.Atoi(where[j+1:]); err == nil {
+			return where[:j], n
+		}
+	}
+	return where, 0
 }
 
 // setAlphabet sets the symbol tables from runes, the rune of each symbol.
@@ -169,9 +192,11 @@ func (m *Matcher) setAlphabet(runes []rune) {
 // A keyBuilder turns names into trie keys.
 type keyBuilder struct {
 	trieBuilder
-	alpha map[rune]uint16 // runes seen, numbered later
+	alpha map[rune]uint16    // runes seen, numbered later
+	low   [lowFoldLen]uint16 // alpha for the runes below lowFoldLen, 0 for none
 	buf   []rune
 	key   []uint16
+	langs []string
 	// overflow is set when the names hold more distinct runes than there
 	// are symbols.
 	overflow bool
@@ -181,7 +206,8 @@ type keyBuilder struct {
 // reports whether any name was usable.
 func (kb *keyBuilder) addEntry(e *Entry, idx uint32) bool {
 	ok := false
-	for _, lang := range sortedKeys(e.Names) {
+	kb.langs = sortedKeys(e.Names, kb.langs[:0])
+	for _, lang := range kb.langs {
 		for _, name := range e.Names[lang] {
 			runes, oneWord, hasWord := kb.fold(name)
 			if !hasWord {
@@ -189,26 +215,28 @@ func (kb *keyBuilder) addEntry(e *Entry, idx uint32) bool {
 			}
 			ok = true
 			var flags uint8
-			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(name)); r < 0x250 && unicode.IsUpper(r) {
+			trimmed := strings.TrimSpace(name)
+			if r, _ := utf8.DecodeRuneInString(trimmed); r < 0x250 && unicode.IsUpper(r) {
 				flags |= flagNeedCap
 			} else {
 				flags |= flagAnyCase
 			}
-			key := string(runes)
-			if oneWord && arabic.IsStopword(key) && strings.HasSuffix(strings.TrimSpace(name), "ي") {
+			if oneWord && strings.HasSuffix(trimmed, "ي") && arabic.IsStopword(string(runes)) {
 				flags |= flagFinalYa
 			}
 			kb.addRunes(runes, idx, flags, symNone)
 			// A one-word Arabic place name also yields the nisba base.
-			if e.Type == LOC && isNisbaSubtype(e.Subtype) && oneWord && arabic.IsArabicKey(key) {
-				if strings.HasPrefix(strings.TrimSpace(name), "ال") {
+			if e.Type == LOC && isNisbaSubtype(e.Subtype) && oneWord && arabic.IsArabic(runes[0]) {
+				key := string(runes)
+				if strings.HasPrefix(trimmed, "ال") {
 					key, _ = arabic.StripArticle(key)
 				}
 				kb.addNisba(arabic.NisbaBase(key), idx)
 			}
 		}
 	}
-	for _, lang := range sortedKeys(e.Demonyms) {
+	kb.langs = sortedKeys(e.Demonyms, kb.langs[:0])
+	for _, lang := range kb.langs {
 		for _, d := range e.Demonyms[lang] {
 			runes, oneWord, _ := kb.fold(d)
 			if !oneWord {
@@ -252,7 +280,14 @@ func (kb *keyBuilder) addRunes(runes []rune, idx uint32, flags uint8, end uint16
 			kb.key = append(kb.key, symGap)
 			continue
 		}
-		s, ok := kb.alpha[r]
+		var s uint16
+		var ok bool
+		if r >= 0 && r < lowFoldLen {
+			s = kb.low[r]
+			ok = s != 0
+		} else {
+			s, ok = kb.alpha[r]
+		}
 		if !ok {
 			if len(kb.alpha) >= maxSymbols-symFirst {
 				kb.overflow = true
@@ -260,6 +295,9 @@ func (kb *keyBuilder) addRunes(runes []rune, idx uint32, flags uint8, end uint16
 			}
 			s = uint16(len(kb.alpha) + symFirst) // provisional, renumbered by alphabet
 			kb.alpha[r] = s
+			if r >= 0 && r < lowFoldLen {
+				kb.low[r] = s
+			}
 		}
 		kb.key = append(kb.key, s)
 	}
@@ -520,8 +558,8 @@ func isNisbaSubtype(s string) bool {
 	return false
 }
 
-func sortedKeys(m map[string][]string) []string {
-	keys := make([]string, 0, len(m))
+// sortedKeys appends the keys of m to keys, sorted.
+func sortedKeys(m map[string][]string, keys []string) []string {
 	for k := range m {
 		keys = append(keys, k)
 	}

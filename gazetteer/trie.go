@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"cmp"
 	"math/bits"
 	"slices"
 )
@@ -92,6 +93,7 @@ func (t *trie) terminal(s uint32) (int, bool) {
 // A trieKey is one key to build a trie from: the symbols keys[off:end] of
 // the builder's arena, the entry it names and its flags.
 type trieKey struct {
+	prefix   uint64 // the first four symbols, 16 bits each, 0 after the end
 	off, end uint32
 	entry    uint32
 	flags    uint8
@@ -110,23 +112,71 @@ func (b *trieBuilder) add(syms []uint16, entry uint32, flags uint8) {
 	b.keys = append(b.keys, trieKey{off: off, end: uint32(len(b.syms)), entry: entry, flags: flags})
 }
 
+// setPrefixes sets the prefix of every key, once its symbols are final.
+func (b *trieBuilder) setPrefixes() {
+	for i := range b.keys {
+		k := &b.keys[i]
+		var p uint64
+		for j := range uint32(4) {
+			p <<= 16
+			if k.off+j < k.end {
+				p |= uint64(b.syms[k.off+j])
+			}
+		}
+		k.prefix = p
+	}
+}
+
 // build returns the trie of the keys. less orders the candidates of one
 // key (best first); duplicates are removed. alphabet is the number of
 // symbols in use, for the root's dense table.
 func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
-	key := func(k trieKey) []uint16 { return b.syms[k.off:k.end] }
-	slices.SortFunc(b.keys, func(x, y trieKey) int {
-		if c := slices.Compare(key(x), key(y)); c != 0 {
-			return c
+	b.setPrefixes()
+	b.keys = radixSort(b.keys)
+	// Keys that share their first four symbols: by the rest, then entry.
+	for i := 0; i < len(b.keys); {
+		j := i + 1
+		for j < len(b.keys) && b.keys[j].prefix == b.keys[i].prefix {
+			j++
 		}
-		return less(x.entry, y.entry)
-	})
-	t := trie{
-		first: make([]uint32, 0, len(b.keys)*4),
-		label: make([]uint16, 1, len(b.keys)*4), // the root's label is unused
-		alpha: uint32(alphabet),
+		if j-i > 1 {
+			slices.SortFunc(b.keys[i:j], func(x, y trieKey) int {
+				if x.end-x.off > 4 || y.end-y.off > 4 {
+					if c := slices.Compare(b.syms[x.off+4:x.end], b.syms[y.off+4:y.end]); c != 0 {
+						return c
+					}
+				}
+				return less(x.entry, y.entry)
+			})
+		}
+		i = j
 	}
-	t.vals = append(t.vals, 0)
+	// Count the nodes and terminals: a key adds a node for each symbol
+	// past its common prefix with the key before it.
+	nodes, terms := 1, 0
+	for i, k := range b.keys {
+		lcp := 0
+		if i > 0 {
+			p := b.keys[i-1]
+			if p.end-p.off == k.end-k.off && p.prefix == k.prefix && slices.Equal(b.syms[p.off:p.end], b.syms[k.off:k.end]) {
+				continue // the same key again
+			}
+			for lcp < int(min(p.end-p.off, k.end-k.off)) && b.syms[int(p.off)+lcp] == b.syms[int(k.off)+lcp] {
+				lcp++
+			}
+		}
+		nodes += int(k.end-k.off) - lcp
+		terms++
+	}
+	t := trie{
+		first: make([]uint32, 0, nodes+1),
+		label: make([]uint16, 1, nodes), // the root's label is unused
+		alpha: uint32(alphabet),
+		term:  make([]uint64, 0, (nodes+63)/64),
+		flags: make([]uint8, 0, terms),
+		vals:  make([]uint32, 1, terms+1),
+		cands: make([]uint32, 0, len(b.keys)),
+	}
 	// Level by level: each node is a run of sorted keys sharing its prefix.
 	type span struct{ lo, hi uint32 }
 	level := []span{{0, uint32(len(b.keys))}}
@@ -184,6 +234,35 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 	t.label = slices.Clip(t.label)
 	t.setDense()
 	return t
+}
+
+// radixSort sorts keys by prefix, stably, 16 bits a pass, and returns the
+// sorted slice (keys or a buffer of the same length).
+func radixSort(keys []trieKey) []trieKey {
+	if len(keys) < 256 {
+		slices.SortStableFunc(keys, func(x, y trieKey) int { return cmp.Compare(x.prefix, y.prefix) })
+		return keys
+	}
+	buf := make([]trieKey, len(keys))
+	count := make([]int, 1<<16)
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count)
+		for i := range keys {
+			count[keys[i].prefix>>shift&0xFFFF]++
+		}
+		sum := 0
+		for d, c := range count {
+			count[d] = sum
+			sum += c
+		}
+		for i := range keys {
+			d := keys[i].prefix >> shift & 0xFFFF
+			buf[count[d]] = keys[i]
+			count[d]++
+		}
+		keys, buf = buf, keys
+	}
+	return keys
 }
 
 // denseBytes bounds the dense rows of a trie.
