@@ -195,6 +195,38 @@ func TestCustomGazetteerOnly(t *testing.T) {
 	}
 }
 
+// TestCompiledMatcher checks that a pipeline over the default gazetteer,
+// compiled to bytes and read back, extracts what the default one does.
+func TestCompiledMatcher(t *testing.T) {
+	def := defaultPipeline(t)
+	var buf bytes.Buffer
+	if _, err := def.Gazetteer().WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m, err := gazetteer.ReadCompiled(&buf, "default.kgz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := khabar.New(khabar.Config{Matcher: m, Entries: []gazetteer.Entry{{ID: "loc:x", Type: gazetteer.LOC, Names: map[string][]string{"ar": {"س"}}}}}); err == nil {
+		t.Error("New with both Matcher and Entries succeeded")
+	}
+	p, err := khabar.New(khabar.Config{Matcher: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"testdata/seed-gantz-rabat.txt", "testdata/seed-baghdad.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, _ := json.Marshal(def.Extract(f, string(b)))
+		got, _ := json.Marshal(p.Extract(f, string(b)))
+		if !bytes.Equal(want, got) {
+			t.Errorf("%s: the compiled gazetteer gives\n%s\nthe default one\n%s", f, got, want)
+		}
+	}
+}
+
 func BenchmarkPipeline(b *testing.B) {
 	b.Run("rules", func(b *testing.B) { benchPipeline(b, defaultPipeline(b)) })
 	b.Run("gazetteer-only", func(b *testing.B) {

@@ -64,9 +64,16 @@ func runChild(o childOptions, w io.Writer) error {
 	c := newCorpus(o.n, o.textPath, o.maxBytes)
 	res := childResult{TextBytes: len(c.text)}
 
+	build := func() (scanFunc, error) { return s.build(c.names) }
+	if s.prepare != nil {
+		var err error
+		if build, err = s.prepare(c.names); err != nil {
+			return fmt.Errorf("prepare: %w", err)
+		}
+	}
 	before := liveHeap()
 	start := time.Now()
-	scan, err := s.build(c.names)
+	scan, err := build()
 	res.Build = time.Since(start)
 	if err != nil {
 		return fmt.Errorf("build: %w", err)

@@ -144,7 +144,8 @@ func ReadList(r io.Reader, name string, typ Type) ([]Entry, error) {
 	return out, nil
 }
 
-// LoadFile reads the entries of one file. A path ending in .jsonl or .json is
+// LoadFile reads the entries of one file. A compiled gazetteer (see
+// Matcher.WriteTo) gives its entries; a path ending in .jsonl or .json is
 // read with ReadJSONL. Any other path must be given as TYPE:PATH
 // (LOC:cities.txt) and is read with ReadList.
 func LoadFile(spec string) ([]Entry, error) {
@@ -161,6 +162,21 @@ func LoadFile(spec string) ([]Entry, error) {
 	defer f.Close()
 	if typ != "" {
 		return ReadList(f, path, typ)
+	}
+	head := make([]byte, len(compiledMagic))
+	if n, _ := io.ReadFull(f, head); IsCompiled(head[:n]) {
+		m, err := LoadCompiled(path)
+		if err != nil {
+			return nil, err
+		}
+		var es []Entry
+		for e := range m.Entries {
+			es = append(es, *e)
+		}
+		return es, nil
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".jsonl", ".json":

@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/token"
@@ -29,10 +31,11 @@ import (
 // start of each word, costs no map look-up and allocates only the returned
 // slice.
 type Matcher struct {
-	entries []Entry
-	byID    map[string]*Entry
-	trie    trie
-	cands   []*Entry // per trie candidate: the entry, so a match shares a sub-slice
+	store *store
+	trie  trie
+	// cands holds, for each candidate of the trie, its entry once decoded
+	// (set atomically, see resolve), so that a match shares a sub-slice.
+	cands []*Entry
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
 	tab []uint32
@@ -76,11 +79,57 @@ type Match struct {
 // It reports every duplicate ID and every entry that has no usable name, in
 // one ErrorList.
 func Compile(entries []Entry) (*Matcher, error) {
-	m := &Matcher{
-		entries: slices.Clone(entries),
-		byID:    make(map[string]*Entry, len(entries)),
-	}
+	m := &Matcher{}
 	var errs ErrorList
+	fail := func(i int, format string, args ...any) bool {
+		file, line := entryWhere(&entries[i], i)
+		return errs.add(file, line, format, args...)
+	}
+	for i := range entries {
+		if err := entries[i].check(); err != nil && fail(i, "%v", err) {
+			break
+		}
+	}
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	// Entries sorted by ID: an ID seen before is a duplicate.
+	byID := make([]uint32, len(entries))
+	for i := range byID {
+		byID[i] = uint32(i)
+	}
+	slices.SortFunc(byID, func(a, b uint32) int {
+		if c := strings.Compare(entries[a].ID, entries[b].ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	var dups []uint32 // pairs: the duplicate, the first
+	for k := 1; k < len(byID); k++ {
+		if j := k - 1; entries[byID[k]].ID == entries[byID[j]].ID {
+			first := byID[j]
+			for j > 0 && entries[byID[j-1]].ID == entries[first].ID {
+				j--
+				first = byID[j]
+			}
+			dups = append(dups, byID[k], first)
+		}
+	}
+	if len(dups) > 0 {
+		var dup []int
+		firstOf := map[uint32]uint32{}
+		for k := 0; k < len(dups); k += 2 {
+			dup = append(dup, int(dups[k]))
+			firstOf[dups[k]] = dups[k+1]
+		}
+		slices.Sort(dup)
+		for _, i := range dup {
+			if fail(i, "duplicate id %s (first at %s)", entries[i].ID, entries[firstOf[uint32(i)]].Origin()) {
+				break
+			}
+		}
+		return nil, errs.err()
+	}
 	kb := keyBuilder{alpha: map[rune]uint16{}}
 	size := 0
 	for i := range entries {
@@ -92,50 +141,28 @@ func Compile(entries []Entry) (*Matcher, error) {
 	}
 	kb.keys = make([]trieKey, 0, len(entries)+len(entries)/4)
 	kb.syms = make([]uint16, 0, size*2/3+16)
-	for i := range m.entries {
-		e := &m.entries[i]
-		fail := func(format string, args ...any) bool {
-			file, line := entryWhere(e, i)
-			return errs.add(file, line, format, args...)
-		}
-		if err := e.check(); err != nil {
-			if fail("%v", err) {
-				break
-			}
-			continue
-		}
-		if prev, dup := m.byID[e.ID]; dup {
-			if fail("duplicate id %s (first at %s)", e.ID, prev.Origin()) {
-				break
-			}
-			continue
-		}
-		m.byID[e.ID] = e
-		if !kb.addEntry(e, uint32(i)) {
-			if fail("entry %s has no name with a letter or digit", e.ID) {
-				break
-			}
+	for i := range entries {
+		if !kb.addEntry(&entries[i], uint32(i)) && fail(i, "entry %s has no name with a letter or digit", entries[i].ID) {
+			break
 		}
 	}
 	if err := errs.err(); err != nil {
 		return nil, err
 	}
 	if kb.overflow {
-		return nil, fmt.Errorf("gazetteer: the names hold %d distinct letters, more than %d", len(kb.alpha), maxSymbols-symFirst)
+		return nil, fmt.Errorf("gazetteer: the names hold more than %d distinct letters", maxSymbols-symFirst)
 	}
 	m.setAlphabet(kb.alphabet())
 	m.setFirstWords(&kb)
 	m.trie = kb.build(len(m.runes), func(a, b uint32) int {
-		x, y := &m.entries[a], &m.entries[b]
+		x, y := &entries[a], &entries[b]
 		if c := cmp.Compare(y.Rank, x.Rank); c != 0 {
 			return c
 		}
 		return strings.Compare(x.ID, y.ID)
 	})
+	m.store = newStore(entries, byID, size*2+len(entries)*24)
 	m.cands = make([]*Entry, len(m.trie.cands))
-	for i, c := range m.trie.cands {
-		m.cands[i] = &m.entries[c]
-	}
 	return m, nil
 }
 
@@ -360,16 +387,21 @@ func (kb *keyBuilder) alphabet() []rune {
 }
 
 // Len returns the number of entries.
-func (m *Matcher) Len() int { return len(m.entries) }
+func (m *Matcher) Len() int { return m.store.len() }
 
 // Entry returns the entry with the given ID, or nil.
-func (m *Matcher) Entry(id string) *Entry { return m.byID[id] }
+func (m *Matcher) Entry(id string) *Entry {
+	if i, ok := m.store.find(id); ok {
+		return m.store.entry(i)
+	}
+	return nil
+}
 
 // Entries calls yield for each entry in the order they were compiled, until
 // yield returns false. The entries are shared: do not modify them.
 func (m *Matcher) Entries(yield func(*Entry) bool) {
-	for i := range m.entries {
-		if !yield(&m.entries[i]) {
+	for i := range m.store.len() {
+		if !yield(m.store.entry(uint32(i))) {
 			return
 		}
 	}
@@ -399,6 +431,7 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 	}
 	best := Match{End: -1}
 	var nisba Match
+	var bestCands, nisbaCands cands
 	capital := false
 	if t.Script == token.Latin {
 		r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
@@ -409,14 +442,14 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		if !ok {
 			return
 		}
-		if nisba.Entries == nil {
-			if es := m.nisbaAt(s); es != nil && (t.Script == token.Arabic || t.Script == token.Latin && capital) {
-				nisba = Match{Start: i, End: i + 1, Prefix: prefix, Clitic: clitic, Nisba: true, Entries: es}
+		if nisbaCands.hi == 0 {
+			if cs := m.nisbaAt(s); cs.hi > cs.lo && (t.Script == token.Arabic || t.Script == token.Latin && capital) {
+				nisba, nisbaCands = Match{Start: i, End: i + 1, Prefix: prefix, Clitic: clitic, Nisba: true}, cs
 			}
 		}
 		for j := i + 1; names; j++ {
-			if es, fl := m.candidates(s); es != nil && j > best.End && (fl&flagAnyCase != 0 || capital) && (fl&flagFinalYa == 0 || endsInYa(text, t)) {
-				best = Match{Start: i, End: j, Prefix: prefix, Clitic: clitic, Entries: es}
+			if cs, fl := m.candidates(s); cs.hi > cs.lo && j > best.End && (fl&flagAnyCase != 0 || capital) && (fl&flagFinalYa == 0 || endsInYa(text, t)) {
+				best, bestCands = Match{Start: i, End: j, Prefix: prefix, Clitic: clitic}, cs
 			}
 			if j >= len(toks) || toks[j].Sentence != t.Sentence {
 				break
@@ -440,9 +473,11 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		try(r.Stem, m.prefixBytes(text, t, r), r.Prefix, names)
 	}
 	if best.End > 0 {
+		best.Entries = m.resolve(bestCands)
 		return best, true
 	}
-	if nisba.Entries != nil {
+	if nisbaCands.hi > 0 {
+		nisba.Entries = m.resolve(nisbaCands)
 		return nisba, true
 	}
 	return Match{}, false
@@ -502,28 +537,49 @@ func (m *Matcher) walkRune(s uint32, r rune) (uint32, bool) {
 	return s, true
 }
 
-// candidates returns the entries of the names that end at node s, best
+// A cands is a run of the trie's candidates, cands[lo:hi], empty if none.
+type cands struct{ lo, hi uint32 }
+
+// candidates returns the candidates of the names that end at node s, best
 // first, and their flags.
-func (m *Matcher) candidates(s uint32) ([]*Entry, uint8) {
+func (m *Matcher) candidates(s uint32) (cands, uint8) {
 	t, ok := m.trie.terminal(s)
 	if !ok {
-		return nil, 0
+		return cands{}, 0
 	}
-	return m.cands[m.trie.vals[t]:m.trie.vals[t+1]:m.trie.vals[t+1]], m.trie.flags[t]
+	return cands{m.trie.vals[t], m.trie.vals[t+1]}, m.trie.flags[t]
 }
 
 // nisbaAt returns the places of the nisba adjective or demonym that ends at
 // node s: those of the form itself first, else those of the form without
 // its article.
-func (m *Matcher) nisbaAt(s uint32) []*Entry {
+func (m *Matcher) nisbaAt(s uint32) cands {
 	for _, end := range [2]uint16{symNisba, symNisbaArt} {
 		if c, ok := m.trie.child(s, end); ok {
-			if es, _ := m.candidates(c); es != nil {
-				return es
+			if cs, _ := m.candidates(c); cs.hi > cs.lo {
+				return cs
 			}
 		}
 	}
-	return nil
+	return cands{}
+}
+
+// resolve returns the entries of cs, decoding those not yet decoded. A slot
+// of m.cands goes from nil to its entry once, by compare-and-swap, and is
+// read atomically here first, so the caller may read the returned slice
+// plainly.
+func (m *Matcher) resolve(cs cands) []*Entry {
+	if cs.hi <= cs.lo {
+		return nil
+	}
+	es := m.cands[cs.lo:cs.hi:cs.hi]
+	for i := range es {
+		p := (*atomic.Pointer[Entry])(unsafe.Pointer(&es[i]))
+		if p.Load() == nil {
+			p.CompareAndSwap(nil, m.store.entry(m.trie.cands[cs.lo+uint32(i)]))
+		}
+	}
+	return es
 }
 
 // endsInYa reports whether the surface of t ends in ya (ي), not alef

@@ -164,8 +164,8 @@ type scanBest struct {
 	end         int
 	prefix      int
 	clitic      string
-	entries     []*Entry
-	nisba       []*Entry
+	entries     cands
+	nisba       cands
 	nisbaPrefix int
 	nisbaClitic string
 	capital, ya bool
@@ -176,8 +176,8 @@ type scanBest struct {
 // record keeps the names that end at node s, byte q, if they are the
 // longest so far and pass the case and final-ya checks.
 func (m *Matcher) record(b *scanBest, s uint32, q int, oneWord bool, prefix int, clitic string) {
-	if es, fl := m.candidates(s); es != nil && q > b.end && (fl&flagAnyCase != 0 || b.capital) && (fl&flagFinalYa == 0 || oneWord && b.ya) {
-		b.end, b.prefix, b.clitic, b.entries = q, prefix, clitic, es
+	if cs, fl := m.candidates(s); cs.hi > cs.lo && q > b.end && (fl&flagAnyCase != 0 || b.capital) && (fl&flagFinalYa == 0 || oneWord && b.ya) {
+		b.end, b.prefix, b.clitic, b.entries = q, prefix, clitic, cs
 	}
 }
 
@@ -249,11 +249,11 @@ func (m *Matcher) matchWord(text string, p, end int, w *wordScan, mt *TextMatch)
 		m.clitics(text, p, end, w, &b)
 	}
 	switch {
-	case b.entries != nil:
-		*mt = TextMatch{Start: p, End: b.end, Prefix: b.prefix, Clitic: b.clitic, Entries: b.entries}
+	case b.entries.hi > 0:
+		*mt = TextMatch{Start: p, End: b.end, Prefix: b.prefix, Clitic: b.clitic, Entries: m.resolve(b.entries)}
 		return true
-	case b.nisba != nil:
-		*mt = TextMatch{Start: p, End: end, Prefix: b.nisbaPrefix, Clitic: b.nisbaClitic, Nisba: true, Entries: b.nisba}
+	case b.nisba.hi > 0:
+		*mt = TextMatch{Start: p, End: end, Prefix: b.nisbaPrefix, Clitic: b.nisbaClitic, Nisba: true, Entries: m.resolve(b.nisba)}
 		return true
 	}
 	return false
@@ -425,9 +425,9 @@ func (m *Matcher) walk(text string, s uint32, q, wend int, prefix int, clitic st
 // wend of the first word of a reading, and then walks on along the units
 // that follow for longer names.
 func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string, b *scanBest) {
-	if b.nisba == nil && b.acceptNisba {
-		if es := m.nisbaAt(s); es != nil {
-			b.nisba, b.nisbaPrefix, b.nisbaClitic = es, prefix, clitic
+	if b.nisba.hi == 0 && b.acceptNisba {
+		if cs := m.nisbaAt(s); cs.hi > cs.lo {
+			b.nisba, b.nisbaPrefix, b.nisbaClitic = cs, prefix, clitic
 		}
 	}
 	if !b.wantNames {

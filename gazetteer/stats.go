@@ -23,8 +23,7 @@ type Stats struct {
 // Stats returns the counts of m's entries.
 func (m *Matcher) Stats() Stats {
 	s := Stats{ByType: map[Type]int{}, BySubtype: map[Type]map[string]int{}, Names: map[string]int{}, Demonyms: map[string]int{}}
-	for i := range m.entries {
-		e := &m.entries[i]
+	for e := range m.Entries {
 		s.Entries++
 		s.ByType[e.Type]++
 		if s.BySubtype[e.Type] == nil {
@@ -77,8 +76,8 @@ func (m *Matcher) Ambiguous() []Ambiguity {
 	var path []rune
 	var walk func(n uint32)
 	walk = func(n uint32) {
-		if es, _ := m.candidates(n); len(es) > 1 {
-			out = append(out, Ambiguity{Key: string(path), Entries: es})
+		if cs, _ := m.candidates(n); cs.hi-cs.lo > 1 {
+			out = append(out, Ambiguity{Key: string(path), Entries: m.resolve(cs)})
 		}
 		for c := m.trie.first[n]; c < m.trie.first[n+1]; c++ {
 			switch sym := m.trie.label[c]; sym {

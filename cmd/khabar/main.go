@@ -14,13 +14,16 @@
 //	                                      entity-level P/R/F1 per type, like conlleval
 //	khabar gazetteer from-conll [--part train] [--min N] [-o OUT.jsonl] FILE.conll
 //	                                      gazetteer entries from a CoNLL/BIO file's entities
+//	khabar gazetteer compile [flags] [LIST...] -o OUT.kgz
+//	                                      the gazetteer (default and lists) compiled, for fast loading
 //	khabar gazetteer stats [flags]        counts of the gazetteer by type, subtype and language
 //	khabar gazetteer lookup [flags] NAME...
 //	                                      the entries each name matches, as the matcher sees it
 //
 // Flags shared by extract and eval:
 //
-//	--gazetteer PATH        add entries: a .jsonl file, or TYPE:PATH for a plain list (repeatable)
+//	--gazetteer PATH        add entries: a .jsonl file, or TYPE:PATH for a plain list (repeatable);
+//	                        a compiled gazetteer given alone is used as it is, in place of the default
 //	--no-default-gazetteer  leave out the embedded gazetteer
 //	--rules PATH            add relation rules from a rule file (repeatable)
 //	--no-default-rules      leave out the embedded rules
@@ -38,6 +41,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/khabar-nlp/khabar"
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -61,6 +65,7 @@ const usage = `usage:
   khabar eval relations [flags] GOLD.jsonl
   khabar eval entities [--data DIR] [flags] GOLD.jsonl
   khabar eval conll [--part dev] [--write PRED.conll] [flags] FILE.conll
+  khabar gazetteer compile [flags] [LIST...] -o OUT.kgz
   khabar gazetteer stats [flags]
   khabar gazetteer lookup [flags] NAME...
   khabar gazetteer from-conll [--part train] [--min N] [-o OUT.jsonl] FILE.conll
@@ -107,7 +112,7 @@ type pipelineFlags struct {
 }
 
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
-	fs.Var(&pf.gazetteers, "gazetteer", "add gazetteer entries: a .jsonl file or TYPE:PATH for a plain list (repeatable)")
+	fs.Var(&pf.gazetteers, "gazetteer", "add gazetteer entries: a .jsonl file or TYPE:PATH for a plain list (repeatable); a compiled gazetteer given alone replaces the default")
 	fs.BoolVar(&pf.noDefGaz, "no-default-gazetteer", false, "leave out the embedded gazetteer")
 	fs.Var(&pf.rules, "rules", "add relation rules from a rule file (repeatable)")
 	fs.BoolVar(&pf.noDefRules, "no-default-rules", false, "leave out the embedded relation rules")
@@ -118,6 +123,18 @@ func (pf *pipelineFlags) pipeline() (*khabar.Pipeline, error) {
 		return khabar.Default()
 	}
 	cfg := khabar.Config{NoDefaultGazetteer: pf.noDefGaz, NoDefaultRules: pf.noDefRules, Explain: pf.explain}
+	compiled := slices.IndexFunc(pf.gazetteers, isCompiledFile)
+	switch {
+	case compiled >= 0 && len(pf.gazetteers) > 1:
+		return nil, fmt.Errorf("the compiled gazetteer %s cannot be combined with other --gazetteer files: compile them together", pf.gazetteers[compiled])
+	case compiled >= 0:
+		m, err := gazetteer.LoadCompiled(pf.gazetteers[0])
+		if err != nil {
+			return nil, err
+		}
+		cfg.Matcher = m
+		pf.gazetteers = nil
+	}
 	for _, g := range pf.gazetteers {
 		es, err := gazetteer.LoadFile(g)
 		if err != nil {
@@ -251,12 +268,28 @@ func evalRelations(args []string, stdout, stderr io.Writer) error {
 	return w.Flush()
 }
 
+// isCompiledFile reports whether the file a --gazetteer flag names is a
+// compiled gazetteer.
+func isCompiledFile(spec string) bool {
+	f, err := os.Open(spec)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := io.ReadFull(f, head)
+	return gazetteer.IsCompiled(head[:n])
+}
+
 func gazetteerCmd(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && args[0] == "from-conll" {
 		return fromConll(args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "compile" {
+		return compileCmd(args[1:], stderr)
+	}
 	if len(args) == 0 || (args[0] != "stats" && args[0] != "lookup") {
-		return fmt.Errorf("gazetteer needs stats, lookup or from-conll: %w", errUsage)
+		return fmt.Errorf("gazetteer needs compile, stats, lookup or from-conll: %w", errUsage)
 	}
 	fs := flag.NewFlagSet("gazetteer "+args[0], flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -490,4 +523,42 @@ func fromConll(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return os.WriteFile(*out, []byte(b.String()), 0o644)
+}
+
+// compileCmd compiles the gazetteer that the flags and the lists name —
+// the default one too unless --no-default-gazetteer — into one file, which
+// --gazetteer then loads without compiling.
+func compileCmd(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("gazetteer compile", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pipelineFlags
+	pf.register(fs)
+	out := fs.String("o", "", "write the compiled gazetteer to this file (required)")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *out == "" {
+		return fmt.Errorf("gazetteer compile needs -o FILE: %w", errUsage)
+	}
+	pf.gazetteers = append(pf.gazetteers, fs.Args()...)
+	start := time.Now()
+	p, err := pf.pipeline()
+	if err != nil {
+		return err
+	}
+	m := p.Gazetteer()
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(*out)
+		return fmt.Errorf("writing %s: %w", *out, err)
+	}
+	fmt.Fprintf(stderr, "khabar: %s: %d entries, %.1f MB, in %v\n", *out, m.Len(), float64(n)/1e6, time.Since(start).Round(time.Millisecond))
+	return nil
 }

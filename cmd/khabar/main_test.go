@@ -109,3 +109,43 @@ func TestGazetteerCommands(t *testing.T) {
 		t.Error("lookup without a name succeeded")
 	}
 }
+
+func TestGazetteerCompile(t *testing.T) {
+	dir := t.TempDir()
+	list := filepath.Join(dir, "towns.txt")
+	if err := os.WriteFile(list, []byte("قرية الزيتون\nWadi Zeitoun\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	kgz := filepath.Join(dir, "g.kgz")
+	var out, errOut bytes.Buffer
+	if err := run([]string{"gazetteer", "compile", "-o", kgz, "LOC:" + list}, nil, &out, &errOut); err != nil {
+		t.Fatalf("compile: %v (%s)", err, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "entries") {
+		t.Errorf("compile reported %q", errOut.String())
+	}
+	// The compiled gazetteer, loaded as it is, gives what compiling the
+	// default gazetteer and the list again gives.
+	const text = "زار بلينكن الرباط ثم قرية الزيتون"
+	extract := func(args ...string) string {
+		var out, errOut bytes.Buffer
+		in := strings.NewReader(`{"id":"1","text":"` + text + `"}` + "\n")
+		if err := run(append([]string{"extract", "--jsonl"}, args...), in, &out, &errOut); err != nil {
+			t.Fatalf("extract %v: %v (%s)", args, err, errOut.String())
+		}
+		return out.String()
+	}
+	viaFile, viaList := extract("--gazetteer", kgz), extract("--gazetteer", "LOC:"+list)
+	if viaFile != viaList || !strings.Contains(viaFile, `"name":"قرية الزيتون"`) || !strings.Contains(viaFile, "loc:rabat") {
+		t.Errorf("extract with the compiled gazetteer:\n%s\nwith the list:\n%s", viaFile, viaList)
+	}
+	for _, args := range [][]string{
+		{"gazetteer", "compile", "LOC:" + list},                       // no -o
+		{"extract", "--gazetteer", kgz, "--gazetteer", "LOC:" + list}, // compiled file with another
+		{"gazetteer", "compile", "-o", filepath.Join(dir, "x.kgz"), filepath.Join(dir, "missing.jsonl")},
+	} {
+		if err := run(args, strings.NewReader(""), &out, &out); err == nil {
+			t.Errorf("%v succeeded", args)
+		}
+	}
+}
