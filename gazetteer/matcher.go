@@ -85,8 +85,30 @@ func Compile(entries []Entry) (*Matcher, error) {
 		file, line := entryWhere(&entries[i], i)
 		return errs.add(file, line, format, args...)
 	}
+	size := 0
 	for i := range entries {
-		if err := entries[i].check(); err != nil && fail(i, "%v", err) {
+		for _, ns := range entries[i].Names {
+			for _, n := range ns {
+				size += len(n)
+			}
+		}
+	}
+	kb := keyBuilder{alpha: map[rune]uint16{}}
+	kb.keys = make([]trieKey, 0, len(entries)+len(entries)/4)
+	kb.syms = make([]uint16, 0, size*2/3+16)
+	st := &store{blob: make([]byte, 0, size*2+len(entries)*24), offs: make([]uint32, 1, len(entries)+1)}
+	for i := range entries {
+		e := &entries[i]
+		kb.langs = sortedKeys(e.Names, kb.langs[:0])
+		if err := e.checkLangs(kb.langs); err != nil {
+			if fail(i, "%v", err) {
+				break
+			}
+			continue
+		}
+		st.blob = encodeEntry(st.blob, e, kb.langs)
+		st.offs = append(st.offs, uint32(len(st.blob)))
+		if !kb.addEntry(e, uint32(i)) && fail(i, "entry %s has no name with a letter or digit", e.ID) {
 			break
 		}
 	}
@@ -94,16 +116,7 @@ func Compile(entries []Entry) (*Matcher, error) {
 		return nil, err
 	}
 	// Entries sorted by ID: an ID seen before is a duplicate.
-	byID := make([]uint32, len(entries))
-	for i := range byID {
-		byID[i] = uint32(i)
-	}
-	slices.SortFunc(byID, func(a, b uint32) int {
-		if c := strings.Compare(entries[a].ID, entries[b].ID); c != 0 {
-			return c
-		}
-		return cmp.Compare(a, b)
-	})
+	byID := sortByID(entries)
 	var dups []uint32 // pairs: the duplicate, the first
 	for k := 1; k < len(byID); k++ {
 		if j := k - 1; entries[byID[k]].ID == entries[byID[j]].ID {
@@ -130,25 +143,6 @@ func Compile(entries []Entry) (*Matcher, error) {
 		}
 		return nil, errs.err()
 	}
-	kb := keyBuilder{alpha: map[rune]uint16{}}
-	size := 0
-	for i := range entries {
-		for _, ns := range entries[i].Names {
-			for _, n := range ns {
-				size += len(n)
-			}
-		}
-	}
-	kb.keys = make([]trieKey, 0, len(entries)+len(entries)/4)
-	kb.syms = make([]uint16, 0, size*2/3+16)
-	for i := range entries {
-		if !kb.addEntry(&entries[i], uint32(i)) && fail(i, "entry %s has no name with a letter or digit", entries[i].ID) {
-			break
-		}
-	}
-	if err := errs.err(); err != nil {
-		return nil, err
-	}
 	if kb.overflow {
 		return nil, fmt.Errorf("gazetteer: the names hold more than %d distinct letters", maxSymbols-symFirst)
 	}
@@ -161,9 +155,39 @@ func Compile(entries []Entry) (*Matcher, error) {
 		}
 		return strings.Compare(x.ID, y.ID)
 	})
-	m.store = newStore(entries, byID, size*2+len(entries)*24)
+	st.byID = byID
+	st.cache = make([]atomic.Pointer[Entry], len(entries))
+	m.store = st
 	m.cands = make([]*Entry, len(m.trie.cands))
 	return m, nil
+}
+
+// sortByID returns the indices of entries sorted by ID, then index.
+func sortByID(entries []Entry) []uint32 {
+	type item struct {
+		prefix uint64
+		idx    uint32
+	}
+	items := make([]item, len(entries))
+	for i := range entries {
+		items[i] = item{prefix64(entries[i].ID), uint32(i)}
+	}
+	items = radixSort(items, func(it *item) uint64 { return it.prefix })
+	byID := make([]uint32, len(items))
+	for i := 0; i < len(items); {
+		j := i + 1
+		for j < len(items) && items[j].prefix == items[i].prefix {
+			j++
+		}
+		if j-i > 1 { // stable: equal IDs stay in index order
+			slices.SortStableFunc(items[i:j], func(a, b item) int { return strings.Compare(entries[a.idx].ID, entries[b.idx].ID) })
+		}
+		for k := i; k < j; k++ {
+			byID[k] = items[k].idx
+		}
+		i = j
+	}
+	return byID
 }
 
 // entryWhere returns the file and line of an entry for an error: its
@@ -231,9 +255,9 @@ type keyBuilder struct {
 
 // addEntry adds the keys of e's names, nisba forms and demonyms; it
 // reports whether any name was usable.
+// The languages of e.Names must be in kb.langs, sorted.
 func (kb *keyBuilder) addEntry(e *Entry, idx uint32) bool {
 	ok := false
-	kb.langs = sortedKeys(e.Names, kb.langs[:0])
 	for _, lang := range kb.langs {
 		for _, name := range e.Names[lang] {
 			runes, oneWord, hasWord := kb.fold(name)
@@ -262,8 +286,7 @@ func (kb *keyBuilder) addEntry(e *Entry, idx uint32) bool {
 			}
 		}
 	}
-	kb.langs = sortedKeys(e.Demonyms, kb.langs[:0])
-	for _, lang := range kb.langs {
+	for _, lang := range sortedKeys(e.Demonyms, nil) {
 		for _, d := range e.Demonyms[lang] {
 			runes, oneWord, _ := kb.fold(d)
 			if !oneWord {
@@ -616,6 +639,11 @@ func isNisbaSubtype(s string) bool {
 
 // sortedKeys appends the keys of m to keys, sorted.
 func sortedKeys(m map[string][]string, keys []string) []string {
+	if len(m) == 1 {
+		for k := range m {
+			return append(keys, k)
+		}
+	}
 	for k := range m {
 		keys = append(keys, k)
 	}

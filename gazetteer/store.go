@@ -30,15 +30,17 @@ type store struct {
 // uvarint count of languages followed, for each, by the language, a uvarint
 // count of names and the names.
 
-// encodeEntry appends the encoding of e to dst.
-func encodeEntry(dst []byte, e *Entry) []byte {
+// encodeEntry appends the encoding of e to dst; langs are the languages
+// of e.Names, sorted.
+func encodeEntry(dst []byte, e *Entry, langs []string) []byte {
 	for _, s := range [...]string{e.ID, string(e.Type), e.Subtype, e.Name, e.Desc, e.Country, e.Capital, e.QID, e.origin} {
 		dst = appendString(dst, s)
 	}
 	dst = binary.AppendVarint(dst, e.Rank)
-	var langs []string
-	for _, m := range [2]map[string][]string{e.Names, e.Demonyms} {
-		langs = sortedKeys(m, langs[:0])
+	for i, m := range [2]map[string][]string{e.Names, e.Demonyms} {
+		if i == 1 {
+			langs = sortedKeys(m, nil)
+		}
 		dst = binary.AppendUvarint(dst, uint64(len(langs)))
 		for _, lang := range langs {
 			dst = appendString(dst, lang)
@@ -135,18 +137,6 @@ func decodeEntry(b []byte) (*Entry, error) {
 		d.err = fmt.Errorf("entry record has %d bytes left over", len(d.b))
 	}
 	return e, d.err
-}
-
-// newStore encodes entries; byID lists their indices sorted by ID.
-func newStore(entries []Entry, byID []uint32, size int) *store {
-	s := &store{blob: make([]byte, 0, size), offs: make([]uint32, 1, len(entries)+1)}
-	for i := range entries {
-		s.blob = encodeEntry(s.blob, &entries[i])
-		s.offs = append(s.offs, uint32(len(s.blob)))
-	}
-	s.cache = make([]atomic.Pointer[Entry], len(entries))
-	s.byID = byID
-	return s
 }
 
 // len returns the number of entries.

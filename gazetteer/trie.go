@@ -93,7 +93,7 @@ func (t *trie) terminal(s uint32) (int, bool) {
 // A trieKey is one key to build a trie from: the symbols keys[off:end] of
 // the builder's arena, the entry it names and its flags.
 type trieKey struct {
-	prefix   uint64 // the first four symbols, 16 bits each, 0 after the end
+	prefix   uint64 // the first symbols (see setPrefixes), 0 after the end
 	off, end uint32
 	entry    uint32
 	flags    uint8
@@ -112,28 +112,33 @@ func (b *trieBuilder) add(syms []uint16, entry uint32, flags uint8) {
 	b.keys = append(b.keys, trieKey{off: off, end: uint32(len(b.syms)), entry: entry, flags: flags})
 }
 
-// setPrefixes sets the prefix of every key, once its symbols are final.
-func (b *trieBuilder) setPrefixes() {
+// setPrefixes sets the prefix of every key, once its symbols are final:
+// its first symbols, as many as fit in 64 bits at the width the alphabet
+// needs, which it returns.
+func (b *trieBuilder) setPrefixes(alphabet int) uint32 {
+	width := uint32(bits.Len(uint(alphabet)))
+	n := 64 / width
 	for i := range b.keys {
 		k := &b.keys[i]
 		var p uint64
-		for j := range uint32(4) {
-			p <<= 16
+		for j := range n {
+			p <<= width
 			if k.off+j < k.end {
 				p |= uint64(b.syms[k.off+j])
 			}
 		}
 		k.prefix = p
 	}
+	return n
 }
 
 // build returns the trie of the keys. less orders the candidates of one
 // key (best first); duplicates are removed. alphabet is the number of
 // symbols in use, for the root's dense table.
 func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
-	b.setPrefixes()
-	b.keys = radixSort(b.keys)
-	// Keys that share their first four symbols: by the rest, then entry.
+	n := b.setPrefixes(alphabet)
+	b.keys = radixSort(b.keys, func(k *trieKey) uint64 { return k.prefix })
+	// Keys that share their first n symbols: by the rest, then entry.
 	for i := 0; i < len(b.keys); {
 		j := i + 1
 		for j < len(b.keys) && b.keys[j].prefix == b.keys[i].prefix {
@@ -141,8 +146,8 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 		}
 		if j-i > 1 {
 			slices.SortFunc(b.keys[i:j], func(x, y trieKey) int {
-				if x.end-x.off > 4 || y.end-y.off > 4 {
-					if c := slices.Compare(b.syms[x.off+4:x.end], b.syms[y.off+4:y.end]); c != 0 {
+				if x.end-x.off > n || y.end-y.off > n {
+					if c := slices.Compare(b.syms[x.off+n:x.end], b.syms[y.off+n:y.end]); c != 0 {
 						return c
 					}
 				}
@@ -151,6 +156,16 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 		}
 		i = j
 	}
+	// Lay the symbols out in key order, so that the passes below read them
+	// in sequence.
+	syms := make([]uint16, 0, len(b.syms))
+	for i := range b.keys {
+		k := &b.keys[i]
+		off := uint32(len(syms))
+		syms = append(syms, b.syms[k.off:k.end]...)
+		k.off, k.end = off, uint32(len(syms))
+	}
+	b.syms = syms
 	// Count the nodes and terminals: a key adds a node for each symbol
 	// past its common prefix with the key before it.
 	nodes, terms := 1, 0
@@ -224,45 +239,66 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 	for len(t.term) < (len(t.label)+63)/64 {
 		t.term = append(t.term, 0)
 	}
-	t.rank = make([]uint32, len(t.term))
-	n := uint32(0)
-	for i, w := range t.term {
-		t.rank[i] = n
-		n += uint32(bits.OnesCount64(w))
-	}
+	t.setRank()
 	t.first = slices.Clip(t.first)
 	t.label = slices.Clip(t.label)
 	t.setDense()
 	return t
 }
 
-// radixSort sorts keys by prefix, stably, 16 bits a pass, and returns the
-// sorted slice (keys or a buffer of the same length).
-func radixSort(keys []trieKey) []trieKey {
-	if len(keys) < 256 {
-		slices.SortStableFunc(keys, func(x, y trieKey) int { return cmp.Compare(x.prefix, y.prefix) })
-		return keys
+// radixSort sorts items by key, stably, 16 bits a pass, and returns the
+// sorted slice (items or a buffer of the same length).
+func radixSort[T any](items []T, key func(*T) uint64) []T {
+	if len(items) < 256 {
+		slices.SortStableFunc(items, func(x, y T) int { return cmp.Compare(key(&x), key(&y)) })
+		return items
 	}
-	buf := make([]trieKey, len(keys))
+	buf := make([]T, len(items))
 	count := make([]int, 1<<16)
 	for shift := uint(0); shift < 64; shift += 16 {
 		clear(count)
-		for i := range keys {
-			count[keys[i].prefix>>shift&0xFFFF]++
+		for i := range items {
+			count[key(&items[i])>>shift&0xFFFF]++
+		}
+		if count[key(&items[0])>>shift&0xFFFF] == len(items) {
+			continue // every item has the same digit
 		}
 		sum := 0
 		for d, c := range count {
 			count[d] = sum
 			sum += c
 		}
-		for i := range keys {
-			d := keys[i].prefix >> shift & 0xFFFF
-			buf[count[d]] = keys[i]
+		for i := range items {
+			d := key(&items[i]) >> shift & 0xFFFF
+			buf[count[d]] = items[i]
 			count[d]++
 		}
-		keys, buf = buf, keys
+		items, buf = buf, items
 	}
-	return keys
+	return items
+}
+
+// prefix64 packs the first 8 bytes of s, big-endian, zero-padded: the
+// order of prefixes is the order of the strings' first 8 bytes.
+func prefix64(s string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(s) {
+			p |= uint64(s[i])
+		}
+	}
+	return p
+}
+
+// setRank sets rank from term.
+func (t *trie) setRank() {
+	t.rank = make([]uint32, len(t.term))
+	n := uint32(0)
+	for i, w := range t.term {
+		t.rank[i] = n
+		n += uint32(bits.OnesCount64(w))
+	}
 }
 
 // denseBytes bounds the dense rows of a trie.
