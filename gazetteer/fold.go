@@ -28,10 +28,10 @@ type folded struct {
 
 const noRune = -1
 
-// lowFold caches foldRune for runes below lowFoldLen: ASCII, Latin-1 and
-// Latin Extended, Greek, Cyrillic and the Arabic block, where nearly every
-// rune of news text falls.
-const lowFoldLen = 0x0700
+// lowFold caches foldRune for runes below lowFoldLen, those of one or two
+// bytes in UTF-8: ASCII, Latin-1 and Latin Extended, Greek, Cyrillic and
+// the Arabic block, where nearly every rune of news text falls.
+const lowFoldLen = 0x0800
 
 var lowFold = func() (t [lowFoldLen]folded) {
 	for r := range rune(lowFoldLen) {

@@ -38,7 +38,7 @@ type Matcher struct {
 	cands []*Entry
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
-	tab []uint32
+	tab *[lowFoldLen]uint32
 	// high maps the folded runes at or above lowFoldLen to their symbols.
 	high map[rune]uint16
 	// runes maps a symbol back to its rune, for Ambiguous.
@@ -219,7 +219,7 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			m.high[r] = uint16(s)
 		}
 	}
-	m.tab = make([]uint32, lowFoldLen)
+	m.tab = new([lowFoldLen]uint32)
 	for r := range rune(lowFoldLen) {
 		f := lowFold[r]
 		s := uint32(symDrop) // below lowFoldLen no rune folds to several

@@ -52,26 +52,24 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 		switch {
 		case c0 < utf8.RuneSelf:
 			v = tab[c0]
-		case c0 >= 0xC2 && c0 <= 0xDB && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
-			v, size = tab[rune(c0&0x1F)<<6|rune(text[q+1]&0x3F)], 2
+		case c0 >= 0xC2 && c0 < 0xE0 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
+			v, size = tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
 		default:
 			v, size = decodeSlow(text, q)
 		}
-		switch class(v >> packClassBits) {
-		case cWord:
+		if v < 1<<packClassBits { // cWord
 			if start < 0 {
 				start, w = q, wordScan{}
 			}
-			switch c := uint16(v); c {
-			case symDrop:
-			case symSlow:
-				m.addSlow(&w, text, q)
-			default:
+			if c := uint16(v); c < symSlow {
 				w.add(c, q)
+			} else if c == symSlow {
+				m.addSlow(&w, text, q)
 			}
 			q += size
 			continue
-		case cSkip:
+		}
+		if class(v>>packClassBits) == cSkip {
 			q += size
 			continue
 		}
@@ -189,8 +187,8 @@ func (m *Matcher) record(b *scanBest, s uint32, q int, oneWord bool, prefix int,
 // follows without another pass.
 type wordScan struct {
 	n      int
-	sym    [4]uint16
-	at     [4]int
+	sym    [3]uint16
+	at     [3]int
 	lastAt int
 	h      uint64 // hash of all letters
 }
@@ -208,7 +206,7 @@ func (w *wordScan) add(c uint16, q int) {
 // withAlef returns the hash of the letter of symbol alef followed by the
 // letters from the k-th (k ≤ 2) on: the stem of a reading of لل.
 func (w *wordScan) withAlef(k int, alef uint16) uint64 {
-	return uint64(alef)*pow(hashBase, w.n-k) + w.suffix(k)
+	return uint64(alef)*powBase(w.n-k) + w.suffix(k)
 }
 
 // suffix returns the hash of the letters from the k-th (k ≤ 2) on:
@@ -216,9 +214,9 @@ func (w *wordScan) withAlef(k int, alef uint16) uint64 {
 func (w *wordScan) suffix(k int) uint64 {
 	switch k {
 	case 1:
-		return w.h - uint64(w.sym[0])*pow(hashBase, w.n-1)
+		return w.h - uint64(w.sym[0])*powBase(w.n-1)
 	case 2:
-		return w.h - (uint64(w.sym[0])*hashBase+uint64(w.sym[1]))*pow(hashBase, w.n-2)
+		return w.h - (uint64(w.sym[0])*hashBase+uint64(w.sym[1]))*powBase(w.n-2)
 	}
 	return w.h
 }
@@ -388,14 +386,26 @@ func (m *Matcher) isFirstWord(h uint64) bool {
 	return m.firstWords[i]&bits == bits
 }
 
-// pow returns x^k.
-func pow(x uint64, k int) uint64 {
-	p := uint64(1)
-	for range k {
-		p *= x
+// powBase returns hashBase^k.
+func powBase(k int) uint64 {
+	if k < len(basePowers) {
+		return basePowers[k]
+	}
+	p := basePowers[len(basePowers)-1]
+	for range k - len(basePowers) + 1 {
+		p *= hashBase
 	}
 	return p
 }
+
+// basePowers holds hashBase^k for the lengths of most words.
+var basePowers = func() (t [64]uint64) {
+	t[0] = 1
+	for k := 1; k < len(t); k++ {
+		t[k] = t[k-1] * hashBase
+	}
+	return t
+}()
 
 // cliticNames holds the proclitic keys: [conjunction][preposition], the
 // preposition 0 for none.
