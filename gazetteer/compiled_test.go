@@ -7,6 +7,8 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,4 +124,32 @@ func FuzzReadCompiled(f *testing.F) {
 		}
 		m.Ambiguous()
 	})
+}
+
+// TestCompileInParts checks that Compile gives the same matcher, byte for
+// byte, and the same errors, however many goroutines share the entries.
+func TestCompileInParts(t *testing.T) {
+	es, err := ReadJSONL(strings.NewReader(testEntries), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := append(slices.Clone(es), Entry{ID: "loc:x", Type: LOC, Names: map[string][]string{"ar": {" "}}}, Entry{ID: "loc:y", Type: "CITY", Names: map[string][]string{"ar": {"ص"}}})
+	_, wholeErr := Compile(bad)
+	defer func(n int) { compilePartMin = n }(compilePartMin)
+	compilePartMin = 2
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	parts, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(compiledBytes(t, whole), compiledBytes(t, parts)) {
+		t.Error("Compile in parts gives another matcher")
+	}
+	if _, partsErr := Compile(bad); partsErr == nil || wholeErr == nil || partsErr.Error() != wholeErr.Error() {
+		t.Errorf("errors in parts:\n%v\nwhole:\n%v", partsErr, wholeErr)
+	}
 }

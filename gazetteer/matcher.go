@@ -3,9 +3,11 @@ package gazetteer
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
@@ -80,40 +82,37 @@ type Match struct {
 // one ErrorList.
 func Compile(entries []Entry) (*Matcher, error) {
 	m := &Matcher{}
+	// Check, key and encode the entries in parts, one goroutine each.
+	parts := make([]compilePart, min(runtime.GOMAXPROCS(0), 1+len(entries)/compilePartMin))
+	var wg sync.WaitGroup
+	for k := range parts {
+		lo, hi := len(entries)*k/len(parts), len(entries)*(k+1)/len(parts)
+		wg.Go(func() { parts[k].run(entries, lo, hi) })
+	}
+	wg.Wait()
 	var errs ErrorList
-	fail := func(i int, format string, args ...any) bool {
-		file, line := entryWhere(&entries[i], i)
-		return errs.add(file, line, format, args...)
-	}
-	size := 0
-	for i := range entries {
-		for _, ns := range entries[i].Names {
-			for _, n := range ns {
-				size += len(n)
+	for k := range parts {
+		for _, e := range parts[k].errs {
+			if len(errs) < maxErrors {
+				errs = append(errs, e)
 			}
-		}
-	}
-	kb := keyBuilder{alpha: map[rune]uint16{}}
-	kb.keys = make([]trieKey, 0, len(entries)+len(entries)/4)
-	kb.syms = make([]uint16, 0, size*2/3+16)
-	st := &store{blob: make([]byte, 0, size*2+len(entries)*24), offs: make([]uint32, 1, len(entries)+1)}
-	for i := range entries {
-		e := &entries[i]
-		kb.langs = sortedKeys(e.Names, kb.langs[:0])
-		if err := e.checkLangs(kb.langs); err != nil {
-			if fail(i, "%v", err) {
-				break
-			}
-			continue
-		}
-		st.blob = encodeEntry(st.blob, e, kb.langs)
-		st.offs = append(st.offs, uint32(len(st.blob)))
-		if !kb.addEntry(e, uint32(i)) && fail(i, "entry %s has no name with a letter or digit", e.ID) {
-			break
 		}
 	}
 	if err := errs.err(); err != nil {
 		return nil, err
+	}
+	fail := func(i int, format string, args ...any) bool {
+		file, line := entryWhere(&entries[i], i)
+		return errs.add(file, line, format, args...)
+	}
+	kb, runes, overflow := mergeParts(parts)
+	st := &store{blob: parts[0].blob, offs: parts[0].offs}
+	for _, p := range parts[1:] {
+		base := uint32(len(st.blob))
+		st.blob = append(st.blob, p.blob...)
+		for _, o := range p.offs[1:] {
+			st.offs = append(st.offs, base+o)
+		}
 	}
 	// Entries sorted by ID: an ID seen before is a duplicate.
 	byID := sortByID(entries)
@@ -143,11 +142,11 @@ func Compile(entries []Entry) (*Matcher, error) {
 		}
 		return nil, errs.err()
 	}
-	if kb.overflow {
+	if overflow {
 		return nil, fmt.Errorf("gazetteer: the names hold more than %d distinct letters", maxSymbols-symFirst)
 	}
-	m.setAlphabet(kb.alphabet())
-	m.setFirstWords(&kb)
+	m.setAlphabet(runes)
+	m.setFirstWords(kb)
 	m.trie = kb.build(len(m.runes), func(a, b uint32) int {
 		x, y := &entries[a], &entries[b]
 		if c := cmp.Compare(y.Rank, x.Rank); c != 0 {
@@ -160,6 +159,103 @@ func Compile(entries []Entry) (*Matcher, error) {
 	m.store = st
 	m.cands = make([]*Entry, len(m.trie.cands))
 	return m, nil
+}
+
+// compilePartMin is the fewest entries worth a goroutine of Compile.
+var compilePartMin = 20000
+
+// A compilePart is what one goroutine of Compile makes of the entries
+// [lo, hi): their keys, with symbols of its own numbering (see
+// keyBuilder), their encoding, and the errors found, in order.
+type compilePart struct {
+	kb   keyBuilder
+	blob []byte
+	offs []uint32 // from 0, relative to blob
+	errs ErrorList
+}
+
+func (p *compilePart) run(entries []Entry, lo, hi int) {
+	size := 0
+	for i := lo; i < hi; i++ {
+		for _, ns := range entries[i].Names {
+			for _, n := range ns {
+				size += len(n)
+			}
+		}
+	}
+	kb := &p.kb
+	kb.alpha = map[rune]uint16{}
+	kb.keys = make([]trieKey, 0, (hi-lo)+(hi-lo)/4)
+	kb.syms = make([]uint16, 0, size*2/3+16)
+	p.blob = make([]byte, 0, size*2+(hi-lo)*24)
+	p.offs = make([]uint32, 1, hi-lo+1)
+	fail := func(i int, format string, args ...any) bool {
+		file, line := entryWhere(&entries[i], i)
+		return p.errs.add(file, line, format, args...)
+	}
+	for i := lo; i < hi; i++ {
+		e := &entries[i]
+		kb.langs = sortedKeys(e.Names, kb.langs[:0])
+		if err := e.checkLangs(kb.langs); err != nil {
+			if fail(i, "%v", err) {
+				return
+			}
+			continue
+		}
+		p.blob = encodeEntry(p.blob, e, kb.langs)
+		p.offs = append(p.offs, uint32(len(p.blob)))
+		if !kb.addEntry(e, uint32(i)) && fail(i, "entry %s has no name with a letter or digit", e.ID) {
+			return
+		}
+	}
+}
+
+// mergeParts joins the keys of the parts into one trie builder, with the
+// symbols renumbered in rune order over all the parts, and returns it with
+// the rune of each symbol and whether the names hold too many runes.
+func mergeParts(parts []compilePart) (*trieBuilder, []rune, bool) {
+	seen := map[rune]bool{}
+	overflow := false
+	keys, syms := 0, 0
+	for k := range parts {
+		overflow = overflow || parts[k].kb.overflow
+		for r := range parts[k].kb.alpha {
+			seen[r] = true
+		}
+		keys += len(parts[k].kb.keys)
+		syms += len(parts[k].kb.syms)
+	}
+	runes := make([]rune, 0, len(seen))
+	for r := range seen {
+		runes = append(runes, r)
+	}
+	slices.Sort(runes)
+	if len(runes) > maxSymbols-symFirst {
+		return nil, nil, true
+	}
+	final := make(map[rune]uint16, len(runes))
+	for i, r := range runes {
+		final[r] = uint16(symFirst + i)
+	}
+	if len(parts) == 1 {
+		kb := &parts[0].kb
+		kb.renumber(final)
+		return &kb.trieBuilder, append(make([]rune, symFirst), runes...), overflow
+	}
+	tb := &trieBuilder{keys: make([]trieKey, 0, keys), syms: make([]uint16, 0, syms)}
+	for k := range parts {
+		kb := &parts[k].kb
+		kb.renumber(final)
+		base := uint32(len(tb.syms))
+		tb.syms = append(tb.syms, kb.syms...)
+		for _, key := range kb.keys {
+			key.off += base
+			key.end += base
+			tb.keys = append(tb.keys, key)
+		}
+		kb.syms, kb.keys = nil, nil
+	}
+	return tb, append(make([]rune, symFirst), runes...), overflow
 }
 
 // sortByID returns the indices of entries sorted by ID, then index.
@@ -388,25 +484,18 @@ func (kb *keyBuilder) fold(name string) (runes []rune, oneWord, hasWord bool) {
 	return kb.buf, oneWord, hasWord
 }
 
-// alphabet renumbers the symbols in rune order and returns the rune of
-// each symbol (the reserved ones are 0).
-func (kb *keyBuilder) alphabet() []rune {
-	runes := make([]rune, 0, len(kb.alpha))
-	for r := range kb.alpha {
-		runes = append(runes, r)
-	}
-	slices.Sort(runes)
+// renumber replaces kb's provisional symbols by those of final.
+func (kb *keyBuilder) renumber(final map[rune]uint16) {
 	renum := make([]uint16, len(kb.alpha)+symFirst)
 	for i := range symFirst {
 		renum[i] = uint16(i)
 	}
-	for i, r := range runes {
-		renum[kb.alpha[r]] = uint16(symFirst + i)
+	for r, s := range kb.alpha {
+		renum[s] = final[r]
 	}
 	for i, s := range kb.syms {
 		kb.syms[i] = renum[s]
 	}
-	return append(make([]rune, symFirst), runes...)
 }
 
 // Len returns the number of entries.

@@ -341,7 +341,7 @@ const hashBase = 0x9E3779B97F4A7C15
 // setFirstWords fills the filter of first words from the keys of kb,
 // whose symbols are final: for each key, the hash of its symbols up to the
 // first gap, punctuation mark or nisba end.
-func (m *Matcher) setFirstWords(kb *keyBuilder) {
+func (m *Matcher) setFirstWords(kb *trieBuilder) {
 	punct := make([]bool, len(m.runes))
 	for s := symFirst; s < len(m.runes); s++ {
 		punct[s] = classify(m.runes[s]) == cPunct
