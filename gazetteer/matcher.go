@@ -114,8 +114,27 @@ func Compile(entries []Entry) (*Matcher, error) {
 			st.offs = append(st.offs, base+o)
 		}
 	}
-	// Entries sorted by ID: an ID seen before is a duplicate.
-	byID := sortByID(entries)
+	if overflow {
+		return nil, fmt.Errorf("gazetteer: the names hold more than %d distinct letters", maxSymbols-symFirst)
+	}
+	// The ID index is sorted while the trie is built.
+	var byID []uint32
+	sorted := make(chan struct{})
+	go func() {
+		byID = sortByID(entries)
+		close(sorted)
+	}()
+	m.setAlphabet(runes)
+	m.setFirstWords(kb)
+	m.trie = kb.build(len(m.runes), func(a, b uint32) int {
+		x, y := &entries[a], &entries[b]
+		if c := cmp.Compare(y.Rank, x.Rank); c != 0 {
+			return c
+		}
+		return strings.Compare(x.ID, y.ID)
+	})
+	<-sorted
+	// An ID seen before in the index is a duplicate.
 	var dups []uint32 // pairs: the duplicate, the first
 	for k := 1; k < len(byID); k++ {
 		if j := k - 1; entries[byID[k]].ID == entries[byID[j]].ID {
@@ -142,18 +161,6 @@ func Compile(entries []Entry) (*Matcher, error) {
 		}
 		return nil, errs.err()
 	}
-	if overflow {
-		return nil, fmt.Errorf("gazetteer: the names hold more than %d distinct letters", maxSymbols-symFirst)
-	}
-	m.setAlphabet(runes)
-	m.setFirstWords(kb)
-	m.trie = kb.build(len(m.runes), func(a, b uint32) int {
-		x, y := &entries[a], &entries[b]
-		if c := cmp.Compare(y.Rank, x.Rank); c != 0 {
-			return c
-		}
-		return strings.Compare(x.ID, y.ID)
-	})
 	st.byID = byID
 	st.cache = make([]atomic.Pointer[Entry], len(entries))
 	m.store = st
