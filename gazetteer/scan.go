@@ -67,6 +67,28 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 				m.addSlow(&w, text, q)
 			}
 			q += size
+			// The rest of an Arabic (or other two-byte) word, letter by
+			// letter, without the general loop's tests.
+			h, n, last := w.h, w.n, w.lastAt
+			for q+2 <= len(text) {
+				b := text[q : q+2]
+				c0, c1 := b[0], b[1]
+				if c0-0xC2 >= 0xE0-0xC2 || c1&0xC0 != 0x80 {
+					break
+				}
+				v := tab[(uint32(c0)<<6|uint32(c1&0x3F))&(lowFoldLen-1)]
+				if v >= symSlow { // not a letter that normalisation keeps
+					break
+				}
+				if n < len(w.sym) {
+					w.sym[n], w.at[n] = uint16(v), q
+				}
+				h = h*hashBase + uint64(v)
+				last = q
+				n++
+				q += 2
+			}
+			w.h, w.n, w.lastAt = h, n, last
 			continue
 		}
 		if class(v>>packClassBits) == cSkip {
