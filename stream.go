@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 )
 
@@ -59,7 +58,7 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 		seq := 0
 		for line := 1; ; line++ {
 			b, long, err := readLine(br)
-			if long || len(strings.TrimSpace(string(b))) > 0 {
+			if long || len(bytes.TrimSpace(b)) > 0 {
 				select {
 				case slots <- struct{}{}:
 				case <-done:
@@ -148,13 +147,13 @@ func readLine(br *bufio.Reader) ([]byte, bool, error) {
 		if err == bufio.ErrBufferFull {
 			continue
 		}
-		return []byte(strings.TrimRight(string(out), "\r\n")), long, err
+		return bytes.TrimRight(out, "\r\n"), long, err
 	}
 }
 
 func (p *Pipeline) extractLine(b []byte, line int) *Document {
 	var in Input
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&in); err != nil {
 		return &Document{ID: in.ID, Entities: []Entity{}, Relations: []Relation{}, Error: fmt.Sprintf("line %d: %v", line, err)}
 	}
