@@ -3,6 +3,8 @@ package gazetteer_test
 import (
 	"fmt"
 	"log"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -30,4 +32,62 @@ func ExampleMatcher_FindAll() {
 	// Output:
 	// الإسرائيلي loc:israel true
 	// الرباط loc:rabat false
+}
+
+func ExampleMatcher_Scan() {
+	entries, err := gazetteer.ReadList(strings.NewReader("محمد بن سلمان\nبيني غانتس\nRabat\n"), "names.txt", gazetteer.PER)
+	if err != nil {
+		log.Fatal(err)
+	}
+	m, err := gazetteer.Compile(entries)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Raw text, no tokeniser: marks, tatweel and letter variants do not
+	// stop a match, and a proclitic is cut off the name.
+	text := "استقبل وليُّ العهد محمد بن سلمـان وزيرَ الدفاع بيني غانتس، ثم التقى بمحمد بن سلمان في Rabat."
+	for _, mt := range m.Scan(text) {
+		fmt.Printf("%d-%d %s\n", mt.Start+mt.Prefix, mt.End, text[mt.Start+mt.Prefix:mt.End])
+	}
+	// Output:
+	// 35-61 محمد بن سلمـان
+	// 86-105 بيني غانتس
+	// 126-150 محمد بن سلمان
+	// 156-161 Rabat
+}
+
+// A large gazetteer is compiled once, written to a file, and loaded from
+// it without compiling again (khabar gazetteer compile does the same).
+func ExampleLoadCompiled() {
+	entries, err := gazetteer.ReadList(strings.NewReader("الرباط\nواشنطن\n"), "cities.txt", gazetteer.LOC)
+	if err != nil {
+		log.Fatal(err)
+	}
+	m, err := gazetteer.Compile(entries)
+	if err != nil {
+		log.Fatal(err)
+	}
+	path := filepath.Join(os.TempDir(), "cities.kgz")
+	f, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	defer os.Remove(path)
+
+	loaded, err := gazetteer.LoadCompiled(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, mt := range loaded.Scan("من واشنطن إلى الرباط") {
+		fmt.Println(mt.Entries[0].ID)
+	}
+	// Output:
+	// loc:واشنطن
+	// loc:الرباط
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -180,4 +181,74 @@ func BenchmarkScan(b *testing.B) {
 	for b.Loop() {
 		out = m.AppendScan(out[:0], text)
 	}
+}
+
+// TestConcurrentScan shares one fresh matcher, whose entries are not yet
+// decoded, between goroutines that scan, match tokens and look entries up
+// at once; run with -race. Every goroutine must see the same matches and
+// the same *Entry for an ID.
+func TestConcurrentScan(t *testing.T) {
+	texts := []string{
+		"وصل وزير الدفاع الإسرائيلي بيني غانتس إلى الرباط ثم واشنطن والولايات المتحدة الأمريكية",
+		"Benny Gantz flew from Rabat to Washington; an Israeli official met him in Chad.",
+	}
+	for round := range 5 {
+		m := testMatcher(t) // fresh: nothing decoded yet
+		want := make([][]string, len(texts))
+		var wg sync.WaitGroup
+		got := make([][][]string, 8)
+		ids := make([][]*Entry, 8)
+		for g := range got {
+			wg.Go(func() {
+				for _, text := range texts {
+					got[g] = append(got[g], scanSpans(m, text), findAllSpans(m, text))
+				}
+				ids[g] = []*Entry{m.Entry("loc:rabat"), m.Entry("per:benny-gantz"), m.Scan(texts[0])[0].Entries[0]}
+			})
+		}
+		wg.Wait()
+		for i, text := range texts {
+			want[i] = findAllSpans(testMatcher(t), text)
+		}
+		for g := range got {
+			for i := range texts {
+				if diff := cmp.Diff(want[i], got[g][2*i]); diff != "" {
+					t.Fatalf("round %d, goroutine %d: Scan(%q) (-want +got):\n%s", round, g, texts[i], diff)
+				}
+			}
+			for k, e := range ids[g] {
+				if e == nil || e != ids[0][k] {
+					t.Fatalf("round %d, goroutine %d: entry %d is %p, goroutine 0 has %p", round, g, k, e, ids[0][k])
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkCompile(b *testing.B) {
+	var lines strings.Builder
+	r := rand.New(rand.NewPCG(3, 4))
+	letters := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	for range 20000 {
+		for w := range 1 + r.IntN(3) {
+			if w > 0 {
+				lines.WriteByte(' ')
+			}
+			for range 3 + r.IntN(5) {
+				lines.WriteRune(letters[r.IntN(len(letters))])
+			}
+		}
+		lines.WriteByte('\n')
+	}
+	es, err := ReadList(strings.NewReader(lines.String()), "names.txt", PER)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Compile(es); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(es)), "ns/entry")
 }
