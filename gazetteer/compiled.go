@@ -12,6 +12,7 @@ import (
 	"os"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The compiled form of a Matcher, as WriteTo writes it and ReadCompiled
@@ -245,36 +246,71 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 	return nil
 }
 
-// skimEntry checks the structure of an encoded entry without decoding it.
+// skimEntry checks the structure of an encoded entry without decoding it:
+// 9 strings, a varint, then twice a count of languages, each a string and
+// a count of strings.
 func skimEntry(b []byte) error {
-	d := decoder{b: b}
-	skip := func() {
-		n := d.uvarint()
-		if n > uint64(len(d.b)) {
-			d.fail()
-			return
+	i := 0
+	uv := func() (uint64, bool) {
+		if i < len(b) && b[i] < 0x80 {
+			i++
+			return uint64(b[i-1]), true
 		}
-		d.b = d.b[n:]
+		v, n := binary.Uvarint(b[i:])
+		if n <= 0 {
+			return 0, false
+		}
+		i += n
+		return v, true
 	}
+	str := func() bool {
+		n, ok := uv()
+		if !ok || n > uint64(len(b)-i) {
+			return false
+		}
+		i += int(n)
+		return true
+	}
+	truncated := errors.New("entry record is truncated")
 	for range 9 {
-		skip()
+		if !str() {
+			return truncated
+		}
 	}
-	d.varint()
+	if _, n := binary.Varint(b[i:]); n <= 0 {
+		return truncated
+	} else {
+		i += n
+	}
 	for range 2 {
-		nl := d.uvarint()
-		for k := uint64(0); k < nl && d.err == nil; k++ {
-			skip()
-			nn := d.uvarint()
-			for j := uint64(0); j < nn && d.err == nil; j++ {
-				skip()
+		nl, ok := uv()
+		if !ok {
+			return truncated
+		}
+		for range nl {
+			if !str() {
+				return truncated
+			}
+			nn, ok := uv()
+			if !ok || nn > uint64(len(b)-i) {
+				return truncated
+			}
+			for range nn {
+				if !str() {
+					return truncated
+				}
 			}
 		}
 	}
-	if d.err == nil && len(d.b) != 0 {
-		return fmt.Errorf("%d bytes left over", len(d.b))
+	if i != len(b) {
+		return fmt.Errorf("%d bytes left over", len(b)-i)
 	}
-	return d.err
+	return nil
 }
+
+// littleEndian is whether this machine stores integers as the compiled
+// format does, so that sections can be used in place.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // A sectionReader reads the sections of a compiled file.
 type sectionReader struct {
@@ -297,10 +333,13 @@ func readSection[T any](r *sectionReader, size int, dec func([]byte) T) []T {
 		r.err = fmt.Errorf("section of %d elements in %d bytes", n, len(r.b))
 		return nil
 	}
-	out := make([]T, n)
-	if b, ok := any(out).([]byte); ok {
-		copy(b, r.b)
+	var out []T
+	if p := unsafe.Pointer(unsafe.SliceData(r.b)); littleEndian && n > 0 && uintptr(p)%uintptr(size) == 0 {
+		// The file's own bytes are the array: no copy. They are never
+		// modified afterwards but for the root's label.
+		out = unsafe.Slice((*T)(p), n)
 	} else {
+		out = make([]T, n)
 		for i := range out {
 			out[i] = dec(r.b[i*size:])
 		}
