@@ -181,7 +181,6 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	t.setDense()
 	s.cache = make([]atomic.Pointer[Entry], s.len())
 	m.store = s
-	m.cands = make([]*Entry, len(t.cands))
 	return m, nil
 }
 

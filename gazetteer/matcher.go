@@ -35,9 +35,9 @@ import (
 type Matcher struct {
 	store *store
 	trie  trie
-	// cands holds, for each candidate of the trie, its entry once decoded
-	// (set atomically, see resolve), so that a match shares a sub-slice.
-	cands []*Entry
+	// multi holds the entries of each run of several candidates that a
+	// match has needed (start of the run → []*Entry); see resolve.
+	multi sync.Map
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
 	tab *[lowFoldLen]uint32
@@ -164,7 +164,6 @@ func Compile(entries []Entry) (*Matcher, error) {
 	st.byID = byID
 	st.cache = make([]atomic.Pointer[Entry], len(entries))
 	m.store = st
-	m.cands = make([]*Entry, len(m.trie.cands))
 	return m, nil
 }
 
@@ -683,22 +682,30 @@ func (m *Matcher) nisbaAt(s uint32) cands {
 	return cands{}
 }
 
-// resolve returns the entries of cs, decoding those not yet decoded. A slot
-// of m.cands goes from nil to its entry once, by compare-and-swap, and is
-// read atomically here first, so the caller may read the returned slice
-// plainly.
+// resolve returns the entries of cs, decoding those not yet decoded,
+// without allocating once they are. A single candidate — nearly every
+// name — is returned as a one-element view of its slot in the store's
+// cache: the slot goes from nil to the entry once, by compare-and-swap,
+// and store.entry has read it atomically, so the caller may read it
+// plainly. Several candidates are kept in m.multi.
 func (m *Matcher) resolve(cs cands) []*Entry {
-	if cs.hi <= cs.lo {
+	switch {
+	case cs.hi <= cs.lo:
 		return nil
+	case cs.hi-cs.lo == 1:
+		i := m.trie.cands[cs.lo]
+		m.store.entry(i)
+		return unsafe.Slice((**Entry)(unsafe.Pointer(&m.store.cache[i])), 1)
 	}
-	es := m.cands[cs.lo:cs.hi:cs.hi]
-	for i := range es {
-		p := (*atomic.Pointer[Entry])(unsafe.Pointer(&es[i]))
-		if p.Load() == nil {
-			p.CompareAndSwap(nil, m.store.entry(m.trie.cands[cs.lo+uint32(i)]))
-		}
+	if v, ok := m.multi.Load(cs.lo); ok {
+		return v.([]*Entry)
 	}
-	return es
+	es := make([]*Entry, cs.hi-cs.lo)
+	for k := range es {
+		es[k] = m.store.entry(m.trie.cands[cs.lo+uint32(k)])
+	}
+	v, _ := m.multi.LoadOrStore(cs.lo, es)
+	return v.([]*Entry)
 }
 
 // endsInYa reports whether the surface of t ends in ya (ي), not alef
