@@ -558,6 +558,15 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			break
 		}
 	}
+	if subj != nil && r.Lang == "ar" {
+		subj = d.holder(subj, &r.Subject)
+	}
+	if obj != nil && r.Lang == "ar" {
+		if obj = d.holder(obj, &r.Object); obj == nil {
+			d.why = "object: the place or organisation found is the domain of an office whose holder is not named"
+			return nil
+		}
+	}
 	if subj == nil && r.Subject.Inherit {
 		subj = d.lastSubj[d.toks[i].Sentence]
 		d.subjHow = "inherited: the subject of the sentence's previous relation"
@@ -729,6 +738,64 @@ done:
 	t := &d.toks[i]
 	role := d.text[t.Start:d.toks[roleEnd].End]
 	return rs.emit(d, ri, i, rd, []*entity.Mention{subj}, []*entity.Mention{obj}, role)
+}
+
+// holder stands for a party named through an office. When m, a place or an
+// organisation that slot sl would take, is the domain of an office (أمير
+// دولة قطر، ملك الأردن) and sl accepts persons, the party is the office's
+// holder: the person named right after the phrase (أمير دولة قطر الشيخ تميم)
+// is returned, or nil when none is named. Any other m is returned as is.
+func (d *doc) holder(m *entity.Mention, sl *Slot) *entity.Mention {
+	if m.Type == gazetteer.PER || m.Nisba || !slices.Contains(sl.Types, gazetteer.PER) {
+		return m
+	}
+	office := false
+	for k := m.First - 1; k >= 0 && k >= m.First-3 && d.at[k] < 0; k-- {
+		t := &d.toks[k]
+		if t.Key == "«" || t.Key == "\"" {
+			continue
+		}
+		if !officeWord(t) {
+			break
+		}
+		if entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t)) || hasTitleReading(t) {
+			office = true
+			break
+		}
+	}
+	if !office {
+		return m
+	}
+	sent := d.toks[m.First].Sentence
+	for j, n := m.Last, 0; j < len(d.toks) && n < 3 && d.toks[j].Sentence == sent; j++ {
+		if mi := d.at[j]; mi >= 0 {
+			h := &d.ms[mi]
+			if h.Type == gazetteer.PER {
+				return h
+			}
+			if !h.Nisba {
+				return nil
+			}
+			j = h.Last - 1
+			continue
+		}
+		if isComma(d.toks[j].Key) || !d.gap(j) {
+			return nil
+		}
+		n++
+	}
+	return nil
+}
+
+// hasTitleReading reports whether a reading of t, past its proclitics, is a
+// title (لرئيس).
+func hasTitleReading(t *token.Token) bool {
+	for _, rd := range t.Readings {
+		if entity.IsTitle(rd.Stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalised reports whether t is a Latin word with a capital (Foreign).
