@@ -136,7 +136,7 @@ var (
 	// subordinate open a clause of their own.
 	subordinate = keys("لأن", "بينما", "حيث", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "while", "but", "after", "before", "when")
 	relatives   = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
-	heads       = keys("مطار", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
+	heads       = keys("مطار", "متحف", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
 	negations   = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "not", "never", "didn't", "did not", "won't", "no")
 	// prepositions mark an argument that is no direct object.
 	prepositions = keys("في", "من", "إلى", "على", "عن", "مع", "ب", "ل", "ك", "لدى", "عند", "in", "from", "to", "at", "on", "with", "by")

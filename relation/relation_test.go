@@ -165,6 +165,8 @@ func TestExtract(t *testing.T) {
 			[]string{"supports(الجزائر, جبهة البوليساريو) asserted [المدعومة]", "attacked(جبهة البوليساريو, إسرائيل) asserted [عملياتها]"}},
 		{"party named through its office", "أجرى بيني غانتس اتصالاً هاتفياً مع وزير خارجية المغرب ناصر بوريطة.",
 			[]string{"called(بيني غانتس, ناصر بوريطة) asserted [اتصالاً]", "holds-position(ناصر بوريطة, المغرب) asserted [وزير]"}},
+		{"heading to a place, then a dropped subject", "أعلن بيني غانتس أنه سيتوجه إلى الرباط حيث سيلتقي ناصر بوريطة.",
+			[]string{"visited(بيني غانتس, الرباط) future [سيتوجه]", "met-with(بيني غانتس, ناصر بوريطة) future [سيلتقي]"}},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
