@@ -553,6 +553,19 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			sl.Nisba = sl.Nisba && r.Lang == "en"
 			subj = d.before(i, &sl)
 			d.subjHow = "before the trigger, in its clause or the clause it depends on"
+			if r.Lang == "ar" && r.Subject.Nisba {
+				// ... but a force may be named by its nisba alone
+				// (ارتكبت الميليشيات الحوثية مجزرة).
+				if f := d.before(i, &r.Subject); f != nil && f.Nisba && (subj == nil || f.First > subj.First) && d.forceNisba(f) {
+					subj = f
+					d.subjHow = "before the trigger, a nisba naming a force"
+				}
+			}
+			if subj != nil && d.clause[subj.First] == d.clause[i] && d.governed(subj) {
+				// A noun after a preposition is no subject (وفي تونس قتل …);
+				// the antecedent of a relative clause may be one (مع X، الذي زار).
+				subj = nil
+			}
 		}
 		if subj != nil {
 			break
@@ -785,6 +798,32 @@ func (d *doc) holder(m *entity.Mention, sl *Slot) *entity.Mention {
 		n++
 	}
 	return nil
+}
+
+// forces are nouns of armed forces whose nisba names the party (القوات
+// الروسية، الطائرات الإسرائيلية).
+var forces = keys("قوات", "القوات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "الطائرات", "طائرات", "المقاتلات",
+	"مقاتلات", "الجيش", "جيش", "البحرية", "المدفعية", "الجماعات", "جماعات", "الفصائل", "فصائل")
+
+// forceNisba reports whether the nisba mention m follows a noun of armed
+// forces (الميليشيات الحوثية).
+func (d *doc) forceNisba(m *entity.Mention) bool {
+	j := m.First - 1
+	return j >= 0 && d.at[j] < 0 && (forces[d.toks[j].Key] || forces[stemAfterConj(&d.toks[j])])
+}
+
+// governed reports whether mention m follows a preposition, as its proclitic
+// (بالرياض) or as the word before it (في تونس).
+func (d *doc) governed(m *entity.Mention) bool {
+	c := strings.TrimPrefix(strings.TrimPrefix(m.Clitic, "و"), "ف")
+	if c != "" && (prepositions[c] || prepositions[c[:len("ل")]]) {
+		return true
+	}
+	j := m.First - 1
+	if j < 0 || d.at[j] >= 0 {
+		return false
+	}
+	return prepositions[d.toks[j].Key] || prepositions[stemAfterConj(&d.toks[j])]
 }
 
 // hasTitleReading reports whether a reading of t, past its proclitics, is a
