@@ -700,7 +700,8 @@ done:
 	// The person: right after the phrase (past gap words only), else right
 	// before it, else after it past other words and a comma (an apposition).
 	var subj, later *entity.Mention
-	words := 0 // words between the phrase and a person after it, gap words aside
+	words := 0         // words between the phrase and a person after it, gap words aside
+	domainOnly := true // and all of them carry on the office (للشؤون الخارجية والسياسة الأمنية)
 	for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
 		if clauseEnds[d.toks[j].Key] {
 			break
@@ -709,7 +710,7 @@ done:
 			m := &d.ms[mi]
 			if m.Type == gazetteer.PER {
 				switch {
-				case words == 0:
+				case words == 0, domainOnly && words <= maxTrailingDomain && !d.commaBetween(i, j):
 					subj = m
 				case j > 0 && isComma(d.toks[j-1].Key):
 					later = m // "…، حسن نصر الله"
@@ -719,6 +720,7 @@ done:
 			if !m.Nisba {
 				n++
 				words++
+				domainOnly = false
 			}
 			j = m.Last
 			continue
@@ -726,6 +728,7 @@ done:
 		if !d.gap(j) {
 			n++
 			words++
+			domainOnly = domainOnly && r.Lang == "ar" && d.domainWord(j)
 		}
 		j++
 	}
@@ -835,6 +838,40 @@ func hasTitleReading(t *token.Token) bool {
 		}
 	}
 	return false
+}
+
+// lam is the particle of an office's domain (لمكافحة الإرهاب).
+var lam = keys("ل")
+
+// maxTrailingDomain bounds the words that may carry an office on after its
+// organisation, before the holder's name (الممثلة السامية للاتحاد الأوروبي
+// للشؤون الخارجية والسياسة الأمنية فريدريكا موغيريني).
+const maxTrailingDomain = 4
+
+// domainWord reports whether token j may carry an office on: a definite
+// noun or adjective, bare or after ل or و, or a noun before one (لمكافحة
+// الإرهاب).
+func (d *doc) domainWord(j int) bool {
+	definite := func(t *token.Token) bool {
+		k := stemAfterConj(t)
+		if k == "" {
+			k = t.Key
+		}
+		return strings.HasPrefix(k, "ال") || strings.HasPrefix(k, "لل")
+	}
+	t := &d.toks[j]
+	if t.Script != token.Arabic || arabic.IsStopword(t.Key) || d.at[j] >= 0 || officeWord(t) {
+		return false
+	}
+	if definite(t) {
+		return true
+	}
+	// ل + a noun before a definite one.
+	if !hasClitic(t, lam) || j+1 >= len(d.toks) || d.at[j+1] >= 0 {
+		return false
+	}
+	n := &d.toks[j+1]
+	return n.Script == token.Arabic && definite(n) && !officeWord(n)
 }
 
 // capitalised reports whether t is a Latin word with a capital (Foreign).

@@ -153,6 +153,8 @@ func TestExtract(t *testing.T) {
 			[]string{"holds-position(ناصر بوريطة, المغرب) asserted [وزير]"}},
 		{"office before an apposition, organisation first", "قتلت إسرائيل الأمين العام لجماعة «حزب الله» اللبنانية المتحالفة مع إيران، حسن نصر الله.",
 			[]string{"killed(إسرائيل, حسن نصر الله) asserted [قتلت]", "holds-position(حسن نصر الله, حزب الله) asserted [الأمين]"}},
+		{"office carried on after its country", "وقال المنسق الإسرائيلي للشؤون الأمنية والعسكرية بيني غانتس إن الوضع هادئ.",
+			[]string{"holds-position(بيني غانتس, الإسرائيلي) asserted [المنسق]"}},
 		{"office with no person", "وصل وزير الدفاع الإسرائيلي إلى الرباط.", nil},
 		{"office phrase then other words and a name without comma", "برنامج الوزير الإسرائيلي استقبال العاهل بيني غانتس.", nil},
 		{"near word required", "أعلنت الجزائر قطع علاقاتها مع إسرائيل. وقطعت الجزائر الطريق مع إسرائيل.",
