@@ -394,6 +394,18 @@ func (d *doc) chain(m *entity.Mention, sl *Slot) []*entity.Mention {
 // side, or nil.
 func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention {
 	isConj := func(c string) bool { return c == "و" || c == "and" || c == "،" || c == "," }
+	// "X والباكستاني Y": the conjunction is on the nisba of Y's office.
+	if n := d.conjNisbaAt(m, dir); n != nil {
+		k := n.Last
+		if dir < 0 {
+			k = n.First - 1
+		}
+		if k >= 0 && k < len(d.toks) && d.at[k] >= 0 && d.toks[k].Sentence == d.toks[m.First].Sentence {
+			if o := &d.ms[d.at[k]]; allowed(sl, o) && !o.Nisba && (dir < 0 || o.Clitic == "") {
+				return o
+			}
+		}
+	}
 	if dir < 0 {
 		j := m.First - 1
 		if j >= 0 && d.at[j] >= 0 && d.modifier[d.at[j]] { // and Jordan's King …
@@ -423,6 +435,28 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	}
 	n := &d.ms[d.at[j]]
 	if !allowed(sl, n) {
+		return nil
+	}
+	return n
+}
+
+// conjNisbaAt returns the nisba mention carrying و right after m (dir > 0)
+// or right before it (dir < 0), or nil: والباكستاني in "X والباكستاني Y".
+func (d *doc) conjNisbaAt(m *entity.Mention, dir int) *entity.Mention {
+	var k int
+	if dir > 0 {
+		k = m.Last
+	} else {
+		k = m.First - 1
+	}
+	if k < 0 || k >= len(d.toks) || d.at[k] < 0 {
+		return nil
+	}
+	n := &d.ms[d.at[k]]
+	if dir < 0 && m.Clitic != "" {
+		return nil
+	}
+	if !n.Nisba || !strings.HasPrefix(n.Clitic, "و") {
 		return nil
 	}
 	return n
@@ -753,7 +787,14 @@ done:
 	d.subjHow = "the person named next to the office phrase"
 	t := &d.toks[i]
 	role := d.text[t.Start:d.toks[roleEnd].End]
-	return rs.emit(d, ri, i, rd, []*entity.Mention{subj}, []*entity.Mention{obj}, role)
+	out := rs.emit(d, ri, i, rd, []*entity.Mention{subj}, []*entity.Mention{obj}, role)
+	// رئيسا الوزراء الهندي X والباكستاني Y: the office is Y's too.
+	if n := d.conjNisbaAt(subj, +1); n != nil && obj.Nisba && allowed(&r.Object, n) && n.Last < len(d.toks) && d.at[n.Last] >= 0 {
+		if p := &d.ms[d.at[n.Last]]; p.Type == gazetteer.PER && p.Clitic == "" {
+			out = append(out, rs.emit(d, ri, i, rd, []*entity.Mention{p}, []*entity.Mention{n}, role)...)
+		}
+	}
+	return out
 }
 
 // holder stands for a party named through an office. When m, a place or an
@@ -973,10 +1014,12 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 	return Asserted
 }
 
-// isFutureVerb reports whether t reads as س + an imperfective verb.
+// isFutureVerb reports whether t reads as س + an imperfective verb of the
+// third or second person (سيجري, ستعقد): news seldom says سأ, and ساعة is
+// no س + اعة.
 func isFutureVerb(t *token.Token) bool {
 	for _, r := range t.Readings {
-		if r.Future() && !nonVerbs[r.Stem] && !nonVerbs[t.Key] && !nonVerbs[stemAfterConj(t)] {
+		if r.Future() && !strings.HasPrefix(r.Stem, "ا") && !nonVerbs[r.Stem] && !nonVerbs[t.Key] && !nonVerbs[stemAfterConj(t)] {
 			return true
 		}
 	}
