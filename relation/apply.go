@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -466,7 +467,7 @@ func (d *doc) conjNisbaAt(m *entity.Mention, dir int) *entity.Mention {
 func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	r := &rs.rules[ri]
 	if len(r.Near) > 0 && !rs.near(d, ri, i) {
-		d.why = "near: none of " + strings.Join(r.Near, " ") + " within three tokens after the trigger"
+		d.why = "near: none of " + strings.Join(r.Near, " ") + " within " + nearText(r.NearWithin) + " after the trigger"
 		return nil
 	}
 	if r.Pattern == "title" {
@@ -540,9 +541,15 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 	}
 
-	// Subject.
+	// Subject. A bare nominal trigger after a word of time (بعد توقيع
+	// الاتفاق) is an adjunct: the clause's subject is not its party.
+	adjunct := r.Nominal && r.Lang == "ar" && rs.bare(rd) && i > 0 && d.at[i-1] < 0 &&
+		(timeWords[d.toks[i-1].Key] || timeWords[stemAfterConj(&d.toks[i-1])])
 	var subj *entity.Mention
 	for _, side := range r.Subject.Sides {
+		if adjunct && side == Before {
+			continue
+		}
 		switch side {
 		case After:
 			sc := d.after(i, &Slot{Types: r.Subject.Types, Window: r.Subject.Window, Nisba: r.Subject.Nisba})
@@ -614,7 +621,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			return nil
 		}
 	}
-	if subj == nil && r.Subject.Inherit {
+	if subj == nil && r.Subject.Inherit && !adjunct {
 		subj = d.lastSubj[d.toks[i].Sentence]
 		d.subjHow = "inherited: the subject of the sentence's previous relation"
 	}
@@ -642,10 +649,14 @@ func typeList(ts []gazetteer.Type) string {
 	return strings.Join(parts, "/")
 }
 
-// near reports whether one of rule ri's near words stands within three
-// tokens after the trigger at i.
+// near reports whether one of rule ri's near words stands within its
+// NearWithin tokens (three by default) after the trigger at i.
 func (rs *RuleSet) near(d *doc, ri, i int) bool {
-	for j := i + 1; j <= i+3 && j < len(d.toks) && d.toks[j].Sentence == d.toks[i].Sentence; j++ {
+	within := rs.rules[ri].NearWithin
+	if within == 0 {
+		within = 3
+	}
+	for j := i + 1; j <= i+within && j < len(d.toks) && d.toks[j].Sentence == d.toks[i].Sentence; j++ {
 		for _, rd := range d.readings(j) {
 			for _, stem := range [2]string{rd.Stem, stripArticle(rd.Stem)} {
 				for _, w := range rs.nearKeys[ri] {
@@ -842,6 +853,23 @@ func (d *doc) holder(m *entity.Mention, sl *Slot) *entity.Mention {
 		n++
 	}
 	return nil
+}
+
+// nearText says how far a near directive looks.
+func nearText(n int) string {
+	if n == 0 {
+		return "three tokens"
+	}
+	return strconv.Itoa(n) + " tokens"
+}
+
+// timeWords make a following bare nominal trigger an adjunct of time.
+var timeWords = keys("بعد", "قبل", "عقب", "إثر", "اثر", "فور", "منذ", "after", "before", "since")
+
+// bare reports whether the trigger reading rd is one of the rule set's
+// triggers as written, with no suffix (توقيع, not توقيعه).
+func (rs *RuleSet) bare(rd arabic.Reading) bool {
+	return rs.exact[rd.Stem] != nil || rs.exact[stripArticle(rd.Stem)] != nil
 }
 
 // forces are nouns of armed forces whose nisba names the party (القوات

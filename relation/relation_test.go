@@ -27,6 +27,7 @@ func TestParseRulesErrors(t *testing.T) {
 		{"duplicate id", "rule a\ntype v\ntrigger x\nsubject PER\nobject LOC\nrule a\n", "r.rules:6: duplicate rule ID a"},
 		{"inherit on object", "rule a\ntype v\ntrigger x\nobject LOC inherit\n", "r.rules:4: object: inherit is for the subject only"},
 		{"bad lang", "rule a\nlang fr\n", "r.rules:2: lang must be ar or en"},
+		{"bad near within", "rule a\ntype v\nnear within=0 x\n", "r.rules:3: near: within must be a positive number"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -176,6 +177,9 @@ func TestExtract(t *testing.T) {
 		{"a force named by its nisba before a nominal trigger", "وشنت الطائرات الإسرائيلية غارات على الرباط.",
 			[]string{"attacked(الإسرائيلية, الرباط) asserted [غارات]"}},
 		{"a place after a preposition is no subject", "وفي المغرب نفذ مسلحون هجوما استهدف الرباط.", nil},
+		{"a bare nominal trigger after a word of time takes no subject before it", "وقال إن المغرب وإسرائيل يستعدان لمرحلة جديدة بعد توقيع الاتفاق.", nil},
+		{"signing needs its agreement near", "وقعت الهجمات في المغرب وإسرائيل. ووقع المغرب في الرباط أمس مع إسرائيل اتفاقية للتعاون.",
+			[]string{"signed-agreement(المغرب, إسرائيل) asserted [ووقع]"}},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},

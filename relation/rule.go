@@ -46,7 +46,8 @@
 //     phrase or within the subject's window after it; the office words are
 //     the relation's role.
 //   - near: words (with * as in trigger) one of which must stand within three
-//     tokens after the trigger (قطع needs علاقات*).
+//     tokens after the trigger (قطع needs علاقات*); within=N among the words
+//     looks N tokens far instead (وقعت مصر في فبراير الماضي اتفاقية).
 //   - symmetric: yes for relations whose arguments play the same part
 //     (met-with); their arguments keep the order of appearance, and a
 //     coordinated subject (X و Y يوقعان) is a pair.
@@ -89,10 +90,13 @@ type Rule struct {
 	// trigger heads an office (وزير الخارجية العراقي): the object is the
 	// country or organisation inside the office phrase and the subject the
 	// person named next to it; the office becomes the relation's Role.
-	Pattern  string
-	Near     []string // words one of which must stand within three tokens after the trigger
-	Examples []Example
-	Origin   string // file:line of the rule directive
+	Pattern string
+	Near    []string // words one of which must stand within NearWithin tokens after the trigger
+	// NearWithin is how many tokens after the trigger Near looks: 3 unless
+	// the near directive says within=N.
+	NearWithin int
+	Examples   []Example
+	Origin     string // file:line of the rule directive
 }
 
 // A Slot says where a rule finds one argument.
@@ -268,7 +272,18 @@ func ParseRules(r io.Reader, name string) ([]Rule, error) {
 			}
 			cur.Pattern = rest
 		case "near":
-			words := strings.Fields(rest)
+			var words []string
+			for _, w := range strings.Fields(rest) {
+				if v, ok := strings.CutPrefix(w, "within="); ok {
+					n, err := strconv.Atoi(v)
+					if err != nil || n < 1 {
+						return nil, fail("near: within must be a positive number")
+					}
+					cur.NearWithin = n
+					continue
+				}
+				words = append(words, w)
+			}
 			if len(words) == 0 {
 				return nil, fail("near needs at least one word")
 			}
