@@ -420,7 +420,7 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 			return nil
 		}
 		p := &d.ms[d.at[j]]
-		if !allowed(sl, p) {
+		if !allowed(sl, p) || isComma(d.toks[j+1].Key) && d.officeDomain(p) { // X، رئيس منظمة Y، Z
 			return nil
 		}
 		return p
@@ -504,6 +504,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		switch side {
 		case After:
 			cands = d.after(i, &r.Object)
+			if r.Lang == "ar" && !slices.Contains(r.Object.Types, gazetteer.PER) {
+				// The country or organisation of an office in apposition
+				// is no place the trigger reaches (زار X، أمير منطقة الباحة، …).
+				cands = slices.DeleteFunc(cands, d.officeDomain)
+			}
 			if len(via[1]) > 0 {
 				for _, m := range cands {
 					if d.hasVia(m, via[1], r.Object.Reach, i) {
@@ -817,21 +822,7 @@ func (d *doc) holder(m *entity.Mention, sl *Slot) *entity.Mention {
 	if m.Type == gazetteer.PER || m.Nisba || !slices.Contains(sl.Types, gazetteer.PER) {
 		return m
 	}
-	office := false
-	for k := m.First - 1; k >= 0 && k >= m.First-3 && d.at[k] < 0; k-- {
-		t := &d.toks[k]
-		if t.Key == "«" || t.Key == "\"" {
-			continue
-		}
-		if !officeWord(t) {
-			break
-		}
-		if entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t)) || hasTitleReading(t) {
-			office = true
-			break
-		}
-	}
-	if !office {
+	if !d.officeDomain(m) {
 		return m
 	}
 	sent := d.toks[m.First].Sentence
@@ -896,6 +887,24 @@ func (d *doc) governed(m *entity.Mention) bool {
 		return false
 	}
 	return prepositions[d.toks[j].Key] || prepositions[stemAfterConj(&d.toks[j])]
+}
+
+// officeDomain reports whether mention m is the country or organisation of
+// an office named right before it (ملك الأردن، رئيسة شركة وادي تك).
+func (d *doc) officeDomain(m *entity.Mention) bool {
+	for k := m.First - 1; k >= 0 && k >= m.First-3 && d.at[k] < 0; k-- {
+		t := &d.toks[k]
+		if t.Key == "«" || t.Key == "\"" {
+			continue
+		}
+		if !officeWord(t) {
+			return false
+		}
+		if entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t)) || hasTitleReading(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTitleReading reports whether a reading of t, past its proclitics, is a
@@ -1038,6 +1047,10 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		if r.Nominal && isFutureVerb(t) {
 			return Future
 		}
+	}
+	// من المقرر أن يزور، يعتزم أن يلتقي: the cue governs the complement clause.
+	if lo > 0 && complements[conjStem(&d.toks[lo])] && futureCues[conjStem(&d.toks[lo-1])] {
+		return Future
 	}
 	return Asserted
 }
