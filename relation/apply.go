@@ -428,6 +428,8 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	j := m.Last
 	if j < len(d.toks) && d.at[j] < 0 && isConj(d.toks[j].Key) && d.toks[j].Key != "،" && d.toks[j].Key != "," {
 		j++
+	} else if k := d.pastConjHead(j); k > j {
+		j = k // بين طهران ومجموعة «5 + 1»
 	} else if j >= len(d.toks) || d.at[j] < 0 || len(d.ms[d.at[j]].Clitic) == 0 || d.ms[d.at[j]].Clitic[:len("و")] != "و" {
 		return nil
 	}
@@ -440,6 +442,30 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	}
 	return n
 }
+
+// pastConjHead returns the token after a head noun carrying و at j and the
+// quotes after it (ومجموعة «5 + 1»), or j.
+func (d *doc) pastConjHead(j int) int {
+	if j >= len(d.toks) || d.at[j] >= 0 || !hasConj(&d.toks[j]) {
+		return j
+	}
+	h := stemAfterConj(&d.toks[j])
+	if !orgHeads[h] && !orgHeads[stripArticle(h)] && !heads[h] && !heads[stripArticle(h)] {
+		return j
+	}
+	k := j + 1
+	for k < len(d.toks) && d.at[k] < 0 && (d.toks[k].Key == "«" || d.toks[k].Key == "\"") {
+		k++
+	}
+	if k < len(d.toks) && d.at[k] >= 0 && d.ms[d.at[k]].First == k {
+		return k
+	}
+	return j
+}
+
+// orgHeads head the names of organisations and groups, which a conjunction
+// may carry before the name itself (ومجموعة «5 + 1»).
+var orgHeads = keys("مجموعة", "منظمة", "حركة", "جماعة", "جبهة", "حزب", "تحالف", "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "حكومة", "اتحاد")
 
 // conjNisbaAt returns the nisba mention carrying و right after m (dir > 0)
 // or right before it (dir < 0), or nil: والباكستاني in "X والباكستاني Y".

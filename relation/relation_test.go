@@ -184,6 +184,8 @@ func TestExtract(t *testing.T) {
 			[]string{"visited(بيني غانتس, الرباط) asserted [زار]", "holds-position(بيني غانتس, منظمة التحرير الفلسطينية) asserted [رئيس]"}},
 		{"a future cue before the complement clause", "ومن المقرر أن يزور بيني غانتس الرباط.",
 			[]string{"visited(بيني غانتس, الرباط) future [يزور]"}},
+		{"a conjunction on the head noun of a name", "إثر توقيع اتفاق بين إسرائيل وجماعة «حزب الله» عام 2006.",
+			[]string{"signed-agreement(إسرائيل, حزب الله) asserted [توقيع]"}},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
