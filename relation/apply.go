@@ -143,7 +143,7 @@ var (
 	prepositions = keys("في", "من", "إلى", "على", "عن", "مع", "ب", "ل", "ك", "لدى", "عند", "in", "from", "to", "at", "on", "with", "by")
 	// denials deny what follows them in the sentence (نفى أن يكون التقى).
 	denials    = keys("نفى", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny")
-	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "shall", "plans", "scheduled", "expected", "'ll")
+	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يخطط", "تخطط", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "shall", "plans", "scheduled", "expected", "'ll")
 	// nonVerbs are words that look like س + an imperfective verb but are not.
 	nonVerbs = keys("سياق", "سيارة", "سيارات", "سيدة", "سياسة", "سياسي", "سياسية", "سيناء", "سيطرة", "سيول", "ستة", "ستين", "سنة", "سنوات", "سنوي", "ستار", "سيف", "سيادة", "سياحة", "سياحي", "سياحية", "سيناريو", "سيمفونية", "ستوكهولم", "سنغافورة", "ستالين")
 )
@@ -467,6 +467,27 @@ func (d *doc) pastConjHead(j int) int {
 // may carry before the name itself (ومجموعة «5 + 1»).
 var orgHeads = keys("مجموعة", "منظمة", "حركة", "جماعة", "جبهة", "حزب", "تحالف", "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "حكومة", "اتحاد")
 
+// previousClauseSubject returns the subject of the clause that the clause of
+// token i continues with "، و" and no subject of its own (X ينشط في تركيا،
+// ويخطط لـ…): the first person or organisation of the previous clause that
+// sl accepts and no preposition governs, or nil.
+func (d *doc) previousClauseSubject(i int, sl *Slot) *entity.Mention {
+	lo := d.clause[i]
+	if lo < 2 || !isComma(d.toks[lo-1].Key) || !hasConj(&d.toks[lo]) || d.toks[lo-1].Sentence != d.toks[i].Sentence {
+		return nil
+	}
+	for j := d.clause[lo-2]; j < lo-1; j++ {
+		if mi := d.at[j]; mi >= 0 {
+			m := &d.ms[mi]
+			if allowed(sl, m) && m.Type != gazetteer.LOC && !m.Nisba && !d.governed(m) {
+				return m
+			}
+			j = m.Last - 1
+		}
+	}
+	return nil
+}
+
 // conjNisbaAt returns the nisba mention carrying و right after m (dir > 0)
 // or right before it (dir < 0), or nil: والباكستاني in "X والباكستاني Y".
 func (d *doc) conjNisbaAt(m *entity.Mention, dir int) *entity.Mention {
@@ -655,6 +676,10 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	if subj == nil && r.Subject.Inherit && !adjunct {
 		subj = d.lastSubj[d.toks[i].Sentence]
 		d.subjHow = "inherited: the subject of the sentence's previous relation"
+		if subj == nil {
+			subj = d.previousClauseSubject(i, &r.Subject)
+			d.subjHow = "inherited: the subject of the clause this one continues after a comma and و"
+		}
 	}
 	if subj == nil {
 		d.why = "subject: no " + typeList(r.Subject.Types) + " mention where the slot looks (" + r.Subject.String() + ")"
