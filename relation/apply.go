@@ -248,6 +248,14 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 		if via[t.Key] || via[stemAfterConj(t)] {
 			return true
 		}
+		if d.at[j] < 0 && hasTitleReading(t) {
+			// A title carrying the particle (اتصالاً بالوزير X).
+			if hasClitic(t, via) {
+				return true
+			}
+			gaps++
+			continue
+		}
 		words++
 		if words <= reach && d.at[j] < 0 && hasClitic(t, via) { // بغارة إسرائيلية
 			return true

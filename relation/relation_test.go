@@ -189,6 +189,8 @@ func TestExtract(t *testing.T) {
 		{"a clause after a comma and و continues its subject", "وقال إن بيني غانتس يقيم في الرباط، ويخطط لشن هجوم على إسرائيل.",
 			[]string{"attacked(بيني غانتس, إسرائيل) future [هجوم]"}},
 		{"places are no continued subject", "وتشمل المنطقة الرباط والجزائر، وتربطها خطوط اتصال مع إسرائيل.", nil},
+		{"the particle on a title before the name", "وأجرى بيني غانتس اتصالا هاتفيا بالوزير ناصر بوريطة.",
+			[]string{"called(بيني غانتس, ناصر بوريطة) asserted [اتصالا]"}},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
