@@ -184,7 +184,7 @@ func (d *doc) clauses() {
 		case subordinate[key] || complements[key] || relatives[key]:
 			start = i
 		case i > 0 && (d.toks[i-1].Key == "،" || d.toks[i-1].Key == ",") && t.Script == token.Arabic &&
-			d.at[i] < 0 && hasConj(t) && !entity.IsTitle(stemAfterConj(t)):
+			d.at[i] < 0 && hasConj(t) && !isTitle(stemAfterConj(t)):
 			start = i
 		}
 		d.clause[i] = start
@@ -218,7 +218,7 @@ func (d *doc) gap(i int) bool {
 	case "،", ",", "-", "–", "(", ")":
 		return true
 	}
-	return entity.IsTitle(t.Key) || heads[t.Key] || heads[stripArticle(t.Key)]
+	return isTitle(t.Key) || heads[t.Key] || heads[stripArticle(t.Key)]
 }
 
 func allowed(sl *Slot, m *entity.Mention) bool {
@@ -631,7 +631,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					subj, obj = m, nil
 					d.subjHow = "after the trigger, the first of two bare arguments"
 					for _, o := range cands {
-						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) {
+						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) {
 							obj = o
 							break
 						}
@@ -774,7 +774,7 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		switch {
 		case t.Key == "«" || t.Key == "»" || t.Key == "\"" || t.Key == "of" || t.Key == "the":
 		case officeWord(t):
-			if obj == nil && (entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t))) {
+			if obj == nil && (isTitle(t.Key) || isTitle(stemAfterConj(t))) {
 				roleEnd = j // the office itself, not the head noun of its organisation
 			}
 		case obj == nil && domain < maxDomainWords && t.Script == token.Arabic && !arabic.IsStopword(t.Key) &&
@@ -834,6 +834,10 @@ done:
 			j = m.Last
 			continue
 		}
+		if r.Lang == "ar" && posted[d.toks[j].Key] && j+1 < len(d.toks) && d.at[j+1] >= 0 && d.ms[d.at[j+1]].Type == gazetteer.LOC && !d.ms[d.at[j+1]].Nisba {
+			j = d.ms[d.at[j+1]].Last // the post: المبعوث الأممي إلى ليبيا X
+			continue
+		}
 		if !d.gap(j) {
 			n++
 			words++
@@ -842,8 +846,8 @@ done:
 		j++
 	}
 	_, conj := d.toks[i].Unconj()
-	conj = conj && !entity.IsTitle(d.toks[i].Key) // وزير is no و + زير
-	if subj == nil && !conj {                     // والمنسق: the name before is the previous conjunct's
+	conj = conj && !isTitle(d.toks[i].Key) // وزير is no و + زير
+	if subj == nil && !conj {              // والمنسق: the name before is the previous conjunct's
 		k := i - 1
 		if k >= 0 && isComma(d.toks[k].Key) {
 			k--
@@ -885,7 +889,7 @@ func (d *doc) holder(m *entity.Mention, sl *Slot) *entity.Mention {
 		return m
 	}
 	sent := d.toks[m.First].Sentence
-	for j, n := m.Last, 0; j < len(d.toks) && n < 3 && d.toks[j].Sentence == sent; j++ {
+	for j, n := m.Last, 0; j < len(d.toks) && n < 4 && d.toks[j].Sentence == sent; j++ {
 		if mi := d.at[j]; mi >= 0 {
 			h := &d.ms[mi]
 			if h.Type == gazetteer.PER {
@@ -895,6 +899,13 @@ func (d *doc) holder(m *entity.Mention, sl *Slot) *entity.Mention {
 				return nil
 			}
 			j = h.Last - 1
+			continue
+		}
+		if posted[d.toks[j].Key] && j+1 < len(d.toks) && d.at[j+1] >= 0 && d.ms[d.at[j+1]].Type == gazetteer.LOC {
+			// The post of an envoy or ambassador (مبعوث الأمم المتحدة الخاص
+			// إلى سوريا X، سفير الإمارات لدى اليمن X).
+			j = d.ms[d.at[j+1]].Last - 1
+			n++
 			continue
 		}
 		if isComma(d.toks[j].Key) || !d.gap(j) {
@@ -921,6 +932,16 @@ var timeWords = keys("بعد", "قبل", "عقب", "إثر", "اثر", "فور",
 func (rs *RuleSet) bare(rd arabic.Reading) bool {
 	return rs.exact[rd.Stem] != nil || rs.exact[stripArticle(rd.Stem)] != nil
 }
+
+// posted are the particles of an office's post abroad (سفير X لدى اليمن).
+var posted = keys("إلى", "لدى", "في")
+
+// moreTitles are office words the entity recogniser does not list, in the
+// forms news uses before a name or a country (مبعوث الأمم المتحدة).
+var moreTitles = keys("مبعوث", "ممثل", "الممثل", "ممثلة", "الممثلة", "وكيل", "الوكيل", "وكيلة", "الوكيلة", "نظير", "نظيره", "نظيرته", "مندوب", "منسق")
+
+// isTitle reports whether key is a title or office word.
+func isTitle(key string) bool { return entity.IsTitle(key) || moreTitles[key] }
 
 // forces are nouns of armed forces whose nisba names the party (القوات
 // الروسية، الطائرات الإسرائيلية).
@@ -959,7 +980,7 @@ func (d *doc) officeDomain(m *entity.Mention) bool {
 		if !officeWord(t) {
 			return false
 		}
-		if entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t)) || hasTitleReading(t) {
+		if isTitle(t.Key) || isTitle(stemAfterConj(t)) || hasTitleReading(t) {
 			return true
 		}
 	}
@@ -970,7 +991,7 @@ func (d *doc) officeDomain(m *entity.Mention) bool {
 // title (لرئيس).
 func hasTitleReading(t *token.Token) bool {
 	for _, rd := range t.Readings {
-		if entity.IsTitle(rd.Stem) {
+		if isTitle(rd.Stem) {
 			return true
 		}
 	}
@@ -1021,11 +1042,11 @@ func capitalised(text string, t *token.Token) bool {
 // (لجماعة), for which the phrase goes on to the organisation's name.
 func officeWord(t *token.Token) bool {
 	for _, rd := range t.Readings {
-		if entity.IsTitle(rd.Stem) || entity.IsHead(rd.Stem) {
+		if isTitle(rd.Stem) || entity.IsHead(rd.Stem) {
 			return true
 		}
 	}
-	return entity.IsTitle(t.Key)
+	return isTitle(t.Key)
 }
 
 // same reports whether r and o state the same fact from the same sentence:
