@@ -451,6 +451,18 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	return n
 }
 
+// afterGoverned reports whether m is coordinated with a mention before it
+// that a preposition governs (في الضفة الغربية وقطاع غزة): then m is no
+// direct object either. lo bounds the search (the trigger).
+func (d *doc) afterGoverned(m *entity.Mention, sl *Slot, lo int) bool {
+	for p := d.coordinated(m, -1, sl); p != nil && p.First > lo; p = d.coordinated(p, -1, sl) {
+		if d.hasVia(p, prepositions, 0, lo) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastConjHead returns the token after a head noun carrying و at j and the
 // quotes after it (ومجموعة «5 + 1»), or j.
 func (d *doc) pastConjHead(j int) int {
@@ -585,7 +597,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					if r.Lang == "en" && d.commaBetween(i, m.First) {
 						break
 					}
-					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) {
+					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) && !d.afterGoverned(m, &r.Object, i) {
 						obj, direct = m, true
 						d.objHow = "after the trigger"
 						break
@@ -631,7 +643,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					subj, obj = m, nil
 					d.subjHow = "after the trigger, the first of two bare arguments"
 					for _, o := range cands {
-						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) {
+						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) && !d.afterGoverned(o, &r.Object, i) {
 							obj = o
 							break
 						}

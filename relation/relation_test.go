@@ -194,6 +194,7 @@ func TestExtract(t *testing.T) {
 		{"an envoy named after his organisation and post", "زار مبعوث منظمة التحرير الفلسطينية الخاص إلى المغرب بيني غانتس الرباط أمس، حيث التقى مع ناصر بوريطة.",
 			[]string{"visited(بيني غانتس, الرباط) asserted [زار]", "holds-position(بيني غانتس, منظمة التحرير الفلسطينية) asserted [مبعوث]",
 				"met-with(بيني غانتس, ناصر بوريطة) asserted [التقى]"}},
+		{"a conjunct of a prepositional phrase is no direct object", "وتدعم إيران في المغرب والجزائر جماعات مسلحة.", nil},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
