@@ -1128,6 +1128,9 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 	if rd.Future() && !nonVerbs[stemAfterConj(&d.toks[i])] && !r.Nominal {
 		return Future
 	}
+	if !r.Nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
+		return Future // a purpose: سيسافر إلى واشنطن ليبحث مع …
+	}
 	for j := i - 1; j >= lo; j-- {
 		t := &d.toks[j]
 		if d.at[j] >= 0 {

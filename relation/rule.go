@@ -60,9 +60,11 @@
 // A relation is "negated" when a negation (لم لن لا ما ليس, not, never,
 // did not) stands right before its trigger in the same clause, or a denial
 // (نفى أن, denied) stands up to ten tokens before it in the sentence; "future"
-// when the trigger carries the future particle (سيزور), follows سوف, من
-// المقرر أن, يعتزم, will or plans to in its clause, or, for nominal
-// triggers, when the verb of the clause is future; else "asserted".
+// when the trigger carries the future particle (سيزور) or the لـ of purpose
+// (ليبحث), follows سوف, يعتزم, يخطط, will or plans to in its clause or such
+// a cue right before the أن that opens its clause (من المقرر أن يزور), or,
+// for nominal triggers, when the verb of the clause is future; else
+// "asserted".
 package relation
 
 import (
