@@ -451,6 +451,24 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	return n
 }
 
+// triggerBetween reports whether a trigger of relation type typ stands
+// between tokens i and j: an argument past it is that trigger's
+// (قتل منذ مقتل اللواء X: X is the object of مقتل, not of قتل).
+func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.at[k] >= 0 || d.toks[k].Script == token.Punct {
+			continue
+		}
+		rules, _ := rs.triggerAt(&d.toks[k])
+		for _, ri := range rules {
+			if rs.rules[ri].Type == typ && rs.rules[ri].Pattern == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // afterGoverned reports whether m is coordinated with a mention before it
 // that a preposition governs (في الضفة الغربية وقطاع غزة): then m is no
 // direct object either. lo bounds the search (the trigger).
@@ -597,7 +615,8 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					if r.Lang == "en" && d.commaBetween(i, m.First) {
 						break
 					}
-					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) && !d.afterGoverned(m, &r.Object, i) {
+					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) && !d.afterGoverned(m, &r.Object, i) &&
+						!rs.triggerBetween(d, r.Type, i, m.First) {
 						obj, direct = m, true
 						d.objHow = "after the trigger"
 						break

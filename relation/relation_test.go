@@ -198,6 +198,7 @@ func TestExtract(t *testing.T) {
 		{"travel, then talks with its purpose", "وسيسافر بيني غانتس إلى الرباط، ليبحث مع ناصر بوريطة التعاون العسكري.",
 			[]string{"visited(بيني غانتس, الرباط) future [وسيسافر]", "met-with(بيني غانتس, ناصر بوريطة) future [ليبحث]"}},
 		{"discussing without مع is no meeting", "وبحث بيني غانتس فرض عقوبات على إسرائيل.", nil},
+		{"an argument past a second trigger is that trigger's", "قتلت إسرائيل ثلاثة جنود بعد أسبوع من مقتل ناصر بوريطة.", nil},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
