@@ -683,7 +683,14 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			// (هجوم إيراني); in English it comes before (an Israeli strike).
 			sl := r.Subject
 			sl.Nisba = sl.Nisba && r.Lang == "en"
-			subj = d.before(i, &sl)
+			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && complements[conjStem(&d.toks[d.clause[i]])] {
+				// A noun without a pronoun in a complement clause (جاء فيها
+				// أنه يشبه هجمات) is no event of the main clause's subject:
+				// its own clause only.
+				subj = d.nearestBefore(i, d.clause[i], &sl)
+			} else {
+				subj = d.before(i, &sl)
+			}
 			d.subjHow = "before the trigger, in its clause or the clause it depends on"
 			if r.Lang == "ar" && r.Subject.Nisba {
 				// ... but a force may be named by its nisba alone
@@ -962,6 +969,20 @@ var timeWords = keys("بعد", "قبل", "عقب", "إثر", "اثر", "فور",
 // triggers as written, with no suffix (توقيع, not توقيعه).
 func (rs *RuleSet) bare(rd arabic.Reading) bool {
 	return rs.exact[rd.Stem] != nil || rs.exact[stripArticle(rd.Stem)] != nil
+}
+
+// pronounSuffix reports whether the word at token i ends in a possessive
+// pronoun (زيارته، لقائها، هجماتهم): a nominal trigger with one refers to a
+// party named elsewhere in the sentence. The text is read as written, where
+// ة is no ه.
+func (d *doc) pronounSuffix(i int) bool {
+	w := d.text[d.toks[i].Start:d.toks[i].End]
+	for _, s := range [...]string{"ه", "ها", "هما", "هم", "هن", "نا"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // posted are the particles of an office's post abroad (سفير X لدى اليمن).
