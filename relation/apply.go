@@ -1151,8 +1151,10 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		return Asserted
 	}
 	lo := d.clause[i]
+	// A verb rule's trigger with the article is a noun (تكثيف الدعم الأوروبي).
+	nominal := r.Nominal || r.Lang == "ar" && strings.HasPrefix(rd.Stem, "ال")
 	reach := 3 // a negation before a verb trigger: لم يلتق، لن يزور، ما زال لم يلتق
-	if r.Nominal {
+	if nominal {
 		reach = 2 // before a noun, through a light verb only: لم تتم زيارة, not لم تمنع وقوع هجوم
 	}
 	for j := i - 1; j >= lo && j >= i-reach; j-- {
@@ -1165,10 +1167,10 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 			return Negated
 		}
 	}
-	if rd.Future() && !nonVerbs[stemAfterConj(&d.toks[i])] && !r.Nominal {
+	if rd.Future() && !nonVerbs[stemAfterConj(&d.toks[i])] && !nominal {
 		return Future
 	}
-	if !r.Nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
+	if !nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
 		return Future // a purpose: سيسافر إلى واشنطن ليبحث مع …
 	}
 	for j := i - 1; j >= lo; j-- {
@@ -1179,7 +1181,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		if futureCues[conjStem(t)] {
 			return Future
 		}
-		if r.Nominal && isFutureVerb(t) {
+		if nominal && isFutureVerb(t) {
 			return Future
 		}
 	}

@@ -202,6 +202,8 @@ func TestExtract(t *testing.T) {
 		{"a bare noun in a complement clause has no party in the main clause", "وذكرت منظمة التحرير الفلسطينية أن ذلك يشبه هجمات على الرباط.", nil},
 		{"a noun with a pronoun reaches the main clause", "وقال بيني غانتس إن زيارته إلى الرباط ناجحة.",
 			[]string{"visited(بيني غانتس, الرباط) asserted [زيارته]"}},
+		{"a verb rule's trigger with the article takes its clause's future", "وسيبحث الوزراء تكثيف الدعم الإسرائيلي للمغرب.",
+			[]string{"supports(الإسرائيلي, للمغرب) future [الدعم]"}},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
