@@ -555,6 +555,10 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		d.why = "near: none of " + strings.Join(r.Near, " ") + " within " + nearText(r.NearWithin) + " after the trigger"
 		return nil
 	}
+	if na := rs.notAfter[ri]; len(na) > 0 && i > 0 && d.at[i-1] < 0 && (na[d.toks[i-1].Key] || na[stemAfterConj(&d.toks[i-1])]) {
+		d.why = "not-after: the trigger follows " + d.toks[i-1].Key
+		return nil
+	}
 	if r.Pattern == "title" {
 		return rs.applyTitle(d, ri, i, rd)
 	}

@@ -27,6 +27,7 @@ func TestParseRulesErrors(t *testing.T) {
 		{"duplicate id", "rule a\ntype v\ntrigger x\nsubject PER\nobject LOC\nrule a\n", "r.rules:6: duplicate rule ID a"},
 		{"inherit on object", "rule a\ntype v\ntrigger x\nobject LOC inherit\n", "r.rules:4: object: inherit is for the subject only"},
 		{"bad lang", "rule a\nlang fr\n", "r.rules:2: lang must be ar or en"},
+		{"empty not-after", "rule a\ntype v\nnot-after\n", "r.rules:3: not-after needs at least one word"},
 		{"bad near within", "rule a\ntype v\nnear within=0 x\n", "r.rules:3: near: within must be a positive number"},
 	}
 	for _, tt := range tests {

@@ -48,6 +48,8 @@
 //   - near: words (with * as in trigger) one of which must stand within three
 //     tokens after the trigger (قطع needs علاقات*); within=N among the words
 //     looks N tokens far instead (وقعت مصر في فبراير الماضي اتفاقية).
+//   - not-after: words right after which the trigger does not fire, as a
+//     word or with a conjunction (على اتصال مع: in touch, no call).
 //   - symmetric: yes for relations whose arguments play the same part
 //     (met-with); their arguments keep the order of appearance, and a
 //     coordinated subject (X و Y يوقعان) is a pair.
@@ -97,8 +99,11 @@ type Rule struct {
 	// NearWithin is how many tokens after the trigger Near looks: 3 unless
 	// the near directive says within=N.
 	NearWithin int
-	Examples   []Example
-	Origin     string // file:line of the rule directive
+	// NotAfter are words right after which the trigger is no trigger (على
+	// اتصال: in touch, no call).
+	NotAfter []string
+	Examples []Example
+	Origin   string // file:line of the rule directive
 }
 
 // A Slot says where a rule finds one argument.
@@ -273,6 +278,12 @@ func ParseRules(r io.Reader, name string) ([]Rule, error) {
 				return nil, fail("pattern must be title, got %q", rest)
 			}
 			cur.Pattern = rest
+		case "not-after":
+			words := strings.Fields(rest)
+			if len(words) == 0 {
+				return nil, fail("not-after needs at least one word")
+			}
+			cur.NotAfter = append(cur.NotAfter, words...)
 		case "near":
 			var words []string
 			for _, w := range strings.Fields(rest) {
