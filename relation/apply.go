@@ -896,6 +896,12 @@ done:
 		}
 		if k >= 0 && d.at[k] >= 0 && d.ms[d.at[k]].Type == gazetteer.PER && d.toks[k].Sentence == sent {
 			subj = &d.ms[d.at[k]]
+			// "رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري": a
+			// name that closes an office phrase of its own, with no comma
+			// after it, is no holder of the office that follows.
+			if k == i-1 && r.Lang == "ar" && d.closesOffice(subj) {
+				subj = nil
+			}
 		}
 	}
 	if subj == nil {
@@ -1086,6 +1092,20 @@ func (d *doc) domainWord(j int) bool {
 	}
 	n := &d.toks[j+1]
 	return n.Script == token.Arabic && definite(n) && !officeWord(n)
+}
+
+// closesOffice reports whether the person p stands right after an office
+// phrase: a title, or the country or organisation of an office.
+func (d *doc) closesOffice(p *entity.Mention) bool {
+	j := p.First - 1
+	if j < 0 {
+		return false
+	}
+	if mi := d.at[j]; mi >= 0 {
+		m := &d.ms[mi]
+		return m.Nisba || d.officeDomain(m)
+	}
+	return officeWord(&d.toks[j])
 }
 
 // capitalised reports whether t is a Latin word with a capital (Foreign).

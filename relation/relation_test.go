@@ -205,6 +205,8 @@ func TestExtract(t *testing.T) {
 			[]string{"visited(بيني غانتس, الرباط) asserted [زيارته]"}},
 		{"a verb rule's trigger with the article takes its clause's future", "وسيبحث الوزراء تكثيف الدعم الإسرائيلي للمغرب.",
 			[]string{"supports(الإسرائيلي, للمغرب) future [الدعم]"}},
+		{"a name closing one office holds no office right after it", "واستقبل رئيس منظمة التحرير الفلسطينية بيني غانتس وزير الخارجية المغربي أمس.",
+			[]string{"holds-position(بيني غانتس, منظمة التحرير الفلسطينية) asserted [رئيس]"}},
 		{"office holder not named: no party", "تلقى بيني غانتس اتصالاً هاتفياً من ملك المغرب.", nil},
 		{"English possessive modifies the next name", "Benny Gantz and Morocco's Nasser Bourita signed an agreement.",
 			[]string{"signed-agreement(Benny Gantz, Nasser Bourita) asserted [signed]"}},
