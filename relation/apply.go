@@ -469,6 +469,17 @@ func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
 	return false
 }
 
+// adjacent reports whether only gap words (titles, nisba adjectives,
+// commas) stand between token i and mention m.
+func (d *doc) adjacent(i int, m *entity.Mention) bool {
+	for k := i + 1; k < m.First; k++ {
+		if !d.gap(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // afterGoverned reports whether m is coordinated with a mention before it
 // that a preposition governs (في الضفة الغربية وقطاع غزة): then m is no
 // direct object either. lo bounds the search (the trigger).
@@ -598,7 +609,15 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				// is no place the trigger reaches (زار X، أمير منطقة الباحة، …).
 				cands = slices.DeleteFunc(cands, d.officeDomain)
 			}
-			if len(via[1]) > 0 {
+			if r.Lang == "en" && r.Object.Direct && len(via[1]) > 0 && len(cands) > 0 && d.adjacent(i, cands[0]) && !d.hasVia(cands[0], via[1], r.Object.Reach, i) &&
+				!d.hasVia(cands[0], prepositions, 0, i) {
+				// In English (SVO) a direct object right after the trigger beats
+				// one with a particle further on (will visit Washington …,
+				// officials in New Delhi); in Arabic it is the VSO subject.
+				obj, direct = cands[0], true
+				d.objHow = "right after the trigger"
+			}
+			if obj == nil && len(via[1]) > 0 {
 				for _, m := range cands {
 					if d.hasVia(m, via[1], r.Object.Reach, i) {
 						obj = m
