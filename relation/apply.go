@@ -436,8 +436,13 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	j := m.Last
 	if j < len(d.toks) && d.at[j] < 0 && isConj(d.toks[j].Key) && d.toks[j].Key != "،" && d.toks[j].Key != "," {
 		j++
+		for j < len(d.toks) && d.at[j] < 0 && j < m.Last+5 && isOffice(&d.toks[j]) {
+			j++ // and Prime Minister Y
+		}
 	} else if k := d.pastConjHead(j); k > j {
 		j = k // بين طهران ومجموعة «5 + 1»
+	} else if k := d.pastConjTitle(j); k > j {
+		j = k // X والرئيس اللبناني Y، X and Prime Minister Y
 	} else if j >= len(d.toks) || d.at[j] < 0 || len(d.ms[d.at[j]].Clitic) == 0 || d.ms[d.at[j]].Clitic[:len("و")] != "و" {
 		return nil
 	}
@@ -535,6 +540,36 @@ func (d *doc) previousClauseSubject(i int, sl *Slot) *entity.Mention {
 		}
 	}
 	return nil
+}
+
+// englishOffices are the words of English offices before a name (Prime
+// Minister, Secretary of State).
+var englishOffices = keys("president", "prime", "minister", "foreign", "defence", "defense", "secretary", "general",
+	"secretary-general", "king", "queen", "crown", "prince", "emir", "sheikh", "chancellor", "premier", "vice", "deputy", "state", "of")
+
+// isOffice reports whether t is an office word of either language.
+func isOffice(t *token.Token) bool {
+	return isTitle(t.Key) || englishOffices[strings.ToLower(t.Key)] || t.Script == token.Arabic && isTitle(stemAfterConj(t))
+}
+
+// pastConjTitle returns the first token after an office phrase that opens
+// with و on its title (والرئيس اللبناني Y), when a mention starts there; or j.
+func (d *doc) pastConjTitle(j int) int {
+	if j >= len(d.toks) || d.at[j] >= 0 || d.toks[j].Script != token.Arabic || !hasConj(&d.toks[j]) || !isTitle(stemAfterConj(&d.toks[j])) {
+		return j
+	}
+	k := j + 1
+	for k < len(d.toks) && k < j+5 && (d.at[k] < 0 && isOffice(&d.toks[k]) || d.at[k] >= 0 && d.ms[d.at[k]].Nisba) {
+		if d.at[k] >= 0 {
+			k = d.ms[d.at[k]].Last
+			continue
+		}
+		k++
+	}
+	if k < len(d.toks) && d.at[k] >= 0 && d.ms[d.at[k]].First == k && !d.ms[d.at[k]].Nisba {
+		return k
+	}
+	return j
 }
 
 // conjNisbaAt returns the nisba mention carrying و right after m (dir > 0)
