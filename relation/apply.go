@@ -694,6 +694,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	// الاتفاق) is an adjunct: the clause's subject is not its party.
 	adjunct := r.Nominal && r.Lang == "ar" && rs.bare(rd) && i > 0 && d.at[i-1] < 0 &&
 		(timeWords[d.toks[i-1].Key] || timeWords[stemAfterConj(&d.toks[i-1])])
+	// An English trigger between an article and a noun modifies that noun
+	// (the signing ceremony would be held): no clause subject is its party.
+	// (during a visit to Kyiv still has one.)
+	adjunct = adjunct || r.Lang == "en" && i > 0 && i+1 < len(d.toks) && articles[strings.ToLower(d.toks[i-1].Key)] &&
+		d.at[i+1] < 0 && d.toks[i+1].Script == token.Latin && !prepositions[strings.ToLower(d.toks[i+1].Key)]
 	var subj *entity.Mention
 	for _, side := range r.Subject.Sides {
 		if adjunct && side == Before {
@@ -1025,6 +1030,9 @@ func nearText(n int) string {
 	}
 	return strconv.Itoa(n) + " tokens"
 }
+
+// articles make an English trigger a noun.
+var articles = keys("the", "a", "an")
 
 // timeWords make a following bare nominal trigger an adjunct of time.
 var timeWords = keys("بعد", "قبل", "عقب", "إثر", "اثر", "فور", "منذ", "after", "before", "since")
