@@ -1031,6 +1031,10 @@ func nearText(n int) string {
 	return strconv.Itoa(n) + " tokens"
 }
 
+// purposes make the English trigger after them a purpose, which has not
+// happened yet.
+var purposes = keys("for", "to")
+
 // articles make an English trigger a noun.
 var articles = keys("the", "a", "an")
 
@@ -1258,6 +1262,9 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 	}
 	if !nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
 		return Future // a purpose: سيسافر إلى واشنطن ليبحث مع …
+	}
+	if r.Lang == "en" && i > 0 && purposes[strings.ToLower(d.toks[i-1].Key)] {
+		return Future // a purpose: arrived in Cairo for talks with …, flew to Rabat to meet …
 	}
 	for j := i - 1; j >= lo; j-- {
 		t := &d.toks[j]

@@ -220,6 +220,8 @@ func TestExtract(t *testing.T) {
 		{"coordination across an office, English", "Nasser Bourita met Antony Blinken and Prime Minister Benny Gantz.",
 			[]string{"met-with(Nasser Bourita, Antony Blinken) asserted [met]", "met-with(Nasser Bourita, Benny Gantz) asserted [met]"}},
 		{"English trigger modifying a noun has no clause subject", "Morocco and Israel, which mediated the talks, said the signing ceremony would be held next week.", nil},
+		{"English purpose is future", "Benny Gantz arrived in Rabat on Sunday for talks with Nasser Bourita.",
+			[]string{"visited(Benny Gantz, Rabat) asserted [arrived]", "met-with(Benny Gantz, Nasser Bourita) future [talks]"}},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
