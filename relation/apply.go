@@ -208,14 +208,14 @@ func stemAfterConj(t *token.Token) string {
 
 // gap reports whether token i may stand between a trigger or particle and an
 // argument without counting: a title or office word, a head noun (مطار),
-// a comma, a dash or a nisba adjective.
+// a comma, a dash, the English article or a nisba adjective.
 func (d *doc) gap(i int) bool {
 	t := &d.toks[i]
 	if m := d.at[i]; m >= 0 {
 		return d.ms[m].Nisba || d.modifier[m]
 	}
 	switch t.Key {
-	case "،", ",", "-", "–", "(", ")":
+	case "،", ",", "-", "–", "(", ")", "the", "The":
 		return true
 	}
 	return isTitle(t.Key) || heads[t.Key] || heads[stripArticle(t.Key)]
@@ -240,6 +240,9 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 		return true
 	}
 	for j, gaps, words := m.First-1, 0, 0; j > lo && gaps < 4 && d.toks[j].Sentence == d.toks[m.First].Sentence; j-- {
+		if isComma(d.toks[j].Key) {
+			return false // on Friday, the Israeli military: no particle reaches past a comma
+		}
 		if d.gap(j) {
 			gaps++
 			continue
