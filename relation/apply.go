@@ -423,7 +423,30 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 		if j >= 0 && d.at[j] >= 0 && d.modifier[d.at[j]] { // and Jordan's King …
 			j = d.ms[d.at[j]].First - 1
 		}
-		conj := len(m.Clitic) > 0 && m.Clitic[:len("و")] == "و"
+		// X and Irish Taoiseach Y, X والوزير الإسرائيلي Y: office words and
+		// nisbas before Y, after the conjunction.
+		conjTitle := false
+		for k := j; k >= 0 && k > m.First-6; k-- {
+			if mi := d.at[k]; mi >= 0 && d.ms[mi].Nisba {
+				k = d.ms[mi].First
+				j = k - 1
+				continue
+			}
+			if d.at[k] >= 0 || !isOffice(&d.toks[k]) {
+				break
+			}
+			if d.toks[k].Script == token.Arabic && hasConj(&d.toks[k]) && isTitle(stemAfterConj(&d.toks[k])) {
+				conjTitle = true
+			}
+			j = k - 1
+			if conjTitle {
+				break
+			}
+		}
+		if j+1 < m.First && !conjTitle && !(j >= 0 && d.at[j] < 0 && (d.toks[j].Key == "and" || d.toks[j].Key == "و")) {
+			j = m.First - 1 // the words before Y are Y's own (President of X Y): no conjunction
+		}
+		conj := conjTitle || len(m.Clitic) > 0 && m.Clitic[:len("و")] == "و"
 		if j >= 0 && d.at[j] < 0 && isConj(d.toks[j].Key) {
 			conj, j = true, j-1
 		}
@@ -472,6 +495,17 @@ func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
 			if rs.rules[ri].Type == typ && rs.rules[ri].Pattern == "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// particleAfter reports whether one of the particles in via stands, as a
+// word, within window tokens after the trigger at i in its clause.
+func (d *doc) particleAfter(i int, via map[string]bool, window int) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+window+1 && d.clause[k] == d.clause[i]; k++ {
+		if d.at[k] < 0 && (via[d.toks[k].Key] || via[stemAfterConj(&d.toks[k])]) {
+			return true
 		}
 	}
 	return false
@@ -547,7 +581,7 @@ func (d *doc) previousClauseSubject(i int, sl *Slot) *entity.Mention {
 
 // englishOffices are the words of English offices before a name (Prime
 // Minister, Secretary of State).
-var englishOffices = keys("president", "prime", "minister", "foreign", "defence", "defense", "secretary", "general",
+var englishOffices = keys("president", "prime", "minister", "taoiseach", "foreign", "defence", "defense", "secretary", "general",
 	"secretary-general", "king", "queen", "crown", "prince", "emir", "sheikh", "chancellor", "premier", "vice", "deputy", "state", "of")
 
 // isOffice reports whether t is an office word of either language.
@@ -801,7 +835,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	switch {
 	case obj != nil:
 		return rs.emit(d, ri, i, rd, subjects, d.chain(obj, &r.Object), "")
-	case r.Symmetric && len(subjects) >= 2:
+	case r.Symmetric && len(subjects) >= 2 && !d.particleAfter(i, via[1], r.Object.Window):
+		// X و Y يوقعان: the pair, unless the object's particle stands
+		// there with no name after it (أجريا اتصالا مع زعيمي روسيا).
 		d.subjHow, d.objHow = "coordinated subject, first", "coordinated subject, second"
 		return rs.emit(d, ri, i, rd, subjects[:1], subjects[1:], "")
 	}
