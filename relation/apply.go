@@ -143,7 +143,7 @@ var (
 	prepositions = keys("في", "من", "إلى", "على", "عن", "مع", "ب", "ل", "ك", "لدى", "عند", "in", "from", "to", "at", "on", "with", "by")
 	// denials deny what follows them in the sentence (نفى أن يكون التقى).
 	denials    = keys("نفى", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny")
-	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يخطط", "تخطط", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "shall", "plans", "scheduled", "expected", "'ll")
+	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يخطط", "تخطط", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "would", "shall", "plans", "scheduled", "expected", "'ll")
 	// nonVerbs are words that look like س + an imperfective verb but are not.
 	nonVerbs = keys("سياق", "سيارة", "سيارات", "سيدة", "سياسة", "سياسي", "سياسية", "سيناء", "سيطرة", "سيول", "ستة", "ستين", "سنة", "سنوات", "سنوي", "ستار", "سيف", "سيادة", "سياحة", "سياحي", "سياحية", "سيناريو", "سيمفونية", "ستوكهولم", "سنغافورة", "ستالين")
 )

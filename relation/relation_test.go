@@ -228,6 +228,8 @@ func TestExtract(t *testing.T) {
 		{"coordination back across an office, English", "Antony Blinken and Foreign Minister Nasser Bourita visited Rabat.",
 			[]string{"visited(Antony Blinken, Rabat) asserted [visited]", "visited(Nasser Bourita, Rabat) asserted [visited]"}},
 		{"no coordinated pair when the object is there but unnamed", "وأجرى بيني غانتس وناصر بوريطة اتصالا هاتفيا مع زعيمي المغرب والجزائر.", nil},
+		{"English break off relations, would", "Algeria said it would break off relations with Morocco.",
+			[]string{"cut-ties(Algeria, Morocco) future [break]"}},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},

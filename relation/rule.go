@@ -63,7 +63,7 @@
 // did not) stands right before its trigger in the same clause, or a denial
 // (نفى أن, denied) stands up to ten tokens before it in the sentence; "future"
 // when the trigger carries the future particle (سيزور) or the لـ of purpose
-// (ليبحث), follows سوف, يعتزم, يخطط, will or plans to in its clause or such
+// (ليبحث), follows سوف, يعتزم, يخطط, will, would or plans to in its clause or such
 // a cue right before the أن that opens its clause (من المقرر أن يزور), or
 // stands right after English for or to (for talks with, to meet), or,
 // for nominal triggers, when the verb of the clause is future; else
