@@ -500,6 +500,21 @@ func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
 	return false
 }
 
+// orgNext reports whether an organisation starts at token j, maybe after
+// its head noun and a quote (حزب «المؤتمر الوطني»).
+func (d *doc) orgNext(j int) bool {
+	for k := j; k < len(d.toks) && k < j+3; k++ {
+		if mi := d.at[k]; mi >= 0 {
+			return d.ms[mi].Type == gazetteer.ORG
+		}
+		t := &d.toks[k]
+		if t.Key != "«" && t.Key != "\"" && !orgHeads[t.Key] && !entity.IsHead(t.Key) {
+			return false
+		}
+	}
+	return false
+}
+
 // particleAfter reports whether one of the particles in via stands, as a
 // word, within window tokens after the trigger at i in its clause.
 func (d *doc) particleAfter(i int, via map[string]bool, window int) bool {
@@ -913,6 +928,8 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 		switch {
 		case t.Key == "«" || t.Key == "»" || t.Key == "\"" || t.Key == "of" || t.Key == "the":
+		case r.Lang == "ar" && t.Key == "في" && d.orgNext(j + 1):
+			// نائب الرئيس في حزب «المؤتمر الوطني» X: the party of the office.
 		case officeWord(t):
 			if obj == nil && (isTitle(t.Key) || isTitle(stemAfterConj(t))) {
 				roleEnd = j // the office itself, not the head noun of its organisation

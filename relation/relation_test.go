@@ -161,6 +161,8 @@ func TestExtract(t *testing.T) {
 			[]string{"met-with(بيني غانتس, عبد اللطيف لوديي) asserted [التقى]", "holds-position(بيني غانتس, الإسرائيلي) asserted [وزيرا]",
 				"holds-position(عبد اللطيف لوديي, المغربي) asserted [وزيرا]", "visited(بيني غانتس, الرباط) asserted [زيارتهما]",
 				"visited(عبد اللطيف لوديي, الرباط) asserted [زيارتهما]"}},
+		{"the organisation of an office after في", "وقال نائب الرئيس الإسرائيلي في «منظمة التحرير الفلسطينية» بيني غانتس إن الوضع هادئ.",
+			[]string{"holds-position(بيني غانتس, منظمة التحرير الفلسطينية) asserted [نائب]"}},
 		{"office with no person", "وصل وزير الدفاع الإسرائيلي إلى الرباط.", nil},
 		{"office phrase then other words and a name without comma", "برنامج الوزير الإسرائيلي استقبال العاهل بيني غانتس.", nil},
 		{"near word required", "أعلنت الجزائر قطع علاقاتها مع إسرائيل. وقطعت الجزائر الطريق مع إسرائيل.",
