@@ -928,7 +928,7 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 		switch {
 		case t.Key == "«" || t.Key == "»" || t.Key == "\"" || t.Key == "of" || t.Key == "the":
-		case r.Lang == "ar" && t.Key == "في" && d.orgNext(j + 1):
+		case r.Lang == "ar" && t.Key == "في" && d.orgNext(j+1):
 			// نائب الرئيس في حزب «المؤتمر الوطني» X: the party of the office.
 		case officeWord(t):
 			if obj == nil && (isTitle(t.Key) || isTitle(stemAfterConj(t))) {
