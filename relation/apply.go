@@ -113,7 +113,7 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 			// The same fact from a second trigger word of the same phrase
 			// (اتصالاً هاتفياً) is given once.
 			for _, rel := range rels {
-				if slices.ContainsFunc(out, rel.same) {
+				if dup(out, rel) {
 					continue
 				}
 				if explain {
@@ -1245,6 +1245,17 @@ func officeWord(t *token.Token) bool {
 		}
 	}
 	return isTitle(t.Key)
+}
+
+// dup reports whether out, in sentence order, already states rel: only the
+// relations of rel's sentence, at its end, are compared.
+func dup(out []Relation, rel Relation) bool {
+	for k := len(out) - 1; k >= 0 && out[k].Sentence.Start == rel.Sentence.Start; k-- {
+		if out[k].same(rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // same reports whether r and o state the same fact from the same sentence:
