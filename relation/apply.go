@@ -2,6 +2,7 @@ package relation
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -112,7 +113,7 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 			// The same fact from a second trigger word of the same phrase
 			// (اتصالاً هاتفياً) is given once.
 			for _, rel := range rels {
-				if slices.ContainsFunc(out, rel.same) {
+				if dup(out, rel) {
 					continue
 				}
 				if explain {
@@ -136,13 +137,13 @@ var (
 	// subordinate open a clause of their own.
 	subordinate = keys("لأن", "بينما", "حيث", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "while", "but", "after", "before", "when")
 	relatives   = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
-	heads       = keys("مطار", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
+	heads       = keys("مطار", "متحف", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
 	negations   = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "not", "never", "didn't", "did not", "won't", "no")
 	// prepositions mark an argument that is no direct object.
 	prepositions = keys("في", "من", "إلى", "على", "عن", "مع", "ب", "ل", "ك", "لدى", "عند", "in", "from", "to", "at", "on", "with", "by")
 	// denials deny what follows them in the sentence (نفى أن يكون التقى).
 	denials    = keys("نفى", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny")
-	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "shall", "plans", "scheduled", "expected", "'ll")
+	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يخطط", "تخطط", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "would", "shall", "plans", "scheduled", "expected", "'ll")
 	// nonVerbs are words that look like س + an imperfective verb but are not.
 	nonVerbs = keys("سياق", "سيارة", "سيارات", "سيدة", "سياسة", "سياسي", "سياسية", "سيناء", "سيطرة", "سيول", "ستة", "ستين", "سنة", "سنوات", "سنوي", "ستار", "سيف", "سيادة", "سياحة", "سياحي", "سياحية", "سيناريو", "سيمفونية", "ستوكهولم", "سنغافورة", "ستالين")
 )
@@ -183,7 +184,7 @@ func (d *doc) clauses() {
 		case subordinate[key] || complements[key] || relatives[key]:
 			start = i
 		case i > 0 && (d.toks[i-1].Key == "،" || d.toks[i-1].Key == ",") && t.Script == token.Arabic &&
-			d.at[i] < 0 && hasConj(t) && !entity.IsTitle(stemAfterConj(t)):
+			d.at[i] < 0 && hasConj(t) && !isTitle(stemAfterConj(t)):
 			start = i
 		}
 		d.clause[i] = start
@@ -207,17 +208,17 @@ func stemAfterConj(t *token.Token) string {
 
 // gap reports whether token i may stand between a trigger or particle and an
 // argument without counting: a title or office word, a head noun (مطار),
-// a comma, a dash or a nisba adjective.
+// a comma, a dash, the English article or a nisba adjective.
 func (d *doc) gap(i int) bool {
 	t := &d.toks[i]
 	if m := d.at[i]; m >= 0 {
 		return d.ms[m].Nisba || d.modifier[m]
 	}
 	switch t.Key {
-	case "،", ",", "-", "–", "(", ")":
+	case "،", ",", "-", "–", "(", ")", "the", "The":
 		return true
 	}
-	return entity.IsTitle(t.Key) || heads[t.Key] || heads[stripArticle(t.Key)]
+	return isTitle(t.Key) || heads[t.Key] || heads[stripArticle(t.Key)]
 }
 
 func allowed(sl *Slot, m *entity.Mention) bool {
@@ -239,6 +240,9 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 		return true
 	}
 	for j, gaps, words := m.First-1, 0, 0; j > lo && gaps < 4 && d.toks[j].Sentence == d.toks[m.First].Sentence; j-- {
+		if isComma(d.toks[j].Key) {
+			return false // on Friday, the Israeli military: no particle reaches past a comma
+		}
 		if d.gap(j) {
 			gaps++
 			continue
@@ -246,6 +250,14 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 		t := &d.toks[j]
 		if via[t.Key] || via[stemAfterConj(t)] {
 			return true
+		}
+		if d.at[j] < 0 && hasTitleReading(t) {
+			// A title carrying the particle (اتصالاً بالوزير X).
+			if hasClitic(t, via) {
+				return true
+			}
+			gaps++
+			continue
 		}
 		words++
 		if words <= reach && d.at[j] < 0 && hasClitic(t, via) { // بغارة إسرائيلية
@@ -394,12 +406,47 @@ func (d *doc) chain(m *entity.Mention, sl *Slot) []*entity.Mention {
 // side, or nil.
 func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention {
 	isConj := func(c string) bool { return c == "و" || c == "and" || c == "،" || c == "," }
+	// "X والباكستاني Y": the conjunction is on the nisba of Y's office.
+	if n := d.conjNisbaAt(m, dir); n != nil {
+		k := n.Last
+		if dir < 0 {
+			k = n.First - 1
+		}
+		if k >= 0 && k < len(d.toks) && d.at[k] >= 0 && d.toks[k].Sentence == d.toks[m.First].Sentence {
+			if o := &d.ms[d.at[k]]; allowed(sl, o) && !o.Nisba && (dir < 0 || o.Clitic == "") {
+				return o
+			}
+		}
+	}
 	if dir < 0 {
 		j := m.First - 1
 		if j >= 0 && d.at[j] >= 0 && d.modifier[d.at[j]] { // and Jordan's King …
 			j = d.ms[d.at[j]].First - 1
 		}
-		conj := len(m.Clitic) > 0 && m.Clitic[:len("و")] == "و"
+		// X and Irish Taoiseach Y, X والوزير الإسرائيلي Y: office words and
+		// nisbas before Y, after the conjunction.
+		conjTitle := false
+		for k := j; k >= 0 && k > m.First-6; k-- {
+			if mi := d.at[k]; mi >= 0 && d.ms[mi].Nisba {
+				k = d.ms[mi].First
+				j = k - 1
+				continue
+			}
+			if d.at[k] >= 0 || !isOffice(&d.toks[k]) {
+				break
+			}
+			if d.toks[k].Script == token.Arabic && hasConj(&d.toks[k]) && isTitle(stemAfterConj(&d.toks[k])) {
+				conjTitle = true
+			}
+			j = k - 1
+			if conjTitle {
+				break
+			}
+		}
+		if j+1 < m.First && !conjTitle && !(j >= 0 && d.at[j] < 0 && (d.toks[j].Key == "and" || d.toks[j].Key == "و")) {
+			j = m.First - 1 // the words before Y are Y's own (President of X Y): no conjunction
+		}
+		conj := conjTitle || len(m.Clitic) > 0 && m.Clitic[:len("و")] == "و"
 		if j >= 0 && d.at[j] < 0 && isConj(d.toks[j].Key) {
 			conj, j = true, j-1
 		}
@@ -407,7 +454,7 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 			return nil
 		}
 		p := &d.ms[d.at[j]]
-		if !allowed(sl, p) {
+		if !allowed(sl, p) || isComma(d.toks[j+1].Key) && d.officeDomain(p) { // X، رئيس منظمة Y، Z
 			return nil
 		}
 		return p
@@ -415,6 +462,13 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	j := m.Last
 	if j < len(d.toks) && d.at[j] < 0 && isConj(d.toks[j].Key) && d.toks[j].Key != "،" && d.toks[j].Key != "," {
 		j++
+		for j < len(d.toks) && d.at[j] < 0 && j < m.Last+5 && isOffice(&d.toks[j]) {
+			j++ // and Prime Minister Y
+		}
+	} else if k := d.pastConjHead(j); k > j {
+		j = k // بين طهران ومجموعة «5 + 1»
+	} else if k := d.pastConjTitle(j); k > j {
+		j = k // X والرئيس اللبناني Y، X and Prime Minister Y
 	} else if j >= len(d.toks) || d.at[j] < 0 || len(d.ms[d.at[j]].Clitic) == 0 || d.ms[d.at[j]].Clitic[:len("و")] != "و" {
 		return nil
 	}
@@ -428,11 +482,179 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 	return n
 }
 
+// triggerBetween reports whether a trigger of relation type typ stands
+// between tokens i and j: an argument past it is that trigger's
+// (قتل منذ مقتل اللواء X: X is the object of مقتل, not of قتل).
+func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.at[k] >= 0 || d.toks[k].Script == token.Punct {
+			continue
+		}
+		rules, _ := rs.triggerAt(&d.toks[k])
+		for _, ri := range rules {
+			if rs.rules[ri].Type == typ && rs.rules[ri].Pattern == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgNext reports whether an organisation starts at token j, maybe after
+// its head noun and a quote (حزب «المؤتمر الوطني»).
+func (d *doc) orgNext(j int) bool {
+	for k := j; k < len(d.toks) && k < j+3; k++ {
+		if mi := d.at[k]; mi >= 0 {
+			return d.ms[mi].Type == gazetteer.ORG
+		}
+		t := &d.toks[k]
+		if t.Key != "«" && t.Key != "\"" && !orgHeads[t.Key] && !entity.IsHead(t.Key) {
+			return false
+		}
+	}
+	return false
+}
+
+// particleAfter reports whether one of the particles in via stands, as a
+// word, within window tokens after the trigger at i in its clause.
+func (d *doc) particleAfter(i int, via map[string]bool, window int) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+window+1 && d.clause[k] == d.clause[i]; k++ {
+		if d.at[k] < 0 && (via[d.toks[k].Key] || via[stemAfterConj(&d.toks[k])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether only gap words (titles, nisba adjectives,
+// commas) stand between token i and mention m.
+func (d *doc) adjacent(i int, m *entity.Mention) bool {
+	for k := i + 1; k < m.First; k++ {
+		if !d.gap(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterGoverned reports whether m is coordinated with a mention before it
+// that a preposition governs (في الضفة الغربية وقطاع غزة): then m is no
+// direct object either. lo bounds the search (the trigger).
+func (d *doc) afterGoverned(m *entity.Mention, sl *Slot, lo int) bool {
+	for p := d.coordinated(m, -1, sl); p != nil && p.First > lo; p = d.coordinated(p, -1, sl) {
+		if d.hasVia(p, prepositions, 0, lo) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastConjHead returns the token after a head noun carrying و at j and the
+// quotes after it (ومجموعة «5 + 1»), or j.
+func (d *doc) pastConjHead(j int) int {
+	if j >= len(d.toks) || d.at[j] >= 0 || !hasConj(&d.toks[j]) {
+		return j
+	}
+	h := stemAfterConj(&d.toks[j])
+	if !orgHeads[h] && !orgHeads[stripArticle(h)] && !heads[h] && !heads[stripArticle(h)] {
+		return j
+	}
+	k := j + 1
+	for k < len(d.toks) && d.at[k] < 0 && (d.toks[k].Key == "«" || d.toks[k].Key == "\"") {
+		k++
+	}
+	if k < len(d.toks) && d.at[k] >= 0 && d.ms[d.at[k]].First == k {
+		return k
+	}
+	return j
+}
+
+// orgHeads head the names of organisations and groups, which a conjunction
+// may carry before the name itself (ومجموعة «5 + 1»).
+var orgHeads = keys("مجموعة", "منظمة", "حركة", "جماعة", "جبهة", "حزب", "تحالف", "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "حكومة", "اتحاد")
+
+// previousClauseSubject returns the subject of the clause that the clause of
+// token i continues with "، و" and no subject of its own (X ينشط في تركيا،
+// ويخطط لـ…): the first person or organisation of the previous clause that
+// sl accepts and no preposition governs, or nil.
+func (d *doc) previousClauseSubject(i int, sl *Slot) *entity.Mention {
+	lo := d.clause[i]
+	if lo < 2 || !isComma(d.toks[lo-1].Key) || !hasConj(&d.toks[lo]) || d.toks[lo-1].Sentence != d.toks[i].Sentence {
+		return nil
+	}
+	for j := d.clause[lo-2]; j < lo-1; j++ {
+		if mi := d.at[j]; mi >= 0 {
+			m := &d.ms[mi]
+			if allowed(sl, m) && m.Type != gazetteer.LOC && !m.Nisba && !d.governed(m) {
+				return m
+			}
+			j = m.Last - 1
+		}
+	}
+	return nil
+}
+
+// englishOffices are the words of English offices before a name (Prime
+// Minister, Secretary of State).
+var englishOffices = keys("president", "prime", "minister", "taoiseach", "foreign", "defence", "defense", "secretary", "general",
+	"secretary-general", "king", "queen", "crown", "prince", "emir", "sheikh", "chancellor", "premier", "vice", "deputy", "state", "of")
+
+// isOffice reports whether t is an office word of either language.
+func isOffice(t *token.Token) bool {
+	return isTitle(t.Key) || englishOffices[strings.ToLower(t.Key)] || t.Script == token.Arabic && isTitle(stemAfterConj(t))
+}
+
+// pastConjTitle returns the first token after an office phrase that opens
+// with و on its title (والرئيس اللبناني Y), when a mention starts there; or j.
+func (d *doc) pastConjTitle(j int) int {
+	if j >= len(d.toks) || d.at[j] >= 0 || d.toks[j].Script != token.Arabic || !hasConj(&d.toks[j]) || !isTitle(stemAfterConj(&d.toks[j])) {
+		return j
+	}
+	k := j + 1
+	for k < len(d.toks) && k < j+5 && (d.at[k] < 0 && isOffice(&d.toks[k]) || d.at[k] >= 0 && d.ms[d.at[k]].Nisba) {
+		if d.at[k] >= 0 {
+			k = d.ms[d.at[k]].Last
+			continue
+		}
+		k++
+	}
+	if k < len(d.toks) && d.at[k] >= 0 && d.ms[d.at[k]].First == k && !d.ms[d.at[k]].Nisba {
+		return k
+	}
+	return j
+}
+
+// conjNisbaAt returns the nisba mention carrying و right after m (dir > 0)
+// or right before it (dir < 0), or nil: والباكستاني in "X والباكستاني Y".
+func (d *doc) conjNisbaAt(m *entity.Mention, dir int) *entity.Mention {
+	var k int
+	if dir > 0 {
+		k = m.Last
+	} else {
+		k = m.First - 1
+	}
+	if k < 0 || k >= len(d.toks) || d.at[k] < 0 {
+		return nil
+	}
+	n := &d.ms[d.at[k]]
+	if dir < 0 && m.Clitic != "" {
+		return nil
+	}
+	if !n.Nisba || !strings.HasPrefix(n.Clitic, "و") {
+		return nil
+	}
+	return n
+}
+
 // apply runs rule ri on the trigger at token i.
 func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	r := &rs.rules[ri]
 	if len(r.Near) > 0 && !rs.near(d, ri, i) {
-		d.why = "near: none of " + strings.Join(r.Near, " ") + " within three tokens after the trigger"
+		d.why = "near: none of " + strings.Join(r.Near, " ") + " within " + nearText(r.NearWithin) + " after the trigger"
+		return nil
+	}
+	if na := rs.notAfter[ri]; len(na) > 0 && i > 0 && d.at[i-1] < 0 && (na[d.toks[i-1].Key] || na[stemAfterConj(&d.toks[i-1])]) {
+		d.why = "not-after: the trigger follows " + d.toks[i-1].Key
 		return nil
 	}
 	if r.Pattern == "title" {
@@ -469,7 +691,20 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		switch side {
 		case After:
 			cands = d.after(i, &r.Object)
-			if len(via[1]) > 0 {
+			if r.Lang == "ar" && !slices.Contains(r.Object.Types, gazetteer.PER) {
+				// The country or organisation of an office in apposition
+				// is no place the trigger reaches (زار X، أمير منطقة الباحة، …).
+				cands = slices.DeleteFunc(cands, d.officeDomain)
+			}
+			if r.Lang == "en" && r.Object.Direct && len(via[1]) > 0 && len(cands) > 0 && d.adjacent(i, cands[0]) && !d.hasVia(cands[0], via[1], r.Object.Reach, i) &&
+				!d.hasVia(cands[0], prepositions, 0, i) {
+				// In English (SVO) a direct object right after the trigger beats
+				// one with a particle further on (will visit Washington …,
+				// officials in New Delhi); in Arabic it is the VSO subject.
+				obj, direct = cands[0], true
+				d.objHow = "right after the trigger"
+			}
+			if obj == nil && len(via[1]) > 0 {
 				for _, m := range cands {
 					if d.hasVia(m, via[1], r.Object.Reach, i) {
 						obj = m
@@ -490,7 +725,8 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					if r.Lang == "en" && d.commaBetween(i, m.First) {
 						break
 					}
-					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) {
+					if !d.hasVia(m, via[1], r.Object.Reach, i) && !d.hasVia(m, prepositions, 0, i) && !d.afterGoverned(m, &r.Object, i) &&
+						!rs.triggerBetween(d, r.Type, i, m.First) {
 						obj, direct = m, true
 						d.objHow = "after the trigger"
 						break
@@ -506,9 +742,20 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 	}
 
-	// Subject.
+	// Subject. A bare nominal trigger after a word of time (بعد توقيع
+	// الاتفاق) is an adjunct: the clause's subject is not its party.
+	adjunct := r.Nominal && r.Lang == "ar" && rs.bare(rd) && i > 0 && d.at[i-1] < 0 &&
+		(timeWords[d.toks[i-1].Key] || timeWords[stemAfterConj(&d.toks[i-1])])
+	// An English trigger between an article and a noun modifies that noun
+	// (the signing ceremony would be held): no clause subject is its party.
+	// (during a visit to Kyiv still has one.)
+	adjunct = adjunct || r.Lang == "en" && i > 0 && i+1 < len(d.toks) && articles[strings.ToLower(d.toks[i-1].Key)] &&
+		d.at[i+1] < 0 && d.toks[i+1].Script == token.Latin && !prepositions[strings.ToLower(d.toks[i+1].Key)]
 	var subj *entity.Mention
 	for _, side := range r.Subject.Sides {
+		if adjunct && side == Before {
+			continue
+		}
 		switch side {
 		case After:
 			sc := d.after(i, &Slot{Types: r.Subject.Types, Window: r.Subject.Window, Nisba: r.Subject.Nisba})
@@ -530,7 +777,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					subj, obj = m, nil
 					d.subjHow = "after the trigger, the first of two bare arguments"
 					for _, o := range cands {
-						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) {
+						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) && !d.afterGoverned(o, &r.Object, i) {
 							obj = o
 							break
 						}
@@ -551,16 +798,49 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			// (هجوم إيراني); in English it comes before (an Israeli strike).
 			sl := r.Subject
 			sl.Nisba = sl.Nisba && r.Lang == "en"
-			subj = d.before(i, &sl)
+			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && complements[conjStem(&d.toks[d.clause[i]])] {
+				// A noun without a pronoun in a complement clause (جاء فيها
+				// أنه يشبه هجمات) is no event of the main clause's subject:
+				// its own clause only.
+				subj = d.nearestBefore(i, d.clause[i], &sl)
+			} else {
+				subj = d.before(i, &sl)
+			}
 			d.subjHow = "before the trigger, in its clause or the clause it depends on"
+			if r.Lang == "ar" && r.Subject.Nisba {
+				// ... but a force may be named by its nisba alone
+				// (ارتكبت الميليشيات الحوثية مجزرة).
+				if f := d.before(i, &r.Subject); f != nil && f.Nisba && (subj == nil || f.First > subj.First) && d.forceNisba(f) {
+					subj = f
+					d.subjHow = "before the trigger, a nisba naming a force"
+				}
+			}
+			if subj != nil && d.clause[subj.First] == d.clause[i] && d.governed(subj) {
+				// A noun after a preposition is no subject (وفي تونس قتل …);
+				// the antecedent of a relative clause may be one (مع X، الذي زار).
+				subj = nil
+			}
 		}
 		if subj != nil {
 			break
 		}
 	}
-	if subj == nil && r.Subject.Inherit {
+	if subj != nil && r.Lang == "ar" {
+		subj = d.holder(subj, &r.Subject)
+	}
+	if obj != nil && r.Lang == "ar" {
+		if obj = d.holder(obj, &r.Object); obj == nil {
+			d.why = "object: the place or organisation found is the domain of an office whose holder is not named"
+			return nil
+		}
+	}
+	if subj == nil && r.Subject.Inherit && !adjunct {
 		subj = d.lastSubj[d.toks[i].Sentence]
 		d.subjHow = "inherited: the subject of the sentence's previous relation"
+		if subj == nil {
+			subj = d.previousClauseSubject(i, &r.Subject)
+			d.subjHow = "inherited: the subject of the clause this one continues after a comma and و"
+		}
 	}
 	if subj == nil {
 		d.why = "subject: no " + typeList(r.Subject.Types) + " mention where the slot looks (" + r.Subject.String() + ")"
@@ -570,7 +850,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	switch {
 	case obj != nil:
 		return rs.emit(d, ri, i, rd, subjects, d.chain(obj, &r.Object), "")
-	case r.Symmetric && len(subjects) >= 2:
+	case r.Symmetric && len(subjects) >= 2 && !d.particleAfter(i, via[1], r.Object.Window):
+		// X و Y يوقعان: the pair, unless the object's particle stands
+		// there with no name after it (أجريا اتصالا مع زعيمي روسيا).
 		d.subjHow, d.objHow = "coordinated subject, first", "coordinated subject, second"
 		return rs.emit(d, ri, i, rd, subjects[:1], subjects[1:], "")
 	}
@@ -586,10 +868,14 @@ func typeList(ts []gazetteer.Type) string {
 	return strings.Join(parts, "/")
 }
 
-// near reports whether one of rule ri's near words stands within three
-// tokens after the trigger at i.
+// near reports whether one of rule ri's near words stands within its
+// NearWithin tokens (three by default) after the trigger at i.
 func (rs *RuleSet) near(d *doc, ri, i int) bool {
-	for j := i + 1; j <= i+3 && j < len(d.toks) && d.toks[j].Sentence == d.toks[i].Sentence; j++ {
+	within := rs.rules[ri].NearWithin
+	if within == 0 {
+		within = 3
+	}
+	for j := i + 1; j <= i+within && j < len(d.toks) && d.toks[j].Sentence == d.toks[i].Sentence; j++ {
 		for _, rd := range d.readings(j) {
 			for _, stem := range [2]string{rd.Stem, stripArticle(rd.Stem)} {
 				for _, w := range rs.nearKeys[ri] {
@@ -642,8 +928,10 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 		switch {
 		case t.Key == "«" || t.Key == "»" || t.Key == "\"" || t.Key == "of" || t.Key == "the":
+		case r.Lang == "ar" && t.Key == "في" && d.orgNext(j+1):
+			// نائب الرئيس في حزب «المؤتمر الوطني» X: the party of the office.
 		case officeWord(t):
-			if obj == nil && (entity.IsTitle(t.Key) || entity.IsTitle(stemAfterConj(t))) {
+			if obj == nil && (isTitle(t.Key) || isTitle(stemAfterConj(t))) {
 				roleEnd = j // the office itself, not the head noun of its organisation
 			}
 		case obj == nil && domain < maxDomainWords && t.Script == token.Arabic && !arabic.IsStopword(t.Key) &&
@@ -678,7 +966,8 @@ done:
 	// The person: right after the phrase (past gap words only), else right
 	// before it, else after it past other words and a comma (an apposition).
 	var subj, later *entity.Mention
-	words := 0 // words between the phrase and a person after it, gap words aside
+	words := 0         // words between the phrase and a person after it, gap words aside
+	domainOnly := true // and all of them carry on the office (للشؤون الخارجية والسياسة الأمنية)
 	for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
 		if clauseEnds[d.toks[j].Key] {
 			break
@@ -687,7 +976,7 @@ done:
 			m := &d.ms[mi]
 			if m.Type == gazetteer.PER {
 				switch {
-				case words == 0:
+				case words == 0, domainOnly && words <= maxTrailingDomain && !d.commaBetween(i, j):
 					subj = m
 				case j > 0 && isComma(d.toks[j-1].Key):
 					later = m // "…، حسن نصر الله"
@@ -697,25 +986,37 @@ done:
 			if !m.Nisba {
 				n++
 				words++
+				domainOnly = false
 			}
 			j = m.Last
+			continue
+		}
+		if r.Lang == "ar" && posted[d.toks[j].Key] && j+1 < len(d.toks) && d.at[j+1] >= 0 && d.ms[d.at[j+1]].Type == gazetteer.LOC && !d.ms[d.at[j+1]].Nisba {
+			j = d.ms[d.at[j+1]].Last // the post: المبعوث الأممي إلى ليبيا X
 			continue
 		}
 		if !d.gap(j) {
 			n++
 			words++
+			domainOnly = domainOnly && r.Lang == "ar" && d.domainWord(j)
 		}
 		j++
 	}
 	_, conj := d.toks[i].Unconj()
-	conj = conj && !entity.IsTitle(d.toks[i].Key) // وزير is no و + زير
-	if subj == nil && !conj {                     // والمنسق: the name before is the previous conjunct's
+	conj = conj && !isTitle(d.toks[i].Key) // وزير is no و + زير
+	if subj == nil && !conj {              // والمنسق: the name before is the previous conjunct's
 		k := i - 1
 		if k >= 0 && isComma(d.toks[k].Key) {
 			k--
 		}
 		if k >= 0 && d.at[k] >= 0 && d.ms[d.at[k]].Type == gazetteer.PER && d.toks[k].Sentence == sent {
 			subj = &d.ms[d.at[k]]
+			// "رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري": a
+			// name that closes an office phrase of its own, with no comma
+			// after it, is no holder of the office that follows.
+			if k == i-1 && r.Lang == "ar" && d.closesOffice(subj) {
+				subj = nil
+			}
 		}
 	}
 	if subj == nil {
@@ -728,7 +1029,205 @@ done:
 	d.subjHow = "the person named next to the office phrase"
 	t := &d.toks[i]
 	role := d.text[t.Start:d.toks[roleEnd].End]
-	return rs.emit(d, ri, i, rd, []*entity.Mention{subj}, []*entity.Mention{obj}, role)
+	out := rs.emit(d, ri, i, rd, []*entity.Mention{subj}, []*entity.Mention{obj}, role)
+	// رئيسا الوزراء الهندي X والباكستاني Y: the office is Y's too.
+	if n := d.conjNisbaAt(subj, +1); n != nil && obj.Nisba && allowed(&r.Object, n) && n.Last < len(d.toks) && d.at[n.Last] >= 0 {
+		if p := &d.ms[d.at[n.Last]]; p.Type == gazetteer.PER && p.Clitic == "" {
+			out = append(out, rs.emit(d, ri, i, rd, []*entity.Mention{p}, []*entity.Mention{n}, role)...)
+		}
+	}
+	return out
+}
+
+// holder stands for a party named through an office. When m, a place or an
+// organisation that slot sl would take, is the domain of an office (أمير
+// دولة قطر، ملك الأردن) and sl accepts persons, the party is the office's
+// holder: the person named right after the phrase (أمير دولة قطر الشيخ تميم)
+// is returned, or nil when none is named. Any other m is returned as is.
+func (d *doc) holder(m *entity.Mention, sl *Slot) *entity.Mention {
+	if m.Type == gazetteer.PER || m.Nisba || !slices.Contains(sl.Types, gazetteer.PER) {
+		return m
+	}
+	if !d.officeDomain(m) {
+		return m
+	}
+	sent := d.toks[m.First].Sentence
+	for j, n := m.Last, 0; j < len(d.toks) && n < 4 && d.toks[j].Sentence == sent; j++ {
+		if mi := d.at[j]; mi >= 0 {
+			h := &d.ms[mi]
+			if h.Type == gazetteer.PER {
+				return h
+			}
+			if !h.Nisba {
+				return nil
+			}
+			j = h.Last - 1
+			continue
+		}
+		if posted[d.toks[j].Key] && j+1 < len(d.toks) && d.at[j+1] >= 0 && d.ms[d.at[j+1]].Type == gazetteer.LOC {
+			// The post of an envoy or ambassador (مبعوث الأمم المتحدة الخاص
+			// إلى سوريا X، سفير الإمارات لدى اليمن X).
+			j = d.ms[d.at[j+1]].Last - 1
+			n++
+			continue
+		}
+		if isComma(d.toks[j].Key) || !d.gap(j) {
+			return nil
+		}
+		n++
+	}
+	return nil
+}
+
+// nearText says how far a near directive looks.
+func nearText(n int) string {
+	if n == 0 {
+		return "three tokens"
+	}
+	return strconv.Itoa(n) + " tokens"
+}
+
+// purposes make the English trigger after them a purpose, which has not
+// happened yet.
+var purposes = keys("for", "to")
+
+// articles make an English trigger a noun.
+var articles = keys("the", "a", "an")
+
+// timeWords make a following bare nominal trigger an adjunct of time.
+var timeWords = keys("بعد", "قبل", "عقب", "إثر", "اثر", "فور", "منذ", "after", "before", "since")
+
+// bare reports whether the trigger reading rd is one of the rule set's
+// triggers as written, with no suffix (توقيع, not توقيعه).
+func (rs *RuleSet) bare(rd arabic.Reading) bool {
+	return rs.exact[rd.Stem] != nil || rs.exact[stripArticle(rd.Stem)] != nil
+}
+
+// pronounSuffix reports whether the word at token i ends in a possessive
+// pronoun (زيارته، لقائها، هجماتهم): a nominal trigger with one refers to a
+// party named elsewhere in the sentence. The text is read as written, where
+// ة is no ه.
+func (d *doc) pronounSuffix(i int) bool {
+	w := d.text[d.toks[i].Start:d.toks[i].End]
+	for _, s := range [...]string{"ه", "ها", "هما", "هم", "هن", "نا"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// posted are the particles of an office's post abroad (سفير X لدى اليمن).
+var posted = keys("إلى", "لدى", "في")
+
+// moreTitles are office words the entity recogniser does not list, in the
+// forms news uses before a name or a country (مبعوث الأمم المتحدة).
+var moreTitles = keys("مبعوث", "ممثل", "الممثل", "ممثلة", "الممثلة", "وكيل", "الوكيل", "وكيلة", "الوكيلة", "نظير", "نظيره", "نظيرته", "مندوب", "منسق")
+
+// isTitle reports whether key is a title or office word.
+func isTitle(key string) bool { return entity.IsTitle(key) || moreTitles[key] }
+
+// forces are nouns of armed forces whose nisba names the party (القوات
+// الروسية، الطائرات الإسرائيلية).
+var forces = keys("قوات", "القوات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "الطائرات", "طائرات", "المقاتلات",
+	"مقاتلات", "الجيش", "جيش", "البحرية", "المدفعية", "الجماعات", "جماعات", "الفصائل", "فصائل")
+
+// forceNisba reports whether the nisba mention m follows a noun of armed
+// forces (الميليشيات الحوثية).
+func (d *doc) forceNisba(m *entity.Mention) bool {
+	j := m.First - 1
+	return j >= 0 && d.at[j] < 0 && (forces[d.toks[j].Key] || forces[stemAfterConj(&d.toks[j])])
+}
+
+// governed reports whether mention m follows a preposition, as its proclitic
+// (بالرياض) or as the word before it (في تونس).
+func (d *doc) governed(m *entity.Mention) bool {
+	c := strings.TrimPrefix(strings.TrimPrefix(m.Clitic, "و"), "ف")
+	if c != "" && (prepositions[c] || prepositions[c[:len("ل")]]) {
+		return true
+	}
+	j := m.First - 1
+	if j < 0 || d.at[j] >= 0 {
+		return false
+	}
+	return prepositions[d.toks[j].Key] || prepositions[stemAfterConj(&d.toks[j])]
+}
+
+// officeDomain reports whether mention m is the country or organisation of
+// an office named right before it (ملك الأردن، رئيسة شركة وادي تك).
+func (d *doc) officeDomain(m *entity.Mention) bool {
+	for k := m.First - 1; k >= 0 && k >= m.First-3 && d.at[k] < 0; k-- {
+		t := &d.toks[k]
+		if t.Key == "«" || t.Key == "\"" {
+			continue
+		}
+		if !officeWord(t) {
+			return false
+		}
+		if isTitle(t.Key) || isTitle(stemAfterConj(t)) || hasTitleReading(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTitleReading reports whether a reading of t, past its proclitics, is a
+// title (لرئيس).
+func hasTitleReading(t *token.Token) bool {
+	for _, rd := range t.Readings {
+		if isTitle(rd.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// lam is the particle of an office's domain (لمكافحة الإرهاب).
+var lam = keys("ل")
+
+// maxTrailingDomain bounds the words that may carry an office on after its
+// organisation, before the holder's name (الممثلة السامية للاتحاد الأوروبي
+// للشؤون الخارجية والسياسة الأمنية فريدريكا موغيريني).
+const maxTrailingDomain = 4
+
+// domainWord reports whether token j may carry an office on: a definite
+// noun or adjective, bare or after ل or و, or a noun before one (لمكافحة
+// الإرهاب).
+func (d *doc) domainWord(j int) bool {
+	definite := func(t *token.Token) bool {
+		k := stemAfterConj(t)
+		if k == "" {
+			k = t.Key
+		}
+		return strings.HasPrefix(k, "ال") || strings.HasPrefix(k, "لل")
+	}
+	t := &d.toks[j]
+	if t.Script != token.Arabic || arabic.IsStopword(t.Key) || d.at[j] >= 0 || officeWord(t) {
+		return false
+	}
+	if definite(t) {
+		return true
+	}
+	// ل + a noun before a definite one.
+	if !hasClitic(t, lam) || j+1 >= len(d.toks) || d.at[j+1] >= 0 {
+		return false
+	}
+	n := &d.toks[j+1]
+	return n.Script == token.Arabic && definite(n) && !officeWord(n)
+}
+
+// closesOffice reports whether the person p stands right after an office
+// phrase: a title, or the country or organisation of an office.
+func (d *doc) closesOffice(p *entity.Mention) bool {
+	j := p.First - 1
+	if j < 0 {
+		return false
+	}
+	if mi := d.at[j]; mi >= 0 {
+		m := &d.ms[mi]
+		return m.Nisba || d.officeDomain(m)
+	}
+	return officeWord(&d.toks[j])
 }
 
 // capitalised reports whether t is a Latin word with a capital (Foreign).
@@ -741,11 +1240,22 @@ func capitalised(text string, t *token.Token) bool {
 // (لجماعة), for which the phrase goes on to the organisation's name.
 func officeWord(t *token.Token) bool {
 	for _, rd := range t.Readings {
-		if entity.IsTitle(rd.Stem) || entity.IsHead(rd.Stem) {
+		if isTitle(rd.Stem) || entity.IsHead(rd.Stem) {
 			return true
 		}
 	}
-	return entity.IsTitle(t.Key)
+	return isTitle(t.Key)
+}
+
+// dup reports whether out, in sentence order, already states rel: only the
+// relations of rel's sentence, at its end, are compared.
+func dup(out []Relation, rel Relation) bool {
+	for k := len(out) - 1; k >= 0 && out[k].Sentence.Start == rel.Sentence.Start; k-- {
+		if out[k].same(rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // same reports whether r and o state the same fact from the same sentence:
@@ -798,8 +1308,10 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		return Asserted
 	}
 	lo := d.clause[i]
+	// A verb rule's trigger with the article is a noun (تكثيف الدعم الأوروبي).
+	nominal := r.Nominal || r.Lang == "ar" && strings.HasPrefix(rd.Stem, "ال")
 	reach := 3 // a negation before a verb trigger: لم يلتق، لن يزور، ما زال لم يلتق
-	if r.Nominal {
+	if nominal {
 		reach = 2 // before a noun, through a light verb only: لم تتم زيارة, not لم تمنع وقوع هجوم
 	}
 	for j := i - 1; j >= lo && j >= i-reach; j-- {
@@ -812,8 +1324,14 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 			return Negated
 		}
 	}
-	if rd.Future() && !nonVerbs[stemAfterConj(&d.toks[i])] && !r.Nominal {
+	if rd.Future() && !nonVerbs[stemAfterConj(&d.toks[i])] && !nominal {
 		return Future
+	}
+	if !nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
+		return Future // a purpose: سيسافر إلى واشنطن ليبحث مع …
+	}
+	if r.Lang == "en" && i > 0 && purposes[strings.ToLower(d.toks[i-1].Key)] {
+		return Future // a purpose: arrived in Cairo for talks with …, flew to Rabat to meet …
 	}
 	for j := i - 1; j >= lo; j-- {
 		t := &d.toks[j]
@@ -823,17 +1341,23 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		if futureCues[conjStem(t)] {
 			return Future
 		}
-		if r.Nominal && isFutureVerb(t) {
+		if nominal && isFutureVerb(t) {
 			return Future
 		}
+	}
+	// من المقرر أن يزور، يعتزم أن يلتقي: the cue governs the complement clause.
+	if lo > 0 && complements[conjStem(&d.toks[lo])] && futureCues[conjStem(&d.toks[lo-1])] {
+		return Future
 	}
 	return Asserted
 }
 
-// isFutureVerb reports whether t reads as س + an imperfective verb.
+// isFutureVerb reports whether t reads as س + an imperfective verb of the
+// third or second person (سيجري, ستعقد): news seldom says سأ, and ساعة is
+// no س + اعة.
 func isFutureVerb(t *token.Token) bool {
 	for _, r := range t.Readings {
-		if r.Future() && !nonVerbs[r.Stem] && !nonVerbs[t.Key] && !nonVerbs[stemAfterConj(t)] {
+		if r.Future() && !strings.HasPrefix(r.Stem, "ا") && !nonVerbs[r.Stem] && !nonVerbs[t.Key] && !nonVerbs[stemAfterConj(t)] {
 			return true
 		}
 	}

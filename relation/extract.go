@@ -53,6 +53,7 @@ type RuleSet struct {
 	ruleVia  [][2]map[string]bool // per rule: subject and object particles as keys
 	pairKey  []string
 	nearKeys [][]nearWord
+	notAfter []map[string]bool // per rule: words right after which it does not fire
 }
 
 type nearWord struct {
@@ -106,6 +107,11 @@ func Compile(rules []Rule) (*RuleSet, error) {
 			near = append(near, nearWord{triggerKey(strings.TrimSuffix(w, "*")), strings.HasSuffix(w, "*")})
 		}
 		rs.nearKeys = append(rs.nearKeys, near)
+		notAfter := map[string]bool{}
+		for _, w := range r.NotAfter {
+			notAfter[triggerKey(w)] = true
+		}
+		rs.notAfter = append(rs.notAfter, notAfter)
 	}
 	return rs, nil
 }

@@ -46,7 +46,10 @@
 //     phrase or within the subject's window after it; the office words are
 //     the relation's role.
 //   - near: words (with * as in trigger) one of which must stand within three
-//     tokens after the trigger (قطع needs علاقات*).
+//     tokens after the trigger (قطع needs علاقات*); within=N among the words
+//     looks N tokens far instead (وقعت مصر في فبراير الماضي اتفاقية).
+//   - not-after: words right after which the trigger does not fire, as a
+//     word or with a conjunction (على اتصال مع: in touch, no call).
 //   - symmetric: yes for relations whose arguments play the same part
 //     (met-with); their arguments keep the order of appearance, and a
 //     coordinated subject (X و Y يوقعان) is a pair.
@@ -59,9 +62,12 @@
 // A relation is "negated" when a negation (لم لن لا ما ليس, not, never,
 // did not) stands right before its trigger in the same clause, or a denial
 // (نفى أن, denied) stands up to ten tokens before it in the sentence; "future"
-// when the trigger carries the future particle (سيزور), follows سوف, من
-// المقرر أن, يعتزم, will or plans to in its clause, or, for nominal
-// triggers, when the verb of the clause is future; else "asserted".
+// when the trigger carries the future particle (سيزور) or the لـ of purpose
+// (ليبحث), follows سوف, يعتزم, يخطط, will, would or plans to in its clause or such
+// a cue right before the أن that opens its clause (من المقرر أن يزور), or
+// stands right after English for or to (for talks with, to meet), or,
+// for nominal triggers, when the verb of the clause is future; else
+// "asserted".
 package relation
 
 import (
@@ -89,8 +95,14 @@ type Rule struct {
 	// trigger heads an office (وزير الخارجية العراقي): the object is the
 	// country or organisation inside the office phrase and the subject the
 	// person named next to it; the office becomes the relation's Role.
-	Pattern  string
-	Near     []string // words one of which must stand within three tokens after the trigger
+	Pattern string
+	Near    []string // words one of which must stand within NearWithin tokens after the trigger
+	// NearWithin is how many tokens after the trigger Near looks: 3 unless
+	// the near directive says within=N.
+	NearWithin int
+	// NotAfter are words right after which the trigger is no trigger (على
+	// اتصال: in touch, no call).
+	NotAfter []string
 	Examples []Example
 	Origin   string // file:line of the rule directive
 }
@@ -267,8 +279,25 @@ func ParseRules(r io.Reader, name string) ([]Rule, error) {
 				return nil, fail("pattern must be title, got %q", rest)
 			}
 			cur.Pattern = rest
-		case "near":
+		case "not-after":
 			words := strings.Fields(rest)
+			if len(words) == 0 {
+				return nil, fail("not-after needs at least one word")
+			}
+			cur.NotAfter = append(cur.NotAfter, words...)
+		case "near":
+			var words []string
+			for _, w := range strings.Fields(rest) {
+				if v, ok := strings.CutPrefix(w, "within="); ok {
+					n, err := strconv.Atoi(v)
+					if err != nil || n < 1 {
+						return nil, fail("near: within must be a positive number")
+					}
+					cur.NearWithin = n
+					continue
+				}
+				words = append(words, w)
+			}
 			if len(words) == 0 {
 				return nil, fail("near needs at least one word")
 			}
