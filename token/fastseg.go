@@ -1,0 +1,249 @@
+package token
+
+//go:generate go run gen_wbclass.go
+
+import (
+	"unicode/utf8"
+
+	"github.com/blevesearch/segment"
+)
+
+// wbClassT is the word-break class of a rune as segment's scanner sees it.
+type wbClassT = byte
+
+// The word-break classes of the fast segmenter (UAX #29, Unicode 8.0, as in
+// segment's tables). Single_Quote counts as MidNumLet and Double_Quote as
+// Other: they differ only next to Hebrew letters, which are cUnknown.
+const (
+	cOther        wbClassT = iota // any rune that ends a word and stands alone
+	cALetter                      // letters, tatweel
+	cNumeric                      // digits, ٫
+	cExtendNumLet                 // _ and the connector punctuation ‿ ⁀ ⁔
+	cMidLetter                    // : · and others, between letters only
+	cMidNum                       // , ; ، ٬ and others, between digits only
+	cMidNumLet                    // . ' ‘ ’ ․, between letters or digits
+	cExtend                       // Extend and Format: marks, harakat, ZWNJ, ZWJ, bidi controls
+	cCR
+	cLF
+	cNewline // VT, FF, NEL, LS, PS
+	cUnknown // outside the covered blocks, or a class left to segment
+	cInvalid // a byte that is not valid UTF-8: segment's input ends there
+)
+
+// wbClass returns the class of the rune at text[i] and its length in bytes.
+// An invalid byte has class cInvalid and length 1, as in
+// utf8.DecodeRuneInString.
+func wbClass(text string, i int) (wbClassT, int) {
+	b := text[i]
+	if b < utf8.RuneSelf {
+		return wbClass0[b], 1
+	}
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(text) {
+		if b1 := text[i+1]; b1&0xC0 == 0x80 {
+			return wbClass0[rune(b&0x1F)<<6|rune(b1&0x3F)], 2
+		}
+		return cInvalid, 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case r == utf8.RuneError && size == 1:
+		return cInvalid, 1
+	case r >= 0x2000 && r <= 0x206F:
+		return wbClass2000[r-0x2000], size
+	case r >= 0xFB50 && r <= 0xFEFF:
+		return wbClassFB50[r-0xFB50], size
+	}
+	return cUnknown, size
+}
+
+// skipExtend returns the end of the run of Extend and Format runes at text[i:]
+// (WB4), and false if it meets a rune of unknown class.
+func skipExtend(text string, i int) (int, bool) {
+	for i < len(text) {
+		// Every Extend and Format rune is two or three bytes long.
+		if text[i] < utf8.RuneSelf {
+			return i, true
+		}
+		c, size := wbClass(text, i)
+		switch c {
+		case cExtend:
+			i += size
+		case cUnknown:
+			return i, false
+		default:
+			return i, true
+		}
+	}
+	return i, true
+}
+
+// segmentFast calls yield for every segment of text — words, numbers,
+// punctuation and white space — with the same boundaries and types as
+// segment.NewWordSegmenterDirect gives on each run of valid UTF-8. Each
+// invalid byte is a segment of its own, of type segment.None.
+//
+// It reads the input with class tables and applies segment's rules itself;
+// a word or mark that meets a rune outside its tables is handed, together
+// with the text up to the next safe break, to segmentSlow.
+func segmentFast(text string, yield func(start, end, segType int)) {
+	for pos := 0; pos < len(text); {
+		end, segType, ok := nextSegment(text, pos)
+		if ok {
+			yield(pos, end, segType)
+			pos = end
+			continue
+		}
+		// segment starts afresh at every boundary: give it the text from
+		// here to the next break that no segment crosses.
+		q := safeBreak(text, end)
+		segmentSlow(text, pos, q, yield)
+		pos = q
+	}
+}
+
+// nextSegment returns the end and type of the segment that starts at
+// text[pos], or false and the position of the rune it cannot classify.
+//
+// segment runs a longest-match scanner: at each boundary it takes the
+// longest prefix of the rest that one of its patterns accepts, the numeric
+// one first on a tie, and starts afresh after it. For the covered classes
+// the patterns are:
+//
+//   - a word: letters (A), digits (N) and ExtendNumLet (E) in any order,
+//     each followed by its Extend and Format runes (WB4); a MidLetter or
+//     MidNumLet between two letters (WB6, WB7), a MidNum or MidNumLet
+//     between two digits (WB11, WB12). Its type is Number if it has digits
+//     but no letter, else Letter;
+//   - CR LF, CR, LF, or a Newline rune, alone;
+//   - a run of Extend and Format runes;
+//   - any other rune: an ASCII one with the Extend and Format runes after
+//     it, a longer one alone (segment matches one byte, then widens the
+//     segment to the whole rune).
+func nextSegment(text string, pos int) (end, segType int, ok bool) {
+	c, size := wbClass(text, pos)
+	switch c {
+	case cALetter, cNumeric, cExtendNumLet:
+		return scanWord(text, pos, c, size)
+	case cCR:
+		if pos+1 < len(text) && text[pos+1] == '\n' {
+			return pos + 2, segment.None, true
+		}
+		return pos + 1, segment.None, true
+	case cLF, cNewline, cInvalid:
+		return pos + size, segment.None, true
+	case cExtend:
+		end, ok := skipExtend(text, pos)
+		return end, segment.None, ok
+	case cUnknown:
+		return pos, 0, false
+	}
+	// cOther and the Mid classes.
+	if size > 1 {
+		return pos + size, segment.None, true
+	}
+	end, ok = skipExtend(text, pos+1)
+	return end, segment.None, ok
+}
+
+// scanWord scans the word that starts at text[pos] with a rune of class c0
+// and length size0.
+func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, ok bool) {
+	end, ok = skipExtend(text, pos+size0)
+	if !ok {
+		return end, 0, false
+	}
+	last := c0
+	hasLetter, hasDigit := c0 == cALetter, c0 == cNumeric
+	for end < len(text) {
+		c, size := wbClass(text, end)
+		switch c {
+		case cALetter, cNumeric, cExtendNumLet:
+		case cMidLetter, cMidNum, cMidNumLet:
+			if !(last == cALetter && c != cMidNum || last == cNumeric && c != cMidLetter) {
+				return end, wordType(hasLetter, hasDigit), true
+			}
+			m, ok := skipExtend(text, end+size)
+			if !ok {
+				return m, 0, false
+			}
+			if m == len(text) {
+				return end, wordType(hasLetter, hasDigit), true
+			}
+			c2, size2 := wbClass(text, m)
+			if c2 == cUnknown {
+				return m, 0, false
+			}
+			if c2 != last {
+				return end, wordType(hasLetter, hasDigit), true
+			}
+			c, size = c2, m+size2-end
+		case cUnknown:
+			return end, 0, false
+		default:
+			return end, wordType(hasLetter, hasDigit), true
+		}
+		end, ok = skipExtend(text, end+size)
+		if !ok {
+			return end, 0, false
+		}
+		last = c
+		hasLetter = hasLetter || c == cALetter
+		hasDigit = hasDigit || c == cNumeric
+	}
+	return end, wordType(hasLetter, hasDigit), true
+}
+
+func wordType(hasLetter, hasDigit bool) int {
+	if hasDigit && !hasLetter {
+		return segment.Number
+	}
+	return segment.Letter
+}
+
+// safeBreak returns the first position at or after i where no segment of
+// segment's can cross: an ASCII space or tab, a line feed not after a
+// carriage return, an invalid byte (segment's input ends there), or the end
+// of text. A segment never holds these, so segment gives the same
+// boundaries before it whether or not the text goes on.
+func safeBreak(text string, i int) int {
+	for i < len(text) {
+		switch b := text[i]; {
+		case b == ' ' || b == '\t':
+			return i
+		case b == '\n':
+			if i == 0 || text[i-1] != '\r' {
+				return i
+			}
+		case b >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size == 1 {
+				return i
+			}
+			i += size
+			continue
+		}
+		i++
+	}
+	return len(text)
+}
+
+// segmentSlow calls yield for every segment of text[start:end], which is
+// valid UTF-8, as segment.NewWordSegmenterDirect finds them.
+func segmentSlow(text string, start, end int, yield func(start, end, segType int)) {
+	for start < end {
+		seg := segment.NewWordSegmenterDirect([]byte(text[start:end]))
+		pos := start
+		for seg.Segment() {
+			n := len(seg.Bytes())
+			yield(pos, pos+n, seg.Type())
+			pos += n
+		}
+		if pos >= end {
+			return
+		}
+		// The segmenter gave up early: take one rune as a segment and go on.
+		_, size := utf8.DecodeRuneInString(text[pos:end])
+		yield(pos, pos+size, segment.None)
+		start = pos + size
+	}
+}
