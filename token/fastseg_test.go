@@ -150,3 +150,30 @@ func BenchmarkSegmentFast(b *testing.B) {
 		segmentFast(text, func(start, end, segType int) { n++ })
 	}
 }
+
+// sameTokens reports the first token where got differs from want.
+func sameTokens(t *testing.T, name string, want, got []Token) {
+	t.Helper()
+	for i := range min(len(want), len(got)) {
+		if diff := cmp.Diff(want[i], got[i]); diff != "" {
+			t.Errorf("%s: token %d mismatch (-reference +Tokenize):\n%s", name, i, diff)
+			return
+		}
+	}
+	if len(want) != len(got) {
+		t.Errorf("%s: %d tokens, reference has %d", name, len(got), len(want))
+	}
+}
+
+// TestTokenizeReference checks that Tokenize gives exactly the tokens of the
+// tokeniser before the fast path (reference_test.go).
+func TestTokenizeReference(t *testing.T) {
+	for _, text := range segmentCases {
+		sameTokens(t, fmt.Sprintf("%q", text), refTokenize(text), Tokenize(text))
+	}
+	text, source, err := newssample.Text(5 << 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameTokens(t, source, refTokenize(text), Tokenize(text))
+}

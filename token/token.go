@@ -114,27 +114,20 @@ func Tokenize(text string) []Token {
 		}
 		return toks
 	}
-	if utf8.ValidString(text) {
-		segmentRun(text, 0, len(text), emit)
-		return toks
-	}
-	// Walk maximal runs of valid UTF-8; segment stops at invalid bytes.
-	for pos := 0; pos < len(text); {
-		end := pos
-		for end < len(text) {
-			r, size := utf8.DecodeRuneInString(text[end:])
-			if r == utf8.RuneError && size == 1 {
-				break
+	segmentFast(text, func(start, end, segType int) {
+		if segType == segment.None {
+			if c := text[start]; end == start+1 && (c == ' ' || c == '\t') {
+				return
 			}
-			end += size
+			if s := text[start:end]; isSpaceString(s) {
+				if strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "\u2029") {
+					emit(start, end, segment.None, true)
+				}
+				return
+			}
 		}
-		segmentRun(text, pos, end, emit)
-		if end < len(text) { // one invalid byte
-			emit(end, end+1, segment.None, false)
-			end++
-		}
-		pos = end
-	}
+		emit(start, end, segType, false)
+	})
 	return toks
 }
 
@@ -164,41 +157,12 @@ func simpleWords(text string) bool {
 	return true
 }
 
-// segmentRun segments text[start:end], which is valid UTF-8, calling emit for
-// each token and for white space that holds a line break.
-func segmentRun(text string, start, end int, emit func(start, end, segType int, newline bool)) {
-	for start < end {
-		seg := segment.NewWordSegmenterDirect([]byte(text[start:end]))
-		pos := start
-		for seg.Segment() {
-			b := seg.Bytes()
-			s, e := pos, pos+len(b)
-			pos = e
-			if isSpace(b) {
-				if strings.IndexByte(text[s:e], '\n') >= 0 || strings.Contains(text[s:e], "\u2029") {
-					emit(s, e, segment.None, true)
-				}
-				continue
-			}
-			emit(s, e, seg.Type(), false)
-		}
-		if pos >= end {
-			return
-		}
-		// The segmenter gave up early: take one rune as a token and go on.
-		_, size := utf8.DecodeRuneInString(text[pos:end])
-		emit(pos, pos+size, segment.None, false)
-		start = pos + size
-	}
-}
-
-func isSpace(b []byte) bool {
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
+// isSpaceString reports whether s is all white space.
+func isSpaceString(s string) bool {
+	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			return false
 		}
-		b = b[size:]
 	}
 	return true
 }

@@ -2,6 +2,7 @@ package token
 
 import (
 	"bufio"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -94,7 +95,7 @@ func reference(text string) []string {
 	sc.Split(segment.SplitWords)
 	var out []string
 	for sc.Scan() {
-		if !isSpace(sc.Bytes()) {
+		if !isSpaceString(sc.Text()) {
 			out = append(out, sc.Text())
 		}
 	}
@@ -118,7 +119,7 @@ func FuzzTokenize(f *testing.F) {
 			if tk.Start < pos || tk.End <= tk.Start || tk.End > len(text) {
 				t.Fatalf("token %d [%d,%d) out of order or outside input of %d bytes", i, tk.Start, tk.End, len(text))
 			}
-			if between := text[pos:tk.Start]; utf8.ValidString(between) && !isSpace([]byte(between)) {
+			if between := text[pos:tk.Start]; utf8.ValidString(between) && !isSpaceString(between) {
 				t.Fatalf("bytes %q between tokens are not white space", between)
 			}
 			if tk.Sentence < sent {
@@ -126,6 +127,7 @@ func FuzzTokenize(f *testing.F) {
 			}
 			pos, sent = tk.End, tk.Sentence
 		}
+		sameTokens(t, fmt.Sprintf("%q", text), refTokenize(text), toks)
 		if utf8.ValidString(text) {
 			if diff := cmp.Diff(reference(text), surfaces(text, toks), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("Tokenize(%q) differs from segment (-segment +Tokenize):\n%s", text, diff)
