@@ -38,12 +38,15 @@ func wbClass(text string, i int) (wbClassT, int) {
 	if b < utf8.RuneSelf {
 		return wbClass0[b], 1
 	}
-	if b >= 0xC2 && b < 0xE0 && i+1 < len(text) {
-		if b1 := text[i+1]; b1&0xC0 == 0x80 {
-			return wbClass0[rune(b&0x1F)<<6|rune(b1&0x3F)], 2
-		}
-		return cInvalid, 1
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+		return wbClass0[int(b&0x1F)<<6|int(text[i+1]&0x3F)], 2
 	}
+	return wbClassSlow(text, i)
+}
+
+// wbClassSlow is wbClass for runes of three and four bytes, and invalid
+// bytes.
+func wbClassSlow(text string, i int) (wbClassT, int) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch {
 	case r == utf8.RuneError && size == 1:
@@ -148,16 +151,29 @@ func nextSegment(text string, pos int) (end, segType int, ok bool) {
 // scanWord scans the word that starts at text[pos] with a rune of class c0
 // and length size0.
 func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, ok bool) {
-	end, ok = skipExtend(text, pos+size0)
-	if !ok {
-		return end, 0, false
-	}
-	last := c0
+	end = pos + size0
+	last := c0 // the class of the last letter, digit or ExtendNumLet
 	hasLetter, hasDigit := c0 == cALetter, c0 == cNumeric
 	for end < len(text) {
-		c, size := wbClass(text, end)
+		// wbClass, inlined by hand for the runes of one and two bytes.
+		var c wbClassT
+		var size int
+		if b := text[end]; b < utf8.RuneSelf {
+			c, size = wbClass0[b], 1
+		} else if b >= 0xC2 && b < 0xE0 && end+1 < len(text) && text[end+1]&0xC0 == 0x80 {
+			c, size = wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)], 2
+		} else {
+			c, size = wbClassSlow(text, end)
+		}
 		switch c {
-		case cALetter, cNumeric, cExtendNumLet:
+		case cALetter:
+			hasLetter = true
+		case cNumeric:
+			hasDigit = true
+		case cExtendNumLet:
+		case cExtend: // WB4: it belongs to the rune before
+			end += size
+			continue
 		case cMidLetter, cMidNum, cMidNumLet:
 			if !(last == cALetter && c != cMidNum || last == cNumeric && c != cMidLetter) {
 				return end, wordType(hasLetter, hasDigit), true
@@ -182,13 +198,8 @@ func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, o
 		default:
 			return end, wordType(hasLetter, hasDigit), true
 		}
-		end, ok = skipExtend(text, end+size)
-		if !ok {
-			return end, 0, false
-		}
+		end += size
 		last = c
-		hasLetter = hasLetter || c == cALetter
-		hasDigit = hasDigit || c == cNumeric
 	}
 	return end, wordType(hasLetter, hasDigit), true
 }

@@ -66,39 +66,13 @@ type Sentence struct {
 
 // Tokenize returns the tokens of text in order.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/6+1)
-	// One backing array for the readings of all tokens.
-	readings := make([]arabic.Reading, 0, len(text)/4+1)
-	sent := 0
-	pendingBreak, afterStop := false, false
-	emit := func(start, end int, segType int, hasNewline bool) {
-		if hasNewline {
-			if len(toks) > 0 {
-				pendingBreak, afterStop = true, false
-			}
-			return
-		}
-		// A closing quote or bracket right after a full stop stays with its sentence.
-		carry := afterStop && start == toks[len(toks)-1].End && isCloser(text[start:end])
-		if carry {
-			pendingBreak = false
-		}
-		if pendingBreak {
-			sent++
-			pendingBreak = false
-		}
-		afterStop = false
-		t := makeToken(text, start, end, segType)
-		if t.Script == Arabic {
-			n := len(readings)
-			readings = arabic.AppendReadings(readings, t.Key)
-			t.Readings = readings[n:len(readings):len(readings)]
-		}
-		t.Sentence = sent
-		toks = append(toks, t)
-		if carry || endsSentence(text, toks) {
-			pendingBreak, afterStop = true, true
-		}
+	// About one token per space, and some punctuation.
+	n := strings.Count(text, " ")
+	n += n/4 + 8
+	tz := tokenizer{
+		text:     text,
+		toks:     make([]Token, 0, n),
+		readings: make([]arabic.Reading, 0, n+n/8),
 	}
 	if simpleWords(text) {
 		// Plain letters and single spaces: UAX #29 splits at the spaces.
@@ -109,26 +83,70 @@ func Tokenize(text string) []Token {
 			} else {
 				end += start
 			}
-			emit(start, end, segment.Letter, false)
+			tz.add(start, end, segment.Letter)
 			start = end + 1
 		}
-		return toks
+		return tz.toks
 	}
-	segmentFast(text, func(start, end, segType int) {
-		if segType == segment.None {
-			if c := text[start]; end == start+1 && (c == ' ' || c == '\t') {
-				return
-			}
-			if s := text[start:end]; isSpaceString(s) {
-				if strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "\u2029") {
-					emit(start, end, segment.None, true)
-				}
-				return
-			}
+	if len(text) >= 1024 {
+		tz.keys.Grow(len(text) / 4)
+	}
+	segmentFast(text, tz.segment)
+	return tz.toks
+}
+
+// A tokenizer holds the state of one call of Tokenize.
+type tokenizer struct {
+	text     string
+	toks     []Token
+	readings []arabic.Reading // one backing array for the readings of all tokens
+	// keys holds the keys that differ from their surface form, so that they
+	// cost no allocation each; they share its memory.
+	keys strings.Builder
+
+	sent                    int  // the current sentence
+	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
+}
+
+// segment takes one segment from segmentFast.
+func (tz *tokenizer) segment(start, end, segType int) {
+	if segType == segment.None {
+		if c := tz.text[start]; end == start+1 && (c == ' ' || c == '\t') {
+			return
 		}
-		emit(start, end, segType, false)
-	})
-	return toks
+		if s := tz.text[start:end]; isSpaceString(s) {
+			if len(tz.toks) > 0 && (strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "\u2029")) {
+				tz.pendingBreak, tz.afterStop = true, false
+			}
+			return
+		}
+	}
+	tz.add(start, end, segType)
+}
+
+// add appends the token text[start:end].
+func (tz *tokenizer) add(start, end, segType int) {
+	// A closing quote or bracket right after a full stop stays with its sentence.
+	carry := tz.afterStop && start == tz.toks[len(tz.toks)-1].End && isCloser(tz.text[start:end])
+	if carry {
+		tz.pendingBreak = false
+	}
+	if tz.pendingBreak {
+		tz.sent++
+		tz.pendingBreak = false
+	}
+	tz.afterStop = false
+	tz.toks = append(tz.toks, Token{Start: start, End: end, Sentence: tz.sent})
+	t := &tz.toks[len(tz.toks)-1]
+	tz.fill(t, segType)
+	if t.Script == Arabic {
+		n := len(tz.readings)
+		tz.readings = arabic.AppendReadings(tz.readings, t.Key)
+		t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
+	}
+	if carry || endsSentence(tz.text, tz.toks) {
+		tz.pendingBreak, tz.afterStop = true, true
+	}
 }
 
 // simpleWords reports whether text is words of plain letters — Arabic
@@ -167,23 +185,23 @@ func isSpaceString(s string) bool {
 	return true
 }
 
-func makeToken(text string, start, end, segType int) Token {
-	surface := text[start:end]
-	t := Token{Start: start, End: end}
+// fill sets the key, stem, script and readings of t.
+func (tz *tokenizer) fill(t *Token, segType int) {
+	surface := tz.text[t.Start:t.End]
 	r, _ := utf8.DecodeRuneInString(surface)
 	switch {
 	case segType == segment.Number:
 		t.Script = Digit
-		t.Key = arabic.Normalize(surface)
+		t.Key = arabic.NormalizeTo(&tz.keys, surface)
 	case arabic.IsArabic(r):
 		t.Script = Arabic
-		t.Key = arabic.Normalize(surface)
+		t.Key = arabic.NormalizeTo(&tz.keys, surface)
 		if t.Key == "" { // a lone mark or tatweel
 			t.Key = surface
 		}
 	case segType == segment.Letter && r < 0x250:
 		t.Script = Latin
-		t.Key = strings.ToLower(surface)
+		t.Key = tz.lower(surface)
 		t.Stem = english.Stem(t.Key, false)
 		// An English possessive reads also without its ending: Beirut's.
 		for _, poss := range [...]string{"'s", "’s"} {
@@ -193,12 +211,36 @@ func makeToken(text string, start, end, segType int) Token {
 		}
 	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
 		t.Script = Punct
-		t.Key = arabic.Normalize(surface)
+		t.Key = arabic.NormalizeTo(&tz.keys, surface)
 	default:
 		t.Script = Other
 		t.Key = surface
 	}
-	return t
+}
+
+// lower returns strings.ToLower(s), writing an ASCII word with capitals to
+// tz.keys.
+func (tz *tokenizer) lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	n := tz.keys.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		tz.keys.WriteByte(c)
+	}
+	return tz.keys.String()[n:]
 }
 
 // terminators end a sentence when they stand alone as a token.
