@@ -92,6 +92,17 @@ func normalizeTail(b *strings.Builder, s string) {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// The Arabic block, U+0600–U+06FF, without decoding in full.
+			switch f := arabicBlock[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; {
+			case !f.changed:
+				b.WriteString(s[i : i+2])
+			case f.to != drop:
+				b.WriteRune(f.to)
+			}
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b.WriteByte(c) // invalid UTF-8 passes through

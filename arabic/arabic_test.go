@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -229,4 +230,67 @@ func FuzzNormalize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// appendReadingsBefore is AppendReadings as it was before it was made
+// faster (commit 41202f2), the reference for TestAppendReadingsSame.
+func appendReadingsBefore(dst []Reading, key string) []Reading {
+	dst = append(dst, Reading{Stem: key})
+	if len(key) < 3*letterLen || !IsArabicKey(key) {
+		return dst
+	}
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if conj != "" && !strings.HasPrefix(key, conj) {
+			continue
+		}
+		rest := key[len(conj):]
+		if conj != "" && runeCount(rest) >= minStem {
+			dst = append(dst, Reading{Prefix: conj, Stem: rest})
+		}
+		for _, prep := range [...]string{"ب", "ك", "ل", "س"} {
+			if !strings.HasPrefix(rest, prep) {
+				continue
+			}
+			stem := rest[len(prep):]
+			if runeCount(stem) < minStem {
+				continue
+			}
+			p := key[:len(conj)+len(prep)]
+			switch prep {
+			case "س":
+				if !startsImperfective(stem) || runeCount(stem) < 3 {
+					continue
+				}
+			case "ل":
+				if strings.HasPrefix(stem, "ل") && runeCount(stem) > minStem {
+					dst = append(dst, Reading{Prefix: p, Stem: "ا" + stem})
+				}
+			}
+			dst = append(dst, Reading{Prefix: p, Stem: stem})
+		}
+	}
+	return dst
+}
+
+// TestAppendReadingsSame compares AppendReadings with the reference on every
+// word of one to five letters over the proclitics and a few other letters.
+func TestAppendReadingsSame(t *testing.T) {
+	letters := []string{"و", "ف", "ب", "ك", "ل", "س", "ا", "ي", "ت", "ن", "م", "a", "\xff"}
+	words := []string{""}
+	for n := 1; n <= 5; n++ {
+		var next []string
+		for _, w := range words {
+			for _, l := range letters {
+				next = append(next, w+l)
+			}
+		}
+		var want, got []Reading
+		for _, w := range next {
+			want, got = appendReadingsBefore(want[:0], w), AppendReadings(got[:0], w)
+			if !slices.Equal(want, got) {
+				t.Fatalf("AppendReadings(%q) mismatch (-before +now):\n%s", w, cmp.Diff(want, got))
+			}
+		}
+		words = next
+	}
 }

@@ -88,11 +88,15 @@ func skipExtend(text string, i int) (int, bool) {
 // It reads the input with class tables and applies segment's rules itself;
 // a word or mark that meets a rune outside its tables is handed, together
 // with the text up to the next safe break, to segmentSlow.
-func segmentFast(text string, yield func(start, end, segType int)) {
+//
+// Unless spaces is true, a segment that is one ASCII space is skipped.
+func segmentFast(text string, spaces bool, yield func(start, end, segType int)) {
 	for pos := 0; pos < len(text); {
 		end, segType, ok := nextSegment(text, pos)
 		if ok {
-			yield(pos, end, segType)
+			if spaces || end != pos+1 || text[pos] != ' ' {
+				yield(pos, end, segType)
+			}
 			pos = end
 			continue
 		}

@@ -25,6 +25,11 @@ func collect(text string, run func(string, func(start, end, segType int))) []seg
 	return out
 }
 
+// segmentAll is segmentFast with every segment, the spaces too.
+func segmentAll(text string, yield func(start, end, segType int)) {
+	segmentFast(text, true, yield)
+}
+
 // segmentReference is what Tokenize saw before the fast path: segment on
 // each maximal run of valid UTF-8, and each invalid byte alone.
 func segmentReference(text string, yield func(start, end, segType int)) {
@@ -78,7 +83,7 @@ var segmentCases = []string{
 func TestSegmentFast(t *testing.T) {
 	for _, text := range segmentCases {
 		want := collect(text, segmentReference)
-		got := collect(text, segmentFast)
+		got := collect(text, segmentAll)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("segmentFast(%q) mismatch (-segment +fast):\n%s", text, diff)
 		}
@@ -105,7 +110,7 @@ func TestSegmentFastRunes(t *testing.T) {
 		}
 		text := b.String()
 		want := collect(text, segmentReference)
-		got := collect(text, segmentFast)
+		got := collect(text, segmentAll)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("U+%04X: segmentFast(%q) mismatch (-segment +fast):\n%s", r, text, diff)
 		}
@@ -119,7 +124,7 @@ func FuzzSegmentFast(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		want := collect(text, segmentReference)
-		got := collect(text, segmentFast)
+		got := collect(text, segmentAll)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("segmentFast(%q) mismatch (-segment +fast):\n%s", text, diff)
 		}
@@ -132,7 +137,7 @@ func TestSegmentFastNews(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := collect(text, segmentReference)
-	got := collect(text, segmentFast)
+	got := collect(text, segmentAll)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("segmentFast mismatch on the news sample (-segment +fast):\n%s", diff)
 	}
@@ -147,7 +152,7 @@ func BenchmarkSegmentFast(b *testing.B) {
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
-		segmentFast(text, func(start, end, segType int) { n++ })
+		segmentFast(text, true, func(start, end, segType int) { n++ })
 	}
 }
 

@@ -91,7 +91,7 @@ func Tokenize(text string) []Token {
 	if len(text) >= 1024 {
 		tz.keys.Grow(len(text) / 4)
 	}
-	segmentFast(text, tz.segment)
+	segmentFast(text, false, tz.segment)
 	return tz.toks
 }
 
@@ -111,7 +111,7 @@ type tokenizer struct {
 // segment takes one segment from segmentFast.
 func (tz *tokenizer) segment(start, end, segType int) {
 	if segType == segment.None {
-		if c := tz.text[start]; end == start+1 && (c == ' ' || c == '\t') {
+		if c := tz.text[start]; end == start+1 && c == '\t' {
 			return
 		}
 		if s := tz.text[start:end]; isSpaceString(s) {
@@ -144,7 +144,7 @@ func (tz *tokenizer) add(start, end, segType int) {
 		tz.readings = arabic.AppendReadings(tz.readings, t.Key)
 		t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
 	}
-	if carry || endsSentence(tz.text, tz.toks) {
+	if carry || isTerminator(t.Key) && endsSentence(tz.text, tz.toks) {
 		tz.pendingBreak, tz.afterStop = true, true
 	}
 }
@@ -188,7 +188,7 @@ func isSpaceString(s string) bool {
 // fill sets the key, stem, script and readings of t.
 func (tz *tokenizer) fill(t *Token, segType int) {
 	surface := tz.text[t.Start:t.End]
-	r, _ := utf8.DecodeRuneInString(surface)
+	r := firstRune(surface)
 	switch {
 	case segType == segment.Number:
 		t.Script = Digit
@@ -216,6 +216,20 @@ func (tz *tokenizer) fill(t *Token, segType int) {
 		t.Script = Other
 		t.Key = surface
 	}
+}
+
+// firstRune returns the first rune of s, which is not empty, as
+// utf8.DecodeRuneInString does, without a call for runes of two bytes.
+func firstRune(s string) rune {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return rune(c)
+	}
+	if c >= 0xC2 && c < 0xE0 && len(s) > 1 && s[1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[1]&0x3F)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // lower returns strings.ToLower(s), writing an ASCII word with capitals to
@@ -273,12 +287,12 @@ var abbreviations = map[string]bool{
 // endsSentence reports whether the last token of toks ends its sentence.
 func endsSentence(text string, toks []Token) bool {
 	n := len(toks)
-	last := toks[n-1]
+	last := &toks[n-1]
 	if !isTerminator(last.Key) {
 		return false
 	}
 	if last.Key == "." && n >= 2 {
-		prev := toks[n-2]
+		prev := &toks[n-2]
 		adjacent := prev.End == last.Start
 		if adjacent && prev.Script == Latin && abbreviations[prev.Key] {
 			return false
