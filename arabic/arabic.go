@@ -84,43 +84,22 @@ func firstChange(word string) int {
 	return -1
 }
 
+// normalizeTail writes the key of s to b: s starts with a rune that
+// Normalize changes. Runs of runes that do not change are copied whole.
 func normalizeTail(b *strings.Builder, s string) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			i++
-			continue
-		}
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			// The Arabic block, U+0600–U+06FF, without decoding in full.
-			switch f := arabicBlock[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; {
-			case !f.changed:
-				b.WriteString(s[i : i+2])
-			case f.to != drop:
-				b.WriteRune(f.to)
-			}
-			i += 2
-			continue
-		}
+	for i := 0; i >= 0; i = firstChange(s) {
+		b.WriteString(s[:i])
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteByte(c) // invalid UTF-8 passes through
-			i++
-			continue
-		}
-		out, changed := fold(r)
-		switch {
-		case !changed:
-			b.WriteString(s[i : i+size])
-		case out == drop:
-		case out == nfkc:
+		switch out, _ := fold(r); out {
+		case drop:
+		case nfkc:
 			b.WriteString(presentationForms()[r-presentationLo])
 		default:
 			b.WriteRune(out)
 		}
-		i += size
+		s = s[i+size:]
 	}
+	b.WriteString(s)
 }
 
 // The presentation forms, which Normalize folds with NFKC.

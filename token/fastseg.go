@@ -159,6 +159,29 @@ func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, o
 	last := c0 // the class of the last letter, digit or ExtendNumLet
 	hasLetter, hasDigit := c0 == cALetter, c0 == cNumeric
 	for end < len(text) {
+		if last == cALetter {
+			// The bulk of words: letters of one or two bytes and their marks.
+			for end < len(text) {
+				b := text[end]
+				if b < utf8.RuneSelf {
+					if wbClass0[b] != cALetter {
+						break
+					}
+					end++
+					continue
+				}
+				if b < 0xC2 || b >= 0xE0 || end+1 >= len(text) || text[end+1]&0xC0 != 0x80 {
+					break
+				}
+				if c := wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)]; c != cALetter && c != cExtend {
+					break
+				}
+				end += 2
+			}
+			if end >= len(text) {
+				break
+			}
+		}
 		// wbClass, inlined by hand for the runes of one and two bytes.
 		var c wbClassT
 		var size int
