@@ -28,11 +28,16 @@ const (
 	cNewline // VT, FF, NEL, LS, PS
 	cUnknown // outside the covered blocks, or a class left to segment
 	cInvalid // a byte that is not valid UTF-8: segment's input ends there
+
+	// mayChange is set in the class tables for the runes that
+	// arabic.Normalize changes, so that a word without any can keep its
+	// surface form as key without a second look.
+	mayChange wbClassT = 0x80
 )
 
-// wbClass returns the class of the rune at text[i] and its length in bytes.
-// An invalid byte has class cInvalid and length 1, as in
-// utf8.DecodeRuneInString.
+// wbClass returns the class of the rune at text[i], with mayChange set if
+// Normalize may change it, and its length in bytes. An invalid byte has
+// class cInvalid and length 1, as in utf8.DecodeRuneInString.
 func wbClass(text string, i int) (wbClassT, int) {
 	b := text[i]
 	if b < utf8.RuneSelf {
@@ -50,13 +55,13 @@ func wbClassSlow(text string, i int) (wbClassT, int) {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	switch {
 	case r == utf8.RuneError && size == 1:
-		return cInvalid, 1
+		return cInvalid | mayChange, 1
 	case r >= 0x2000 && r <= 0x206F:
 		return wbClass2000[r-0x2000], size
 	case r >= 0xFB50 && r <= 0xFEFF:
 		return wbClassFB50[r-0xFB50], size
 	}
-	return cUnknown, size
+	return cUnknown | mayChange, size
 }
 
 // skipExtend returns the end of the run of Extend and Format runes at text[i:]
@@ -68,7 +73,7 @@ func skipExtend(text string, i int) (int, bool) {
 			return i, true
 		}
 		c, size := wbClass(text, i)
-		switch c {
+		switch c &^ mayChange {
 		case cExtend:
 			i += size
 		case cUnknown:
@@ -89,13 +94,14 @@ func skipExtend(text string, i int) (int, bool) {
 // a word or mark that meets a rune outside its tables is handed, together
 // with the text up to the next safe break, to segmentSlow.
 //
-// Unless spaces is true, a segment that is one ASCII space is skipped.
-func segmentFast(text string, spaces bool, yield func(start, end, segType int)) {
+// Unless spaces is true, a segment that is one ASCII space is skipped. If
+// plain is true, arabic.Normalize does not change the segment.
+func segmentFast(text string, spaces bool, yield func(start, end, segType int, plain bool)) {
 	for pos := 0; pos < len(text); {
-		end, segType, ok := nextSegment(text, pos)
+		end, segType, plain, ok := nextSegment(text, pos)
 		if ok {
 			if spaces || end != pos+1 || text[pos] != ' ' {
-				yield(pos, end, segType)
+				yield(pos, end, segType, plain)
 			}
 			pos = end
 			continue
@@ -109,7 +115,8 @@ func segmentFast(text string, spaces bool, yield func(start, end, segType int)) 
 }
 
 // nextSegment returns the end and type of the segment that starts at
-// text[pos], or false and the position of the rune it cannot classify.
+// text[pos] and whether Normalize leaves it as it is (plain), or false and
+// the position of the rune it cannot classify.
 //
 // segment runs a longest-match scanner: at each boundary it takes the
 // longest prefix of the rest that one of its patterns accepts, the numeric
@@ -126,36 +133,38 @@ func segmentFast(text string, spaces bool, yield func(start, end, segType int)) 
 //   - any other rune: an ASCII one with the Extend and Format runes after
 //     it, a longer one alone (segment matches one byte, then widens the
 //     segment to the whole rune).
-func nextSegment(text string, pos int) (end, segType int, ok bool) {
-	c, size := wbClass(text, pos)
-	switch c {
+func nextSegment(text string, pos int) (end, segType int, plain, ok bool) {
+	raw, size := wbClass(text, pos)
+	switch raw &^ mayChange {
 	case cALetter, cNumeric, cExtendNumLet:
-		return scanWord(text, pos, c, size)
+		return scanWord(text, pos, raw, size)
 	case cCR:
 		if pos+1 < len(text) && text[pos+1] == '\n' {
-			return pos + 2, segment.None, true
+			return pos + 2, segment.None, true, true
 		}
-		return pos + 1, segment.None, true
+		return pos + 1, segment.None, true, true
 	case cLF, cNewline, cInvalid:
-		return pos + size, segment.None, true
+		return pos + size, segment.None, raw&mayChange == 0, true
 	case cExtend:
 		end, ok := skipExtend(text, pos)
-		return end, segment.None, ok
+		return end, segment.None, false, ok
 	case cUnknown:
-		return pos, 0, false
+		return pos, 0, false, false
 	}
 	// cOther and the Mid classes.
 	if size > 1 {
-		return pos + size, segment.None, true
+		return pos + size, segment.None, raw&mayChange == 0, true
 	}
 	end, ok = skipExtend(text, pos+1)
-	return end, segment.None, ok
+	return end, segment.None, end == pos+1, ok
 }
 
-// scanWord scans the word that starts at text[pos] with a rune of class c0
-// and length size0.
-func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, ok bool) {
+// scanWord scans the word that starts at text[pos] with a rune of class
+// raw0 (with its mayChange bit) and length size0.
+func scanWord(text string, pos int, raw0 wbClassT, size0 int) (end, segType int, plain, ok bool) {
 	end = pos + size0
+	changed := raw0 & mayChange
+	c0 := raw0 &^ mayChange
 	last := c0 // the class of the last letter, digit or ExtendNumLet
 	hasLetter, hasDigit := c0 == cALetter, c0 == cNumeric
 	for end < len(text) {
@@ -173,9 +182,11 @@ func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, o
 				if b < 0xC2 || b >= 0xE0 || end+1 >= len(text) || text[end+1]&0xC0 != 0x80 {
 					break
 				}
-				if c := wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)]; c != cALetter && c != cExtend {
+				raw := wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)]
+				if c := raw &^ mayChange; c != cALetter && c != cExtend {
 					break
 				}
+				changed |= raw
 				end += 2
 			}
 			if end >= len(text) {
@@ -183,15 +194,16 @@ func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, o
 			}
 		}
 		// wbClass, inlined by hand for the runes of one and two bytes.
-		var c wbClassT
+		var raw wbClassT
 		var size int
 		if b := text[end]; b < utf8.RuneSelf {
-			c, size = wbClass0[b], 1
+			raw, size = wbClass0[b], 1
 		} else if b >= 0xC2 && b < 0xE0 && end+1 < len(text) && text[end+1]&0xC0 == 0x80 {
-			c, size = wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)], 2
+			raw, size = wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)], 2
 		} else {
-			c, size = wbClassSlow(text, end)
+			raw, size = wbClassSlow(text, end)
 		}
+		c := raw &^ mayChange
 		switch c {
 		case cALetter:
 			hasLetter = true
@@ -199,36 +211,40 @@ func scanWord(text string, pos int, c0 wbClassT, size0 int) (end, segType int, o
 			hasDigit = true
 		case cExtendNumLet:
 		case cExtend: // WB4: it belongs to the rune before
+			changed |= raw
 			end += size
 			continue
 		case cMidLetter, cMidNum, cMidNumLet:
 			if !(last == cALetter && c != cMidNum || last == cNumeric && c != cMidLetter) {
-				return end, wordType(hasLetter, hasDigit), true
+				return end, wordType(hasLetter, hasDigit), changed == 0, true
 			}
 			m, ok := skipExtend(text, end+size)
 			if !ok {
-				return m, 0, false
+				return m, 0, false, false
 			}
 			if m == len(text) {
-				return end, wordType(hasLetter, hasDigit), true
+				return end, wordType(hasLetter, hasDigit), changed == 0, true
 			}
 			c2, size2 := wbClass(text, m)
+			c2 &^= mayChange
 			if c2 == cUnknown {
-				return m, 0, false
+				return m, 0, false, false
 			}
 			if c2 != last {
-				return end, wordType(hasLetter, hasDigit), true
+				return end, wordType(hasLetter, hasDigit), changed == 0, true
 			}
-			c, size = c2, m+size2-end
+			// Leave the mid rune, its marks and the letter or digit to Normalize.
+			c, size, raw = c2, m+size2-end, mayChange
 		case cUnknown:
-			return end, 0, false
+			return end, 0, false, false
 		default:
-			return end, wordType(hasLetter, hasDigit), true
+			return end, wordType(hasLetter, hasDigit), changed == 0, true
 		}
+		changed |= raw
 		end += size
 		last = c
 	}
-	return end, wordType(hasLetter, hasDigit), true
+	return end, wordType(hasLetter, hasDigit), changed == 0, true
 }
 
 func wordType(hasLetter, hasDigit bool) int {
@@ -267,13 +283,13 @@ func safeBreak(text string, i int) int {
 
 // segmentSlow calls yield for every segment of text[start:end], which is
 // valid UTF-8, as segment.NewWordSegmenterDirect finds them.
-func segmentSlow(text string, start, end int, yield func(start, end, segType int)) {
+func segmentSlow(text string, start, end int, yield func(start, end, segType int, plain bool)) {
 	for start < end {
 		seg := segment.NewWordSegmenterDirect([]byte(text[start:end]))
 		pos := start
 		for seg.Segment() {
 			n := len(seg.Bytes())
-			yield(pos, pos+n, seg.Type())
+			yield(pos, pos+n, seg.Type(), false)
 			pos += n
 		}
 		if pos >= end {
@@ -281,7 +297,7 @@ func segmentSlow(text string, start, end int, yield func(start, end, segType int
 		}
 		// The segmenter gave up early: take one rune as a segment and go on.
 		_, size := utf8.DecodeRuneInString(text[pos:end])
-		yield(pos, pos+size, segment.None)
+		yield(pos, pos+size, segment.None, false)
 		start = pos + size
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/segment"
 	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/internal/newssample"
 )
 
@@ -17,22 +18,28 @@ type seg struct {
 	Text             string
 }
 
-func collect(text string, run func(string, func(start, end, segType int))) []seg {
+// collect returns the segments that run finds in text, and fails t if a
+// segment said to be plain is changed by arabic.Normalize.
+func collect(t testing.TB, text string, run func(string, func(start, end, segType int, plain bool))) []seg {
 	var out []seg
-	run(text, func(start, end, segType int) {
-		out = append(out, seg{start, end, segType, text[start:end]})
+	run(text, func(start, end, segType int, plain bool) {
+		s := text[start:end]
+		if plain && arabic.Normalize(s) != s {
+			t.Errorf("segment %q of %q is not plain", s, text)
+		}
+		out = append(out, seg{start, end, segType, s})
 	})
 	return out
 }
 
 // segmentAll is segmentFast with every segment, the spaces too.
-func segmentAll(text string, yield func(start, end, segType int)) {
+func segmentAll(text string, yield func(start, end, segType int, plain bool)) {
 	segmentFast(text, true, yield)
 }
 
 // segmentReference is what Tokenize saw before the fast path: segment on
 // each maximal run of valid UTF-8, and each invalid byte alone.
-func segmentReference(text string, yield func(start, end, segType int)) {
+func segmentReference(text string, yield func(start, end, segType int, plain bool)) {
 	for pos := 0; pos < len(text); {
 		end := pos
 		for end < len(text) {
@@ -44,7 +51,7 @@ func segmentReference(text string, yield func(start, end, segType int)) {
 		}
 		segmentSlow(text, pos, end, yield)
 		if end < len(text) {
-			yield(end, end+1, segment.None)
+			yield(end, end+1, segment.None, false)
 			end++
 		}
 		pos = end
@@ -82,8 +89,8 @@ var segmentCases = []string{
 
 func TestSegmentFast(t *testing.T) {
 	for _, text := range segmentCases {
-		want := collect(text, segmentReference)
-		got := collect(text, segmentAll)
+		want := collect(t, text, segmentReference)
+		got := collect(t, text, segmentAll)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("segmentFast(%q) mismatch (-segment +fast):\n%s", text, diff)
 		}
@@ -109,8 +116,8 @@ func TestSegmentFastRunes(t *testing.T) {
 			b.WriteByte('|')
 		}
 		text := b.String()
-		want := collect(text, segmentReference)
-		got := collect(text, segmentAll)
+		want := collect(t, text, segmentReference)
+		got := collect(t, text, segmentAll)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("U+%04X: segmentFast(%q) mismatch (-segment +fast):\n%s", r, text, diff)
 		}
@@ -123,12 +130,28 @@ func FuzzSegmentFast(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		want := collect(text, segmentReference)
-		got := collect(text, segmentAll)
+		want := collect(t, text, segmentReference)
+		got := collect(t, text, segmentAll)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("segmentFast(%q) mismatch (-segment +fast):\n%s", text, diff)
 		}
 	})
+}
+
+// TestMayChange checks the mayChange bits of the generated tables against
+// arabic.Normalize: run go generate if arabic changes.
+func TestMayChange(t *testing.T) {
+	for _, tab := range []struct {
+		lo      rune
+		classes string
+	}{{0, wbClass0}, {0x2000, wbClass2000}, {0xFB50, wbClassFB50}} {
+		for i := range len(tab.classes) {
+			s := string(tab.lo + rune(i))
+			if got, want := tab.classes[i]&mayChange != 0, arabic.Normalize(s) != s; got != want {
+				t.Errorf("U+%04X: mayChange is %v, want %v (run go generate)", tab.lo+rune(i), got, want)
+			}
+		}
+	}
 }
 
 func TestSegmentFastNews(t *testing.T) {
@@ -136,8 +159,8 @@ func TestSegmentFastNews(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := collect(text, segmentReference)
-	got := collect(text, segmentAll)
+	want := collect(t, text, segmentReference)
+	got := collect(t, text, segmentAll)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("segmentFast mismatch on the news sample (-segment +fast):\n%s", diff)
 	}
@@ -152,7 +175,7 @@ func BenchmarkSegmentFast(b *testing.B) {
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
-		segmentFast(text, true, func(start, end, segType int) { n++ })
+		segmentFast(text, true, func(start, end, segType int, plain bool) { n++ })
 	}
 }
 

@@ -83,7 +83,7 @@ func Tokenize(text string) []Token {
 			} else {
 				end += start
 			}
-			tz.add(start, end, segment.Letter)
+			tz.add(start, end, segment.Letter, false)
 			start = end + 1
 		}
 		return tz.toks
@@ -109,7 +109,7 @@ type tokenizer struct {
 }
 
 // segment takes one segment from segmentFast.
-func (tz *tokenizer) segment(start, end, segType int) {
+func (tz *tokenizer) segment(start, end, segType int, plain bool) {
 	if segType == segment.None {
 		if c := tz.text[start]; end == start+1 && c == '\t' {
 			return
@@ -121,11 +121,12 @@ func (tz *tokenizer) segment(start, end, segType int) {
 			return
 		}
 	}
-	tz.add(start, end, segType)
+	tz.add(start, end, segType, plain)
 }
 
-// add appends the token text[start:end].
-func (tz *tokenizer) add(start, end, segType int) {
+// add appends the token text[start:end]; plain reports that
+// arabic.Normalize leaves it as it is.
+func (tz *tokenizer) add(start, end, segType int, plain bool) {
 	// A closing quote or bracket right after a full stop stays with its sentence.
 	carry := tz.afterStop && start == tz.toks[len(tz.toks)-1].End && isCloser(tz.text[start:end])
 	if carry {
@@ -138,7 +139,7 @@ func (tz *tokenizer) add(start, end, segType int) {
 	tz.afterStop = false
 	tz.toks = append(tz.toks, Token{Start: start, End: end, Sentence: tz.sent})
 	t := &tz.toks[len(tz.toks)-1]
-	tz.fill(t, segType)
+	tz.fill(t, segType, plain)
 	if t.Script == Arabic {
 		n := len(tz.readings)
 		tz.readings = arabic.AppendReadings(tz.readings, t.Key)
@@ -186,16 +187,16 @@ func isSpaceString(s string) bool {
 }
 
 // fill sets the key, stem, script and readings of t.
-func (tz *tokenizer) fill(t *Token, segType int) {
+func (tz *tokenizer) fill(t *Token, segType int, plain bool) {
 	surface := tz.text[t.Start:t.End]
 	r := firstRune(surface)
 	switch {
 	case segType == segment.Number:
 		t.Script = Digit
-		t.Key = arabic.NormalizeTo(&tz.keys, surface)
+		t.Key = tz.normalize(surface, plain)
 	case arabic.IsArabic(r):
 		t.Script = Arabic
-		t.Key = arabic.NormalizeTo(&tz.keys, surface)
+		t.Key = tz.normalize(surface, plain)
 		if t.Key == "" { // a lone mark or tatweel
 			t.Key = surface
 		}
@@ -211,11 +212,19 @@ func (tz *tokenizer) fill(t *Token, segType int) {
 		}
 	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
 		t.Script = Punct
-		t.Key = arabic.NormalizeTo(&tz.keys, surface)
+		t.Key = tz.normalize(surface, plain)
 	default:
 		t.Script = Other
 		t.Key = surface
 	}
+}
+
+// normalize returns arabic.Normalize(s); plain reports that it is s.
+func (tz *tokenizer) normalize(s string, plain bool) string {
+	if plain {
+		return s
+	}
+	return arabic.NormalizeTo(&tz.keys, s)
 }
 
 // firstRune returns the first rune of s, which is not empty, as
