@@ -1,14 +1,38 @@
 // Package token splits text into tokens and sentences for khabar's later
 // stages.
 //
-// Tokenize finds word boundaries with github.com/blevesearch/segment (Unicode
-// UAX #29), keeps every non-space segment as a token — words, numbers and
-// punctuation alike — and records for each its byte offsets into the
-// caller's input, a normalised matching key, its script, its sentence and,
-// for Arabic words, the proclitic readings. The input is never changed:
-// input[t.Start:t.End] is always the token's surface form, and every byte of
-// the input is either inside a token or is white space. Invalid UTF-8 is
-// accepted: each invalid byte becomes a token of its own.
+// Tokenize finds word boundaries as github.com/blevesearch/segment does
+// (Unicode UAX #29 with segment's Unicode 8.0 tables), keeps every non-space
+// segment as a token — words, numbers and punctuation alike — and records
+// for each its byte offsets into the caller's input, a normalised matching
+// key, its script, its sentence and, for Arabic words, the proclitic
+// readings. The input is never changed: input[t.Start:t.End] is always the
+// token's surface form, and every byte of the input is either inside a token
+// or is white space. Invalid UTF-8 is accepted: each invalid byte becomes a
+// token of its own.
+//
+// # The fast path
+//
+// Tokenize does not call segment on the scripts of news text. segment runs
+// a longest-match scanner that starts afresh at every boundary, so its
+// segments can be found one at a time: Tokenize looks up the word-break
+// class of each rune (letter, digit, ExtendNumLet, MidLetter, MidNum,
+// MidNumLet, Extend or Format, CR, LF, newline, other) in tables generated
+// from segment's own (gen_wbclass.go) and applies segment's rules to them.
+// The tables cover U+0000–U+07FF (ASCII, Latin, combining marks, Greek,
+// Cyrillic, Arabic, Syriac…), General Punctuation U+2000–U+206F and the
+// Arabic presentation forms U+FB50–U+FEFF. When a segment meets a rune
+// outside them (an emoji, CJK, a currency sign) or one whose rules the
+// fast path leaves out (Hebrew letters, Katakana, regional indicators),
+// Tokenize hands the text from that segment's start to the next space, tab,
+// line feed or invalid byte to segment itself, and goes on after it. No
+// segment crosses such a break, so the tokens are segment's on any input;
+// differential tests and a fuzz test compare the two.
+//
+// The same tables mark the runes that arabic.Normalize changes: a word
+// without any is its own key. Keys that differ from their surface form are
+// written to one buffer per call, and the readings of all tokens share one
+// backing array, so Tokenize allocates a few times per call, not per token.
 //
 // Tokenize is safe for concurrent use.
 package token
@@ -20,7 +44,6 @@ import (
 
 	"github.com/blevesearch/segment"
 	"github.com/khabar-nlp/khabar/arabic"
-	"github.com/kljensen/snowball/english"
 )
 
 // Script classifies a token by its first rune.
@@ -89,7 +112,7 @@ func Tokenize(text string) []Token {
 		return tz.toks
 	}
 	if len(text) >= 1024 {
-		tz.keys.Grow(len(text) / 4)
+		tz.keys.Grow(len(text) / 2)
 	}
 	segmentFast(text, false, tz.segment)
 	return tz.toks
@@ -203,11 +226,13 @@ func (tz *tokenizer) fill(t *Token, segType int, plain bool) {
 	case segType == segment.Letter && r < 0x250:
 		t.Script = Latin
 		t.Key = tz.lower(surface)
-		t.Stem = english.Stem(t.Key, false)
+		t.Stem = stem(t.Key)
 		// An English possessive reads also without its ending: Beirut's.
 		for _, poss := range [...]string{"'s", "’s"} {
 			if base, ok := strings.CutSuffix(t.Key, poss); ok && base != "" {
-				t.Readings = []arabic.Reading{{Stem: t.Key}, {Stem: base}}
+				n := len(tz.readings)
+				tz.readings = append(tz.readings, arabic.Reading{Stem: t.Key}, arabic.Reading{Stem: base})
+				t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
 			}
 		}
 	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
