@@ -95,7 +95,7 @@ func Tokenize(text string) []Token {
 	tz := tokenizer{
 		text:     text,
 		toks:     make([]Token, 0, n),
-		readings: make([]arabic.Reading, 0, n+n/8),
+		readings: make([]arabic.Reading, 0, n),
 	}
 	if simpleWords(text) {
 		// Plain letters and single spaces: UAX #29 splits at the spaces.
@@ -122,7 +122,7 @@ func Tokenize(text string) []Token {
 type tokenizer struct {
 	text     string
 	toks     []Token
-	readings []arabic.Reading // one backing array for the readings of all tokens
+	readings []arabic.Reading // the backing array for the readings of the tokens, see room
 	// keys holds the keys that differ from their surface form, so that they
 	// cost no allocation each; they share its memory.
 	keys strings.Builder
@@ -164,6 +164,7 @@ func (tz *tokenizer) add(start, end, segType int, plain bool) {
 	t := &tz.toks[len(tz.toks)-1]
 	tz.fill(t, segType, plain)
 	if t.Script == Arabic {
+		tz.room(maxReadings)
 		n := len(tz.readings)
 		tz.readings = arabic.AppendReadings(tz.readings, t.Key)
 		t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
@@ -209,6 +210,20 @@ func isSpaceString(s string) bool {
 	return true
 }
 
+// maxReadings is the most readings arabic.AppendReadings gives a key: the
+// key, a conjunction, and a preposition with and without the restored
+// article (فللمغرب).
+const maxReadings = 4
+
+// room makes sure that n more readings fit in tz.readings. When they do
+// not, the full array stays with the tokens that use it and a new one is
+// started, so the readings are never copied.
+func (tz *tokenizer) room(n int) {
+	if cap(tz.readings)-len(tz.readings) < n {
+		tz.readings = make([]arabic.Reading, 0, max(64, cap(tz.readings)/4))
+	}
+}
+
 // fill sets the key, stem, script and readings of t.
 func (tz *tokenizer) fill(t *Token, segType int, plain bool) {
 	surface := tz.text[t.Start:t.End]
@@ -230,6 +245,7 @@ func (tz *tokenizer) fill(t *Token, segType int, plain bool) {
 		// An English possessive reads also without its ending: Beirut's.
 		for _, poss := range [...]string{"'s", "’s"} {
 			if base, ok := strings.CutSuffix(t.Key, poss); ok && base != "" {
+				tz.room(2)
 				n := len(tz.readings)
 				tz.readings = append(tz.readings, arabic.Reading{Stem: t.Key}, arabic.Reading{Stem: base})
 				t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
