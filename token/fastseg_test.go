@@ -2,6 +2,8 @@ package token
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -120,6 +122,33 @@ func TestSegmentFastRunes(t *testing.T) {
 		got := collect(t, text, segmentAll)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("U+%04X: segmentFast(%q) mismatch (-segment +fast):\n%s", r, text, diff)
+		}
+	}
+}
+
+// TestSegmentFastRandom compares the fast segmenter with segment on random
+// strings over runes of every class, from a fixed seed.
+func TestSegmentFastRandom(t *testing.T) {
+	alphabet := []string{
+		"a", "Z", "é", "ب", "ة", "ـ", "\u064e", "\u0651", "\u0670", "\u0301", "\u200c", "\u200d", "\u200f", "\u202b", "\u0600", "\ufeff", "\u00ad",
+		"1", "٣", "۴", "٫", "٬", "_", "\u203f", "\u202f",
+		".", ",", ":", ";", "'", "’", "‘", "·", "،", "؛", "؟", "\"", "-", "/", "@", "%", "٪",
+		" ", "  ", "\t", "\n", "\r", "\r\n", "\v", "\u0085", "\u00a0", "\u2003", "\u2028", "\u2029",
+		"“", "”", "«", "»", "–", "—", "…", "ﻻ", "ﷺ",
+		"😀", "🇸", "北", "カ", "א", "€", "\ufffd", "\xff", "\xd8", "\xe2\x80",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for range 50000 {
+		b.Reset()
+		for range 1 + rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := b.String()
+		want := collect(t, text, segmentReference)
+		got := collect(t, text, segmentAll)
+		if !slices.Equal(want, got) {
+			t.Fatalf("segmentFast(%q) mismatch (-segment +fast):\n%s", text, cmp.Diff(want, got))
 		}
 	}
 }
