@@ -134,7 +134,16 @@ func segmentFast(text string, spaces bool, yield func(start, end, segType int, p
 //     it, a longer one alone (segment matches one byte, then widens the
 //     segment to the whole rune).
 func nextSegment(text string, pos int) (end, segType int, plain, ok bool) {
-	raw, size := wbClass(text, pos)
+	// wbClass, inlined by hand for the runes of one and two bytes.
+	var raw wbClassT
+	var size int
+	if b := text[pos]; b < utf8.RuneSelf {
+		raw, size = wbClass0[b], 1
+	} else if b >= 0xC2 && b < 0xE0 && pos+1 < len(text) && text[pos+1]&0xC0 == 0x80 {
+		raw, size = wbClass0[int(b&0x1F)<<6|int(text[pos+1]&0x3F)], 2
+	} else {
+		raw, size = wbClassSlow(text, pos)
+	}
 	switch raw &^ mayChange {
 	case cALetter, cNumeric, cExtendNumLet:
 		return scanWord(text, pos, raw, size)
@@ -173,11 +182,14 @@ func scanWord(text string, pos int, raw0 wbClassT, size0 int) (end, segType int,
 			for end < len(text) {
 				b := text[end]
 				if b < utf8.RuneSelf {
-					if wbClass0[b] != cALetter {
-						break
+					switch wbClass0[b] {
+					case cALetter:
+						end++
+						continue
+					case cOther, cCR, cLF, cNewline: // a space or a mark that ends the word
+						return end, segment.Letter, changed == 0, true
 					}
-					end++
-					continue
+					break
 				}
 				if b < 0xC2 || b >= 0xE0 || end+1 >= len(text) || text[end+1]&0xC0 != 0x80 {
 					break
