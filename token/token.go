@@ -31,8 +31,9 @@
 //
 // The same tables mark the runes that arabic.Normalize changes: a word
 // without any is its own key. Keys that differ from their surface form are
-// written to one buffer per call, and the readings of all tokens share one
-// backing array, so Tokenize allocates a few times per call, not per token.
+// written to one buffer per call, the readings of the tokens share a few
+// backing arrays, and English stems come from a small cache shared by all
+// calls, so Tokenize allocates a few times per call, not per token.
 //
 // Tokenize is safe for concurrent use.
 package token
