@@ -94,14 +94,15 @@ func skipExtend(text string, i int) (int, bool) {
 // a word or mark that meets a rune outside its tables is handed, together
 // with the text up to the next safe break, to segmentSlow.
 //
-// Unless spaces is true, a segment that is one ASCII space is skipped. If
-// plain is true, arabic.Normalize does not change the segment.
-func segmentFast(text string, spaces bool, yield func(start, end, segType int, plain bool)) {
+// Unless spaces is true, a segment that is one ASCII space is skipped.
+// arabic.Normalize leaves the first keep bytes of the segment as they are
+// (all of them if keep is end-start).
+func segmentFast(text string, spaces bool, yield func(start, end, segType, keep int)) {
 	for pos := 0; pos < len(text); {
-		end, segType, plain, ok := nextSegment(text, pos)
+		end, segType, keep, ok := nextSegment(text, pos)
 		if ok {
 			if spaces || end != pos+1 || text[pos] != ' ' {
-				yield(pos, end, segType, plain)
+				yield(pos, end, segType, keep)
 			}
 			pos = end
 			continue
@@ -115,8 +116,8 @@ func segmentFast(text string, spaces bool, yield func(start, end, segType int, p
 }
 
 // nextSegment returns the end and type of the segment that starts at
-// text[pos] and whether Normalize leaves it as it is (plain), or false and
-// the position of the rune it cannot classify.
+// text[pos] and how many of its bytes Normalize surely leaves as they are
+// (keep), or false and the position of the rune it cannot classify.
 //
 // segment runs a longest-match scanner: at each boundary it takes the
 // longest prefix of the rest that one of its patterns accepts, the numeric
@@ -133,7 +134,7 @@ func segmentFast(text string, spaces bool, yield func(start, end, segType int, p
 //   - any other rune: an ASCII one with the Extend and Format runes after
 //     it, a longer one alone (segment matches one byte, then widens the
 //     segment to the whole rune).
-func nextSegment(text string, pos int) (end, segType int, plain, ok bool) {
+func nextSegment(text string, pos int) (end, segType, keep int, ok bool) {
 	// wbClass, inlined by hand for the runes of one and two bytes.
 	var raw wbClassT
 	var size int
@@ -149,30 +150,38 @@ func nextSegment(text string, pos int) (end, segType int, plain, ok bool) {
 		return scanWord(text, pos, raw, size)
 	case cCR:
 		if pos+1 < len(text) && text[pos+1] == '\n' {
-			return pos + 2, segment.None, true, true
+			return pos + 2, segment.None, 2, true
 		}
-		return pos + 1, segment.None, true, true
-	case cLF, cNewline, cInvalid:
-		return pos + size, segment.None, raw&mayChange == 0, true
+		return pos + 1, segment.None, 1, true
+	case cLF, cNewline:
+		return pos + size, segment.None, size, true
+	case cInvalid:
+		return pos + size, segment.None, 0, true
 	case cExtend:
 		end, ok := skipExtend(text, pos)
-		return end, segment.None, false, ok
+		return end, segment.None, 0, ok
 	case cUnknown:
-		return pos, 0, false, false
+		return pos, 0, 0, false
 	}
 	// cOther and the Mid classes.
 	if size > 1 {
-		return pos + size, segment.None, raw&mayChange == 0, true
+		if raw&mayChange != 0 {
+			return pos + size, segment.None, 0, true
+		}
+		return pos + size, segment.None, size, true
 	}
 	end, ok = skipExtend(text, pos+1)
-	return end, segment.None, end == pos+1, ok
+	return end, segment.None, 1, ok
 }
 
 // scanWord scans the word that starts at text[pos] with a rune of class
 // raw0 (with its mayChange bit) and length size0.
-func scanWord(text string, pos int, raw0 wbClassT, size0 int) (end, segType int, plain, ok bool) {
+func scanWord(text string, pos int, raw0 wbClassT, size0 int) (end, segType, keep int, ok bool) {
 	end = pos + size0
-	changed := raw0 & mayChange
+	first := -1 // the first rune that Normalize may change
+	if raw0&mayChange != 0 {
+		first = pos
+	}
 	c0 := raw0 &^ mayChange
 	last := c0 // the class of the last letter, digit or ExtendNumLet
 	hasLetter, hasDigit := c0 == cALetter, c0 == cNumeric
@@ -187,7 +196,7 @@ func scanWord(text string, pos int, raw0 wbClassT, size0 int) (end, segType int,
 						end++
 						continue
 					case cOther, cCR, cLF, cNewline: // a space or a mark that ends the word
-						return end, segment.Letter, changed == 0, true
+						return end, segment.Letter, kept(pos, end, first), true
 					}
 					break
 				}
@@ -198,7 +207,9 @@ func scanWord(text string, pos int, raw0 wbClassT, size0 int) (end, segType int,
 				if c := raw &^ mayChange; c != cALetter && c != cExtend {
 					break
 				}
-				changed |= raw
+				if raw&mayChange != 0 && first < 0 {
+					first = end
+				}
 				end += 2
 			}
 			if end >= len(text) {
@@ -223,40 +234,53 @@ func scanWord(text string, pos int, raw0 wbClassT, size0 int) (end, segType int,
 			hasDigit = true
 		case cExtendNumLet:
 		case cExtend: // WB4: it belongs to the rune before
-			changed |= raw
+			if raw&mayChange != 0 && first < 0 {
+				first = end
+			}
 			end += size
 			continue
 		case cMidLetter, cMidNum, cMidNumLet:
 			if !(last == cALetter && c != cMidNum || last == cNumeric && c != cMidLetter) {
-				return end, wordType(hasLetter, hasDigit), changed == 0, true
+				return end, wordType(hasLetter, hasDigit), kept(pos, end, first), true
 			}
 			m, ok := skipExtend(text, end+size)
 			if !ok {
-				return m, 0, false, false
+				return m, 0, 0, false
 			}
 			if m == len(text) {
-				return end, wordType(hasLetter, hasDigit), changed == 0, true
+				return end, wordType(hasLetter, hasDigit), kept(pos, end, first), true
 			}
 			c2, size2 := wbClass(text, m)
 			c2 &^= mayChange
 			if c2 == cUnknown {
-				return m, 0, false, false
+				return m, 0, 0, false
 			}
 			if c2 != last {
-				return end, wordType(hasLetter, hasDigit), changed == 0, true
+				return end, wordType(hasLetter, hasDigit), kept(pos, end, first), true
 			}
 			// Leave the mid rune, its marks and the letter or digit to Normalize.
 			c, size, raw = c2, m+size2-end, mayChange
 		case cUnknown:
-			return end, 0, false, false
+			return end, 0, 0, false
 		default:
-			return end, wordType(hasLetter, hasDigit), changed == 0, true
+			return end, wordType(hasLetter, hasDigit), kept(pos, end, first), true
 		}
-		changed |= raw
+		if raw&mayChange != 0 && first < 0 {
+			first = end
+		}
 		end += size
 		last = c
 	}
-	return end, wordType(hasLetter, hasDigit), changed == 0, true
+	return end, wordType(hasLetter, hasDigit), kept(pos, end, first), true
+}
+
+// kept returns how many bytes of the segment text[pos:end] come before
+// first, the first rune that Normalize may change, or -1.
+func kept(pos, end, first int) int {
+	if first < 0 {
+		return end - pos
+	}
+	return first - pos
 }
 
 func wordType(hasLetter, hasDigit bool) int {
@@ -295,13 +319,13 @@ func safeBreak(text string, i int) int {
 
 // segmentSlow calls yield for every segment of text[start:end], which is
 // valid UTF-8, as segment.NewWordSegmenterDirect finds them.
-func segmentSlow(text string, start, end int, yield func(start, end, segType int, plain bool)) {
+func segmentSlow(text string, start, end int, yield func(start, end, segType, keep int)) {
 	for start < end {
 		seg := segment.NewWordSegmenterDirect([]byte(text[start:end]))
 		pos := start
 		for seg.Segment() {
 			n := len(seg.Bytes())
-			yield(pos, pos+n, seg.Type(), false)
+			yield(pos, pos+n, seg.Type(), 0)
 			pos += n
 		}
 		if pos >= end {
@@ -309,7 +333,7 @@ func segmentSlow(text string, start, end int, yield func(start, end, segType int
 		}
 		// The segmenter gave up early: take one rune as a segment and go on.
 		_, size := utf8.DecodeRuneInString(text[pos:end])
-		yield(pos, pos+size, segment.None, false)
+		yield(pos, pos+size, segment.None, 0)
 		start = pos + size
 	}
 }

@@ -107,7 +107,7 @@ func Tokenize(text string) []Token {
 			} else {
 				end += start
 			}
-			tz.add(start, end, segment.Letter, false)
+			tz.add(start, end, segment.Letter, 0)
 			start = end + 1
 		}
 		return tz.toks
@@ -133,7 +133,7 @@ type tokenizer struct {
 }
 
 // segment takes one segment from segmentFast.
-func (tz *tokenizer) segment(start, end, segType int, plain bool) {
+func (tz *tokenizer) segment(start, end, segType, keep int) {
 	if segType == segment.None {
 		if c := tz.text[start]; end == start+1 && c == '\t' {
 			return
@@ -145,12 +145,12 @@ func (tz *tokenizer) segment(start, end, segType int, plain bool) {
 			return
 		}
 	}
-	tz.add(start, end, segType, plain)
+	tz.add(start, end, segType, keep)
 }
 
-// add appends the token text[start:end]; plain reports that
-// arabic.Normalize leaves it as it is.
-func (tz *tokenizer) add(start, end, segType int, plain bool) {
+// add appends the token text[start:end]; arabic.Normalize leaves its first
+// keep bytes as they are.
+func (tz *tokenizer) add(start, end, segType, keep int) {
 	// A closing quote or bracket right after a full stop stays with its sentence.
 	carry := tz.afterStop && start == tz.toks[len(tz.toks)-1].End && isCloser(tz.text[start:end])
 	if carry {
@@ -163,7 +163,7 @@ func (tz *tokenizer) add(start, end, segType int, plain bool) {
 	tz.afterStop = false
 	tz.toks = append(tz.toks, Token{Start: start, End: end, Sentence: tz.sent})
 	t := &tz.toks[len(tz.toks)-1]
-	tz.fill(t, segType, plain)
+	tz.fill(t, segType, keep)
 	if t.Script == Arabic {
 		tz.room(maxReadings)
 		n := len(tz.readings)
@@ -226,16 +226,16 @@ func (tz *tokenizer) room(n int) {
 }
 
 // fill sets the key, stem, script and readings of t.
-func (tz *tokenizer) fill(t *Token, segType int, plain bool) {
+func (tz *tokenizer) fill(t *Token, segType, keep int) {
 	surface := tz.text[t.Start:t.End]
 	r := firstRune(surface)
 	switch {
 	case segType == segment.Number:
 		t.Script = Digit
-		t.Key = tz.normalize(surface, plain)
+		t.Key = tz.normalize(surface, keep)
 	case arabic.IsArabic(r):
 		t.Script = Arabic
-		t.Key = tz.normalize(surface, plain)
+		t.Key = tz.normalize(surface, keep)
 		if t.Key == "" { // a lone mark or tatweel
 			t.Key = surface
 		}
@@ -254,19 +254,30 @@ func (tz *tokenizer) fill(t *Token, segType int, plain bool) {
 		}
 	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
 		t.Script = Punct
-		t.Key = tz.normalize(surface, plain)
+		t.Key = tz.normalize(surface, keep)
 	default:
 		t.Script = Other
 		t.Key = surface
 	}
 }
 
-// normalize returns arabic.Normalize(s); plain reports that it is s.
-func (tz *tokenizer) normalize(s string, plain bool) string {
-	if plain {
+// normalize returns arabic.Normalize(s), knowing that it leaves the first
+// keep bytes of s as they are.
+func (tz *tokenizer) normalize(s string, keep int) string {
+	switch keep {
+	case len(s):
 		return s
+	case 0:
+		return arabic.NormalizeTo(&tz.keys, s)
 	}
-	return arabic.NormalizeTo(&tz.keys, s)
+	// Normalize works rune by rune: the key is s[:keep] and the key of the
+	// rest, written after it.
+	n := tz.keys.Len()
+	tz.keys.WriteString(s[:keep])
+	if k := arabic.NormalizeTo(&tz.keys, s[keep:]); k == s[keep:] {
+		return s // nothing changed after all (the prefix written stays unused)
+	}
+	return tz.keys.String()[n:]
 }
 
 // firstRune returns the first rune of s, which is not empty, as
