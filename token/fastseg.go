@@ -68,7 +68,7 @@ func wbClassSlow(text string, i int) (wbClassT, int) {
 // (WB4), and false if it meets a rune of unknown class.
 func skipExtend(text string, i int) (int, bool) {
 	for i < len(text) {
-		// Every Extend and Format rune is two or three bytes long.
+		// No ASCII rune is Extend or Format.
 		if text[i] < utf8.RuneSelf {
 			return i, true
 		}
