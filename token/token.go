@@ -91,12 +91,11 @@ type Sentence struct {
 // Tokenize returns the tokens of text in order.
 func Tokenize(text string) []Token {
 	// About one token per space, and some punctuation.
-	n := strings.Count(text, " ")
-	n += n/4 + 8
+	spaces := strings.Count(text, " ")
 	tz := tokenizer{
-		text:     text,
-		toks:     make([]Token, 0, n),
-		readings: make([]arabic.Reading, 0, n),
+		text:   text,
+		spaces: spaces,
+		toks:   make([]Token, 0, spaces+spaces/4+8),
 	}
 	if simpleWords(text) {
 		// Plain letters and single spaces: UAX #29 splits at the spaces.
@@ -121,9 +120,11 @@ func Tokenize(text string) []Token {
 
 // A tokenizer holds the state of one call of Tokenize.
 type tokenizer struct {
-	text     string
-	toks     []Token
-	readings []arabic.Reading // the backing array for the readings of the tokens, see room
+	text         string
+	spaces       int // the number of spaces in text
+	toks         []Token
+	readings     []arabic.Reading // the backing array for the readings of the tokens, see room
+	readingsDone int              // the readings in the arrays before tz.readings
 	// keys holds the keys that differ from their surface form, so that they
 	// cost no allocation each; they share its memory.
 	keys strings.Builder
@@ -218,11 +219,21 @@ const maxReadings = 4
 
 // room makes sure that n more readings fit in tz.readings. When they do
 // not, the full array stays with the tokens that use it and a new one is
-// started, so the readings are never copied.
+// started, so the readings are never copied. The first array holds one
+// reading for every eighth space; the next ones are sized for the rest of
+// the text at the rate of readings so far (Arabic news has about one per
+// token, English text one per thirty).
 func (tz *tokenizer) room(n int) {
-	if cap(tz.readings)-len(tz.readings) < n {
-		tz.readings = make([]arabic.Reading, 0, max(64, cap(tz.readings)/4))
+	if cap(tz.readings)-len(tz.readings) >= n {
+		return
 	}
+	size := tz.spaces/8 + n
+	if tz.readingsDone += len(tz.readings); tz.readingsDone > 0 {
+		done := tz.toks[len(tz.toks)-1].End
+		rest := float64(tz.readingsDone) * float64(len(tz.text)-done) / float64(done)
+		size = int(rest*1.05) + 2*n
+	}
+	tz.readings = make([]arabic.Reading, 0, max(16, size))
 }
 
 // fill sets the key, stem, script and readings of t.
