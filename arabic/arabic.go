@@ -13,6 +13,7 @@ package arabic
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -27,11 +28,47 @@ import (
 // Latin letters, are kept as they are. Normalize returns word itself, without
 // allocating, when nothing changes.
 func Normalize(word string) string {
-	// Fast path: find the first rune that changes.
+	i := firstChange(word)
+	if i < 0 {
+		return word
+	}
+	var b strings.Builder
+	b.Grow(len(word))
+	b.WriteString(word[:i])
+	normalizeTail(&b, word[i:])
+	return b.String()
+}
+
+// NormalizeTo returns Normalize(word) like Normalize, but when the key
+// differs from word it is written to b and the returned key shares b's
+// memory; b's earlier keys stay valid as it grows. Writing many keys to one
+// builder saves an allocation per key.
+func NormalizeTo(b *strings.Builder, word string) string {
+	i := firstChange(word)
+	if i < 0 {
+		return word
+	}
+	n := b.Len()
+	b.WriteString(word[:i])
+	normalizeTail(b, word[i:])
+	return b.String()[n:]
+}
+
+// firstChange returns the byte offset of the first rune of word that
+// Normalize changes, or -1.
+func firstChange(word string) int {
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
 			i++
+			continue
+		}
+		// The Arabic block, U+0600–U+06FF, without decoding in full.
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(word) && word[i+1]&0xC0 == 0x80 {
+			if arabicBlock[rune(c&0x03)<<6|rune(word[i+1]&0x3F)].changed {
+				return i
+			}
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(word[i:])
@@ -40,50 +77,55 @@ func Normalize(word string) string {
 			continue
 		}
 		if _, changed := fold(r); changed {
-			var b strings.Builder
-			b.Grow(len(word))
-			b.WriteString(word[:i])
-			normalizeTail(&b, word[i:])
-			return b.String()
+			return i
 		}
 		i += size
 	}
-	return word
+	return -1
 }
 
+// normalizeTail writes the key of s to b: s starts with a rune that
+// Normalize changes. Runs of runes that do not change are copied whole.
 func normalizeTail(b *strings.Builder, s string) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			b.WriteByte(c)
-			i++
-			continue
-		}
+	for i := 0; i >= 0; i = firstChange(s) {
+		b.WriteString(s[:i])
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteByte(c) // invalid UTF-8 passes through
-			i++
-			continue
-		}
-		i += size
-		out, changed := fold(r)
-		switch {
-		case !changed:
-			b.WriteRune(r)
-		case out == drop:
-		case out == nfkc:
-			for _, r2 := range norm.NFKC.String(string(r)) {
-				if o2, ch2 := fold(r2); !ch2 {
-					b.WriteRune(r2)
-				} else if o2 != drop && o2 != nfkc {
-					b.WriteRune(o2)
-				}
-			}
+		switch out, _ := fold(r); out {
+		case drop:
+		case nfkc:
+			b.WriteString(presentationForms()[r-presentationLo])
 		default:
 			b.WriteRune(out)
 		}
+		s = s[i+size:]
 	}
+	b.WriteString(s)
 }
+
+// The presentation forms, which Normalize folds with NFKC.
+const presentationLo, presentationHi = 0xFB50, 0xFEFC
+
+// presentationForms returns the keys of the presentation forms, indexed
+// from presentationLo, computed on first use.
+var presentationForms = sync.OnceValue(func() []string {
+	keys := make([]string, presentationHi-presentationLo+1)
+	var b strings.Builder
+	for r := rune(presentationLo); r <= presentationHi; r++ {
+		if out, _ := fold(r); out != nfkc {
+			continue
+		}
+		b.Reset()
+		for _, r2 := range norm.NFKC.String(string(r)) {
+			if o2, ch2 := fold(r2); !ch2 {
+				b.WriteRune(r2)
+			} else if o2 != drop && o2 != nfkc {
+				b.WriteRune(o2)
+			}
+		}
+		keys[r-presentationLo] = b.String()
+	}
+	return keys
+})
 
 const (
 	drop = -1 // the rune is removed

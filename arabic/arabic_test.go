@@ -1,11 +1,13 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNormalize(t *testing.T) {
@@ -42,6 +44,57 @@ func TestNormalizeNoAllocWhenUnchanged(t *testing.T) {
 	s := "المغرب"
 	if n := testing.AllocsPerRun(100, func() { Normalize(s) }); n != 0 {
 		t.Errorf("Normalize of a plain word allocates %v times", n)
+	}
+}
+
+// TestNormalizeTo checks that NormalizeTo gives Normalize's keys, and that
+// keys written to the builder survive its growth.
+func TestNormalizeTo(t *testing.T) {
+	words := []string{"حَثَّ", "المغرب", "مدينة", "٢٠٢٠", "\uFEFB\uFDF2\uFDFA", "ب\xffة", "Rabat", "", "\u00ad", "غ\u200cا"}
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		words = append(words, "ب"+string(r)+"ت")
+	}
+	for r := rune(presentationLo); r <= presentationHi; r++ {
+		words = append(words, string(r))
+	}
+	var b strings.Builder
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = NormalizeTo(&b, w)
+	}
+	for i, w := range words {
+		if want := Normalize(w); keys[i] != want {
+			t.Errorf("NormalizeTo(%q) = %q, want %q", w, keys[i], want)
+		}
+	}
+}
+
+// TestPresentationForms checks the cached keys of the presentation forms
+// against NFKC computed rune by rune.
+func TestPresentationForms(t *testing.T) {
+	for r := rune(presentationLo); r <= presentationHi; r++ {
+		if out, _ := fold(r); out != nfkc {
+			continue
+		}
+		var want strings.Builder
+		for _, r2 := range norm.NFKC.String(string(r)) {
+			if o2, ch2 := fold(r2); !ch2 {
+				want.WriteRune(r2)
+			} else if o2 >= 0 {
+				want.WriteRune(o2)
+			}
+		}
+		if got := Normalize(string(r)); got != want.String() {
+			t.Errorf("Normalize(U+%04X) = %q, want %q", r, got, want.String())
+		}
+	}
+}
+
+func TestNormalizeToNoAlloc(t *testing.T) {
+	var b strings.Builder
+	b.Grow(1 << 16)
+	if n := testing.AllocsPerRun(100, func() { NormalizeTo(&b, "الإسرائيلية") }); n != 0 {
+		t.Errorf("NormalizeTo with room in the builder allocates %v times", n)
 	}
 }
 
@@ -177,4 +230,67 @@ func FuzzNormalize(f *testing.F) {
 			}
 		}
 	})
+}
+
+// appendReadingsBefore is AppendReadings as it was before it was made
+// faster (commit 41202f2), the reference for TestAppendReadingsSame.
+func appendReadingsBefore(dst []Reading, key string) []Reading {
+	dst = append(dst, Reading{Stem: key})
+	if len(key) < 3*letterLen || !IsArabicKey(key) {
+		return dst
+	}
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if conj != "" && !strings.HasPrefix(key, conj) {
+			continue
+		}
+		rest := key[len(conj):]
+		if conj != "" && runeCount(rest) >= minStem {
+			dst = append(dst, Reading{Prefix: conj, Stem: rest})
+		}
+		for _, prep := range [...]string{"ب", "ك", "ل", "س"} {
+			if !strings.HasPrefix(rest, prep) {
+				continue
+			}
+			stem := rest[len(prep):]
+			if runeCount(stem) < minStem {
+				continue
+			}
+			p := key[:len(conj)+len(prep)]
+			switch prep {
+			case "س":
+				if !startsImperfective(stem) || runeCount(stem) < 3 {
+					continue
+				}
+			case "ل":
+				if strings.HasPrefix(stem, "ل") && runeCount(stem) > minStem {
+					dst = append(dst, Reading{Prefix: p, Stem: "ا" + stem})
+				}
+			}
+			dst = append(dst, Reading{Prefix: p, Stem: stem})
+		}
+	}
+	return dst
+}
+
+// TestAppendReadingsSame compares AppendReadings with the reference on every
+// word of one to five letters over the proclitics and a few other letters.
+func TestAppendReadingsSame(t *testing.T) {
+	letters := []string{"و", "ف", "ب", "ك", "ل", "س", "ا", "ي", "ت", "ن", "م", "a", "\xff"}
+	words := []string{""}
+	for n := 1; n <= 5; n++ {
+		var next []string
+		for _, w := range words {
+			for _, l := range letters {
+				next = append(next, w+l)
+			}
+		}
+		var want, got []Reading
+		for _, w := range next {
+			want, got = appendReadingsBefore(want[:0], w), AppendReadings(got[:0], w)
+			if !slices.Equal(want, got) {
+				t.Fatalf("AppendReadings(%q) mismatch (-before +now):\n%s", w, cmp.Diff(want, got))
+			}
+		}
+		words = next
+	}
 }

@@ -35,42 +35,52 @@ func Readings(key string) []Reading {
 // slice; see Readings.
 func AppendReadings(dst []Reading, key string) []Reading {
 	dst = append(dst, Reading{Stem: key})
-	if len(key) < 3*letterLen || !IsArabicKey(key) {
+	// Every proclitic is a letter of two bytes, and starts an Arabic key.
+	if len(key) < 3*letterLen {
 		return dst
 	}
-	// conj: "", و, ف ; then prep: ب ك ل س ; the لل rewrite.
-	for _, conj := range [...]string{"", "و", "ف"} {
-		if conj != "" && !strings.HasPrefix(key, conj) {
-			continue
+	switch key[:letterLen] {
+	case "و", "ف": // a conjunction, then maybe a preposition or س
+		if rest := key[letterLen:]; hasRunes(rest, minStem) {
+			dst = append(dst, Reading{Prefix: key[:letterLen], Stem: rest})
 		}
-		rest := key[len(conj):]
-		if conj != "" && runeCount(rest) >= minStem {
-			dst = append(dst, Reading{Prefix: conj, Stem: rest})
-		}
-		for _, prep := range [...]string{"ب", "ك", "ل", "س"} {
-			if !strings.HasPrefix(rest, prep) {
-				continue
-			}
-			stem := rest[len(prep):]
-			if runeCount(stem) < minStem {
-				continue
-			}
-			p := key[:len(conj)+len(prep)]
-			switch prep {
-			case "س":
-				if !startsImperfective(stem) || runeCount(stem) < 3 {
-					continue
-				}
-			case "ل":
-				// ل + ال is written لل: restore the article.
-				if strings.HasPrefix(stem, "ل") && runeCount(stem) > minStem {
-					dst = append(dst, Reading{Prefix: p, Stem: "ا" + stem})
-				}
-			}
-			dst = append(dst, Reading{Prefix: p, Stem: stem})
-		}
+		return appendPrep(dst, key, letterLen)
+	case "ب", "ك", "ل", "س":
+		return appendPrep(dst, key, 0)
 	}
 	return dst
+}
+
+// appendPrep appends the reading of key with the preposition (ب ك ل) or
+// the future particle س that follows its first n bytes, if there is one;
+// for ل before ل, the reading with the article restored comes first.
+func appendPrep(dst []Reading, key string, n int) []Reading {
+	rest := key[n:]
+	if len(rest) < letterLen {
+		return dst
+	}
+	prep, stem := rest[:letterLen], rest[letterLen:]
+	switch prep {
+	case "ب", "ك", "ل", "س":
+	default:
+		return dst
+	}
+	if !hasRunes(stem, minStem) {
+		return dst
+	}
+	p := key[:n+letterLen]
+	switch prep {
+	case "س":
+		if !startsImperfective(stem) || !hasRunes(stem, 3) {
+			return dst
+		}
+	case "ل":
+		// ل + ال is written لل: restore the article.
+		if strings.HasPrefix(stem, "ل") && hasRunes(stem, minStem+1) {
+			dst = append(dst, Reading{Prefix: p, Stem: "ا" + stem})
+		}
+	}
+	return append(dst, Reading{Prefix: p, Stem: stem})
 }
 
 func startsImperfective(s string) bool {
@@ -128,6 +138,16 @@ func IsArabicKey(key string) bool {
 		return IsArabic(r)
 	}
 	return false
+}
+
+// hasRunes reports whether s has at least n runes.
+func hasRunes(s string, n int) bool {
+	for range s {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
 
 func runeCount(s string) int {

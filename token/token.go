@@ -1,14 +1,39 @@
 // Package token splits text into tokens and sentences for khabar's later
 // stages.
 //
-// Tokenize finds word boundaries with github.com/blevesearch/segment (Unicode
-// UAX #29), keeps every non-space segment as a token — words, numbers and
-// punctuation alike — and records for each its byte offsets into the
-// caller's input, a normalised matching key, its script, its sentence and,
-// for Arabic words, the proclitic readings. The input is never changed:
-// input[t.Start:t.End] is always the token's surface form, and every byte of
-// the input is either inside a token or is white space. Invalid UTF-8 is
-// accepted: each invalid byte becomes a token of its own.
+// Tokenize finds word boundaries as github.com/blevesearch/segment does
+// (Unicode UAX #29 with segment's Unicode 8.0 tables), keeps every non-space
+// segment as a token — words, numbers and punctuation alike — and records
+// for each its byte offsets into the caller's input, a normalised matching
+// key, its script, its sentence and, for Arabic words, the proclitic
+// readings. The input is never changed: input[t.Start:t.End] is always the
+// token's surface form, and every byte of the input is either inside a token
+// or is white space. Invalid UTF-8 is accepted: each invalid byte becomes a
+// token of its own.
+//
+// # The fast path
+//
+// Tokenize does not call segment on the scripts of news text. segment runs
+// a longest-match scanner that starts afresh at every boundary, so its
+// segments can be found one at a time: Tokenize looks up the word-break
+// class of each rune (letter, digit, ExtendNumLet, MidLetter, MidNum,
+// MidNumLet, Extend or Format, CR, LF, newline, other) in tables generated
+// from segment's own (gen_wbclass.go) and applies segment's rules to them.
+// The tables cover U+0000–U+07FF (ASCII, Latin, combining marks, Greek,
+// Cyrillic, Arabic, Syriac…), General Punctuation U+2000–U+206F and the
+// Arabic presentation forms U+FB50–U+FEFF. When a segment meets a rune
+// outside them (an emoji, CJK, a currency sign) or one whose rules the
+// fast path leaves out (Hebrew letters, Katakana, regional indicators),
+// Tokenize hands the text from that segment's start to the next space, tab,
+// line feed or invalid byte to segment itself, and goes on after it. No
+// segment crosses such a break, so the tokens are segment's on any input;
+// differential tests and a fuzz test compare the two.
+//
+// The same tables mark the runes that arabic.Normalize changes: a word
+// without any is its own key. Keys that differ from their surface form are
+// written to one buffer per call, the readings of the tokens share a few
+// backing arrays, and English stems come from a small cache shared by all
+// calls, so Tokenize allocates a few times per call, not per token.
 //
 // Tokenize is safe for concurrent use.
 package token
@@ -20,7 +45,6 @@ import (
 
 	"github.com/blevesearch/segment"
 	"github.com/khabar-nlp/khabar/arabic"
-	"github.com/kljensen/snowball/english"
 )
 
 // Script classifies a token by its first rune.
@@ -66,39 +90,12 @@ type Sentence struct {
 
 // Tokenize returns the tokens of text in order.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/6+1)
-	// One backing array for the readings of all tokens.
-	readings := make([]arabic.Reading, 0, len(text)/4+1)
-	sent := 0
-	pendingBreak, afterStop := false, false
-	emit := func(start, end int, segType int, hasNewline bool) {
-		if hasNewline {
-			if len(toks) > 0 {
-				pendingBreak, afterStop = true, false
-			}
-			return
-		}
-		// A closing quote or bracket right after a full stop stays with its sentence.
-		carry := afterStop && start == toks[len(toks)-1].End && isCloser(text[start:end])
-		if carry {
-			pendingBreak = false
-		}
-		if pendingBreak {
-			sent++
-			pendingBreak = false
-		}
-		afterStop = false
-		t := makeToken(text, start, end, segType)
-		if t.Script == Arabic {
-			n := len(readings)
-			readings = arabic.AppendReadings(readings, t.Key)
-			t.Readings = readings[n:len(readings):len(readings)]
-		}
-		t.Sentence = sent
-		toks = append(toks, t)
-		if carry || endsSentence(text, toks) {
-			pendingBreak, afterStop = true, true
-		}
+	// About one token per space, and some punctuation.
+	spaces := strings.Count(text, " ")
+	tz := tokenizer{
+		text:   text,
+		spaces: spaces,
+		toks:   make([]Token, 0, spaces+spaces/4+8),
 	}
 	if simpleWords(text) {
 		// Plain letters and single spaces: UAX #29 splits at the spaces.
@@ -109,33 +106,74 @@ func Tokenize(text string) []Token {
 			} else {
 				end += start
 			}
-			emit(start, end, segment.Letter, false)
+			tz.add(start, end, segment.Letter, 0)
 			start = end + 1
 		}
-		return toks
+		return tz.toks
 	}
-	if utf8.ValidString(text) {
-		segmentRun(text, 0, len(text), emit)
-		return toks
+	if len(text) >= 1024 {
+		tz.keys.Grow(len(text) / 2)
 	}
-	// Walk maximal runs of valid UTF-8; segment stops at invalid bytes.
-	for pos := 0; pos < len(text); {
-		end := pos
-		for end < len(text) {
-			r, size := utf8.DecodeRuneInString(text[end:])
-			if r == utf8.RuneError && size == 1 {
-				break
+	segmentFast(text, false, tz.segment)
+	return tz.toks
+}
+
+// A tokenizer holds the state of one call of Tokenize.
+type tokenizer struct {
+	text         string
+	spaces       int // the number of spaces in text
+	toks         []Token
+	readings     []arabic.Reading // the backing array for the readings of the tokens, see room
+	readingsDone int              // the readings in the arrays before tz.readings
+	// keys holds the keys that differ from their surface form, so that they
+	// cost no allocation each; they share its memory.
+	keys strings.Builder
+
+	sent                    int  // the current sentence
+	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
+}
+
+// segment takes one segment from segmentFast.
+func (tz *tokenizer) segment(start, end, segType, keep int) {
+	if segType == segment.None {
+		if c := tz.text[start]; end == start+1 && c == '\t' {
+			return
+		}
+		if s := tz.text[start:end]; isSpaceString(s) {
+			if len(tz.toks) > 0 && (strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "\u2029")) {
+				tz.pendingBreak, tz.afterStop = true, false
 			}
-			end += size
+			return
 		}
-		segmentRun(text, pos, end, emit)
-		if end < len(text) { // one invalid byte
-			emit(end, end+1, segment.None, false)
-			end++
-		}
-		pos = end
 	}
-	return toks
+	tz.add(start, end, segType, keep)
+}
+
+// add appends the token text[start:end]; arabic.Normalize leaves its first
+// keep bytes as they are.
+func (tz *tokenizer) add(start, end, segType, keep int) {
+	// A closing quote or bracket right after a full stop stays with its sentence.
+	carry := tz.afterStop && start == tz.toks[len(tz.toks)-1].End && isCloser(tz.text[start:end])
+	if carry {
+		tz.pendingBreak = false
+	}
+	if tz.pendingBreak {
+		tz.sent++
+		tz.pendingBreak = false
+	}
+	tz.afterStop = false
+	tz.toks = append(tz.toks, Token{Start: start, End: end, Sentence: tz.sent})
+	t := &tz.toks[len(tz.toks)-1]
+	tz.fill(t, segType, keep)
+	if t.Script == Arabic {
+		tz.room(maxReadings)
+		n := len(tz.readings)
+		tz.readings = arabic.AppendReadings(tz.readings, t.Key)
+		t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
+	}
+	if carry || isTerminator(t.Key) && endsSentence(tz.text, tz.toks) {
+		tz.pendingBreak, tz.afterStop = true, true
+	}
 }
 
 // simpleWords reports whether text is words of plain letters — Arabic
@@ -164,77 +202,132 @@ func simpleWords(text string) bool {
 	return true
 }
 
-// segmentRun segments text[start:end], which is valid UTF-8, calling emit for
-// each token and for white space that holds a line break.
-func segmentRun(text string, start, end int, emit func(start, end, segType int, newline bool)) {
-	for start < end {
-		seg := segment.NewWordSegmenterDirect([]byte(text[start:end]))
-		pos := start
-		for seg.Segment() {
-			b := seg.Bytes()
-			s, e := pos, pos+len(b)
-			pos = e
-			if isSpace(b) {
-				if strings.IndexByte(text[s:e], '\n') >= 0 || strings.Contains(text[s:e], "\u2029") {
-					emit(s, e, segment.None, true)
-				}
-				continue
-			}
-			emit(s, e, seg.Type(), false)
-		}
-		if pos >= end {
-			return
-		}
-		// The segmenter gave up early: take one rune as a token and go on.
-		_, size := utf8.DecodeRuneInString(text[pos:end])
-		emit(pos, pos+size, segment.None, false)
-		start = pos + size
-	}
-}
-
-func isSpace(b []byte) bool {
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
+// isSpaceString reports whether s is all white space.
+func isSpaceString(s string) bool {
+	for _, r := range s {
 		if !unicode.IsSpace(r) {
 			return false
 		}
-		b = b[size:]
 	}
 	return true
 }
 
-func makeToken(text string, start, end, segType int) Token {
-	surface := text[start:end]
-	t := Token{Start: start, End: end}
-	r, _ := utf8.DecodeRuneInString(surface)
+// maxReadings is the most readings arabic.AppendReadings gives a key: the
+// key, a conjunction, and a preposition with and without the restored
+// article (فللمغرب).
+const maxReadings = 4
+
+// room makes sure that n more readings fit in tz.readings. When they do
+// not, the full array stays with the tokens that use it and a new one is
+// started, so the readings are never copied. The first array holds one
+// reading for every eighth space; the next ones are sized for the rest of
+// the text at the rate of readings so far (Arabic news has about one per
+// token, English text one per thirty).
+func (tz *tokenizer) room(n int) {
+	if cap(tz.readings)-len(tz.readings) >= n {
+		return
+	}
+	size := tz.spaces/8 + n
+	if tz.readingsDone += len(tz.readings); tz.readingsDone > 0 {
+		done := tz.toks[len(tz.toks)-1].End
+		rest := float64(tz.readingsDone) * float64(len(tz.text)-done) / float64(done)
+		size = int(rest*1.05) + 2*n
+	}
+	tz.readings = make([]arabic.Reading, 0, max(16, size))
+}
+
+// fill sets the key, stem, script and readings of t.
+func (tz *tokenizer) fill(t *Token, segType, keep int) {
+	surface := tz.text[t.Start:t.End]
+	r := firstRune(surface)
 	switch {
 	case segType == segment.Number:
 		t.Script = Digit
-		t.Key = arabic.Normalize(surface)
+		t.Key = tz.normalize(surface, keep)
 	case arabic.IsArabic(r):
 		t.Script = Arabic
-		t.Key = arabic.Normalize(surface)
+		t.Key = tz.normalize(surface, keep)
 		if t.Key == "" { // a lone mark or tatweel
 			t.Key = surface
 		}
 	case segType == segment.Letter && r < 0x250:
 		t.Script = Latin
-		t.Key = strings.ToLower(surface)
-		t.Stem = english.Stem(t.Key, false)
+		t.Key = tz.lower(surface)
+		t.Stem = stem(t.Key)
 		// An English possessive reads also without its ending: Beirut's.
 		for _, poss := range [...]string{"'s", "’s"} {
 			if base, ok := strings.CutSuffix(t.Key, poss); ok && base != "" {
-				t.Readings = []arabic.Reading{{Stem: t.Key}, {Stem: base}}
+				tz.room(2)
+				n := len(tz.readings)
+				tz.readings = append(tz.readings, arabic.Reading{Stem: t.Key}, arabic.Reading{Stem: base})
+				t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
 			}
 		}
 	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
 		t.Script = Punct
-		t.Key = arabic.Normalize(surface)
+		t.Key = tz.normalize(surface, keep)
 	default:
 		t.Script = Other
 		t.Key = surface
 	}
-	return t
+}
+
+// normalize returns arabic.Normalize(s), knowing that it leaves the first
+// keep bytes of s as they are.
+func (tz *tokenizer) normalize(s string, keep int) string {
+	switch keep {
+	case len(s):
+		return s
+	case 0:
+		return arabic.NormalizeTo(&tz.keys, s)
+	}
+	// Normalize works rune by rune: the key is s[:keep] and the key of the
+	// rest, written after it.
+	n := tz.keys.Len()
+	tz.keys.WriteString(s[:keep])
+	if k := arabic.NormalizeTo(&tz.keys, s[keep:]); k == s[keep:] {
+		return s // nothing changed after all (the prefix written stays unused)
+	}
+	return tz.keys.String()[n:]
+}
+
+// firstRune returns the first rune of s, which is not empty, as
+// utf8.DecodeRuneInString does, without a call for runes of two bytes.
+func firstRune(s string) rune {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		return rune(c)
+	}
+	if c >= 0xC2 && c < 0xE0 && len(s) > 1 && s[1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[1]&0x3F)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lower returns strings.ToLower(s), writing an ASCII word with capitals to
+// tz.keys.
+func (tz *tokenizer) lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	n := tz.keys.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		tz.keys.WriteByte(c)
+	}
+	return tz.keys.String()[n:]
 }
 
 // terminators end a sentence when they stand alone as a token.
@@ -267,12 +360,12 @@ var abbreviations = map[string]bool{
 // endsSentence reports whether the last token of toks ends its sentence.
 func endsSentence(text string, toks []Token) bool {
 	n := len(toks)
-	last := toks[n-1]
+	last := &toks[n-1]
 	if !isTerminator(last.Key) {
 		return false
 	}
 	if last.Key == "." && n >= 2 {
-		prev := toks[n-2]
+		prev := &toks[n-2]
 		adjacent := prev.End == last.Start
 		if adjacent && prev.Script == Latin && abbreviations[prev.Key] {
 			return false

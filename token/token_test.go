@@ -2,7 +2,11 @@ package token
 
 import (
 	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -10,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/khabar-nlp/khabar/internal/newssample"
+	"github.com/kljensen/snowball/english"
 )
 
 func surfaces(text string, toks []Token) []string {
@@ -94,7 +99,7 @@ func reference(text string) []string {
 	sc.Split(segment.SplitWords)
 	var out []string
 	for sc.Scan() {
-		if !isSpace(sc.Bytes()) {
+		if !isSpaceString(sc.Text()) {
 			out = append(out, sc.Text())
 		}
 	}
@@ -118,7 +123,7 @@ func FuzzTokenize(f *testing.F) {
 			if tk.Start < pos || tk.End <= tk.Start || tk.End > len(text) {
 				t.Fatalf("token %d [%d,%d) out of order or outside input of %d bytes", i, tk.Start, tk.End, len(text))
 			}
-			if between := text[pos:tk.Start]; utf8.ValidString(between) && !isSpace([]byte(between)) {
+			if between := text[pos:tk.Start]; utf8.ValidString(between) && !isSpaceString(between) {
 				t.Fatalf("bytes %q between tokens are not white space", between)
 			}
 			if tk.Sentence < sent {
@@ -126,6 +131,7 @@ func FuzzTokenize(f *testing.F) {
 			}
 			pos, sent = tk.End, tk.Sentence
 		}
+		sameTokens(t, fmt.Sprintf("%q", text), refTokenize(text), toks)
 		if utf8.ValidString(text) {
 			if diff := cmp.Diff(reference(text), surfaces(text, toks), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("Tokenize(%q) differs from segment (-segment +Tokenize):\n%s", text, diff)
@@ -176,4 +182,64 @@ func TestSimpleWordsFastPath(t *testing.T) {
 			t.Errorf("simpleWords(%q) = true", s)
 		}
 	}
+}
+
+// englishText returns about size bytes of English news sentences: the
+// texts of ../testdata/en-relations.gold.jsonl, repeated.
+func englishText(tb testing.TB, size int) string {
+	f, err := os.Open("../testdata/en-relations.gold.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, rec.Text)
+	}
+	if err := sc.Err(); err != nil || len(texts) == 0 {
+		tb.Fatalf("no English texts: %v", err)
+	}
+	var b strings.Builder
+	for b.Len() < size {
+		for _, t := range texts {
+			b.WriteString(t)
+			b.WriteString("\n\n")
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkTokenizeEnglish(b *testing.B) {
+	text := englishText(b, 1<<20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tokenize(text)
+	}
+}
+
+// TestStemConcurrent tokenises English text from several goroutines at
+// once, so that they share stemCache (go test -race), and checks every stem.
+func TestStemConcurrent(t *testing.T) {
+	text := englishText(t, 64<<10)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for _, tk := range Tokenize(text) {
+				if tk.Script != Latin {
+					continue
+				}
+				if want := english.Stem(tk.Key, false); tk.Stem != want {
+					t.Errorf("stem of %q = %q, want %q", tk.Key, tk.Stem, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
