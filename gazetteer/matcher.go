@@ -672,8 +672,11 @@ func (m *Matcher) candidates(s uint32) (cands, uint8) {
 // node s: those of the form itself first, else those of the form without
 // its article.
 func (m *Matcher) nisbaAt(s uint32) cands {
-	for _, end := range [2]uint16{symNisba, symNisbaArt} {
-		if c, ok := m.trie.child(s, end); ok {
+	// The end symbols are the smallest but symGap, so the ends are among
+	// the first children, in order.
+	t := &m.trie
+	for c := t.first[s]; c < t.first[s+1] && t.label[c] <= symNisbaArt; c++ {
+		if t.label[c] >= symNisba {
 			if cs, _ := m.candidates(c); cs.hi > cs.lo {
 				return cs
 			}
