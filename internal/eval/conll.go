@@ -116,9 +116,24 @@ func keySet(words ...string) map[string]bool {
 // around them that the corpus leaves out (شمال أفريقيا → أفريقيا، مكة
 // المكرمة → مكة).
 func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
-	text := strings.Join(s.Tokens, " ")
+	return TagInContext(p, nil, s, scheme)
+}
+
+// TagInContext is Tag with the sentences that precede s in its document:
+// they are run with s, one a line, so that names found in them (a full
+// name, then its surname alone) are known in s, but only the mentions in s
+// are tagged.
+func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme string) []string {
+	var b strings.Builder
+	for _, c := range context {
+		b.WriteString(strings.Join(c.Tokens, " "))
+		b.WriteByte('\n')
+	}
+	offset := b.Len()
+	b.WriteString(strings.Join(s.Tokens, " "))
+	text := b.String()
 	starts := make([]int, len(s.Tokens))
-	pos := 0
+	pos := offset
 	for i, t := range s.Tokens {
 		starts[i] = pos
 		pos += len(t) + 1
@@ -135,7 +150,7 @@ func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 		tags[i] = "O"
 	}
 	for _, e := range p.Extract("", text).Entities {
-		if e.Form != "" {
+		if e.Form != "" || e.Start < offset {
 			continue
 		}
 		a, b := tokenAt(e.Start), tokenAt(e.End-1)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-nlp/khabar"
 )
 
 const sample = `زار B-PERS
@@ -82,5 +83,33 @@ func TestGazetteerFromCoNLL(t *testing.T) {
 	want := []string{"conll:per:زار-بيني-غانتس", "conll:per:غانتس"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("GazetteerFromCoNLL mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTagInContext(t *testing.T) {
+	p, err := khabar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := ReadCoNLL(strings.NewReader("وصل O\nفيصل B-PERS\nملكاوي I-PERS\n. O\n\nوقال O\nملكاوي B-PERS\nإن O\n"), "c.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		context []Sentence
+		want    []string
+	}{
+		{"alone", nil, []string{"O", "O", "O"}},
+		// The full name in the sentence before makes the surname a name.
+		{"after its full name", sents[:1], []string{"O", "B-PER", "O"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := TagInContext(p, tt.context, sents[1], SchemeANERcorp)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("TagInContext mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
