@@ -17,6 +17,7 @@ const entries = `{"id":"loc:israel","type":"LOC","subtype":"country","name":"Isr
 {"id":"per:benny-gantz","type":"PER","name":"Benny Gantz","names":{"ar":["بيني غانتس"],"en":["Benny Gantz"]}}
 {"id":"loc:liverpool","type":"LOC","subtype":"city","name":"Liverpool","names":{"ar":["ليفربول"],"en":["Liverpool"]}}
 {"id":"loc:middle-east","type":"LOC","subtype":"region","name":"Middle East","names":{"ar":["الشرق الأوسط"],"en":["Middle East"]}}
+{"id":"per:salma","type":"PER","name":"Salma","names":{"ar":["سلمى"],"en":["Salma"]}}
 {"id":"org:asharq-al-awsat","type":"ORG","subtype":"newspaper","name":"Asharq Al-Awsat","names":{"ar":["صحيفة الشرق الأوسط"],"en":["Asharq Al-Awsat"]}}
 `
 
@@ -108,6 +109,25 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"بيني غانتس PER gazetteer per:benny-gantz"}},
 		{"alias of a rule-found name", "قال الرئيس عبد المجيد تبون إن تبون",
 			[]string{"عبد", "المجيد", "تبون"}, []string{"عبد المجيد تبون PER rule", "تبون PER alias"}},
+		{"no alias from the second half of a compound name", "قال الرئيس محمود عبد الله إن الله",
+			[]string{"محمود", "عبد", "الله"}, []string{"محمود عبد الله PER rule"}},
+		{"no alias of علي from the preposition على", "التقى الرئيس أحمد علي ثم سار على الطريق",
+			[]string{"أحمد", "علي"}, []string{"أحمد علي PER rule"}},
+		{"alias in a later sentence", "وصل أحمد ملكاوي.\nوقال ملكاوي إن",
+			[]string{"أحمد"}, []string{"أحمد ملكاوي PER rule", "ملكاوي PER alias"}},
+		{"first name and an unknown surname", "التقى فيصل ملكاوي بالوفد",
+			[]string{"فيصل"}, []string{"فيصل ملكاوي PER rule"}},
+		{"first name and a nisba-shaped surname", "التقى فيصل الأصبحي بالوفد",
+			[]string{"فيصل"}, []string{"فيصل الأصبحي PER rule"}},
+		{"no unknown surname that is a verb", "كان محمد يكتب الشعر", []string{"محمد"}, nil},
+		{"no unknown surname that is an adverb", "رد أحمد ردا قاسيا", []string{"أحمد"}, nil},
+		{"no unknown surname that is an adjective", "وقدم أحمد رؤية جديدة", []string{"أحمد"}, nil},
+		{"no unknown surname after the preposition على", "يقع منزله علي مسافة قريبة", []string{"علي"}, nil},
+		{"no unknown surname with the article", "يعرف أحمد الموقف جيدا", []string{"أحمد"}, nil},
+		{"a first name the gazetteer knows, then a surname", "قالت سلمى الأصبحي إن",
+			[]string{"سلمى"}, []string{"سلمى الأصبحي PER rule"}},
+		{"a first name the gazetteer knows, then a list", "وصلت سلمى وعلي", []string{"سلمى", "علي"},
+			[]string{"سلمى PER gazetteer per:salma"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,7 +135,10 @@ func TestRecognize(t *testing.T) {
 			if tt.names == nil {
 				r.Names = nil
 			} else {
-				r.FirstNames = lexicon{arabic.Normalize("أحمد"): true, arabic.Normalize("فيصل"): true, arabic.Normalize("محمد"): true}
+				r.FirstNames = lexicon{}
+				for _, n := range []string{"أحمد", "فيصل", "محمد", "سلمى"} {
+					r.FirstNames.(lexicon)[arabic.Normalize(n)] = true
+				}
 			}
 			got := render(tt.text, r.Recognize(tt.text, token.Tokenize(tt.text)))
 			if diff := cmp.Diff(tt.want, got); diff != "" {

@@ -288,6 +288,26 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			covered[m.Last], covered[m.Last+1] = true, true
 			m.Last += 2
 		}
+		// A first name the gazetteer knows alone, then more names: another
+		// person of that first name (محمد + النقلي), unless the names
+		// are the next person of a list (محمد وعلي).
+		if m.Last-m.First == 1 && r.FirstNames != nil && r.FirstNames.IsName(toks[m.First].Key) {
+			k := m.Last
+			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) &&
+				(r.known(text, &toks[k]) || nisbaSurname(&toks[k])) {
+				if _, conj := toks[k].Unconj(); conj && !r.Names.IsName(toks[k].Key) {
+					break
+				}
+				k++
+			}
+			if k > m.Last {
+				markCovered(covered, m.Last, k)
+				m.Last = k
+				m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.first-name"
+				m.End = toks[k-1].End
+				m.Text, m.Name = text[m.Start:m.End], text[m.Start:m.End]
+			}
+		}
 		// A first name before a surname the gazetteer knows alone: the same
 		// person (فرنسوا + هولاند).
 		if m.Last-m.First == 1 && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent && r.FirstNames != nil {
@@ -341,6 +361,38 @@ func (r *Recognizer) nameLike(text string, t *token.Token) bool {
 	return !strings.HasPrefix(t.Key, "ال") && !arabic.IsStopword(t.Key) && !titles[t.Key] && !offices[t.Key] && !heads[t.Key]
 }
 
+// commonFirst are first names whose written form is more often another
+// word (على، عمر: age، فإن، مالك: owner), which take no unknown family name.
+var commonFirst = keySet("علي", "عمر", "فان", "فإن", "مالك", "نادية")
+
+// surnameAfter reports whether the first name t may take a family name
+// that the lexicon lacks: not a first name that is more often another word,
+// and, read with a conjunction (وسام → و + سام), a name of four letters or
+// more.
+func (r *Recognizer) surnameAfter(t *token.Token) bool {
+	s := stemOf(t)
+	if commonFirst[s] || commonFirst[t.Key] {
+		return false
+	}
+	return r.FirstNames.IsName(t.Key) || len([]rune(s)) >= 4
+}
+
+// unknownSurname reports whether t, which the lexicon does not know, may
+// still be the family name right after a first name: three letters or
+// more, without the article unless it has the shape of a nisba surname
+// (الأصبحي), and no preposition or conjunction before a known word.
+func unknownSurname(t *token.Token) bool {
+	k := t.Key
+	n := len([]rune(k))
+	if n < 3 || ordinals[k] || roles[k] || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
+		return false
+	}
+	if n == 4 && strings.HasPrefix(k, "ي") || n <= 4 && strings.HasSuffix(k, "ا") || strings.HasSuffix(k, "يه") {
+		return false // يكتب، ردا، مستقبلية: a verb, an adverb or an adjective
+	}
+	return !hasPreposition(t)
+}
+
 // nisbaEnd reports whether token i-1 ends a definite nisba mention
 // (الفرنسي), the cue of rule per.ar.nisba.
 func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
@@ -368,11 +420,19 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 				k += 2
 				continue
 			}
-			if !r.nameToken(text, toks, k, covered) || !r.known(text, tk) {
+			if !r.nameToken(text, toks, k, covered) {
 				break
 			}
 			if _, conj := tk.Unconj(); conj && !r.Names.IsName(tk.Key) {
 				break // وفيصل: the next name of a list
+			}
+			if !r.known(text, tk) {
+				// One family name the lexicon lacks, right after the
+				// first name: فيصل ملكاوي.
+				if k == i+1 && unknownSurname(tk) && r.surnameAfter(t) {
+					k++
+				}
+				break
 			}
 			k++
 		}
@@ -654,7 +714,7 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 			continue
 		}
 		last := toks[m.Last-1].Key
-		if _, seen := surnames[last]; !seen && !arabic.IsStopword(last) {
+		if _, seen := surnames[last]; !seen && surnameAlone(toks, m) {
 			surnames[last] = person{m, m.First}
 		}
 	}
@@ -673,7 +733,7 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		}
 		for _, rd := range readings {
 			p, ok := surnames[rd.Stem]
-			if !ok || p.first > i {
+			if !ok || p.first > i || rd.Stem == "علي" && !isAli(text, t) {
 				continue
 			}
 			start := t.Start
@@ -690,6 +750,23 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	}
 	return out
 }
+
+// surnameAlone reports whether the last token of the person mention m can
+// stand alone for the person: a word of three letters or more that is no
+// stopword, title, office, role or head noun, and not the second half of a
+// compound name (عبد الله، أبو مازن، بن علي).
+func surnameAlone(toks []token.Token, m *Mention) bool {
+	k := toks[m.Last-1].Key
+	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] {
+		return false
+	}
+	return !nasab[toks[m.Last-2].Key] && !nasab[stemOf(&toks[m.Last-2])]
+}
+
+// ordinals follow the names of kings and popes (عبد الله الثاني), never a
+// surname.
+var ordinals = keySet("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+	"العاشر", "عشر")
 
 // orgHeads head the names of organisations: شركة أرامكو السعودية، جامعة الملك
 // سعود، وزارة الخارجية الأمريكية، حزب العدالة والتنمية.
