@@ -415,7 +415,7 @@ func evalConll(args []string, stdout, stderr io.Writer) error {
 	part := fs.String("part", "all", "sentences to score: train (first 90%), dev (last 10%) or all")
 	write := fs.String("write", "", "write token, gold tag and predicted tag to this file")
 	context := fs.Int("context", 0, "run each sentence after this many sentences that precede it, as in its document")
-	scheme := fs.String("scheme", eval.SchemeANERcorp, "map mentions to an annotation scheme: anercorp (generic head nouns outside names, ministries untagged) or khabar")
+	scheme := fs.String("scheme", eval.SchemeANERcorp, "map mentions to an annotation scheme: anercorp (generic head nouns outside names, ministries and forces untagged) or khabar")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		return errUsage
 	}

@@ -80,7 +80,7 @@ const (
 
 // anercorpHeads are head nouns that ANERcorp leaves outside a name (شركة
 // أرامكو → أرامكو), and anercorpUntagged heads whose names it does not tag
-// at all (وزارة الخارجية).
+// at all (وزارة الخارجية; nor a country's forces, rule org.ar.forces-nisba).
 var (
 	anercorpHeads = keySet("شركة", "صحيفة", "حركة", "وكالة", "نادي", "قناة", "مؤسسة", "هيئة", "لجنة", "جمعية",
 		"مجموعة", "مركز", "مدينة", "محافظة", "ولاية", "منطقة", "إقليم", "قرية", "بلدة", "دولة", "قطاع")
@@ -112,9 +112,9 @@ func keySet(words ...string) map[string]bool {
 // BIO tags: a mention covers every token it overlaps. Nisba forms are left
 // out, as ANERcorp tags them O. With SchemeANERcorp, mentions follow that
 // corpus's conventions: a leading generic head noun (شركة، حركة، مدينة …) is
-// outside the name, ministries are not tagged, and places lose the words
-// around them that the corpus leaves out (شمال أفريقيا → أفريقيا، مكة
-// المكرمة → مكة).
+// outside the name, ministries and a country's forces (الجيش الإسرائيلي) are
+// not tagged, and places lose the words around them that the corpus leaves
+// out (شمال أفريقيا → أفريقيا، مكة المكرمة → مكة).
 func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 	return TagInContext(p, nil, s, scheme)
 }
@@ -156,7 +156,7 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 		a, b := tokenAt(e.Start), tokenAt(e.End-1)
 		if scheme == SchemeANERcorp {
 			head := arabic.Normalize(s.Tokens[a])
-			if anercorpUntagged[head] {
+			if anercorpUntagged[head] || e.Rule == "org.ar.forces-nisba" {
 				continue
 			}
 			if (anercorpHeads[head] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {
