@@ -80,11 +80,13 @@ const (
 
 // anercorpHeads are head nouns that ANERcorp leaves outside a name (شركة
 // أرامكو → أرامكو), and anercorpUntagged heads whose names it does not tag
-// at all (وزارة الخارجية; nor a country's forces, rule org.ar.forces-nisba).
+// at all (وزارة الخارجية), like the forces of a country (anercorpForces:
+// الجيش الإسرائيلي، القوات الأمريكية).
 var (
 	anercorpHeads = keySet("شركة", "صحيفة", "حركة", "وكالة", "نادي", "قناة", "مؤسسة", "هيئة", "لجنة", "جمعية",
 		"مجموعة", "مركز", "مدينة", "محافظة", "ولاية", "منطقة", "إقليم", "قرية", "بلدة", "دولة", "قطاع")
 	anercorpUntagged = keySet("وزارة", "الوزارة")
+	anercorpForces   = keySet("الجيش", "جيش", "القوات", "قوات")
 	// anercorpOutside are words ANERcorp leaves outside a place's name:
 	// before it (شمال أفريقيا، قطاع غزة، جمهورية إيران) or after it (مكة المكرمة،
 	// الصين الشعبية).
@@ -156,7 +158,7 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 		a, b := tokenAt(e.Start), tokenAt(e.End-1)
 		if scheme == SchemeANERcorp {
 			head := arabic.Normalize(s.Tokens[a])
-			if anercorpUntagged[head] || e.Rule == "org.ar.forces-nisba" {
+			if anercorpUntagged[head] || e.Type == "ORG" && anercorpForces[stripConj(head)] {
 				continue
 			}
 			if (anercorpHeads[head] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {

@@ -113,3 +113,23 @@ func TestTagInContext(t *testing.T) {
 		})
 	}
 }
+
+func TestTagSchemes(t *testing.T) {
+	p, err := khabar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Sentence{Tokens: strings.Fields("هاجم الجيش الإسرائيلي القرية")}
+	tests := []struct {
+		scheme string
+		want   []string
+	}{
+		{SchemeKhabar, []string{"O", "B-ORG", "I-ORG", "O"}},
+		{SchemeANERcorp, []string{"O", "O", "O", "O"}}, // a country's forces are not tagged
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Tag(p, s, tt.scheme)); diff != "" {
+			t.Errorf("Tag(%q, %s) mismatch (-want +got):\n%s", s.Tokens, tt.scheme, diff)
+		}
+	}
+}
