@@ -94,6 +94,24 @@ var (
 	anercorpAfter  = keySet("المكرمة", "المنورة", "الشعبية", "الإسلامية")
 )
 
+// stripClitics removes the proclitics و ف ب ل لل from a key (لصحيفة →
+// صحيفة), leaving three letters at least.
+func stripClitics(key string) string {
+	for _, p := range [...]string{"ولل", "فلل", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"} {
+		if rest, ok := strings.CutPrefix(key, p); ok && len([]rune(rest)) > 2 {
+			return rest
+		}
+	}
+	return key
+}
+
+// isNisba reports whether word is a nisba or demonym of p's gazetteer
+// (البريطانية), which ANERcorp leaves outside an organisation's name.
+func isNisba(p *khabar.Pipeline, word string) bool {
+	es, nisba := p.Gazetteer().Lookup(word)
+	return nisba && len(es) > 0
+}
+
 // stripConj removes a conjunction و from a key (وقطاع → قطاع).
 func stripConj(key string) string {
 	if rest, ok := strings.CutPrefix(key, "و"); ok && len([]rune(rest)) > 2 {
@@ -114,8 +132,9 @@ func keySet(words ...string) map[string]bool {
 // BIO tags: a mention covers every token it overlaps. Nisba forms are left
 // out, as ANERcorp tags them O. With SchemeANERcorp, mentions follow that
 // corpus's conventions: a leading generic head noun (شركة، حركة، مدينة …) is
-// outside the name, ministries and a country's forces (الجيش الإسرائيلي) are
-// not tagged, and places lose the words around them that the corpus leaves
+// outside the name (with its proclitics: لصحيفة), a nisba after an
+// organisation's name that a rule found is outside it (حزب الله اللبناني),
+// ministries and a country's forces (الجيش الإسرائيلي) are not tagged, and places lose the words around them that the corpus leaves
 // out (شمال أفريقيا → أفريقيا، مكة المكرمة → مكة).
 func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 	return TagInContext(p, nil, s, scheme)
@@ -161,11 +180,14 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 			if anercorpUntagged[head] || e.Type == "ORG" && anercorpForces[stripConj(head)] {
 				continue
 			}
-			if (anercorpHeads[head] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {
+			if (anercorpHeads[head] || anercorpHeads[stripClitics(head)] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {
 				a++
 			}
 			if e.Type == "LOC" && b > a && anercorpAfter[arabic.Normalize(s.Tokens[b])] {
 				b--
+			}
+			if e.Type == "ORG" && e.Source == "rule" && b > a && isNisba(p, s.Tokens[b]) {
+				b-- // حزب الله اللبناني → حزب الله
 			}
 		}
 		free := true
