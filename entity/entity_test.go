@@ -124,6 +124,17 @@ func TestRecognize(t *testing.T) {
 		{"no unknown surname that is an adjective", "وقدم أحمد رؤية جديدة", []string{"أحمد"}, nil},
 		{"no unknown surname after the preposition على", "يقع منزله علي مسافة قريبة", []string{"علي"}, nil},
 		{"no unknown surname with the article", "يعرف أحمد الموقف جيدا", []string{"أحمد"}, nil},
+		{"a name ends before a participle of manner", "وأضاف أحمد مؤكدا ذلك", []string{"أحمد"}, []string{"أحمد PER rule"}},
+		{"no unknown surname with a pronoun", "وعرض أحمد روايته الجديدة", []string{"أحمد"}, nil},
+		{"no unknown surname after a preposition", "وبدأ فيصل بالرغم من ذلك", []string{"فيصل"}, nil},
+		{"a foreign surname that starts like a preposition", "وتأهل توماس برديتش أمس",
+			[]string{"توماس"}, []string{"توماس برديتش PER rule"}},
+		{"a name ends before an apposition in the lexicon", "وقال جيمي فولر المؤسس المشارك",
+			[]string{"جيمي", "فولر", "المؤسس"}, []string{"جيمي فولر PER rule"}},
+		{"a known name takes no adverb with tanween", "كانت السيدة أبدًا", []string{"xx"}, nil},
+		{"a first name and a name chain with the article", "ذهب دريد بن الصمة",
+			[]string{"دريد", "بن"}, []string{"دريد بن الصمة PER rule"}},
+		{"a first name and a dangling chain link", "ذهب دريد بن إلى", []string{"دريد", "بن"}, nil},
 		{"a first name the gazetteer knows, then a surname", "قالت سلمى الأصبحي إن",
 			[]string{"سلمى"}, []string{"سلمى الأصبحي PER rule"}},
 		{"a first name the gazetteer knows, then a list", "وصلت سلمى وعلي", []string{"سلمى", "علي"},
@@ -136,7 +147,7 @@ func TestRecognize(t *testing.T) {
 				r.Names = nil
 			} else {
 				r.FirstNames = lexicon{}
-				for _, n := range []string{"أحمد", "فيصل", "محمد", "سلمى"} {
+				for _, n := range []string{"أحمد", "فيصل", "محمد", "سلمى", "توماس", "جيمي", "دريد"} {
 					r.FirstNames.(lexicon)[arabic.Normalize(n)] = true
 				}
 			}

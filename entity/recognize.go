@@ -378,19 +378,71 @@ func (r *Recognizer) surnameAfter(t *token.Token) bool {
 }
 
 // unknownSurname reports whether t, which the lexicon does not know, may
-// still be the family name right after a first name: three letters or
+// still be the family name right after a first name: two letters or
 // more, without the article unless it has the shape of a nisba surname
-// (الأصبحي), and no preposition or conjunction before a known word.
+// (الأصبحي), and no shape of a verb, an adverb, an adjective, a noun with a
+// pronoun, a preposition or a conjunction before a word.
 func unknownSurname(t *token.Token) bool {
 	k := t.Key
 	n := len([]rune(k))
-	if n < 3 || ordinals[k] || roles[k] || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
+	if n < 2 || ordinals[k] || roles[k] || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
 		return false
 	}
-	if n == 4 && strings.HasPrefix(k, "ي") || n <= 4 && strings.HasSuffix(k, "ا") || strings.HasSuffix(k, "يه") {
-		return false // يكتب، ردا، مستقبلية: a verb, an adverb or an adjective
+	if n == 4 && strings.HasPrefix(k, "ي") || adverbs[k] || appositions[k] {
+		return false // يكتب، حاليا: a verb or an adverb
 	}
-	return !hasPreposition(t)
+	if n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
+		return false // مؤكدا، مشيرا: a participle of manner
+	}
+	if prepositionWord(t) {
+		return false // بطريق، لزيادة، بالرغم: a preposition before a word
+	}
+	if n <= 3 && strings.HasSuffix(k, "ا") {
+		return false // دعا، ردا
+	}
+	if _, conj := t.Unconj(); conj && strings.HasPrefix(k, "و") && n >= 6 {
+		return false // ومهاراته: the next word of a list
+	}
+	for _, suf := range [...]string{"يه", "ته", "ها", "هم", "هما"} {
+		if strings.HasSuffix(k, suf) {
+			return false // مستقبلية، روايته، زوجها: an adjective or a noun with a pronoun
+		}
+	}
+	return true
+}
+
+// adverbs are words of manner and time that often follow a name (قال
+// فلان أيضا), written without tanween.
+var adverbs = keySet("أيضا", "حاليا", "جدا", "تماما", "رسميا", "تقريبا", "سابقا", "لاحقا", "مجددا", "دائما", "أبدا",
+	"فقط", "معا", "كثيرا", "قائلا", "سريعا", "فورا", "يوميا", "غدا", "اليوم", "أمس")
+
+// prepositionWord reports whether t reads as a preposition ب, ل or ك
+// before a common word rather than as a foreign name that starts with those
+// letters (برديتش، ليتمانن): before the article (بالرغم، للعام), a word of
+// three or four letters (بطريق), a verbal noun (بإجراء، لتراجع) or a word with
+// a final ta marbuta (لزيادة).
+func prepositionWord(t *token.Token) bool {
+	for _, rd := range t.Readings {
+		p := strings.TrimLeft(rd.Prefix, "وف")
+		if p != "ب" && p != "ل" && p != "ك" && p != "بال" && p != "لل" && p != "كال" {
+			continue
+		}
+		n := len([]rune(rd.Stem))
+		if p != "ب" && p != "ل" && p != "ك" || strings.HasPrefix(rd.Stem, "ال") || n == 3 || n == 4 ||
+			strings.HasPrefix(rd.Stem, "ا") || strings.HasPrefix(rd.Stem, "ت") || strings.HasSuffix(rd.Stem, "ه") {
+			return true
+		}
+	}
+	return false
+}
+
+// articleName reports whether t, after a name-chain link (بن، أبو، عبد),
+// is a word with the article that can end the chain: بن الصمة، أبو
+// العلاء. A stopword, title, office or head noun cannot.
+func articleName(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !arabic.IsStopword(k) &&
+		!titles[k] && !offices[k] && !heads[k] && !appositions[k] && !ordinals[k]
 }
 
 // nisbaEnd reports whether token i-1 ends a definite nisba mention
@@ -416,8 +468,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 		k := i + 1
 		for k < len(toks) && k-i < maxNameTokens && !covered[k] && toks[k].Sentence == t.Sentence {
 			tk := &toks[k]
-			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && r.nameLike(text, &toks[k+1]) {
-				k += 2
+			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && toks[k+1].Sentence == t.Sentence &&
+				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1])) {
+				k += 2 // دريد بن الصمة
 				continue
 			}
 			if !r.nameToken(text, toks, k, covered) {
@@ -435,6 +488,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 				break
 			}
 			k++
+		}
+		for k > i+1 && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
+			k--
 		}
 		if k-i < 2 {
 			continue
@@ -552,7 +608,8 @@ func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.
 // ال, such as المنصوري, need the lexicon).
 func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] {
+	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] ||
+		appositions[t.Key] || appositions[stemOf(t)] || hasTanween(text[t.Start:t.End]) {
 		return false
 	}
 	if isAli(text, t) {
@@ -571,6 +628,20 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 		return false
 	}
 	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
+}
+
+// appositions are nouns that describe the person right after a name
+// (جيمي فولر المؤسس، معتصم الأحمد محلل أسواق المال), or words that often
+// follow one (مطلع الأسبوع); some are in the name lists, but they never
+// go on a name.
+var appositions = keySet("المؤسس", "مؤسس", "المشارك", "محلل", "المحلل", "عميد", "مطلع", "مدير", "عضو", "مسؤول",
+	"المسؤول", "خبير", "مؤلف", "المؤلف", "محاضر", "مراسل", "محرر", "صاحب", "مالك", "كبير", "منسق", "ممثل", "شريك",
+	"الشريك", "رئيسة", "مديرة", "عضوة", "أستاذ", "أستاذة", "بطل", "مهندس", "رجل", "سيدة")
+
+// hasTanween reports whether the written word carries a tanween
+// (مؤكدًا، أبدًا), which names never do.
+func hasTanween(w string) bool {
+	return strings.ContainsAny(w, "\u064b\u064c\u064d")
 }
 
 // isAli reports whether t is the name علي, which the matching key merges
@@ -610,8 +681,7 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
 	// الدين الأصبحي.
-	if end < k && r.known(text, &toks[j]) &&
-		(!strings.HasPrefix(toks[end].Key, "ال") || nisbaSurname(&toks[end])) {
+	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) {
 		end++
 	}
 	return end
