@@ -64,6 +64,8 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(rules)
 	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
+	add(quotedOrgs(text, toks, covered))
+	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, covered)
 	add(first)
 	rules = append(rules, first...)
@@ -844,6 +846,12 @@ var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "ه�
 	"مجلس", "بنك", "مصرف", "وكالة", "صحيفة", "قناة", "اتحاد", "لجنة", "نادي", "جمعية", "مجموعة", "تحالف",
 	"صندوق", "مركز", "معهد", "محكمة", "أكاديمية", "رابطة", "نقابة", "مفوضية")
 
+// quotedOrgHeads head the names of organisations only when the name is
+// quoted (تنظيم «داعش»، مجلة «الدوحة»); unquoted they are common nouns more
+// often (تنظيم الهجرة).
+var quotedOrgHeads = keySet("تنظيم", "ائتلاف", "مجلة", "جريدة", "موقع", "إذاعة", "شبكة", "فرقة", "كتائب", "ميليشيا",
+	"مليشيا", "تيار", "منتدى", "دار")
+
 // facilityHeads head the names of buildings and sites, which are places:
 // مستشفى الملك فهد، مطار عدن الدولي، مسجد الإمام الصادق.
 var facilityHeads = keySet("مستشفى", "مسجد", "جامع", "مطار", "فندق", "ملعب", "قصر", "ميناء", "سجن", "معبر",
@@ -874,7 +882,9 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		head := stemOf(t)
-		if covered[i] || t.Script != token.Arabic || !(heads[t.Key] || heads[head]) || toks[i+1].Sentence != t.Sentence {
+		quoted := toks[i+1].Key == "«" || toks[i+1].Key == "\""
+		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence ||
+			!(heads[t.Key] || heads[head] || quoted && typ == gazetteer.ORG && (quotedOrgHeads[t.Key] || quotedOrgHeads[head])) {
 			continue
 		}
 		start, first, k := t.Start, i, i+1
@@ -1003,6 +1013,56 @@ func clubs(toks []token.Token, ms []Mention) {
 		m.Type, m.Subtype, m.Entity, m.Candidates = gazetteer.ORG, "sports-club", "", nil
 		m.Source, m.Rule = SourceRule, "org.ar.club"
 	}
+}
+
+// quotedOrgs finds the newspapers, channels and agencies that a speaker
+// talks to (rule org.ar.quoted-media): a reporting verb, the preposition ل
+// and a quoted name (وقال لـ«الشرق الأوسط»، أكد لـ«رويترز»).
+func quotedOrgs(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := 0; i+3 < len(toks); i++ {
+		if !(speech[toks[i].Key] || speech[stemOf(&toks[i])]) || toks[i+1].Key != "ل" || toks[i+2].Key != "«" {
+			continue
+		}
+		first := i + 3
+		e := first
+		for e < len(toks) && e < first+5 && toks[e].Key != "»" && toks[e].Sentence == toks[i].Sentence {
+			e++
+		}
+		if e == first || e >= len(toks) || toks[e].Key != "»" || anyCovered(covered, first, e) {
+			continue
+		}
+		out = append(out, headMention(text, toks[first].Start, toks[e-1].End, first, e, gazetteer.ORG, "org.ar.quoted-media"))
+		markCovered(covered, first, e)
+		i = e
+	}
+	return out
+}
+
+// acronyms finds the short name in parentheses right after an
+// organisation's name (منظمة أوبك (OPEC)، الشركة السعودية للصناعات الأساسية
+// (سابك)): one to three tokens, the same organisation (rule org.acronym).
+func acronyms(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	var out []Mention
+	for i := range ms {
+		m := &ms[i]
+		o := m.Last
+		if m.Type != gazetteer.ORG || m.Nisba || o+2 >= len(toks) || toks[o].Key != "(" {
+			continue
+		}
+		e := o + 1
+		for e < len(toks) && e <= o+3 && toks[e].Key != ")" && toks[e].Script != token.Punct && toks[e].Script != token.Digit {
+			e++
+		}
+		if e == o+1 || e >= len(toks) || toks[e].Key != ")" || anyCovered(covered, o+1, e) {
+			continue
+		}
+		a := headMention(text, toks[o+1].Start, toks[e-1].End, o+1, e, gazetteer.ORG, "org.acronym")
+		a.Entity, a.Subtype, a.Name = m.Entity, m.Subtype, m.Name
+		out = append(out, a)
+		markCovered(covered, o+1, e)
+	}
+	return out
 }
 
 // mediaHeads are the head nouns under which a quoted place name is a
