@@ -237,14 +237,19 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			k++
 		}
 		honorific := honorifics[t.Key] || honorifics[key]
-		if k > j && !r.known(text, &toks[j]) && (strings.HasPrefix(toks[j].Key, "ال") || honorific && hasPreposition(&toks[j])) {
+		if rule == "per.ar.speech" && j < len(toks) && speechObjects[toks[j].Key] {
+			continue // قال لي
+		}
+		if rule == "per.ar.speech" && j < len(toks) && r.speaker(text, toks, j, covered) {
+			k = j + 1 // وقال الزهراني إن: a speaker's name alone
+		} else if k > j && !r.known(text, &toks[j]) && (strings.HasPrefix(toks[j].Key, "ال") || honorific && hasPreposition(&toks[j])) {
 			continue // الرئيس اليوناني بذكرى …: no name starts with a preposition or an unknown article word
 		}
 		k = r.trimName(text, toks, j, k, honorific)
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if k == j || !honorific && !r.knownName(text, toks[j:k]) {
+		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(k == j+1 && rule == "per.ar.speech" && r.speaker(text, toks, j, covered)) {
 			continue
 		}
 		start, end := toks[j].Start, toks[k-1].End
@@ -259,6 +264,47 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	}
 	return out
 }
+
+// speaker reports whether token j, right after a reporting verb, is a
+// person's name alone that the lexicon may lack (وقال الزهراني إن، وأوضح
+// شوغاي أن): one word, then what was said (أن، إن، a colon, a comma or a
+// quote); not a noun for an anonymous speaker (مصدر، بيان), a plural, a
+// feminine noun or an article word without the shape of a family name.
+func (r *Recognizer) speaker(text string, toks []token.Token, j int, covered []bool) bool {
+	if j+1 >= len(toks) || toks[j+1].Sentence != toks[j].Sentence || !r.nameToken(text, toks, j, covered) {
+		return false
+	}
+	switch stemOf(&toks[j+1]) {
+	case "ان", "انه", ":", "،", ",", "«", "\"":
+	default:
+		return false
+	}
+	k := toks[j].Key
+	n := len([]rune(k))
+	if speakerNouns[k] || roles[k] || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
+		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
+		return false // موضحا
+	}
+	for _, suf := range [...]string{"ون", "ين", "ات", "ه", "اء"} {
+		if strings.HasSuffix(k, suf) && !r.known(text, &toks[j]) {
+			return false
+		}
+	}
+	return !prepositionWord(&toks[j])
+}
+
+// speakerNouns are the nouns of anonymous speakers after a reporting verb
+// (وقال مصدر إن، وأضاف بيان أن).
+var speakerNouns = keySet("مصدر", "مصادر", "مسؤول", "بيان", "تقرير", "شاهد", "شهود", "متحدث", "ناطق", "خبير", "خبراء",
+	"محلل", "مراقب", "مراقبون", "أحد", "بعض", "آخر", "آخرون", "كثيرون", "مصدرا", "الموقع", "المصدر", "البيان",
+	"التقرير", "الخبر", "البعض", "الكثيرون", "الجانب", "الطرف", "الشخص", "المواطن", "الرجل", "مواطن", "رجل", "طبيب",
+	"ضابط", "مدير", "رئيس", "عضو", "نائب", "وزير", "قائد", "زعيم", "باحث", "أستاذ", "مهندس", "محام", "صحفي", "صحافي",
+	"ناشط", "مراسل", "معارض", "موظف", "عامل", "طالب", "لاعب", "مدرب", "ممثل", "مخرج", "مؤلف", "كاتب", "شاعر", "مقال",
+	"تقارير", "أنباء", "يقول")
+
+// speechObjects are the prepositions with a pronoun that follow a reporting
+// verb (قال لي، أكد لنا), never the speaker's name.
+var speechObjects = keySet("لي", "له", "لها", "لنا", "لهم", "لك", "لكم", "لهما")
 
 // isTitleToken reports whether t is a title, with or without proclitics
 // (بالشيخ).

@@ -91,7 +91,7 @@ func TestTagInContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents, err := ReadCoNLL(strings.NewReader("وصل O\nفيصل B-PERS\nملكاوي I-PERS\n. O\n\nوقال O\nملكاوي B-PERS\nإن O\n"), "c.conll")
+	sents, err := ReadCoNLL(strings.NewReader("وصل O\nفيصل B-PERS\nملكاوي I-PERS\n. O\n\nثم O\nغادر O\nملكاوي B-PERS\nالبلاد O\n"), "c.conll")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,9 +100,9 @@ func TestTagInContext(t *testing.T) {
 		context []Sentence
 		want    []string
 	}{
-		{"alone", nil, []string{"O", "O", "O"}},
+		{"alone", nil, []string{"O", "O", "O", "O"}},
 		// The full name in the sentence before makes the surname a name.
-		{"after its full name", sents[:1], []string{"O", "B-PER", "O"}},
+		{"after its full name", sents[:1], []string{"O", "O", "B-PER", "O"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
