@@ -64,10 +64,13 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(rules)
 	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
+	placed := places(text, toks, covered)
+	add(placed)
 	add(quotedOrgs(text, toks, covered))
 	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, covered)
 	add(first)
+	rules = append(rules, placed...)
 	rules = append(rules, first...)
 	english := r.englishNameRule(text, toks, covered)
 	add(english)
@@ -436,7 +439,7 @@ func unknownSurname(t *token.Token) bool {
 	if n < 2 || ordinals[k] || roles[k] || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
 		return false
 	}
-	if n == 4 && strings.HasPrefix(k, "ي") || adverbs[k] || appositions[k] {
+	if n == 4 && (strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت")) || adverbs[k] || appositions[k] {
 		return false // يكتب، حاليا: a verb or an adverb
 	}
 	if n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
@@ -1059,6 +1062,77 @@ func clubs(toks []token.Token, ms []Mention) {
 		m.Type, m.Subtype, m.Entity, m.Candidates = gazetteer.ORG, "sports-club", "", nil
 		m.Source, m.Rule = SourceRule, "org.ar.club"
 	}
+}
+
+// placeHeads are the nouns of kinds of place that news puts before a
+// place's name, outside it (مدينة تعز، حي الملز); definite names are taken
+// only after the heads of settlements and districts (placeHeadsDefinite).
+var (
+	placeHeads = keySet("مدينة", "بلدة", "قرية", "حي", "منطقة", "ساحة", "محافظة", "ولاية", "إقليم", "جزيرة",
+		"ميدان", "شارع", "وادي", "بحيرة", "منطقتي", "مدينتي", "قضاء", "مديرية", "مقاطعة")
+	// placePlurals stand where a place head would but are no heads: مدن
+	// وسط الصومال.
+	placePlurals       = keySet("دول", "مدن", "قرى", "مناطق", "أحياء", "محافظات", "ولايات", "جزر", "بلدات")
+	placeHeadsDefinite = keySet("مدينة", "بلدة", "قرية", "حي", "محافظة", "جزيرة", "قضاء", "مديرية")
+)
+
+// placePrefixes open place names of two words (نيو أورليانز، سان
+// فيسينتي، عين العرب، كفر كلا).
+var placePrefixes = keySet("نيو", "سان", "سانت", "سانتا", "بورت", "عين", "كفر", "دير", "بيت", "تل", "رأس", "بني",
+	"سيدي", "أبو", "بئر", "خان", "جسر", "مرج", "بورتو", "لوس", "لاس", "ريو")
+
+// places finds the names of places no gazetteer holds after a place head
+// (rule loc.ar.head): one word without the article and without an
+// adjective's ending or another word's shape (see unknownSurname) (مدينة
+// تعز), two after a prefix of place names (placePrefixes), or after a head of settlements one word
+// with the article of three letters or more after it (حي الملز), or a quoted name.
+// The head stays outside the mention, as news corpora annotate it.
+func places(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		head := stemOf(t)
+		if t.Script != token.Arabic || !(placeHeads[t.Key] || placeHeads[head]) {
+			continue
+		}
+		j := i + 1
+		if toks[j].Sentence != t.Sentence {
+			continue
+		}
+		if q := toks[j].Key; q == "«" || q == "\"" {
+			e := j + 1
+			for e < len(toks) && e <= j+4 && toks[e].Key != "»" && toks[e].Key != "\"" {
+				e++
+			}
+			if e < len(toks) && e > j+1 && e <= j+4 && (toks[e].Key == "»" || toks[e].Key == "\"") && !anyCovered(covered, j+1, e) {
+				out = append(out, headMention(text, toks[j+1].Start, toks[e-1].End, j+1, e, gazetteer.LOC, "loc.ar.head"))
+				markCovered(covered, j+1, e)
+				i = e
+			}
+			continue
+		}
+		w := &toks[j]
+		k := w.Key
+		if covered[j] || w.Script != token.Arabic || arabic.IsStopword(k) || heads[k] || placeHeads[k] || placePlurals[k] || titles[k] ||
+			offices[k] || len([]rune(k)) < 3 || hasTanween(text[w.Start:w.End]) || adjectiveLike(k) || prepositionWord(w) {
+			continue
+		}
+		if _, conj := w.Unconj(); conj || !strings.HasPrefix(k, "ال") && !unknownSurname(w) {
+			continue // تنساب، مساحتها: a verb, a noun with a pronoun
+		}
+		if strings.HasPrefix(k, "ال") && (!(placeHeadsDefinite[t.Key] || placeHeadsDefinite[head]) || len([]rune(k)) < 5) {
+			continue
+		}
+		e := j + 1
+		if placePrefixes[k] && e < len(toks) && !covered[e] && toks[e].Sentence == t.Sentence && toks[e].Script == token.Arabic &&
+			!arabic.IsStopword(toks[e].Key) {
+			e++ // نيو أورليانز، عين العرب
+		}
+		out = append(out, headMention(text, w.Start, toks[e-1].End, j, e, gazetteer.LOC, "loc.ar.head"))
+		markCovered(covered, j, e)
+		i = e - 1
+	}
+	return out
 }
 
 // quotedOrgs finds the newspapers, channels and agencies that a speaker
