@@ -132,7 +132,7 @@ var roles = keySet(
 	"الشاعر", "الشاعرة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الأديب", "الفنان", "الفنانة", "المخرج",
 	"الممثل", "الممثلة", "المغني", "المغنية", "المطرب", "المطربة", "الموسيقار", "الملحن", "الرسام", "النجم",
 	"النجمة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس", "المدرب", "الاحتياطي", "الصحابي", "الإمام",
-	"المؤرخ", "الفيلسوف", "المفكر", "العالم", "الطبيب", "المهندس", "الداعية", "العلامة", "الفقيه", "اللورد",
+	"المؤرخ", "الفيلسوف", "المفكر", "الطبيب", "المهندس", "الداعية", "العلامة", "الفقيه", "اللورد",
 	"السير", "الملا", "الحاج", "الأب", "القس", "المطران", "البطريرك", "المعلق", "المحلل", "المراسل", "المصور",
 	"الناشط", "الناشطة", "المعارض", "المحامية", "الأستاذة", "الباحثة", "المتهم", "الضحية", "الشهيد", "الراحل",
 	"الفقيد", "نظيره", "نظيرته", "زميله", "مواطنه", "مدافع", "مهاجم", "لاعب", "مدرب", "حارس", "الأمير", "النبي",
@@ -344,9 +344,14 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		// are the next person of a list (محمد وعلي).
 		if m.Last-m.First == 1 && r.FirstNames != nil && r.FirstNames.IsName(toks[m.First].Key) {
 			k := m.Last
-			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) &&
-				(r.known(text, &toks[k]) || nisbaSurname(&toks[k])) {
+			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) {
 				if _, conj := toks[k].Unconj(); conj && !r.Names.IsName(toks[k].Key) {
+					break
+				}
+				if !r.known(text, &toks[k]) {
+					if unknownSurname(&toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
+						k++ // محمد + عبدالوهاب: one family name the lexicon lacks
+					}
 					break
 				}
 				k++
@@ -462,6 +467,24 @@ func unknownSurname(t *token.Token) bool {
 	return true
 }
 
+// lastSurname reports whether toks[k], an unknown word after two names or
+// more, may end the name as a family name (محمد مجدي قبيصي، محافظ
+// الفيوم): more than three letters, no verb's ending, and the name must end
+// right after it, at punctuation, a number, a function word, a title or
+// the end of the sentence.
+func lastSurname(toks []token.Token, k int) bool {
+	w := toks[k].Key
+	if len([]rune(w)) <= 3 || strings.HasSuffix(w, "نا") || strings.HasSuffix(w, "وا") {
+		return false // نجح، أصبحنا
+	}
+	if k+1 >= len(toks) || toks[k+1].Sentence != toks[k].Sentence {
+		return true
+	}
+	n := &toks[k+1]
+	return n.Script == token.Punct || n.Script == token.Digit || arabic.IsStopword(n.Key) || titles[n.Key] || titles[stemOf(n)] ||
+		roles[n.Key] || appositions[n.Key] || offices[n.Key]
+}
+
 // adverbs are words of manner and time that often follow a name (قال
 // فلان أيضا), written without tanween.
 var adverbs = keySet("أيضا", "حاليا", "جدا", "تماما", "رسميا", "تقريبا", "سابقا", "لاحقا", "مجددا", "دائما", "أبدا",
@@ -533,7 +556,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 			if !r.known(text, tk) {
 				// One family name the lexicon lacks, right after the
 				// first name: فيصل ملكاوي.
-				if k == i+1 && unknownSurname(tk) && r.surnameAfter(t) {
+				if unknownSurname(tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
 					k++
 				}
 				break
@@ -660,7 +683,7 @@ func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.
 func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
 	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] ||
-		appositions[t.Key] || appositions[stemOf(t)] || hasTanween(text[t.Start:t.End]) {
+		appositions[t.Key] || appositions[stemOf(t)] || ordinals[t.Key] || hasTanween(text[t.Start:t.End]) {
 		return false
 	}
 	if isAli(text, t) {
