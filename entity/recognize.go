@@ -64,6 +64,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(rules)
 	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
+	add(teams(text, toks, covered))
 	placed := places(text, toks, covered)
 	add(placed)
 	add(quotedOrgs(text, toks, covered))
@@ -1085,6 +1086,66 @@ func clubs(toks []token.Token, ms []Mention) {
 		m.Type, m.Subtype, m.Entity, m.Candidates = gazetteer.ORG, "sports-club", "", nil
 		m.Source, m.Rule = SourceRule, "org.ar.club"
 	}
+}
+
+// teamHeads stand before the name of a sports team, outside it (فريق
+// شيفلد يونايتد، فريقي الأرسنال وتشيلسي).
+var teamHeads = keySet("فريق", "فريقي", "لفريق", "بفريق")
+
+// teams finds the names of sports teams after فريق in a sentence about
+// sport (rule org.ar.team): one or two words without the article that have
+// no other word's shape (فريق شيفلد يونايتد), or one or two words with it
+// the last of which has a nisba's ending (فريق المولودية الوجدية، فريق
+// الحسنية). A sentence is about sport when a word other than فريق says so.
+func teams(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !(teamHeads[t.Key] || teamHeads[stemOf(t)]) || covered[i+1] || toks[i+1].Sentence != t.Sentence ||
+			!sportySentence(toks, i) {
+			continue
+		}
+		j, e := i+1, i+1
+		if orgHeads[toks[j].Key] || heads[toks[j].Key] || e+1 < len(toks) && covered[e+1] {
+			continue // فريق اتحاد طنجة: the head rule's, or a place's
+		}
+		definite := strings.HasPrefix(toks[j].Key, "ال")
+		for e < len(toks) && e < j+2 && !covered[e] && toks[e].Sentence == t.Sentence && toks[e].Script == token.Arabic &&
+			strings.HasPrefix(toks[e].Key, "ال") == definite && !arabic.IsStopword(toks[e].Key) &&
+			(definite || unknownSurname(&toks[e]) && !adjectiveLike(toks[e].Key)) {
+			e++
+		}
+		if definite {
+			last := toks[e-1].Key
+			if e == j || !(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "يه")) || offices[last] {
+				continue
+			}
+		}
+		if e == j {
+			continue
+		}
+		out = append(out, headMention(text, toks[j].Start, toks[e-1].End, j, e, gazetteer.ORG, "org.ar.team"))
+		markCovered(covered, j, e)
+		i = e - 1
+	}
+	return out
+}
+
+// sportySentence reports whether the sentence of token i has a sports word
+// other than the team heads.
+func sportySentence(toks []token.Token, i int) bool {
+	sent := toks[i].Sentence
+	for k := i; k >= 0 && toks[k].Sentence == sent; k-- {
+		if (sportsWords[toks[k].Key] || sportsWords[stemOf(&toks[k])]) && !teamHeads[toks[k].Key] && !teamHeads[stemOf(&toks[k])] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && toks[k].Sentence == sent; k++ {
+		if (sportsWords[toks[k].Key] || sportsWords[stemOf(&toks[k])]) && !teamHeads[toks[k].Key] && !teamHeads[stemOf(&toks[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHeads are the nouns of kinds of place that news puts before a
