@@ -169,6 +169,16 @@ func TestRecognize(t *testing.T) {
 			[]string{"المولودية الوجدية ORG rule"}},
 		{"no team outside sport", "وصل فريق المحققين الدولي إلى البلاد", nil, nil},
 		{"no definite team without a nisba ending", "أشاد المدرب بأداء فريق العمل", []string{"xx"}, nil},
+		{"a verb after an honorific is no name", "وقال الرئيس سيكون الحل قريبا", []string{"xx"}, nil},
+		{"an imperfect verb after a known name", "كان محمد يستطيع ذلك", []string{"محمد"}, nil},
+		{"a foreign surname that starts with ya", "التقى جون كلود يونيكر، رئيس المفوضية",
+			[]string{"جون", "كلود"}, []string{"جون كلود يونيكر PER rule"}},
+		{"a foreign surname that starts with kaf and alef", "وقال الدكتور أنطونيو كارفالهو إن",
+			[]string{"xx"}, []string{"أنطونيو كارفالهو PER rule"}},
+		{"an adverb of manner after a first name", "يبقى محمد سياسيا مهما", []string{"محمد"}, nil},
+		{"an office adjective after a title is no name", "وقال المتحدث العسكري إن", []string{"العسكري"}, nil},
+		{"علي found by a rule does not recur as على", "قال الرئيس علي إن الوفد وصل على عجل",
+			[]string{"علي"}, []string{"علي PER rule"}},
 		{"a first name the gazetteer knows, then a surname", "قالت سلمى الأصبحي إن",
 			[]string{"سلمى"}, []string{"سلمى الأصبحي PER rule"}},
 		{"a first name the gazetteer knows, then a list", "وصلت سلمى وعلي", []string{"سلمى", "علي"},
@@ -181,7 +191,7 @@ func TestRecognize(t *testing.T) {
 				r.Names = nil
 			} else {
 				r.FirstNames = lexicon{}
-				for _, n := range []string{"أحمد", "فيصل", "محمد", "سلمى", "توماس", "جيمي", "دريد"} {
+				for _, n := range []string{"أحمد", "فيصل", "محمد", "سلمى", "توماس", "جيمي", "دريد", "جون"} {
 					r.FirstNames.(lexicon)[arabic.Normalize(n)] = true
 				}
 			}

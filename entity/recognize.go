@@ -156,6 +156,7 @@ var offices = keySet(
 	"العام", "العامة", "العهد", "الأعلى", "السابق", "السابقة", "الأسبق", "الحالي", "المنتهية", "ولايته",
 	"الأول", "الثاني", "المنتدب", "الأمن", "القومي", "الوطني", "الشؤون", "الخاص", "الأممي", "باسم",
 	"مجلس", "المجلس", "المركزي", "البنك", "الاستخبارات", "المخابرات", "التحرير", "الشرطة", "المكلف",
+	"العسكري", "العلمي", "الأمني", "السياسي", "الاقتصادي", "الإعلامي", "التنفيذي", "الإداري", "الفني", "الرياضي",
 )
 
 // heads are nouns that head the names of places and organisations; they
@@ -256,6 +257,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(k == j+1 && rule == "per.ar.speech" && r.speaker(text, toks, j, covered)) {
 			continue
 		}
+		if honorific && !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
+			continue // الرئيس سيكون، الملك يدعو: a verb after the title
+		}
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{
 			Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
@@ -285,13 +289,18 @@ func (r *Recognizer) speaker(text string, toks []token.Token, j int, covered []b
 	}
 	k := toks[j].Key
 	n := len([]rune(k))
-	if speakerNouns[k] || roles[k] || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
+	if speakerNouns[k] || roles[k] || adverbs[k] || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
 		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
 		return false // موضحا
 	}
 	for _, suf := range [...]string{"ون", "ين", "ات", "ه", "اء"} {
 		if strings.HasSuffix(k, suf) && !r.known(text, &toks[j]) {
 			return false
+		}
+	}
+	for _, rd := range toks[j].Readings {
+		if rd.Prefix != "" && arabic.IsStopword(rd.Stem) {
+			return false // بأن
 		}
 	}
 	return !prepositionWord(&toks[j])
@@ -304,7 +313,7 @@ var speakerNouns = keySet("مصدر", "مصادر", "مسؤول", "بيان", "�
 	"التقرير", "الخبر", "البعض", "الكثيرون", "الجانب", "الطرف", "الشخص", "المواطن", "الرجل", "مواطن", "رجل", "طبيب",
 	"ضابط", "مدير", "رئيس", "عضو", "نائب", "وزير", "قائد", "زعيم", "باحث", "أستاذ", "مهندس", "محام", "صحفي", "صحافي",
 	"ناشط", "مراسل", "معارض", "موظف", "عامل", "طالب", "لاعب", "مدرب", "ممثل", "مخرج", "مؤلف", "كاتب", "شاعر", "مقال",
-	"تقارير", "أنباء", "يقول")
+	"تقارير", "أنباء", "يقول", "موقع", "صحيفة", "وكالة", "مجلة", "قناة")
 
 // speechObjects are the prepositions with a pronoun that follow a reporting
 // verb (قال لي، أكد لنا), never the speaker's name.
@@ -445,11 +454,19 @@ func unknownSurname(t *token.Token) bool {
 	if n < 2 || ordinals[k] || roles[k] || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
 		return false
 	}
-	if n == 4 && (strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت")) || adverbs[k] || appositions[k] {
-		return false // يكتب، حاليا: a verb or an adverb
+	if imperfectVerb(k) || n == 4 && strings.HasPrefix(k, "ت") || adverbs[k] || appositions[k] {
+		return false // يكتب، يستطيع، حاليا: a verb or an adverb
 	}
-	if n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
-		return false // مؤكدا، مشيرا: a participle of manner
+	if n == 5 && (strings.HasPrefix(k, "سي") || strings.HasPrefix(k, "ست") || strings.HasPrefix(k, "سن")) {
+		return false // سيكون: a verb in the future
+	}
+	for _, rd := range t.Readings {
+		if rd.Prefix != "" && arabic.IsStopword(rd.Stem) {
+			return false // بأن، لأن
+		}
+	}
+	if n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") || n >= 5 && strings.HasSuffix(k, "يا") {
+		return false // مؤكدا، مشيرا، سياسيا: a participle or an adjective of manner
 	}
 	if prepositionWord(t) {
 		return false // بطريق، لزيادة، بالرغم: a preposition before a word
@@ -486,6 +503,27 @@ func lastSurname(toks []token.Token, k int) bool {
 		roles[n.Key] || appositions[n.Key] || offices[n.Key]
 }
 
+// imperfectVerb reports whether key has the shape of a verb in the
+// imperfect (يكتب، يستطيع، يتواصل), which a word the lexicon lacks after a
+// name most often is: ya and three or four letters more, or the ya of the
+// derived forms (يست، يت، ين) before more; foreign names such as يونيكر
+// keep their place.
+func imperfectVerb(key string) bool {
+	n := len([]rune(key))
+	if !strings.HasPrefix(key, "ي") || n < 4 {
+		return false
+	}
+	return n <= 5 || strings.HasPrefix(key, "يست") || strings.HasPrefix(key, "يت") || strings.HasPrefix(key, "ين")
+}
+
+// verbalNoun reports whether key has the shape of a verbal noun of the
+// derived forms (اعتناق، اجراء، استقبال): alef first and alef before the
+// last letter.
+func verbalNoun(key string) bool {
+	r := []rune(key)
+	return len(r) >= 5 && r[0] == 'ا' && r[len(r)-2] == 'ا'
+}
+
 // adverbs are words of manner and time that often follow a name (قال
 // فلان أيضا), written without tanween.
 var adverbs = keySet("أيضا", "حاليا", "جدا", "تماما", "رسميا", "تقريبا", "سابقا", "لاحقا", "مجددا", "دائما", "أبدا",
@@ -504,7 +542,7 @@ func prepositionWord(t *token.Token) bool {
 		}
 		n := len([]rune(rd.Stem))
 		if p != "ب" && p != "ل" && p != "ك" || strings.HasPrefix(rd.Stem, "ال") || n == 3 || n == 4 ||
-			strings.HasPrefix(rd.Stem, "ا") || strings.HasPrefix(rd.Stem, "ت") || strings.HasSuffix(rd.Stem, "ه") {
+			verbalNoun(rd.Stem) || strings.HasPrefix(rd.Stem, "ت") || strings.HasSuffix(rd.Stem, "ه") {
 			return true
 		}
 	}
@@ -751,7 +789,7 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 		return k
 	}
 	end := j + 1
-	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2) {
+	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end])) {
 		end++
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
@@ -817,6 +855,9 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	next:
 		for _, rd := range readings {
 			for _, n := range byFirst[rd.Stem] {
+				if rd.Stem == "علي" && !isAli(text, t) {
+					continue // على
+				}
 				end := i + len(n.keys)
 				if end > len(toks) {
 					continue
