@@ -43,6 +43,9 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
 	clubs(toks, out)
+	if !r.GazetteerOnly {
+		out = clubNames(text, toks, out)
+	}
 	add := func(ms []Mention) {
 		for _, m := range ms {
 			out = append(out, m)
@@ -958,7 +961,11 @@ var ordinals = keySet("الأول", "الثاني", "الثالث", "الراب�
 // سعود، وزارة الخارجية الأمريكية، حزب العدالة والتنمية.
 var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "هيئة", "حركة", "حزب", "جماعة", "جبهة", "منظمة",
 	"مجلس", "بنك", "مصرف", "وكالة", "صحيفة", "قناة", "اتحاد", "لجنة", "نادي", "جمعية", "مجموعة", "تحالف",
-	"صندوق", "مركز", "معهد", "محكمة", "أكاديمية", "رابطة", "نقابة", "مفوضية")
+	"صندوق", "مركز", "معهد", "محكمة", "أكاديمية", "رابطة", "نقابة", "مفوضية", "جريدة", "مجلة")
+
+// mediaHead are the heads of media, which may bear a place's name
+// (جريدة القدس).
+var mediaHead = keySet("صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "إذاعة", "تلفزيون")
 
 // quotedOrgHeads head the names of organisations only when the name is
 // quoted (تنظيم «داعش»، مجلة «الدوحة»); unquoted they are common nouns more
@@ -982,13 +989,15 @@ const maxOrgWords = 4
 // one word without it that has no feminine or plural ending (جامعة هارفارد).
 // Nisba mentions inside the name become part of it.
 func headRule(text string, toks []token.Token, covered []bool, ms []Mention, heads map[string]bool, typ gazetteer.Type, rule string) []Mention {
-	nisbaAt, personAt := map[int]int{}, map[int]int{}
+	nisbaAt, personAt, placeAt := map[int]int{}, map[int]int{}, map[int]int{}
 	for i := range ms {
 		switch {
 		case ms[i].Nisba:
 			nisbaAt[ms[i].First] = i
 		case ms[i].Type == gazetteer.PER:
 			personAt[ms[i].First] = i
+		case ms[i].Type == gazetteer.LOC && ms[i].Clitic == "":
+			placeAt[ms[i].First] = i
 		}
 	}
 	drop := map[int]bool{}
@@ -1034,6 +1043,12 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				e = ms[mi].Last
 				continue
 			}
+			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && typ == gazetteer.ORG && (mediaHead[t.Key] || mediaHead[head]) {
+				// A medium named after a place: صحيفة القدس، قناة الجزيرة.
+				drop[mi] = true
+				e = ms[mi].Last
+				continue
+			}
 			if covered[e] || tk.Script != token.Arabic || arabic.IsStopword(tk.Key) {
 				break
 			}
@@ -1042,7 +1057,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				w = s // العدالة والتنمية
 			}
 			if !strings.HasPrefix(w, "ال") {
-				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] {
+				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] && unknownSurname(tk) {
 					e++ // جامعة هارفارد
 				}
 				break
@@ -1306,6 +1321,58 @@ func acronyms(text string, toks []token.Token, covered []bool, ms []Mention) []M
 		a.Entity, a.Subtype, a.Name = m.Entity, m.Subtype, m.Name
 		out = append(out, a)
 		markCovered(covered, o+1, e)
+	}
+	return out
+}
+
+// clubNames joins, in a sentence about sport, a place with the nisba of
+// itself or of a city right after it, which make it a club's name (rule
+// org.ar.club: قطر القطري، المغرب التطواني). An unknown word before a city
+// (فيردر بريمن) is left alone: in sport it is a common noun far more often
+// (ملعب برشلونة، ضيفه ليفربول).
+func clubNames(text string, toks []token.Token, ms []Mention) []Mention {
+	sporty := map[int]bool{}
+	for i := range toks {
+		if sportsWords[toks[i].Key] || sportsWords[stemOf(&toks[i])] {
+			sporty[toks[i].Sentence] = true
+		}
+	}
+	if len(sporty) == 0 {
+		return ms
+	}
+	nisbaAt := map[int]int{}
+	for i := range ms {
+		if ms[i].Nisba && ms[i].Clitic == "" && strings.HasPrefix(ms[i].Text, "ال") {
+			nisbaAt[ms[i].First] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Nisba || !(m.Type == gazetteer.LOC || m.Rule == "org.ar.club") || !sporty[toks[m.First].Sentence] {
+			continue
+		}
+		joined := false
+		if ni, ok := nisbaAt[m.Last]; ok && !drop[ni] && toks[ms[ni].First].Sentence == toks[m.First].Sentence &&
+			(ms[ni].Entity == m.Entity || ms[ni].Subtype == "city") {
+			drop[ni] = true
+			m.Last, m.End = ms[ni].Last, ms[ni].End
+			joined = true
+		}
+		if joined {
+			m.Text = text[m.Start:m.End]
+			m.Type, m.Subtype, m.Entity, m.Name, m.Candidates = gazetteer.ORG, "sports-club", "", m.Text, nil
+			m.Source, m.Rule = SourceRule, "org.ar.club"
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for i := range ms {
+		if !drop[i] {
+			out = append(out, ms[i])
+		}
 	}
 	return out
 }
