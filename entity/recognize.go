@@ -81,10 +81,54 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
+	add(god(text, toks, covered))
 	out = mergePersons(text, out)
 	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
 	return out
 }
+
+// god finds the name of God, الله, standing alone (rule misc.ar.god: قال
+// الله، الحمد لله، والله), a MISC mention like the names of religions and
+// scriptures; after a name-chain link or a word that names with it (عبد
+// الله، نصر الله، حزب الله) it is part of another name and left alone.
+func god(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := range toks {
+		t := &toks[i]
+		if covered[i] || t.Script != token.Arabic {
+			continue
+		}
+		if i > 0 && toks[i-1].Sentence == t.Sentence && (nasab[toks[i-1].Key] || nasab[stemOf(&toks[i-1])] || withGod[stemOf(&toks[i-1])]) {
+			continue
+		}
+		start := -1
+		switch {
+		case t.Key == "الله":
+			start = t.Start
+		case strings.HasSuffix(t.Key, "لله") && len([]rune(t.Key)) <= 5:
+			for _, rd := range t.Readings {
+				if rd.Stem == "الله" || rd.Stem == "لله" {
+					start = t.Start
+					if p := len([]rune(t.Key)) - 4; p > 0 && rd.Stem == "الله" {
+						start += arabic.PrefixBytes(text[t.Start:t.End], p)
+					}
+					break
+				}
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		out = append(out, Mention{Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.MISC, Subtype: "deity",
+			Name: "الله", Source: SourceRule, Rule: "misc.ar.god", First: i, Last: i + 1})
+		covered[i] = true
+	}
+	return out
+}
+
+// withGod are the words that make a name with الله after them: نصر الله،
+// حزب الله، جند الله، آية الله، فتح الله.
+var withGod = keySet("نصر", "حزب", "جند", "آية", "فتح", "عطا", "خير", "فضل", "حمد", "سيف", "جار", "رزق", "ضيف")
 
 func fromMatch(text string, toks []token.Token, m gazetteer.Match) Mention {
 	e := m.Entries[0]
