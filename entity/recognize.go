@@ -292,8 +292,12 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		if rule == "per.ar.speech" && j < len(toks) && speechObjects[toks[j].Key] {
 			continue // قال لي
 		}
-		if rule == "per.ar.speech" && j < len(toks) && r.speaker(text, toks, j, covered) {
-			k = j + 1 // وقال الزهراني إن: a speaker's name alone
+		speakerEnd := 0
+		if rule == "per.ar.speech" && j < len(toks) {
+			speakerEnd = r.speakerEnd(text, toks, j, covered)
+		}
+		if speakerEnd > 0 {
+			k = speakerEnd // وقال الزهراني إن: a speaker's name the lexicon lacks
 		} else if k > j && !r.known(text, &toks[j]) && (strings.HasPrefix(toks[j].Key, "ال") || honorific && hasPreposition(&toks[j])) {
 			continue // الرئيس اليوناني بذكرى …: no name starts with a preposition or an unknown article word
 		}
@@ -301,7 +305,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(k == j+1 && rule == "per.ar.speech" && r.speaker(text, toks, j, covered)) {
+		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) {
 			continue
 		}
 		if honorific && !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
@@ -320,18 +324,29 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	return out
 }
 
-// speaker reports whether token j, right after a reporting verb, is a
-// person's name alone that the lexicon may lack (وقال الزهراني إن، وأوضح
-// شوغاي أن): one word, then what was said (أن، إن، a colon, a comma or a
-// quote); not a noun for an anonymous speaker (مصدر، بيان), a plural, a
-// feminine noun or an article word without the shape of a family name.
-func (r *Recognizer) speaker(text string, toks []token.Token, j int, covered []bool) bool {
-	if j+1 >= len(toks) || toks[j+1].Sentence != toks[j].Sentence || !r.nameToken(text, toks, j, covered) {
-		return false
+// speakerEnd returns the end of a speaker's name right after a reporting
+// verb, at token j, that the lexicon may lack (وقال الزهراني إن، وأوضح شوغاي
+// أن، وقال أنسيلم جودينهو، مدير …): one or two words, then what was said (أن،
+// إن، a colon, a comma or a quote); or 0. No word may be a noun for an
+// anonymous speaker (مصدر، بيان), a plural, a feminine noun or an article
+// word without the shape of a family name.
+func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered []bool) int {
+	for e := j + 1; e <= j+2 && e < len(toks) && toks[e].Sentence == toks[j].Sentence; e++ {
+		if !r.speakerWord(text, toks, e-1, covered) || e == j+2 && strings.HasPrefix(toks[j].Key, "ال") {
+			return 0
+		}
+		switch stemOf(&toks[e]) {
+		case "ان", "انه", "انها", "اننا", "انهم", "انني", "انكم", ":", "،", ",", "«", "\"":
+			return e
+		}
 	}
-	switch stemOf(&toks[j+1]) {
-	case "ان", "انه", ":", "،", ",", "«", "\"":
-	default:
+	return 0
+}
+
+// speakerWord reports whether token j can be a word of a speaker's name
+// that the lexicon lacks; see speakerEnd.
+func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered []bool) bool {
+	if !r.nameToken(text, toks, j, covered) {
 		return false
 	}
 	k := toks[j].Key
