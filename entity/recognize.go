@@ -305,7 +305,11 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) {
+		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered) {
+			k = j + 2 // الهولندي رايمون سلويتر، للمدافع الإيطالي جيانلوكا زامبورتا
+		}
+		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) &&
+			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
 			continue
 		}
 		if honorific && !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
@@ -360,12 +364,39 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 			return false
 		}
 	}
-	for _, rd := range toks[j].Readings {
-		if rd.Prefix != "" && arabic.IsStopword(rd.Stem) {
-			return false // بأن
-		}
+	if !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
+		return false // مصمموها
 	}
 	return !prepositionWord(&toks[j])
+}
+
+// foreignName reports whether toks[j:j+2], after a nationality or a role,
+// is a foreign name of two words that the lexicon lacks (الهولندي رايمون
+// سلويتر): both words with a name's shape, no adverb's, plural's or
+// feminine ending (موقفا صعبا، أسبوعين آخرين) and no conjunction, and the
+// name ends right after them (see lastSurname).
+func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered []bool) bool {
+	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence {
+		return false
+	}
+	for x := j; x < j+2; x++ {
+		t := &toks[x]
+		k := t.Key
+		if !r.nameToken(text, toks, x, covered) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+			len([]rune(k)) <= 5 && strings.HasSuffix(k, "ا") || len([]rune(k)) < 3 || sportsWords[k] || speakerNouns[k] || verbalNoun(k) ||
+			facilityHeads[k] || facilityHeads[stemOf(t)] {
+			return false
+		}
+		for _, suf := range [...]string{"ين", "ات", "ه"} {
+			if strings.HasSuffix(k, suf) {
+				return false // أسبوعين آخرين، سعادة (but رايمون، أندرسون are names)
+			}
+		}
+		if _, conj := t.Unconj(); conj && strings.HasPrefix(k, "و") {
+			return false // وعدم تكرار
+		}
+	}
+	return lastSurname(toks, j+1)
 }
 
 // speakerNouns are the nouns of anonymous speakers after a reporting verb
@@ -589,7 +620,7 @@ func verbalNoun(key string) bool {
 // adverbs are words of manner and time that often follow a name (قال
 // فلان أيضا), written without tanween.
 var adverbs = keySet("أيضا", "حاليا", "جدا", "تماما", "رسميا", "تقريبا", "سابقا", "لاحقا", "مجددا", "دائما", "أبدا",
-	"فقط", "معا", "كثيرا", "قائلا", "سريعا", "فورا", "يوميا", "غدا", "اليوم", "أمس")
+	"فقط", "معا", "كثيرا", "قائلا", "سريعا", "فورا", "يوميا", "غدا", "اليوم", "أمس", "آنذاك", "حينذاك", "وقتها")
 
 // prepositionWord reports whether t reads as a preposition ب, ل or ك
 // before a common word rather than as a foreign name that starts with those
