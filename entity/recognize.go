@@ -980,13 +980,14 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	return out
 }
 
-// aliases finds later surname-only mentions of people named in full.
+// aliases finds later surname-only mentions of people named in full, and
+// later first-name-only mentions of people named with two words.
 func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	type person struct {
 		m     *Mention
 		first int // token index where the full name starts
 	}
-	surnames := map[string]person{}
+	surnames, firsts := map[string]person{}, map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != gazetteer.PER || m.Last-m.First < 2 {
@@ -995,6 +996,14 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		last := toks[m.Last-1].Key
 		if _, seen := surnames[last]; !seen && surnameAlone(toks, m) {
 			surnames[last] = person{m, m.First}
+		}
+		// A first name alone after the full name of two words (ليوناردو
+		// after ليوناردو بوشريف): the same person, as a name, not an entry.
+		if first := toks[m.First].Key; m.Last-m.First == 2 && firstAlone(&toks[m.First]) {
+			if _, seen := surnames[first]; !seen {
+				surnames[first] = person{m, m.First}
+				firsts[first] = true
+			}
 		}
 	}
 	if len(surnames) == 0 {
@@ -1019,11 +1028,16 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 			if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
 				start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
 			}
-			out = append(out, Mention{
+			a := Mention{
 				Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER,
 				Subtype: p.m.Subtype, Entity: p.m.Entity, Name: p.m.Name, Source: SourceAlias,
 				Clitic: rd.Prefix, First: i, Last: i + 1,
-			})
+			}
+			if firsts[rd.Stem] {
+				// First names are shared: a name, linked to no entry.
+				a.Subtype, a.Entity, a.Name = "", "", a.Text
+			}
+			out = append(out, a)
 			break
 		}
 	}
@@ -1040,6 +1054,15 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 		return false
 	}
 	return !nasab[toks[m.Last-2].Key] && !nasab[stemOf(&toks[m.Last-2])]
+}
+
+// firstAlone reports whether t, the first of a person's two names, can
+// stand for the person later in the text: a word of four letters or more,
+// without the article, that is no title, role, link or function word.
+func firstAlone(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") && !nasab[k] && !titles[k] &&
+		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k]
 }
 
 // ordinals follow the names of kings and popes (عبد الله الثاني), never a
