@@ -185,6 +185,8 @@ var roles = keySet(
 	"الناشط", "الناشطة", "المعارض", "المحامية", "الأستاذة", "الباحثة", "المتهم", "الضحية", "الشهيد", "الراحل",
 	"الفقيد", "نظيره", "نظيرته", "زميله", "مواطنه", "مدافع", "مهاجم", "لاعب", "مدرب", "حارس", "الأمير", "النبي",
 	"سيدنا", "السلطان", "الخليفة", "شقيقه", "شقيقته", "ابنه", "ابنته", "والده", "والدته", "زوجته", "زوجها",
+	"الأكاديمي", "الأكاديمية", "المحقق", "صديقه", "صديقها", "الشاه", "المصمم", "المصممة",
+	"الملاكم", "العداء", "العداءة", "السباح", "الدراج", "السائق", "الطيار", "المغامر", "الرحالة", "القارئ",
 )
 
 // speech are reporting verbs that often stand right before a speaker's name.
@@ -192,6 +194,8 @@ var speech = keySet(
 	"قال", "أكد", "أوضح", "أضاف", "يقول", "صرح", "أشار", "أعلن", "اعتبر", "رأى", "ذكر", "تابع", "ختم", "لفت",
 	"قالت", "أكدت", "أوضحت", "أضافت", "تقول", "صرحت", "أشارت", "أعلنت", "اعتبرت", "رأت", "ذكرت", "يرى", "أفاد",
 	"طالب", "دعا", "حذر", "انتقد", "نفى", "شدد", "استبعد", "وصف", "أبلغ", "تحدث", "كشف",
+	"يضيف", "يؤكد", "يوضح", "يشير", "يتابع", "تضيف", "تؤكد", "توضح", "تشير", "تتابع", "أردف", "استطرد",
+	"أجاب", "أجابت", "تساءل", "تساءلت", "أفادت", "اعترف", "اعترفت",
 )
 
 // offices are words that may follow a title before the name: the office's
@@ -289,8 +293,8 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			k++
 		}
 		honorific := honorifics[t.Key] || honorifics[key]
-		if rule == "per.ar.speech" && j < len(toks) && speechObjects[toks[j].Key] {
-			continue // قال لي
+		if rule == "per.ar.speech" && j < len(toks) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
+			continue // قال لي، وقال ناطق عسكري
 		}
 		speakerEnd := 0
 		if rule == "per.ar.speech" && j < len(toks) {
@@ -620,7 +624,8 @@ func verbalNoun(key string) bool {
 // adverbs are words of manner and time that often follow a name (قال
 // فلان أيضا), written without tanween.
 var adverbs = keySet("أيضا", "حاليا", "جدا", "تماما", "رسميا", "تقريبا", "سابقا", "لاحقا", "مجددا", "دائما", "أبدا",
-	"فقط", "معا", "كثيرا", "قائلا", "سريعا", "فورا", "يوميا", "غدا", "اليوم", "أمس", "آنذاك", "حينذاك", "وقتها")
+	"فقط", "معا", "كثيرا", "قائلا", "سريعا", "فورا", "يوميا", "غدا", "اليوم", "أمس", "آنذاك", "حينذاك", "وقتها",
+	"قائلة", "نفسه", "نفسها", "ذاته", "ذاتها", "حينها")
 
 // prepositionWord reports whether t reads as a preposition ب, ل or ك
 // before a common word rather than as a foreign name that starts with those
@@ -815,8 +820,14 @@ func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.
 func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
 	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] ||
-		appositions[t.Key] || appositions[stemOf(t)] || ordinals[t.Key] || hasTanween(text[t.Start:t.End]) {
+		appositions[t.Key] || appositions[stemOf(t)] || ordinals[t.Key] || adverbs[t.Key] || roles[t.Key] ||
+		hasTanween(text[t.Start:t.End]) {
 		return false
+	}
+	for _, rd := range t.Readings {
+		if rd.Prefix != "" && arabic.IsStopword(rd.Stem) {
+			return false // بأن، لأن
+		}
 	}
 	if isAli(text, t) {
 		return true
