@@ -38,8 +38,8 @@ func TestNewsEntitiesFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.75 || o.Precision() < 0.82 {
-		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.75, P ≥ 0.82", o.Gold, o.Precision(), o.Recall(), o.F1())
+	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.77 || o.Precision() < 0.83 {
+		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.77, P ≥ 0.83", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}
 }
 
