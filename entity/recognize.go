@@ -1110,7 +1110,9 @@ const maxOrgWords = 4
 // noun without the article, then either a quoted name (شركة «إن إس أو»: the
 // mention is the name in the quotes), or a chain of words with the article,
 // with و between them and a nisba at the end (وزارة الخارجية الأمريكية), or
-// one word without it that has no feminine or plural ending (جامعة هارفارد).
+// one word without it of four letters or more that has no feminine, plural
+// or verbal noun's shape (جامعة هارفارد, not مجموعة عمل، صندوق إنقاذ). An
+// indefinite nisba alone makes no name (شركة عراقية).
 // Nisba mentions inside the name become part of it.
 func headRule(text string, toks []token.Token, covered []bool, ms []Mention, heads map[string]bool, typ gazetteer.Type, rule string) []Mention {
 	nisbaAt, personAt, placeAt := map[int]int{}, map[int]int{}, map[int]int{}
@@ -1157,6 +1159,9 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 		for e < len(toks) && e-k < maxOrgWords && toks[e].Sentence == t.Sentence {
 			tk := &toks[e]
 			if mi, ok := nisbaAt[e]; ok && !drop[mi] {
+				if e == k && !strings.HasPrefix(ms[mi].Text, "ال") {
+					break // شركة عراقية: an Iraqi company, no name
+				}
 				drop[mi] = true
 				e = ms[mi].Last
 				break // a nisba ends the name
@@ -1181,7 +1186,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				w = s // العدالة والتنمية
 			}
 			if !strings.HasPrefix(w, "ال") {
-				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] && unknownSurname(tk) {
+				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] && unknownSurname(tk) && !verbalNoun(w) && len([]rune(w)) > 3 {
 					e++ // جامعة هارفارد
 				}
 				break
