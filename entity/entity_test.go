@@ -169,6 +169,8 @@ func TestRecognize(t *testing.T) {
 		{"a two-word place after a prefix", "في مدينة نيو أورليانز", nil, []string{"نيو أورليانز LOC rule"}},
 		{"a quoted place after a place head", "في منطقة «شورديتش» بلندن", nil, []string{"شورديتش LOC rule"}},
 		{"no place from a verb or a plural", "وهي منطقة تحيط بالمدينة في منطقة دول الخليج", nil, nil},
+		{"no place from a direction, a verbal noun or a verb", "في منطقة شمال البلاد ومنطقة امتياز ومدينة تقع قربها", nil, nil},
+		{"no facility from an adjective", "نزل في فندق صغير قرب مستشفى متخصص", nil, nil},
 		{"a place found after its head recurs", "في مدينة سروج ثم غادر سروج", nil,
 			[]string{"سروج LOC rule", "سروج LOC rule"}},
 		{"known names and a last unknown family name before a title", "وتقدمها محمد مجدي قبيصي محافظ الفيوم",

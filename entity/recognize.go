@@ -613,6 +613,41 @@ func imperfectVerb(key string) bool {
 	return n <= 5 || strings.HasPrefix(key, "يست") || strings.HasPrefix(key, "يت") || strings.HasPrefix(key, "ين")
 }
 
+// commonShape reports whether key, a word without the article, has the
+// shape of a common noun or adjective rather than a name: a verbal noun or
+// a plural (إنقاذ، أيام), a participle of the derived forms (متنقل، متخصص،
+// مستقل), a common adjective (صغير، جديد), a verb that
+// follows a place (تقع، تضم) or a feminine adjective of colour (خضراء).
+func commonShape(key string) bool {
+	r := []rune(key)
+	n := len(r)
+	switch {
+	case verbalNoun(key), n == 4 && r[0] == 'ا' && r[2] == 'ا':
+		return true
+	case n >= 5 && (strings.HasPrefix(key, "مت") || strings.HasPrefix(key, "مست")):
+		return true
+	case commonAdjectives[key]:
+		return true
+	case placeVerbs[key]:
+		return true
+	case n == 5 && r[3] == 'ر' && strings.HasSuffix(key, "اء") && (r[0] == 'ا' || r[0] == 'ح' || r[0] == 'خ' || r[0] == 'ص' || r[0] == 'ز' || r[0] == 'س'):
+		return true
+	}
+	return false
+}
+
+// commonAdjectives follow a head noun as adjectives, never as names.
+var commonAdjectives = keySet("صغير", "كبير", "جديد", "قديم", "بعيد", "قريب", "عريق", "ضخم", "فخم", "حديث", "خاص", "عام")
+
+// placeVerbs are the verbs that follow a place head in its description
+// (منطقة تقع، مدينة تضم).
+var placeVerbs = keySet("تقع", "يقع", "تضم", "يضم", "تعد", "يعد", "تمتد", "يمتد", "تبعد", "يبعد", "تشهد", "يشهد",
+	"تحيط", "يحيط", "تعتبر", "يعتبر", "تقام", "يقام", "تحتضن", "يحتضن")
+
+// directions are the words of the compass, which head a region's name
+// rather than name one (منطقة شمال …).
+var directions = keySet("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي")
+
 // verbalNoun reports whether key has the shape of a verbal noun of the
 // derived forms (اعتناق، اجراء، استقبال): alef first and alef before the
 // last letter.
@@ -1100,7 +1135,7 @@ var quotedOrgHeads = keySet("تنظيم", "ائتلاف", "مجلة", "جريد�
 // facilityHeads head the names of buildings and sites, which are places:
 // مستشفى الملك فهد، مطار عدن الدولي، مسجد الإمام الصادق.
 var facilityHeads = keySet("مستشفى", "مسجد", "جامع", "مطار", "فندق", "ملعب", "قصر", "ميناء", "سجن", "معبر",
-	"قاعدة", "مخيم", "سد", "جسر", "برج", "كنيسة", "كنيس")
+	"قاعدة", "مخيم", "جسر", "برج", "كنيسة", "كنيس")
 
 // maxOrgWords bounds the words after an organisation's head noun.
 const maxOrgWords = 4
@@ -1186,7 +1221,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				w = s // العدالة والتنمية
 			}
 			if !strings.HasPrefix(w, "ال") {
-				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] && unknownSurname(tk) && !verbalNoun(w) && len([]rune(w)) > 3 {
+				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] && unknownSurname(tk) && !commonShape(w) && len([]rune(w)) > 3 {
 					e++ // جامعة هارفارد
 				}
 				break
@@ -1297,7 +1332,7 @@ func teams(text string, toks []token.Token, covered []bool) []Mention {
 		definite := strings.HasPrefix(toks[j].Key, "ال")
 		for e < len(toks) && e < j+2 && !covered[e] && toks[e].Sentence == t.Sentence && toks[e].Script == token.Arabic &&
 			strings.HasPrefix(toks[e].Key, "ال") == definite && !arabic.IsStopword(toks[e].Key) &&
-			(definite || unknownSurname(&toks[e]) && !adjectiveLike(toks[e].Key)) {
+			(definite || unknownSurname(&toks[e]) && !adjectiveLike(toks[e].Key) && !commonShape(toks[e].Key) && len([]rune(toks[e].Key)) > 3) {
 			e++
 		}
 		if definite {
@@ -1386,8 +1421,8 @@ func places(text string, toks []token.Token, covered []bool) []Mention {
 			offices[k] || len([]rune(k)) < 3 || hasTanween(text[w.Start:w.End]) || adjectiveLike(k) || prepositionWord(w) {
 			continue
 		}
-		if _, conj := w.Unconj(); conj || !strings.HasPrefix(k, "ال") && !unknownSurname(w) {
-			continue // تنساب، مساحتها: a verb, a noun with a pronoun
+		if _, conj := w.Unconj(); conj || !strings.HasPrefix(k, "ال") && (!unknownSurname(w) || commonShape(k) || directions[k]) {
+			continue // تنساب، مساحتها، امتياز، شمال: a verb, a noun with a pronoun, a common noun
 		}
 		if strings.HasPrefix(k, "ال") && (!(placeHeadsDefinite[t.Key] || placeHeadsDefinite[head]) || len([]rune(k)) < 5) {
 			continue
