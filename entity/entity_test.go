@@ -146,6 +146,8 @@ func TestRecognize(t *testing.T) {
 			nil, []string{"داعش ORG rule"}},
 		{"a quoted medium a speaker talks to", "وقال لـ«رويترز» إن «الاتفاق» صامد",
 			nil, []string{"رويترز ORG rule"}},
+		{"an acronym after a quoted organisation's name", "أعلنت شركة «إن إس أو» (NSO) أن",
+			nil, []string{"إن إس أو ORG rule", "NSO ORG rule"}},
 		{"an acronym after an organisation's name", "أعلنت منظمة الأغذية والزراعة (فاو) أن (الأرقام) جيدة",
 			nil, []string{"منظمة الأغذية والزراعة ORG rule", "فاو ORG rule"}},
 		{"a speaker's family name alone", "وقال الزهراني إن الوضع مستقر", []string{"xx"}, []string{"الزهراني PER rule"}},

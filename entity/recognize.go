@@ -1465,12 +1465,16 @@ func quotedOrgs(text string, toks []token.Token, covered []bool) []Mention {
 
 // acronyms finds the short name in parentheses right after an
 // organisation's name (منظمة أوبك (OPEC)، الشركة السعودية للصناعات الأساسية
-// (سابك)): one to three tokens, the same organisation (rule org.acronym).
+// (سابك)), after its closing quote if it has one: one to three tokens, the
+// same organisation (rule org.acronym).
 func acronyms(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	var out []Mention
 	for i := range ms {
 		m := &ms[i]
 		o := m.Last
+		if o < len(toks) && (toks[o].Key == "»" || toks[o].Key == "\"") {
+			o++ // «الحزب الوطني» (حزب)
+		}
 		if m.Type != gazetteer.ORG || m.Nisba || o+2 >= len(toks) || toks[o].Key != "(" {
 			continue
 		}
