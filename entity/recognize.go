@@ -208,6 +208,8 @@ var offices = keySet(
 	"الأول", "الثاني", "المنتدب", "الأمن", "القومي", "الوطني", "الشؤون", "الخاص", "الأممي", "باسم",
 	"مجلس", "المجلس", "المركزي", "البنك", "الاستخبارات", "المخابرات", "التحرير", "الشرطة", "المكلف",
 	"العسكري", "العلمي", "الأمني", "السياسي", "الاقتصادي", "الإعلامي", "التنفيذي", "الإداري", "الفني", "الرياضي",
+	"الكبير", "الكبيرة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "البارز", "البارزة", "الجديد", "الجديدة",
+	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة",
 )
 
 // heads are nouns that head the names of places and organisations; they
@@ -316,8 +318,8 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
 			continue
 		}
-		if honorific && !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
-			continue // الرئيس سيكون، الملك يدعو: a verb after the title
+		if honorific && !r.known(text, &toks[j]) && (!unknownSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
+			continue // الرئيس سيكون، الملك يدعو، الإمام قصة: a verb or a noun after the title
 		}
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{
@@ -1465,8 +1467,10 @@ func quotedOrgs(text string, toks []token.Token, covered []bool) []Mention {
 
 // acronyms finds the short name in parentheses right after an
 // organisation's name (منظمة أوبك (OPEC)، الشركة السعودية للصناعات الأساسية
-// (سابك)), after its closing quote if it has one: one to three tokens, the
-// same organisation (rule org.acronym).
+// (سابك)), after its closing quote if it has one: one to three tokens
+// that do not end like an adjective (شبه حكومية، الرسمي), unless they are
+// the names of letters (بي بي سي); the same organisation (rule
+// org.acronym).
 func acronyms(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	var out []Mention
 	for i := range ms {
@@ -1484,6 +1488,10 @@ func acronyms(text string, toks []token.Token, covered []bool, ms []Mention) []M
 		}
 		if e == o+1 || e >= len(toks) || toks[e].Key != ")" || anyCovered(covered, o+1, e) {
 			continue
+		}
+		if w, l := &toks[o+1], toks[e-1].Key; w.Script == token.Arabic && !letterNames(toks[o+1:e]) &&
+			(arabic.IsStopword(w.Key) || strings.HasSuffix(l, "يه") || strings.HasSuffix(l, "ي") && strings.HasPrefix(l, "ال")) {
+			continue // (شبه حكومية، الرسمي): a description, not a short name
 		}
 		a := headMention(text, toks[o+1].Start, toks[e-1].End, o+1, e, gazetteer.ORG, "org.acronym")
 		a.Entity, a.Subtype, a.Name = m.Entity, m.Subtype, m.Name
@@ -1543,6 +1551,17 @@ func clubNames(text string, toks []token.Token, ms []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// letterNames reports whether toks are all short words, as the names of
+// the letters of an acronym written in Arabic are (بي بي سي، إن إس أو).
+func letterNames(toks []token.Token) bool {
+	for i := range toks {
+		if len([]rune(toks[i].Key)) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // mediaHeads are the head nouns under which a quoted place name is a
