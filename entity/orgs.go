@@ -26,7 +26,7 @@ var quotedOrgHeads = keySet("تنظيم", "ائتلاف", "مجلة", "جريد�
 func quotedOrgs(text string, toks []token.Token, covered []bool) []Mention {
 	var out []Mention
 	for i := 0; i+3 < len(toks); i++ {
-		if !(speech[toks[i].Key] || speech[stemOf(&toks[i])]) || toks[i+1].Key != "ل" || toks[i+2].Key != "«" {
+		if toks[i+1].Key != "ل" || toks[i+2].Key != "«" || !(speech[toks[i].Key] || speech[stemOf(&toks[i])]) {
 			continue
 		}
 		first := i + 3

@@ -20,12 +20,15 @@ var teamHeads = keySet("فريق", "فريقي", "لفريق", "بفريق")
 // no other word's shape (فريق شيفلد يونايتد), or one or two words with it
 // the last of which has a nisba's ending (فريق المولودية الوجدية، فريق
 // الحسنية). A sentence is about sport when a word other than فريق says so.
-func teams(text string, toks []token.Token, covered []bool) []Mention {
+func teams(text string, toks []token.Token, covered []bool, sportier map[int]bool) []Mention {
+	if len(sportier) == 0 {
+		return nil
+	}
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !(teamHeads[t.Key] || teamHeads[stemOf(t)]) || covered[i+1] || toks[i+1].Sentence != t.Sentence ||
-			!sportySentence(toks, i) {
+		if !sportier[t.Sentence] || t.Script != token.Arabic || !(teamHeads[t.Key] || teamHeads[stemOf(t)]) || covered[i+1] ||
+			toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		j, e := i+1, i+1
@@ -54,21 +57,30 @@ func teams(text string, toks []token.Token, covered []bool) []Mention {
 	return out
 }
 
-// sportySentence reports whether the sentence of token i has a sports word
-// other than the team heads.
-func sportySentence(toks []token.Token, i int) bool {
-	sent := toks[i].Sentence
-	for k := i; k >= 0 && toks[k].Sentence == sent; k-- {
-		if (sportsWords[toks[k].Key] || sportsWords[stemOf(&toks[k])]) && !teamHeads[toks[k].Key] && !teamHeads[stemOf(&toks[k])] {
-			return true
+// sportySentences returns the sentences (by index) that have a sports
+// word, and those that have one other than فريق, which the team rule needs
+// besides its head.
+func sportySentences(toks []token.Token) (sporty, sportier map[int]bool) {
+	for i := range toks {
+		t := &toks[i]
+		if t.Script != token.Arabic {
+			continue
+		}
+		k := t.Key
+		if !sportsWords[k] {
+			if k = stemOf(t); k == t.Key || !sportsWords[k] {
+				continue
+			}
+		}
+		if sporty == nil {
+			sporty, sportier = map[int]bool{}, map[int]bool{}
+		}
+		sporty[t.Sentence] = true
+		if !teamHeads[k] && !teamHeads[t.Key] {
+			sportier[t.Sentence] = true
 		}
 	}
-	for k := i + 1; k < len(toks) && toks[k].Sentence == sent; k++ {
-		if (sportsWords[toks[k].Key] || sportsWords[stemOf(&toks[k])]) && !teamHeads[toks[k].Key] && !teamHeads[stemOf(&toks[k])] {
-			return true
-		}
-	}
-	return false
+	return sporty, sportier
 }
 
 // placeHeads are the nouns of kinds of place that news puts before a
@@ -98,9 +110,14 @@ func places(text string, toks []token.Token, covered []bool) []Mention {
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		head := stemOf(t)
-		if t.Script != token.Arabic || !(placeHeads[t.Key] || placeHeads[head]) {
+		if t.Script != token.Arabic || covered[i] {
 			continue
+		}
+		head := t.Key
+		if !placeHeads[head] {
+			if head = stemOf(t); head == t.Key || !placeHeads[head] {
+				continue
+			}
 		}
 		j := i + 1
 		if toks[j].Sentence != t.Sentence {
@@ -147,13 +164,7 @@ func places(text string, toks []token.Token, covered []bool) []Mention {
 // org.ar.club: قطر القطري، المغرب التطواني). An unknown word before a city
 // (فيردر بريمن) is left alone: in sport it is a common noun far more often
 // (ملعب برشلونة، ضيفه ليفربول).
-func clubNames(text string, toks []token.Token, ms []Mention) []Mention {
-	sporty := map[int]bool{}
-	for i := range toks {
-		if sportsWords[toks[i].Key] || sportsWords[stemOf(&toks[i])] {
-			sporty[toks[i].Sentence] = true
-		}
-	}
+func clubNames(text string, toks []token.Token, ms []Mention, sporty map[int]bool) []Mention {
 	if len(sporty) == 0 {
 		return ms
 	}

@@ -42,9 +42,10 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	}
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
-	clubs(toks, out)
+	sporty, sportier := sportySentences(toks)
+	clubs(toks, out, sporty)
 	if !r.GazetteerOnly {
-		out = clubNames(text, toks, out)
+		out = clubNames(text, toks, out, sporty)
 	}
 	add := func(ms []Mention) {
 		for _, m := range ms {
@@ -67,7 +68,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(rules)
 	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
-	add(teams(text, toks, covered))
+	add(teams(text, toks, covered, sportier))
 	placed := places(text, toks, covered)
 	add(placed)
 	add(quotedOrgs(text, toks, covered))
@@ -95,7 +96,7 @@ func god(text string, toks []token.Token, covered []bool) []Mention {
 	var out []Mention
 	for i := range toks {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic {
+		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "لله") {
 			continue
 		}
 		if i > 0 && toks[i-1].Sentence == t.Sentence && (nasab[toks[i-1].Key] || nasab[stemOf(&toks[i-1])] || withGod[stemOf(&toks[i-1])]) {
@@ -1001,10 +1002,12 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
+			continue
+		}
 		head := stemOf(t)
 		quoted := toks[i+1].Key == "«" || toks[i+1].Key == "\""
-		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence ||
-			!(heads[t.Key] || heads[head] || quoted && typ == gazetteer.ORG && (quotedOrgHeads[t.Key] || quotedOrgHeads[head])) {
+		if !(heads[t.Key] || head != t.Key && heads[head] || quoted && typ == gazetteer.ORG && (quotedOrgHeads[t.Key] || quotedOrgHeads[head])) {
 			continue
 		}
 		start, first, k := t.Start, i, i+1
@@ -1121,13 +1124,7 @@ var sportsWords = keySet("مباراة", "المباراة", "الدوري", "ل
 // clubs retypes a city named in a sentence about sport, as the subject or
 // object of the game rather than after a preposition (فاز ليفربول على
 // مانشستر), as the organisation of its club (rule org.ar.club).
-func clubs(toks []token.Token, ms []Mention) {
-	sporty := map[int]bool{}
-	for i := range toks {
-		if sportsWords[toks[i].Key] || sportsWords[stemOf(&toks[i])] {
-			sporty[toks[i].Sentence] = true
-		}
-	}
+func clubs(toks []token.Token, ms []Mention, sporty map[int]bool) {
 	if len(sporty) == 0 {
 		return
 	}
