@@ -5,12 +5,27 @@
 //
 //  1. gazetteer matches (Source "gazetteer"): names of a gazetteer.Matcher,
 //     linked to their entries;
-//  2. context rules (Source "rule"): a title or office (وزير الخارجية العراقي،
-//     الرئيس، الملك، الأمين العام) followed by one to four name tokens that no
-//     gazetteer holds gives a PER mention; Mention.Rule names the rule;
+//  2. context rules (Source "rule"); Mention.Rule names the rule. People: a
+//     title, role or office (وزير الخارجية العراقي، الشاعر، الأمين العام) or a
+//     nationality followed by one to four name tokens (per.ar.title,
+//     per.ar.role, per.ar.nisba); a reporting verb before a name, or before
+//     a family name alone and what was said (per.ar.speech: وقال الزهراني إن);
+//     a known first name with known name tokens and at most one family name
+//     the lexicon lacks (per.ar.first-name: فيصل ملكاوي). Organisations: head
+//     nouns (org.ar.head: وزارة الخارجية، شركة «إن إس أو»), a country's forces
+//     (org.ar.forces-nisba), media a speaker talks to (org.ar.quoted-media:
+//     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
+//     parentheses (org.acronym), a place and a nisba in sport (org.ar.club:
+//     قطر القطري). Places: facilities (loc.ar.facility) and names after a
+//     place head, outside it (loc.ar.head: مدينة تعز). The name of God
+//     standing alone is MISC (misc.ar.god). Names a rule found recur with
+//     proclitics (propagate);
 //  3. in-document aliases (Source "alias"): after a person's full name, the
 //     surname alone (غانتس after بيني غانتس) is the same person, with the same
-//     entity ID.
+//     entity ID, in any later sentence of the text; the second half of a
+//     compound name (عبد الله) and words that are mostly something else are
+//     no surnames. The first name alone after a two-word name is an alias
+//     too, without the entity ID, since first names are shared.
 //
 // Offsets are byte offsets into the caller's text and Mention.Text is always
 // text[Start:End]. A mention never includes the proclitics of its first

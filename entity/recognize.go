@@ -42,7 +42,11 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	}
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
-	clubs(toks, out)
+	sporty, sportier := sportySentences(toks)
+	clubs(toks, out, sporty)
+	if !r.GazetteerOnly {
+		out = clubNames(text, toks, out, sporty)
+	}
 	add := func(ms []Mention) {
 		for _, m := range ms {
 			out = append(out, m)
@@ -64,18 +68,68 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(rules)
 	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
+	add(teams(text, toks, covered, sportier))
+	placed := places(text, toks, covered)
+	add(placed)
+	add(quotedOrgs(text, toks, covered))
+	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, covered)
 	add(first)
+	rules = append(rules, placed...)
 	rules = append(rules, first...)
 	english := r.englishNameRule(text, toks, covered)
 	add(english)
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
+	add(god(text, toks, covered))
 	out = mergePersons(text, out)
 	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
 	return out
 }
+
+// god finds the name of God, الله, standing alone (rule misc.ar.god: قال
+// الله، الحمد لله، والله), a MISC mention like the names of religions and
+// scriptures; after a name-chain link or a word that names with it (عبد
+// الله، نصر الله، حزب الله) it is part of another name and left alone.
+func god(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := range toks {
+		t := &toks[i]
+		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "لله") {
+			continue
+		}
+		if i > 0 && toks[i-1].Sentence == t.Sentence && (nasab[toks[i-1].Key] || nasab[stemOf(&toks[i-1])] || withGod[stemOf(&toks[i-1])]) {
+			continue
+		}
+		start := -1
+		switch {
+		case t.Key == "الله":
+			start = t.Start
+		case strings.HasSuffix(t.Key, "لله") && len([]rune(t.Key)) <= 5:
+			for _, rd := range t.Readings {
+				if rd.Stem == "الله" || rd.Stem == "لله" {
+					start = t.Start
+					if p := len([]rune(t.Key)) - 4; p > 0 && rd.Stem == "الله" {
+						start += arabic.PrefixBytes(text[t.Start:t.End], p)
+					}
+					break
+				}
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		out = append(out, Mention{Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.MISC, Subtype: "deity",
+			Name: "الله", Source: SourceRule, Rule: "misc.ar.god", First: i, Last: i + 1})
+		covered[i] = true
+	}
+	return out
+}
+
+// withGod are the words that make a name with الله after them: نصر الله،
+// حزب الله، جند الله، آية الله، فتح الله.
+var withGod = keySet("نصر", "حزب", "جند", "آية", "فتح", "عطا", "خير", "فضل", "حمد", "سيف", "جار", "رزق", "ضيف")
 
 func fromMatch(text string, toks []token.Token, m gazetteer.Match) Mention {
 	e := m.Entries[0]
@@ -127,11 +181,13 @@ var roles = keySet(
 	"الشاعر", "الشاعرة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الأديب", "الفنان", "الفنانة", "المخرج",
 	"الممثل", "الممثلة", "المغني", "المغنية", "المطرب", "المطربة", "الموسيقار", "الملحن", "الرسام", "النجم",
 	"النجمة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس", "المدرب", "الاحتياطي", "الصحابي", "الإمام",
-	"المؤرخ", "الفيلسوف", "المفكر", "العالم", "الطبيب", "المهندس", "الداعية", "العلامة", "الفقيه", "اللورد",
+	"المؤرخ", "الفيلسوف", "المفكر", "الطبيب", "المهندس", "الداعية", "العلامة", "الفقيه", "اللورد",
 	"السير", "الملا", "الحاج", "الأب", "القس", "المطران", "البطريرك", "المعلق", "المحلل", "المراسل", "المصور",
 	"الناشط", "الناشطة", "المعارض", "المحامية", "الأستاذة", "الباحثة", "المتهم", "الضحية", "الشهيد", "الراحل",
 	"الفقيد", "نظيره", "نظيرته", "زميله", "مواطنه", "مدافع", "مهاجم", "لاعب", "مدرب", "حارس", "الأمير", "النبي",
 	"سيدنا", "السلطان", "الخليفة", "شقيقه", "شقيقته", "ابنه", "ابنته", "والده", "والدته", "زوجته", "زوجها",
+	"الأكاديمي", "الأكاديمية", "المحقق", "صديقه", "صديقها", "الشاه", "المصمم", "المصممة",
+	"الملاكم", "العداء", "العداءة", "السباح", "الدراج", "السائق", "الطيار", "المغامر", "الرحالة", "القارئ",
 )
 
 // speech are reporting verbs that often stand right before a speaker's name.
@@ -139,6 +195,8 @@ var speech = keySet(
 	"قال", "أكد", "أوضح", "أضاف", "يقول", "صرح", "أشار", "أعلن", "اعتبر", "رأى", "ذكر", "تابع", "ختم", "لفت",
 	"قالت", "أكدت", "أوضحت", "أضافت", "تقول", "صرحت", "أشارت", "أعلنت", "اعتبرت", "رأت", "ذكرت", "يرى", "أفاد",
 	"طالب", "دعا", "حذر", "انتقد", "نفى", "شدد", "استبعد", "وصف", "أبلغ", "تحدث", "كشف",
+	"يضيف", "يؤكد", "يوضح", "يشير", "يتابع", "تضيف", "تؤكد", "توضح", "تشير", "تتابع", "أردف", "استطرد",
+	"أجاب", "أجابت", "تساءل", "تساءلت", "أفادت", "اعترف", "اعترفت",
 )
 
 // offices are words that may follow a title before the name: the office's
@@ -150,6 +208,9 @@ var offices = keySet(
 	"العام", "العامة", "العهد", "الأعلى", "السابق", "السابقة", "الأسبق", "الحالي", "المنتهية", "ولايته",
 	"الأول", "الثاني", "المنتدب", "الأمن", "القومي", "الوطني", "الشؤون", "الخاص", "الأممي", "باسم",
 	"مجلس", "المجلس", "المركزي", "البنك", "الاستخبارات", "المخابرات", "التحرير", "الشرطة", "المكلف",
+	"العسكري", "العلمي", "الأمني", "السياسي", "الاقتصادي", "الإعلامي", "التنفيذي", "الإداري", "الفني", "الرياضي",
+	"الكبير", "الكبيرة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "البارز", "البارزة", "الجديد", "الجديدة",
+	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة",
 )
 
 // heads are nouns that head the names of places and organisations; they
@@ -235,15 +296,31 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			k++
 		}
 		honorific := honorifics[t.Key] || honorifics[key]
-		if k > j && !r.known(text, &toks[j]) && (strings.HasPrefix(toks[j].Key, "ال") || honorific && hasPreposition(&toks[j])) {
+		if rule == "per.ar.speech" && j < len(toks) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
+			continue // قال لي، وقال ناطق عسكري
+		}
+		speakerEnd := 0
+		if rule == "per.ar.speech" && j < len(toks) {
+			speakerEnd = r.speakerEnd(text, toks, j, covered)
+		}
+		if speakerEnd > 0 {
+			k = speakerEnd // وقال الزهراني إن: a speaker's name the lexicon lacks
+		} else if k > j && !r.known(text, &toks[j]) && (strings.HasPrefix(toks[j].Key, "ال") || honorific && hasPreposition(&toks[j])) {
 			continue // الرئيس اليوناني بذكرى …: no name starts with a preposition or an unknown article word
 		}
 		k = r.trimName(text, toks, j, k, honorific)
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if k == j || !honorific && !r.knownName(text, toks[j:k]) {
+		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered) {
+			k = j + 2 // الهولندي رايمون سلويتر، للمدافع الإيطالي جيانلوكا زامبورتا
+		}
+		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) &&
+			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
 			continue
+		}
+		if honorific && !r.known(text, &toks[j]) && (!unknownSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
+			continue // الرئيس سيكون، الملك يدعو، الإمام قصة: a verb or a noun after the title
 		}
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{
@@ -257,6 +334,90 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	}
 	return out
 }
+
+// speakerEnd returns the end of a speaker's name right after a reporting
+// verb, at token j, that the lexicon may lack (وقال الزهراني إن، وأوضح شوغاي
+// أن، وقال أنسيلم جودينهو، مدير …): one or two words, then what was said (أن،
+// إن، a colon, a comma or a quote); or 0. No word may be a noun for an
+// anonymous speaker (مصدر، بيان), a plural, a feminine noun or an article
+// word without the shape of a family name.
+func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered []bool) int {
+	for e := j + 1; e <= j+2 && e < len(toks) && toks[e].Sentence == toks[j].Sentence; e++ {
+		if !r.speakerWord(text, toks, e-1, covered) || e == j+2 && strings.HasPrefix(toks[j].Key, "ال") {
+			return 0
+		}
+		switch stemOf(&toks[e]) {
+		case "ان", "انه", "انها", "اننا", "انهم", "انني", "انكم", ":", "،", ",", "«", "\"":
+			return e
+		}
+	}
+	return 0
+}
+
+// speakerWord reports whether token j can be a word of a speaker's name
+// that the lexicon lacks; see speakerEnd.
+func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered []bool) bool {
+	if !r.nameToken(text, toks, j, covered) {
+		return false
+	}
+	k := toks[j].Key
+	n := len([]rune(k))
+	if speakerNouns[k] || roles[k] || adverbs[k] || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
+		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
+		return false // موضحا
+	}
+	for _, suf := range [...]string{"ون", "ين", "ات", "ه", "اء"} {
+		if strings.HasSuffix(k, suf) && !r.known(text, &toks[j]) {
+			return false
+		}
+	}
+	if !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
+		return false // مصمموها
+	}
+	return !prepositionWord(&toks[j])
+}
+
+// foreignName reports whether toks[j:j+2], after a nationality or a role,
+// is a foreign name of two words that the lexicon lacks (الهولندي رايمون
+// سلويتر): both words with a name's shape, no adverb's, plural's or
+// feminine ending (موقفا صعبا، أسبوعين آخرين) and no conjunction, and the
+// name ends right after them (see lastSurname).
+func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered []bool) bool {
+	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence {
+		return false
+	}
+	for x := j; x < j+2; x++ {
+		t := &toks[x]
+		k := t.Key
+		if !r.nameToken(text, toks, x, covered) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+			len([]rune(k)) <= 5 && strings.HasSuffix(k, "ا") || len([]rune(k)) < 3 || sportsWords[k] || speakerNouns[k] || verbalNoun(k) ||
+			facilityHeads[k] || facilityHeads[stemOf(t)] {
+			return false
+		}
+		for _, suf := range [...]string{"ين", "ات", "ه"} {
+			if strings.HasSuffix(k, suf) {
+				return false // أسبوعين آخرين، سعادة (but رايمون، أندرسون are names)
+			}
+		}
+		if _, conj := t.Unconj(); conj && strings.HasPrefix(k, "و") {
+			return false // وعدم تكرار
+		}
+	}
+	return lastSurname(toks, j+1)
+}
+
+// speakerNouns are the nouns of anonymous speakers after a reporting verb
+// (وقال مصدر إن، وأضاف بيان أن).
+var speakerNouns = keySet("مصدر", "مصادر", "مسؤول", "بيان", "تقرير", "شاهد", "شهود", "متحدث", "ناطق", "خبير", "خبراء",
+	"محلل", "مراقب", "مراقبون", "أحد", "بعض", "آخر", "آخرون", "كثيرون", "مصدرا", "الموقع", "المصدر", "البيان",
+	"التقرير", "الخبر", "البعض", "الكثيرون", "الجانب", "الطرف", "الشخص", "المواطن", "الرجل", "مواطن", "رجل", "طبيب",
+	"ضابط", "مدير", "رئيس", "عضو", "نائب", "وزير", "قائد", "زعيم", "باحث", "أستاذ", "مهندس", "محام", "صحفي", "صحافي",
+	"ناشط", "مراسل", "معارض", "موظف", "عامل", "طالب", "لاعب", "مدرب", "ممثل", "مخرج", "مؤلف", "كاتب", "شاعر", "مقال",
+	"تقارير", "أنباء", "يقول", "موقع", "صحيفة", "وكالة", "مجلة", "قناة")
+
+// speechObjects are the prepositions with a pronoun that follow a reporting
+// verb (قال لي، أكد لنا), never the speaker's name.
+var speechObjects = keySet("لي", "له", "لها", "لنا", "لهم", "لك", "لكم", "لهما")
 
 // isTitleToken reports whether t is a title, with or without proclitics
 // (بالشيخ).
@@ -287,6 +448,31 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			toks[m.Last+1].Sentence == sent && r.nameLike(text, &toks[m.Last+1]) {
 			covered[m.Last], covered[m.Last+1] = true, true
 			m.Last += 2
+		}
+		// A first name the gazetteer knows alone, then more names: another
+		// person of that first name (محمد + النقلي), unless the names
+		// are the next person of a list (محمد وعلي).
+		if m.Last-m.First == 1 && r.FirstNames != nil && r.FirstNames.IsName(toks[m.First].Key) {
+			k := m.Last
+			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) {
+				if _, conj := toks[k].Unconj(); conj && !r.Names.IsName(toks[k].Key) {
+					break
+				}
+				if !r.known(text, &toks[k]) {
+					if unknownSurname(&toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
+						k++ // محمد + عبدالوهاب: one family name the lexicon lacks
+					}
+					break
+				}
+				k++
+			}
+			if k > m.Last {
+				markCovered(covered, m.Last, k)
+				m.Last = k
+				m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.first-name"
+				m.End = toks[k-1].End
+				m.Text, m.Name = text[m.Start:m.End], text[m.Start:m.End]
+			}
 		}
 		// A first name before a surname the gazetteer knows alone: the same
 		// person (فرنسوا + هولاند).
@@ -341,6 +527,31 @@ func (r *Recognizer) nameLike(text string, t *token.Token) bool {
 	return !strings.HasPrefix(t.Key, "ال") && !arabic.IsStopword(t.Key) && !titles[t.Key] && !offices[t.Key] && !heads[t.Key]
 }
 
+// commonFirst are first names whose written form is more often another
+// word (على، عمر: age، فإن، مالك: owner), which take no unknown family name.
+var commonFirst = keySet("علي", "عمر", "فان", "فإن", "مالك", "نادية")
+
+// surnameAfter reports whether the first name t may take a family name
+// that the lexicon lacks: not a first name that is more often another word,
+// and, read with a conjunction (وسام → و + سام), a name of four letters or
+// more.
+func (r *Recognizer) surnameAfter(t *token.Token) bool {
+	s := stemOf(t)
+	if commonFirst[s] || commonFirst[t.Key] {
+		return false
+	}
+	return r.FirstNames.IsName(t.Key) || len([]rune(s)) >= 4
+}
+
+// articleName reports whether t, after a name-chain link (بن، أبو، عبد),
+// is a word with the article that can end the chain: بن الصمة، أبو
+// العلاء. A stopword, title, office or head noun cannot.
+func articleName(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !arabic.IsStopword(k) &&
+		!titles[k] && !offices[k] && !heads[k] && !appositions[k] && !ordinals[k]
+}
+
 // nisbaEnd reports whether token i-1 ends a definite nisba mention
 // (الفرنسي), the cue of rule per.ar.nisba.
 func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
@@ -364,17 +575,29 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 		k := i + 1
 		for k < len(toks) && k-i < maxNameTokens && !covered[k] && toks[k].Sentence == t.Sentence {
 			tk := &toks[k]
-			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && r.nameLike(text, &toks[k+1]) {
-				k += 2
+			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && toks[k+1].Sentence == t.Sentence &&
+				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1])) {
+				k += 2 // دريد بن الصمة
 				continue
 			}
-			if !r.nameToken(text, toks, k, covered) || !r.known(text, tk) {
+			if !r.nameToken(text, toks, k, covered) {
 				break
 			}
 			if _, conj := tk.Unconj(); conj && !r.Names.IsName(tk.Key) {
 				break // وفيصل: the next name of a list
 			}
+			if !r.known(text, tk) {
+				// One family name the lexicon lacks, right after the
+				// first name: فيصل ملكاوي.
+				if unknownSurname(tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
+					k++
+				}
+				break
+			}
 			k++
+		}
+		for k > i+1 && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
+			k--
 		}
 		if k-i < 2 {
 			continue
@@ -492,8 +715,15 @@ func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.
 // ال, such as المنصوري, need the lexicon).
 func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] {
+	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] ||
+		appositions[t.Key] || appositions[stemOf(t)] || ordinals[t.Key] || adverbs[t.Key] || roles[t.Key] ||
+		hasTanween(text[t.Start:t.End]) {
 		return false
+	}
+	for _, rd := range t.Readings {
+		if rd.Prefix != "" && arabic.IsStopword(rd.Stem) {
+			return false // بأن، لأن
+		}
 	}
 	if isAli(text, t) {
 		return true
@@ -545,13 +775,12 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 		return k
 	}
 	end := j + 1
-	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2) {
+	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end])) {
 		end++
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
 	// الدين الأصبحي.
-	if end < k && r.known(text, &toks[j]) &&
-		(!strings.HasPrefix(toks[end].Key, "ال") || nisbaSurname(&toks[end])) {
+	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) {
 		end++
 	}
 	return end
@@ -612,6 +841,9 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	next:
 		for _, rd := range readings {
 			for _, n := range byFirst[rd.Stem] {
+				if rd.Stem == "علي" && !isAli(text, t) {
+					continue // على
+				}
 				end := i + len(n.keys)
 				if end > len(toks) {
 					continue
@@ -641,21 +873,30 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	return out
 }
 
-// aliases finds later surname-only mentions of people named in full.
+// aliases finds later surname-only mentions of people named in full, and
+// later first-name-only mentions of people named with two words.
 func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	type person struct {
 		m     *Mention
 		first int // token index where the full name starts
 	}
-	surnames := map[string]person{}
+	surnames, firsts := map[string]person{}, map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != gazetteer.PER || m.Last-m.First < 2 {
 			continue
 		}
 		last := toks[m.Last-1].Key
-		if _, seen := surnames[last]; !seen && !arabic.IsStopword(last) {
+		if _, seen := surnames[last]; !seen && surnameAlone(toks, m) {
 			surnames[last] = person{m, m.First}
+		}
+		// A first name alone after the full name of two words (ليوناردو
+		// after ليوناردو بوشريف): the same person, as a name, not an entry.
+		if first := toks[m.First].Key; m.Last-m.First == 2 && firstAlone(&toks[m.First]) {
+			if _, seen := surnames[first]; !seen {
+				surnames[first] = person{m, m.First}
+				firsts[first] = true
+			}
 		}
 	}
 	if len(surnames) == 0 {
@@ -673,34 +914,65 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		}
 		for _, rd := range readings {
 			p, ok := surnames[rd.Stem]
-			if !ok || p.first > i {
+			if !ok || p.first > i || rd.Stem == "علي" && !isAli(text, t) {
 				continue
 			}
 			start := t.Start
 			if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
 				start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
 			}
-			out = append(out, Mention{
+			a := Mention{
 				Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER,
 				Subtype: p.m.Subtype, Entity: p.m.Entity, Name: p.m.Name, Source: SourceAlias,
 				Clitic: rd.Prefix, First: i, Last: i + 1,
-			})
+			}
+			if firsts[rd.Stem] {
+				// First names are shared: a name, linked to no entry.
+				a.Subtype, a.Entity, a.Name = "", "", a.Text
+			}
+			out = append(out, a)
 			break
 		}
 	}
 	return out
 }
 
+// surnameAlone reports whether the last token of the person mention m can
+// stand alone for the person: a word of three letters or more that is no
+// stopword, title, office, role or head noun, and not the second half of a
+// compound name (عبد الله، أبو مازن، بن علي).
+func surnameAlone(toks []token.Token, m *Mention) bool {
+	k := toks[m.Last-1].Key
+	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] {
+		return false
+	}
+	return !nasab[toks[m.Last-2].Key] && !nasab[stemOf(&toks[m.Last-2])]
+}
+
+// firstAlone reports whether t, the first of a person's two names, can
+// stand for the person later in the text: a word of four letters or more,
+// without the article, that is no title, role, link or function word.
+func firstAlone(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") && !nasab[k] && !titles[k] &&
+		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k]
+}
+
+// ordinals follow the names of kings and popes (عبد الله الثاني), never a
+// surname.
+var ordinals = keySet("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+	"العاشر", "عشر")
+
 // orgHeads head the names of organisations: شركة أرامكو السعودية، جامعة الملك
 // سعود، وزارة الخارجية الأمريكية، حزب العدالة والتنمية.
 var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "هيئة", "حركة", "حزب", "جماعة", "جبهة", "منظمة",
 	"مجلس", "بنك", "مصرف", "وكالة", "صحيفة", "قناة", "اتحاد", "لجنة", "نادي", "جمعية", "مجموعة", "تحالف",
-	"صندوق", "مركز", "معهد", "محكمة", "أكاديمية", "رابطة", "نقابة", "مفوضية")
+	"صندوق", "مركز", "معهد", "محكمة", "أكاديمية", "رابطة", "نقابة", "مفوضية", "جريدة", "مجلة")
 
 // facilityHeads head the names of buildings and sites, which are places:
 // مستشفى الملك فهد، مطار عدن الدولي، مسجد الإمام الصادق.
 var facilityHeads = keySet("مستشفى", "مسجد", "جامع", "مطار", "فندق", "ملعب", "قصر", "ميناء", "سجن", "معبر",
-	"قاعدة", "مخيم", "سد", "جسر", "برج", "كنيسة", "كنيس")
+	"قاعدة", "مخيم", "جسر", "برج", "كنيسة", "كنيس")
 
 // maxOrgWords bounds the words after an organisation's head noun.
 const maxOrgWords = 4
@@ -710,24 +982,32 @@ const maxOrgWords = 4
 // noun without the article, then either a quoted name (شركة «إن إس أو»: the
 // mention is the name in the quotes), or a chain of words with the article,
 // with و between them and a nisba at the end (وزارة الخارجية الأمريكية), or
-// one word without it that has no feminine or plural ending (جامعة هارفارد).
+// one word without it of four letters or more that has no feminine, plural
+// or verbal noun's shape (جامعة هارفارد, not مجموعة عمل، صندوق إنقاذ). An
+// indefinite nisba alone makes no name (شركة عراقية).
 // Nisba mentions inside the name become part of it.
 func headRule(text string, toks []token.Token, covered []bool, ms []Mention, heads map[string]bool, typ gazetteer.Type, rule string) []Mention {
-	nisbaAt, personAt := map[int]int{}, map[int]int{}
+	nisbaAt, personAt, placeAt := map[int]int{}, map[int]int{}, map[int]int{}
 	for i := range ms {
 		switch {
 		case ms[i].Nisba:
 			nisbaAt[ms[i].First] = i
 		case ms[i].Type == gazetteer.PER:
 			personAt[ms[i].First] = i
+		case ms[i].Type == gazetteer.LOC && ms[i].Clitic == "":
+			placeAt[ms[i].First] = i
 		}
 	}
 	drop := map[int]bool{}
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
+			continue
+		}
 		head := stemOf(t)
-		if covered[i] || t.Script != token.Arabic || !(heads[t.Key] || heads[head]) || toks[i+1].Sentence != t.Sentence {
+		quoted := toks[i+1].Key == "«" || toks[i+1].Key == "\""
+		if !(heads[t.Key] || head != t.Key && heads[head] || quoted && typ == gazetteer.ORG && (quotedOrgHeads[t.Key] || quotedOrgHeads[head])) {
 			continue
 		}
 		start, first, k := t.Start, i, i+1
@@ -753,12 +1033,21 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 		for e < len(toks) && e-k < maxOrgWords && toks[e].Sentence == t.Sentence {
 			tk := &toks[e]
 			if mi, ok := nisbaAt[e]; ok && !drop[mi] {
+				if e == k && !strings.HasPrefix(ms[mi].Text, "ال") {
+					break // شركة عراقية: an Iraqi company, no name
+				}
 				drop[mi] = true
 				e = ms[mi].Last
 				break // a nisba ends the name
 			}
 			if mi, ok := personAt[e]; ok && !drop[mi] {
 				// Named after a person: مستشفى الملك فهد، جامعة الملك سعود.
+				drop[mi] = true
+				e = ms[mi].Last
+				continue
+			}
+			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && typ == gazetteer.ORG && (mediaHead[t.Key] || mediaHead[head]) {
+				// A medium named after a place: صحيفة القدس، قناة الجزيرة.
 				drop[mi] = true
 				e = ms[mi].Last
 				continue
@@ -771,7 +1060,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				w = s // العدالة والتنمية
 			}
 			if !strings.HasPrefix(w, "ال") {
-				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] {
+				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] && unknownSurname(tk) && !commonShape(w) && len([]rune(w)) > 3 {
 					e++ // جامعة هارفارد
 				}
 				break
@@ -835,13 +1124,7 @@ var sportsWords = keySet("مباراة", "المباراة", "الدوري", "ل
 // clubs retypes a city named in a sentence about sport, as the subject or
 // object of the game rather than after a preposition (فاز ليفربول على
 // مانشستر), as the organisation of its club (rule org.ar.club).
-func clubs(toks []token.Token, ms []Mention) {
-	sporty := map[int]bool{}
-	for i := range toks {
-		if sportsWords[toks[i].Key] || sportsWords[stemOf(&toks[i])] {
-			sporty[toks[i].Sentence] = true
-		}
-	}
+func clubs(toks []token.Token, ms []Mention, sporty map[int]bool) {
 	if len(sporty) == 0 {
 		return
 	}

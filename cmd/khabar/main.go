@@ -10,7 +10,7 @@
 //	                                      precision, recall and F1 per relation type
 //	khabar eval entities [--data DIR] [flags] GOLD.jsonl
 //	                                      entity P/R/F1 on spans of files in DIR (gold as byte offsets)
-//	khabar eval conll [--part dev] [--write PRED.conll] [flags] FILE.conll
+//	khabar eval conll [--part dev] [--context N] [--write PRED.conll] [flags] FILE.conll
 //	                                      entity-level P/R/F1 per type, like conlleval
 //	khabar gazetteer from-conll [--part train] [--min N] [-o OUT.jsonl] FILE.conll
 //	                                      gazetteer entries from a CoNLL/BIO file's entities
@@ -64,7 +64,7 @@ const usage = `usage:
   khabar extract [--jsonl] [flags] [FILE...]
   khabar eval relations [flags] GOLD.jsonl
   khabar eval entities [--data DIR] [flags] GOLD.jsonl
-  khabar eval conll [--part dev] [--write PRED.conll] [flags] FILE.conll
+  khabar eval conll [--part dev] [--context N] [--write PRED.conll] [flags] FILE.conll
   khabar gazetteer compile [flags] [LIST...] -o OUT.kgz
   khabar gazetteer stats [flags]
   khabar gazetteer lookup [flags] NAME...
@@ -447,12 +447,16 @@ func evalConll(args []string, stdout, stderr io.Writer) error {
 	pf.register(fs)
 	part := fs.String("part", "all", "sentences to score: train (first 90%), dev (last 10%) or all")
 	write := fs.String("write", "", "write token, gold tag and predicted tag to this file")
-	scheme := fs.String("scheme", eval.SchemeANERcorp, "map mentions to an annotation scheme: anercorp (generic head nouns outside names, ministries untagged) or khabar")
+	context := fs.Int("context", 0, "run each sentence after this many sentences that precede it, as in its document")
+	scheme := fs.String("scheme", eval.SchemeANERcorp, "map mentions to an annotation scheme: anercorp (generic head nouns outside names, ministries and forces untagged) or khabar")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		return errUsage
 	}
 	if *scheme != eval.SchemeANERcorp && *scheme != eval.SchemeKhabar {
 		return fmt.Errorf("--scheme must be anercorp or khabar: %w", errUsage)
+	}
+	if *context < 0 {
+		return fmt.Errorf("--context must not be negative: %w", errUsage)
 	}
 	p, err := pf.pipeline()
 	if err != nil {
@@ -464,7 +468,7 @@ func evalConll(args []string, stdout, stderr io.Writer) error {
 	}
 	pred := make([][]string, len(sents))
 	for i, s := range sents {
-		pred[i] = eval.Tag(p, s, *scheme)
+		pred[i] = eval.TagInContext(p, sents[max(0, i-*context):i], s, *scheme)
 	}
 	if *write != "" {
 		var b strings.Builder

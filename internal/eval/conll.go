@@ -80,17 +80,37 @@ const (
 
 // anercorpHeads are head nouns that ANERcorp leaves outside a name (شركة
 // أرامكو → أرامكو), and anercorpUntagged heads whose names it does not tag
-// at all (وزارة الخارجية).
+// at all (وزارة الخارجية), like the forces of a country (anercorpForces:
+// الجيش الإسرائيلي، القوات الأمريكية).
 var (
-	anercorpHeads = keySet("شركة", "صحيفة", "حركة", "وكالة", "نادي", "قناة", "مؤسسة", "هيئة", "لجنة", "جمعية",
+	anercorpHeads = keySet("شركة", "صحيفة", "جريدة", "مجلة", "جائزة", "حركة", "وكالة", "نادي", "قناة", "مؤسسة", "هيئة", "لجنة", "جمعية",
 		"مجموعة", "مركز", "مدينة", "محافظة", "ولاية", "منطقة", "إقليم", "قرية", "بلدة", "دولة", "قطاع")
 	anercorpUntagged = keySet("وزارة", "الوزارة")
+	anercorpForces   = keySet("الجيش", "جيش", "القوات", "قوات")
 	// anercorpOutside are words ANERcorp leaves outside a place's name:
 	// before it (شمال أفريقيا، قطاع غزة، جمهورية إيران) or after it (مكة المكرمة،
 	// الصين الشعبية).
 	anercorpBefore = keySet("شمال", "جنوب", "شرق", "غرب", "قطاع", "جمهورية", "دولة", "مسجد", "إمارة", "مملكة")
 	anercorpAfter  = keySet("المكرمة", "المنورة", "الشعبية", "الإسلامية")
 )
+
+// stripClitics removes the proclitics و ف ب ل لل from a key (لصحيفة →
+// صحيفة), leaving three letters at least.
+func stripClitics(key string) string {
+	for _, p := range [...]string{"ولل", "فلل", "لل", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"} {
+		if rest, ok := strings.CutPrefix(key, p); ok && len([]rune(rest)) > 2 {
+			return rest
+		}
+	}
+	return key
+}
+
+// isNisba reports whether word is a nisba or demonym of p's gazetteer
+// (البريطانية), which ANERcorp leaves outside an organisation's name.
+func isNisba(p *khabar.Pipeline, word string) bool {
+	es, nisba := p.Gazetteer().Lookup(word)
+	return nisba && len(es) > 0
+}
 
 // stripConj removes a conjunction و from a key (وقطاع → قطاع).
 func stripConj(key string) string {
@@ -112,13 +132,29 @@ func keySet(words ...string) map[string]bool {
 // BIO tags: a mention covers every token it overlaps. Nisba forms are left
 // out, as ANERcorp tags them O. With SchemeANERcorp, mentions follow that
 // corpus's conventions: a leading generic head noun (شركة، حركة، مدينة …) is
-// outside the name, ministries are not tagged, and places lose the words
-// around them that the corpus leaves out (شمال أفريقيا → أفريقيا، مكة
-// المكرمة → مكة).
+// outside the name (with its proclitics: لصحيفة), a nisba after an
+// organisation's name that a rule found is outside it (حزب الله اللبناني),
+// ministries and a country's forces (الجيش الإسرائيلي) are not tagged, and places lose the words around them that the corpus leaves
+// out (شمال أفريقيا → أفريقيا، مكة المكرمة → مكة).
 func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
-	text := strings.Join(s.Tokens, " ")
+	return TagInContext(p, nil, s, scheme)
+}
+
+// TagInContext is Tag with the sentences that precede s in its document:
+// they are run with s, one a line, so that names found in them (a full
+// name, then its surname alone) are known in s, but only the mentions in s
+// are tagged.
+func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme string) []string {
+	var b strings.Builder
+	for _, c := range context {
+		b.WriteString(strings.Join(c.Tokens, " "))
+		b.WriteByte('\n')
+	}
+	offset := b.Len()
+	b.WriteString(strings.Join(s.Tokens, " "))
+	text := b.String()
 	starts := make([]int, len(s.Tokens))
-	pos := 0
+	pos := offset
 	for i, t := range s.Tokens {
 		starts[i] = pos
 		pos += len(t) + 1
@@ -135,20 +171,23 @@ func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 		tags[i] = "O"
 	}
 	for _, e := range p.Extract("", text).Entities {
-		if e.Form != "" {
+		if e.Form != "" || e.Start < offset {
 			continue
 		}
 		a, b := tokenAt(e.Start), tokenAt(e.End-1)
 		if scheme == SchemeANERcorp {
 			head := arabic.Normalize(s.Tokens[a])
-			if anercorpUntagged[head] {
+			if anercorpUntagged[head] || e.Type == "ORG" && anercorpForces[stripConj(head)] {
 				continue
 			}
-			if (anercorpHeads[head] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {
+			if (anercorpHeads[head] || anercorpHeads[stripClitics(head)] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {
 				a++
 			}
 			if e.Type == "LOC" && b > a && anercorpAfter[arabic.Normalize(s.Tokens[b])] {
 				b--
+			}
+			if e.Type == "ORG" && e.Source == "rule" && b > a && isNisba(p, s.Tokens[b]) {
+				b-- // حزب الله اللبناني → حزب الله
 			}
 		}
 		free := true

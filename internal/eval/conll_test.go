@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-nlp/khabar"
 )
 
 const sample = `زار B-PERS
@@ -82,5 +83,53 @@ func TestGazetteerFromCoNLL(t *testing.T) {
 	want := []string{"conll:per:زار-بيني-غانتس", "conll:per:غانتس"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("GazetteerFromCoNLL mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestTagInContext(t *testing.T) {
+	p, err := khabar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := ReadCoNLL(strings.NewReader("وصل O\nفيصل B-PERS\nملكاوي I-PERS\n. O\n\nثم O\nغادر O\nملكاوي B-PERS\nالبلاد O\n"), "c.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		context []Sentence
+		want    []string
+	}{
+		{"alone", nil, []string{"O", "O", "O", "O"}},
+		// The full name in the sentence before makes the surname a name.
+		{"after its full name", sents[:1], []string{"O", "O", "B-PER", "O"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := TagInContext(p, tt.context, sents[1], SchemeANERcorp)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("TagInContext mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTagSchemes(t *testing.T) {
+	p, err := khabar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Sentence{Tokens: strings.Fields("هاجم الجيش الإسرائيلي القرية")}
+	tests := []struct {
+		scheme string
+		want   []string
+	}{
+		{SchemeKhabar, []string{"O", "B-ORG", "I-ORG", "O"}},
+		{SchemeANERcorp, []string{"O", "O", "O", "O"}}, // a country's forces are not tagged
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Tag(p, s, tt.scheme)); diff != "" {
+			t.Errorf("Tag(%q, %s) mismatch (-want +got):\n%s", s.Tokens, tt.scheme, diff)
+		}
 	}
 }

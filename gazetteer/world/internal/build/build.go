@@ -160,7 +160,8 @@ func Names(dir string) ([]string, error) {
 // FirstNames returns the sorted keys of the first-name list: the MIT male
 // and female first-name lists and first-names-extra-ar.txt of
 // dir/person-names, and the tokens of Wikidata person names seen at least
-// twenty times, less function words.
+// twenty times, less function words and the common words of
+// not-first-names-ar.txt.
 func FirstNames(dir string) ([]string, error) {
 	keys := map[string]bool{}
 	add := func(w string, minLetters int) {
@@ -179,6 +180,14 @@ func FirstNames(dir string) ([]string, error) {
 	err = eachNamePair(dir, func(ar, _ string, count int) {
 		if count >= frequentName {
 			add(ar, 3)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachListLine(dir, []string{"not-first-names-ar.txt"}, func(line string) {
+		for _, t := range token.Tokenize(line) {
+			delete(keys, t.Key)
 		}
 	})
 	if err != nil {

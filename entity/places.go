@@ -1,0 +1,206 @@
+// Places, teams and clubs that no gazetteer holds, found by their head
+// nouns and by the sport around them.
+
+package entity
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// teamHeads stand before the name of a sports team, outside it (فريق
+// شيفلد يونايتد، فريقي الأرسنال وتشيلسي).
+var teamHeads = keySet("فريق", "فريقي", "لفريق", "بفريق")
+
+// teams finds the names of sports teams after فريق in a sentence about
+// sport (rule org.ar.team): one or two words without the article that have
+// no other word's shape (فريق شيفلد يونايتد), or one or two words with it
+// the last of which has a nisba's ending (فريق المولودية الوجدية، فريق
+// الحسنية). A sentence is about sport when a word other than فريق says so.
+func teams(text string, toks []token.Token, covered []bool, sportier map[int]bool) []Mention {
+	if len(sportier) == 0 {
+		return nil
+	}
+	var out []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !sportier[t.Sentence] || t.Script != token.Arabic || !(teamHeads[t.Key] || teamHeads[stemOf(t)]) || covered[i+1] ||
+			toks[i+1].Sentence != t.Sentence {
+			continue
+		}
+		j, e := i+1, i+1
+		if orgHeads[toks[j].Key] || heads[toks[j].Key] || e+1 < len(toks) && covered[e+1] {
+			continue // فريق اتحاد طنجة: the head rule's, or a place's
+		}
+		definite := strings.HasPrefix(toks[j].Key, "ال")
+		for e < len(toks) && e < j+2 && !covered[e] && toks[e].Sentence == t.Sentence && toks[e].Script == token.Arabic &&
+			strings.HasPrefix(toks[e].Key, "ال") == definite && !arabic.IsStopword(toks[e].Key) &&
+			(definite || unknownSurname(&toks[e]) && !adjectiveLike(toks[e].Key) && !commonShape(toks[e].Key) && len([]rune(toks[e].Key)) > 3) {
+			e++
+		}
+		if definite {
+			last := toks[e-1].Key
+			if e == j || !(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "يه")) || offices[last] {
+				continue
+			}
+		}
+		if e == j {
+			continue
+		}
+		out = append(out, headMention(text, toks[j].Start, toks[e-1].End, j, e, gazetteer.ORG, "org.ar.team"))
+		markCovered(covered, j, e)
+		i = e - 1
+	}
+	return out
+}
+
+// sportySentences returns the sentences (by index) that have a sports
+// word, and those that have one other than فريق, which the team rule needs
+// besides its head.
+func sportySentences(toks []token.Token) (sporty, sportier map[int]bool) {
+	for i := range toks {
+		t := &toks[i]
+		if t.Script != token.Arabic {
+			continue
+		}
+		k := t.Key
+		if !sportsWords[k] {
+			if k = stemOf(t); k == t.Key || !sportsWords[k] {
+				continue
+			}
+		}
+		if sporty == nil {
+			sporty, sportier = map[int]bool{}, map[int]bool{}
+		}
+		sporty[t.Sentence] = true
+		if !teamHeads[k] && !teamHeads[t.Key] {
+			sportier[t.Sentence] = true
+		}
+	}
+	return sporty, sportier
+}
+
+// placeHeads are the nouns of kinds of place that news puts before a
+// place's name, outside it (مدينة تعز، حي الملز); definite names are taken
+// only after the heads of settlements and districts (placeHeadsDefinite).
+var (
+	placeHeads = keySet("مدينة", "بلدة", "قرية", "حي", "منطقة", "ساحة", "محافظة", "ولاية", "إقليم", "جزيرة",
+		"ميدان", "شارع", "وادي", "بحيرة", "منطقتي", "مدينتي", "قضاء", "مديرية", "مقاطعة")
+	// placePlurals stand where a place head would but are no heads: مدن
+	// وسط الصومال.
+	placePlurals       = keySet("دول", "مدن", "قرى", "مناطق", "أحياء", "محافظات", "ولايات", "جزر", "بلدات")
+	placeHeadsDefinite = keySet("مدينة", "بلدة", "قرية", "حي", "محافظة", "جزيرة", "قضاء", "مديرية")
+)
+
+// placePrefixes open place names of two words (نيو أورليانز، سان
+// فيسينتي، عين العرب، كفر كلا).
+var placePrefixes = keySet("نيو", "سان", "سانت", "سانتا", "بورت", "عين", "كفر", "دير", "بيت", "تل", "رأس", "بني",
+	"سيدي", "أبو", "بئر", "خان", "جسر", "مرج", "بورتو", "لوس", "لاس", "ريو")
+
+// places finds the names of places no gazetteer holds after a place head
+// (rule loc.ar.head): one word without the article and without an
+// adjective's ending or another word's shape (see unknownSurname) (مدينة
+// تعز), two after a prefix of place names (placePrefixes), or after a head of settlements one word
+// with the article of three letters or more after it (حي الملز), or a quoted name.
+// The head stays outside the mention, as news corpora annotate it.
+func places(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Script != token.Arabic || covered[i] {
+			continue
+		}
+		head := t.Key
+		if !placeHeads[head] {
+			if head = stemOf(t); head == t.Key || !placeHeads[head] {
+				continue
+			}
+		}
+		j := i + 1
+		if toks[j].Sentence != t.Sentence {
+			continue
+		}
+		if q := toks[j].Key; q == "«" || q == "\"" {
+			e := j + 1
+			for e < len(toks) && e <= j+4 && toks[e].Key != "»" && toks[e].Key != "\"" {
+				e++
+			}
+			if e < len(toks) && e > j+1 && e <= j+4 && (toks[e].Key == "»" || toks[e].Key == "\"") && !anyCovered(covered, j+1, e) {
+				out = append(out, headMention(text, toks[j+1].Start, toks[e-1].End, j+1, e, gazetteer.LOC, "loc.ar.head"))
+				markCovered(covered, j+1, e)
+				i = e
+			}
+			continue
+		}
+		w := &toks[j]
+		k := w.Key
+		if covered[j] || w.Script != token.Arabic || arabic.IsStopword(k) || heads[k] || placeHeads[k] || placePlurals[k] || titles[k] ||
+			offices[k] || len([]rune(k)) < 3 || hasTanween(text[w.Start:w.End]) || adjectiveLike(k) || prepositionWord(w) {
+			continue
+		}
+		if _, conj := w.Unconj(); conj || !strings.HasPrefix(k, "ال") && (!unknownSurname(w) || commonShape(k) || directions[k]) {
+			continue // تنساب، مساحتها، امتياز، شمال: a verb, a noun with a pronoun, a common noun
+		}
+		if strings.HasPrefix(k, "ال") && (!(placeHeadsDefinite[t.Key] || placeHeadsDefinite[head]) || len([]rune(k)) < 5) {
+			continue
+		}
+		e := j + 1
+		if placePrefixes[k] && e < len(toks) && !covered[e] && toks[e].Sentence == t.Sentence && toks[e].Script == token.Arabic &&
+			!arabic.IsStopword(toks[e].Key) {
+			e++ // نيو أورليانز، عين العرب
+		}
+		out = append(out, headMention(text, w.Start, toks[e-1].End, j, e, gazetteer.LOC, "loc.ar.head"))
+		markCovered(covered, j, e)
+		i = e - 1
+	}
+	return out
+}
+
+// clubNames joins, in a sentence about sport, a place with the nisba of
+// itself or of a city right after it, which make it a club's name (rule
+// org.ar.club: قطر القطري، المغرب التطواني). An unknown word before a city
+// (فيردر بريمن) is left alone: in sport it is a common noun far more often
+// (ملعب برشلونة، ضيفه ليفربول).
+func clubNames(text string, toks []token.Token, ms []Mention, sporty map[int]bool) []Mention {
+	if len(sporty) == 0 {
+		return ms
+	}
+	nisbaAt := map[int]int{}
+	for i := range ms {
+		if ms[i].Nisba && ms[i].Clitic == "" && strings.HasPrefix(ms[i].Text, "ال") {
+			nisbaAt[ms[i].First] = i
+		}
+	}
+	drop := map[int]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Nisba || !(m.Type == gazetteer.LOC || m.Rule == "org.ar.club") || !sporty[toks[m.First].Sentence] {
+			continue
+		}
+		joined := false
+		if ni, ok := nisbaAt[m.Last]; ok && !drop[ni] && toks[ms[ni].First].Sentence == toks[m.First].Sentence &&
+			(ms[ni].Entity == m.Entity || ms[ni].Subtype == "city") {
+			drop[ni] = true
+			m.Last, m.End = ms[ni].Last, ms[ni].End
+			joined = true
+		}
+		if joined {
+			m.Text = text[m.Start:m.End]
+			m.Type, m.Subtype, m.Entity, m.Name, m.Candidates = gazetteer.ORG, "sports-club", "", m.Text, nil
+			m.Source, m.Rule = SourceRule, "org.ar.club"
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for i := range ms {
+		if !drop[i] {
+			out = append(out, ms[i])
+		}
+	}
+	return out
+}
