@@ -95,6 +95,10 @@ type Entry struct {
 	Rank     int64               `json:"rank,omitempty"`     // breaks ties between entries that share a name; higher wins
 
 	origin string // file:line the entry was read from, for errors
+	// self holds the entry itself once a Matcher has decoded it, so that a
+	// match with this one candidate shares self[:] (set before the entry
+	// is published, never changed after).
+	self [1]*Entry
 }
 
 // Origin returns "file:line" for an entry read by a loader, or "".

@@ -11,7 +11,6 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/token"
@@ -687,18 +686,16 @@ func (m *Matcher) nisbaAt(s uint32) cands {
 
 // resolve returns the entries of cs, decoding those not yet decoded,
 // without allocating once they are. A single candidate — nearly every
-// name — is returned as a one-element view of its slot in the store's
-// cache: the slot goes from nil to the entry once, by compare-and-swap,
-// and store.entry has read it atomically, so the caller may read it
-// plainly. Several candidates are kept in m.multi.
+// name — is returned as the entry's own one-element slice (Entry.self,
+// written before the entry was published); several candidates are kept
+// in m.multi. Either way the slice is never written again, so callers in
+// any goroutine may read it.
 func (m *Matcher) resolve(cs cands) []*Entry {
 	switch {
 	case cs.hi <= cs.lo:
 		return nil
 	case cs.hi-cs.lo == 1:
-		i := m.trie.cands[cs.lo]
-		m.store.entry(i)
-		return unsafe.Slice((**Entry)(unsafe.Pointer(&m.store.cache[i])), 1)
+		return m.store.entry(m.trie.cands[cs.lo]).self[:]
 	}
 	if v, ok := m.multi.Load(cs.lo); ok {
 		return v.([]*Entry)

@@ -152,6 +152,7 @@ func (s *store) entry(i uint32) *Entry {
 	if err != nil {
 		panic("gazetteer: corrupt entry store: " + err.Error()) // checked on load
 	}
+	e.self[0] = e
 	if s.cache[i].CompareAndSwap(nil, e) {
 		return e
 	}
