@@ -19,6 +19,9 @@ type doc struct {
 	at     []int  // token → index of the mention covering it, or -1
 	clause []int  // token → index of the first token of its clause
 	opened []bool // token → its clause starts with a relative pronoun or a complementiser
+	// kc, sc, cc: token → word classes of its key, of its key without a
+	// conjunction and of the word it reads as (see classify).
+	kc, sc, cc []wordClass
 	// modifier marks mentions that only modify the mention right after
 	// them, an English possessive (Jordan's King Abdullah II): no argument.
 	modifier  []bool
@@ -77,6 +80,7 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 		}
 	}
 	d.sentences = token.Sentences(toks)
+	d.classify()
 	d.clauses()
 	d.modifier = make([]bool, len(ms))
 	for i := 0; i+1 < len(ms); i++ {
@@ -148,21 +152,73 @@ var (
 	nonVerbs = keys("سياق", "سيارة", "سيارات", "سيدة", "سياسة", "سياسي", "سياسية", "سيناء", "سيطرة", "سيول", "ستة", "ستين", "سنة", "سنوات", "سنوي", "ستار", "سيف", "سيادة", "سياحة", "سياحي", "سياحية", "سيناريو", "سيمفونية", "ستوكهولم", "سنغافورة", "ستالين")
 )
 
+// A wordClass is a set of the word lists above that a word belongs to, so
+// that one map lookup per token answers every list.
+type wordClass uint32
+
+// The word classes.
+const (
+	clauseEndWord wordClass = 1 << iota
+	complementWord
+	subordinateWord
+	relativeWord
+	negationWord
+	denialWord
+	futureCueWord
+	nonVerbWord
+	reportingWord
+	accordingWord
+
+	// funcWords are the classes of function words that the clause and
+	// modality rules look for through a conjunction و or ف (ولم, والذي).
+	funcWords = relativeWord | subordinateWord | complementWord | negationWord | futureCueWord
+)
+
+// classes maps a key to its word classes.
+var classes = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{clauseEnds, clauseEndWord}, {complements, complementWord}, {subordinate, subordinateWord},
+		{relatives, relativeWord}, {negations, negationWord}, {denials, denialWord},
+		{futureCues, futureCueWord}, {nonVerbs, nonVerbWord}, {reporting, reportingWord}, {according, accordingWord},
+	} {
+		for w := range l.words {
+			m[w] |= l.class
+		}
+	}
+	return m
+}()
+
+// classify computes the word classes of every token: of its key (kc), of
+// its key without a conjunction as stemAfterConj gives it (sc), and (cc)
+// of the word the clause and modality rules read: the key without its
+// conjunction when that is a function word (ولم, والذي), else the key.
+func (d *doc) classify() {
+	n := len(d.toks)
+	buf := make([]wordClass, 3*n)
+	d.kc, d.sc, d.cc = buf[:n:n], buf[n:2*n:2*n], buf[2*n:]
+	for i := range d.toks {
+		t := &d.toks[i]
+		k := classes[t.Key]
+		s, c := k, k
+		if u, ok := t.Unconj(); ok {
+			if s = classes[u]; s&funcWords != 0 {
+				c = s
+			}
+		}
+		d.kc[i], d.sc[i], d.cc[i] = k, s, c
+	}
+}
+
 func keys(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[triggerKey(w)] = true
 	}
 	return m
-}
-
-// conjStem returns t's key without a conjunction و or ف when the rest is a
-// function word the clause and modality rules look for (ولم, والذي).
-func conjStem(t *token.Token) string {
-	if s, ok := t.Unconj(); ok && (relatives[s] || subordinate[s] || complements[s] || negations[s] || futureCues[s]) {
-		return s
-	}
-	return t.Key
 }
 
 // clauses computes the clause of every token. A clause starts at a sentence
@@ -178,19 +234,17 @@ func (d *doc) clauses() {
 		if i > 0 && d.toks[i-1].Sentence != t.Sentence {
 			start = i
 		}
-		key := conjStem(t)
 		switch {
 		case d.at[i] >= 0 && d.ms[d.at[i]].First != i:
-		case subordinate[key] || complements[key] || relatives[key]:
+		case d.cc[i]&(subordinateWord|complementWord|relativeWord) != 0:
 			start = i
 		case i > 0 && (d.toks[i-1].Key == "،" || d.toks[i-1].Key == ",") && t.Script == token.Arabic &&
 			d.at[i] < 0 && hasConj(t) && !isTitle(stemAfterConj(t)):
 			start = i
 		}
 		d.clause[i] = start
-		opener := conjStem(&d.toks[start])
-		d.opened[i] = relatives[opener] || complements[opener]
-		if clauseEnds[t.Key] {
+		d.opened[i] = d.cc[start]&(relativeWord|complementWord) != 0
+		if d.kc[i]&clauseEndWord != 0 {
 			start = i + 1
 		}
 	}
@@ -263,7 +317,7 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 		if words <= reach && d.at[j] < 0 && hasClitic(t, via) { // بغارة إسرائيلية
 			return true
 		}
-		if words > reach || d.at[j] >= 0 || clauseEnds[t.Key] {
+		if words > reach || d.at[j] >= 0 || d.kc[j]&clauseEndWord != 0 {
 			return false
 		}
 	}
@@ -308,7 +362,7 @@ func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 			j = m.Last
 			continue
 		}
-		if clauseEnds[d.toks[j].Key] {
+		if d.kc[j]&clauseEndWord != 0 {
 			break
 		}
 		if !d.gap(j) {
@@ -798,7 +852,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			// (هجوم إيراني); in English it comes before (an Israeli strike).
 			sl := r.Subject
 			sl.Nisba = sl.Nisba && r.Lang == "en"
-			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && complements[conjStem(&d.toks[d.clause[i]])] {
+			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && d.cc[d.clause[i]]&complementWord != 0 {
 				// A noun without a pronoun in a complement clause (جاء فيها
 				// أنه يشبه هجمات) is no event of the main clause's subject:
 				// its own clause only.
@@ -969,7 +1023,7 @@ done:
 	words := 0         // words between the phrase and a person after it, gap words aside
 	domainOnly := true // and all of them carry on the office (للشؤون الخارجية والسياسة الأمنية)
 	for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
-		if clauseEnds[d.toks[j].Key] {
+		if d.kc[j]&clauseEndWord != 0 {
 			break
 		}
 		if mi := d.at[j]; mi >= 0 {
@@ -1315,16 +1369,16 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		reach = 2 // before a noun, through a light verb only: لم تتم زيارة, not لم تمنع وقوع هجوم
 	}
 	for j := i - 1; j >= lo && j >= i-reach; j-- {
-		if negations[conjStem(&d.toks[j])] {
+		if d.cc[j]&negationWord != 0 {
 			return Negated
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-maxDenialDistance && d.toks[j].Sentence == d.toks[i].Sentence; j-- {
-		if denials[stemAfterConj(&d.toks[j])] {
+		if d.sc[j]&denialWord != 0 {
 			return Negated
 		}
 	}
-	if rd.Future() && !nonVerbs[stemAfterConj(&d.toks[i])] && !nominal {
+	if rd.Future() && d.sc[i]&nonVerbWord == 0 && !nominal {
 		return Future
 	}
 	if !nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
@@ -1338,7 +1392,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		if d.at[j] >= 0 {
 			continue
 		}
-		if futureCues[conjStem(t)] {
+		if d.cc[j]&futureCueWord != 0 {
 			return Future
 		}
 		if nominal && isFutureVerb(t) {
@@ -1346,7 +1400,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		}
 	}
 	// من المقرر أن يزور، يعتزم أن يلتقي: the cue governs the complement clause.
-	if lo > 0 && complements[conjStem(&d.toks[lo])] && futureCues[conjStem(&d.toks[lo-1])] {
+	if lo > 0 && d.cc[lo]&complementWord != 0 && d.cc[lo-1]&futureCueWord != 0 {
 		return Future
 	}
 	return Asserted
