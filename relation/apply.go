@@ -1154,7 +1154,7 @@ var timeWords = keys("بعد", "قبل", "عقب", "إثر", "اثر", "فور",
 // bare reports whether the trigger reading rd is one of the rule set's
 // triggers as written, with no suffix (توقيع, not توقيعه).
 func (rs *RuleSet) bare(rd arabic.Reading) bool {
-	return rs.exact[rd.Stem] != nil || rs.exact[stripArticle(rd.Stem)] != nil
+	return rs.exactRules(rd.Stem) != nil || rs.exactRules(stripArticle(rd.Stem)) != nil
 }
 
 // pronounSuffix reports whether the word at token i ends in a possessive

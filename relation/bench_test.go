@@ -1,6 +1,8 @@
 package relation
 
 import (
+	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -52,4 +54,50 @@ func BenchmarkExtract(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(cpuTime(b)-start)/float64(n), "cpu-ns/op")
+}
+
+// TestTriggerIndexes checks the trigger indexes of the default rules
+// against plain lookups: every exact key passes the filter, and the prefix
+// buckets find the rules a scan of all prefix triggers finds, in its order.
+func TestTriggerIndexes(t *testing.T) {
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for k := range rs.exact {
+		if !slices.Equal(rs.exactRules(k), rs.exact[k]) {
+			t.Errorf("exactRules(%q) = %v, want %v", k, rs.exactRules(k), rs.exact[k])
+		}
+		words = append(words, k, k+"ه", "ال"+k)
+	}
+	for _, p := range rs.prefix {
+		words = append(words, p.key, p.key+"ة", p.key+"اته", p.key[:len(p.key)-1])
+	}
+	for _, tok := range token.Tokenize(exampleText(rs)) {
+		words = append(words, tok.Key)
+	}
+	for _, w := range words {
+		var want []int
+		for _, p := range rs.prefix {
+			if strings.HasPrefix(w, p.key) {
+				want = append(want, p.rule)
+			}
+		}
+		if got := rs.prefixRules(nil, w); !slices.Equal(got, want) {
+			t.Errorf("prefixRules(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// exampleText joins the example sentences of the rules of rs.
+func exampleText(rs *RuleSet) string {
+	var sb strings.Builder
+	for _, r := range rs.Rules() {
+		for _, ex := range r.Examples {
+			sb.WriteString(ex.Text)
+			sb.WriteString("\n")
+		}
+	}
+	return sb.String()
 }

@@ -47,13 +47,21 @@ type Relation struct {
 // A RuleSet is a compiled set of rules. It is immutable and safe for
 // concurrent use.
 type RuleSet struct {
-	rules    []Rule
-	exact    map[string][]int // trigger key → rule indices
-	prefix   []prefixTrigger
-	ruleVia  [][2]map[string]bool // per rule: subject and object particles as keys
-	pairKey  []string
-	nearKeys [][]nearWord
-	notAfter []map[string]bool // per rule: words right after which it does not fire
+	rules  []Rule
+	exact  map[string][]int // trigger key → rule indices
+	prefix []prefixTrigger
+	// exactBits is a filter on the keys of exact: a word whose bit is
+	// unset is no exact trigger, and most words are told so without a
+	// map lookup.
+	exactBits [exactFilterBits / 64]uint64
+	// prefixHeads indexes prefix by the hash of a key's first
+	// prefixHead bytes; shortPrefix holds the keys shorter than that.
+	prefixHeads [prefixBuckets][]int
+	shortPrefix []int
+	ruleVia     [][2]map[string]bool // per rule: subject and object particles as keys
+	pairKey     []string
+	nearKeys    [][]nearWord
+	notAfter    []map[string]bool // per rule: words right after which it does not fire
 }
 
 type nearWord struct {
@@ -113,7 +121,76 @@ func Compile(rules []Rule) (*RuleSet, error) {
 		}
 		rs.notAfter = append(rs.notAfter, notAfter)
 	}
+	for k := range rs.exact {
+		h := exactHash(k)
+		rs.exactBits[h/64] |= 1 << (h % 64)
+	}
+	for p, pt := range rs.prefix {
+		if len(pt.key) < prefixHead {
+			rs.shortPrefix = append(rs.shortPrefix, p)
+		} else {
+			h := headHash(pt.key)
+			rs.prefixHeads[h] = append(rs.prefixHeads[h], p)
+		}
+	}
 	return rs, nil
+}
+
+// The sizes of the trigger indexes of a RuleSet.
+const (
+	exactFilterBits = 1 << 16
+	prefixHead      = 4 // bytes: two Arabic letters
+	prefixBuckets   = 256
+)
+
+// exactHash hashes a word for the exact trigger filter.
+func exactHash(s string) uint32 {
+	h := uint32(len(s))
+	if len(s) > 0 {
+		h = (h*31+uint32(s[0]))*31 + uint32(s[len(s)-1])
+	}
+	if len(s) > 1 {
+		h = (h*31+uint32(s[1]))*31 + uint32(s[len(s)-2])
+	}
+	return h * 2654435761 >> 16 % exactFilterBits
+}
+
+// headHash hashes the first prefixHead bytes of s, which has at least as
+// many, to a bucket of prefixHeads.
+func headHash(s string) uint8 {
+	return uint8(s[0]) ^ uint8(s[1])*7 ^ uint8(s[2])*31 ^ uint8(s[3])*101
+}
+
+// exactRules returns the rules whose trigger is the word stem.
+func (rs *RuleSet) exactRules(stem string) []int {
+	if h := exactHash(stem); rs.exactBits[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	return rs.exact[stem]
+}
+
+// prefixRules appends to rules the rules of the prefix triggers that stem
+// starts with, in the order of prefix.
+func (rs *RuleSet) prefixRules(rules []int, stem string) []int {
+	hits := make([]int, 0, 8)
+	add := func(ps []int) {
+		for _, p := range ps {
+			if strings.HasPrefix(stem, rs.prefix[p].key) {
+				hits = append(hits, p)
+			}
+		}
+	}
+	if len(stem) >= prefixHead {
+		add(rs.prefixHeads[headHash(stem)])
+	}
+	if len(rs.shortPrefix) > 0 {
+		add(rs.shortPrefix)
+		slices.Sort(hits)
+	}
+	for _, p := range hits {
+		rules = append(rules, rs.prefix[p].rule)
+	}
+	return rules
 }
 
 // LoadRules reads and compiles the rule files at paths.
@@ -156,16 +233,14 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 		}
 	}
 	for _, r := range readings {
-		for _, stem := range [2]string{r.Stem, stripArticle(r.Stem)} {
-			if hit := rs.exact[stem]; hit != nil {
+		for k, stem := range [2]string{r.Stem, stripArticle(r.Stem)} {
+			if k == 1 && stem == r.Stem {
+				break // no article: the same word again
+			}
+			if hit := rs.exactRules(stem); hit != nil {
 				return hit, r
 			}
-			for _, p := range rs.prefix {
-				if strings.HasPrefix(stem, p.key) {
-					rules = append(rules, p.rule)
-				}
-			}
-			if rules != nil {
+			if rules = rs.prefixRules(rules, stem); rules != nil {
 				return rules, r
 			}
 		}
