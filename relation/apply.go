@@ -174,9 +174,10 @@ const (
 	funcWords = relativeWord | subordinateWord | complementWord | negationWord | futureCueWord
 )
 
-// classes maps a key to its word classes.
-var classes = func() map[string]wordClass {
+// classes maps a key to its word classes; classFilter holds its keys.
+var classes, classFilter = func() (map[string]wordClass, *keyFilter) {
 	m := map[string]wordClass{}
+	f := &keyFilter{}
 	for _, l := range []struct {
 		words map[string]bool
 		class wordClass
@@ -187,10 +188,19 @@ var classes = func() map[string]wordClass {
 	} {
 		for w := range l.words {
 			m[w] |= l.class
+			f.add(w)
 		}
 	}
-	return m
+	return m, f
 }()
+
+// classOf returns the word classes of key.
+func classOf(key string) wordClass {
+	if !classFilter.has(key) {
+		return 0
+	}
+	return classes[key]
+}
 
 // classify computes the word classes of every token: of its key (kc), of
 // its key without a conjunction as stemAfterConj gives it (sc), and (cc)
@@ -202,10 +212,10 @@ func (d *doc) classify() {
 	d.kc, d.sc, d.cc = buf[:n:n], buf[n:2*n:2*n], buf[2*n:]
 	for i := range d.toks {
 		t := &d.toks[i]
-		k := classes[t.Key]
+		k := classOf(t.Key)
 		s, c := k, k
 		if u, ok := t.Unconj(); ok {
-			if s = classes[u]; s&funcWords != 0 {
+			if s = classOf(u); s&funcWords != 0 {
 				c = s
 			}
 		}

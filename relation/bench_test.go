@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"github.com/khabar-nlp/khabar/arabic"
 	"slices"
 	"strings"
 	"syscall"
@@ -64,6 +65,11 @@ func TestTriggerIndexes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for k, c := range classes {
+		if classOf(k) != c {
+			t.Errorf("classOf(%q) = %b, want %b", k, classOf(k), c)
+		}
+	}
 	var words []string
 	for k := range rs.exact {
 		if !slices.Equal(rs.exactRules(k), rs.exact[k]) {
@@ -100,4 +106,13 @@ func exampleText(rs *RuleSet) string {
 		}
 	}
 	return sb.String()
+}
+
+func TestStripArticle(t *testing.T) {
+	for _, w := range []string{"", "ال", "الا", "الاب", "البيت", "بيت", "ال\xff", "ال\xff\xff", "the", "الx", "الxy", "ال€"} {
+		want, _ := arabic.StripArticle(w)
+		if got := stripArticle(w); got != want {
+			t.Errorf("stripArticle(%q) = %q, want %q as arabic.StripArticle", w, got, want)
+		}
+	}
 }

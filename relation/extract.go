@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/entity"
@@ -53,7 +54,7 @@ type RuleSet struct {
 	// exactBits is a filter on the keys of exact: a word whose bit is
 	// unset is no exact trigger, and most words are told so without a
 	// map lookup.
-	exactBits [exactFilterBits / 64]uint64
+	exactBits keyFilter
 	// prefixHeads indexes prefix by the hash of a key's first
 	// prefixHead bytes; shortPrefix holds the keys shorter than that.
 	prefixHeads [prefixBuckets][]int
@@ -122,8 +123,7 @@ func Compile(rules []Rule) (*RuleSet, error) {
 		rs.notAfter = append(rs.notAfter, notAfter)
 	}
 	for k := range rs.exact {
-		h := exactHash(k)
-		rs.exactBits[h/64] |= 1 << (h % 64)
+		rs.exactBits.add(k)
 	}
 	for p, pt := range rs.prefix {
 		if len(pt.key) < prefixHead {
@@ -136,15 +136,20 @@ func Compile(rules []Rule) (*RuleSet, error) {
 	return rs, nil
 }
 
-// The sizes of the trigger indexes of a RuleSet.
+// The sizes of the prefix trigger index of a RuleSet.
 const (
-	exactFilterBits = 1 << 16
-	prefixHead      = 4 // bytes: two Arabic letters
-	prefixBuckets   = 256
+	prefixHead    = 4 // bytes: two Arabic letters
+	prefixBuckets = 256
 )
 
-// exactHash hashes a word for the exact trigger filter.
-func exactHash(s string) uint32 {
+// A keyFilter is a set of words that may give false positives but no false
+// negatives: a word it does not hold is in no map built from the same
+// words, and most words are told so without a map lookup.
+type keyFilter [1 << 16 / 64]uint64
+
+// keyHash hashes a word for a keyFilter from its length and its first and
+// last two bytes.
+func keyHash(s string) uint32 {
 	h := uint32(len(s))
 	if len(s) > 0 {
 		h = (h*31+uint32(s[0]))*31 + uint32(s[len(s)-1])
@@ -152,7 +157,18 @@ func exactHash(s string) uint32 {
 	if len(s) > 1 {
 		h = (h*31+uint32(s[1]))*31 + uint32(s[len(s)-2])
 	}
-	return h * 2654435761 >> 16 % exactFilterBits
+	return h * 2654435761 >> 16
+}
+
+func (f *keyFilter) add(s string) {
+	h := keyHash(s)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// has reports whether s may be in the set.
+func (f *keyFilter) has(s string) bool {
+	h := keyHash(s)
+	return f[h/64]&(1<<(h%64)) != 0
 }
 
 // headHash hashes the first prefixHead bytes of s, which has at least as
@@ -163,7 +179,7 @@ func headHash(s string) uint8 {
 
 // exactRules returns the rules whose trigger is the word stem.
 func (rs *RuleSet) exactRules(stem string) []int {
-	if h := exactHash(stem); rs.exactBits[h/64]&(1<<(h%64)) == 0 {
+	if !rs.exactBits.has(stem) {
 		return nil
 	}
 	return rs.exact[stem]
@@ -248,7 +264,19 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 	return nil, arabic.Reading{}
 }
 
+// stripArticle returns s without the article ال, as arabic.StripArticle
+// does: only when at least two letters remain.
 func stripArticle(s string) string {
-	s, _ = arabic.StripArticle(s)
+	const al = "ال"
+	if !strings.HasPrefix(s, al) {
+		return s
+	}
+	// Two runes or more: the first does not end the rest (arabic.StripArticle
+	// counts them all).
+	if rest := s[len(al):]; rest != "" {
+		if _, n := utf8.DecodeRuneInString(rest); n < len(rest) {
+			return rest
+		}
+	}
 	return s
 }
