@@ -27,8 +27,10 @@ type doc struct {
 	modifier  []bool
 	sentences []token.Sentence
 	lastSubj  map[int]*entity.Mention // sentence → subject of its latest relation
-	// Set by apply for the explanation: why a rule failed, or how its
-	// slots were filled.
+	// Set by apply for the explanation, when explain is set (else only
+	// the texts that cost nothing): why a rule failed, or how its slots
+	// were filled.
+	explain         bool
 	why             string
 	subjHow, objHow string
 }
@@ -70,7 +72,7 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	if len(ms) < 1 || len(rs.rules) == 0 {
 		return nil, nil
 	}
-	d := &doc{text: text, toks: toks, ms: ms, at: make([]int, len(toks)), lastSubj: map[int]*entity.Mention{}}
+	d := &doc{text: text, toks: toks, ms: ms, at: make([]int, len(toks)), lastSubj: map[int]*entity.Mention{}, explain: explain}
 	for i := range d.at {
 		d.at[i] = -1
 	}
@@ -714,11 +716,15 @@ func (d *doc) conjNisbaAt(m *entity.Mention, dir int) *entity.Mention {
 func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	r := &rs.rules[ri]
 	if len(r.Near) > 0 && !rs.near(d, ri, i) {
-		d.why = "near: none of " + strings.Join(r.Near, " ") + " within " + nearText(r.NearWithin) + " after the trigger"
+		if d.explain {
+			d.why = "near: none of " + strings.Join(r.Near, " ") + " within " + nearText(r.NearWithin) + " after the trigger"
+		}
 		return nil
 	}
 	if na := rs.notAfter[ri]; len(na) > 0 && i > 0 && d.at[i-1] < 0 && (na[d.toks[i-1].Key] || na[stemAfterConj(&d.toks[i-1])]) {
-		d.why = "not-after: the trigger follows " + d.toks[i-1].Key
+		if d.explain {
+			d.why = "not-after: the trigger follows " + d.toks[i-1].Key
+		}
 		return nil
 	}
 	if r.Pattern == "title" {
@@ -736,7 +742,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				}
 				if k < len(d.toks) && d.at[k] >= 0 && allowed(&r.Object, &d.ms[d.at[k]]) {
 					if ch := d.chain(&d.ms[d.at[k]], &r.Object); len(ch) >= 2 {
-						d.subjHow, d.objHow = "first of the pair after "+r.Object.Pair, "second of the pair after "+r.Object.Pair
+						if d.explain {
+							d.subjHow, d.objHow = "first of the pair after "+r.Object.Pair, "second of the pair after "+r.Object.Pair
+						}
 						return rs.emit(d, ri, i, rd, ch[:1], ch[1:], "")
 					}
 				}
@@ -772,7 +780,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				for _, m := range cands {
 					if d.hasVia(m, via[1], r.Object.Reach, i) {
 						obj = m
-						d.objHow = "after the trigger, following a particle (" + strings.Join(r.Object.Via, ", ") + ")"
+						if d.explain {
+							d.objHow = "after the trigger, following a particle (" + strings.Join(r.Object.Via, ", ") + ")"
+						}
 						break
 					}
 				}
@@ -829,7 +839,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				for _, m := range sc {
 					if m != obj && d.hasVia(m, via[0], r.Subject.Reach, i) {
 						subj = m
-						d.subjHow = "after the trigger, following a particle (" + strings.Join(r.Subject.Via, ", ") + ")"
+						if d.explain {
+							d.subjHow = "after the trigger, following a particle (" + strings.Join(r.Subject.Via, ", ") + ")"
+						}
 						break
 					}
 				}
@@ -907,7 +919,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 	}
 	if subj == nil {
-		d.why = "subject: no " + typeList(r.Subject.Types) + " mention where the slot looks (" + r.Subject.String() + ")"
+		if d.explain {
+			d.why = "subject: no " + typeList(r.Subject.Types) + " mention where the slot looks (" + r.Subject.String() + ")"
+		}
 		return nil
 	}
 	subjects := d.chain(subj, &r.Subject)
@@ -920,7 +934,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		d.subjHow, d.objHow = "coordinated subject, first", "coordinated subject, second"
 		return rs.emit(d, ri, i, rd, subjects[:1], subjects[1:], "")
 	}
-	d.why = "object: no " + typeList(r.Object.Types) + " mention where the slot looks (" + r.Object.String() + ")"
+	if d.explain {
+		d.why = "object: no " + typeList(r.Object.Types) + " mention where the slot looks (" + r.Object.String() + ")"
+	}
 	return nil
 }
 
@@ -1023,7 +1039,9 @@ done:
 		}
 	}
 	if obj == nil {
-		d.why = "object: no " + typeList(r.Object.Types) + " mention in the office phrase"
+		if d.explain {
+			d.why = "object: no " + typeList(r.Object.Types) + " mention in the office phrase"
+		}
 		return nil
 	}
 	d.objHow = "in the office phrase"
