@@ -90,7 +90,7 @@ func TestTriggerIndexes(t *testing.T) {
 				want = append(want, p.rule)
 			}
 		}
-		if got := rs.prefixRules(nil, w); !slices.Equal(got, want) {
+		if got := rs.prefixRules(w); !slices.Equal(got, want) {
 			t.Errorf("prefixRules(%q) = %v, want %v", w, got, want)
 		}
 	}

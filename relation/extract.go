@@ -138,8 +138,8 @@ func Compile(rules []Rule) (*RuleSet, error) {
 
 // The sizes of the prefix trigger index of a RuleSet.
 const (
-	prefixHead    = 4 // bytes: two Arabic letters
-	prefixBuckets = 256
+	prefixHead    = 6 // bytes: three Arabic letters
+	prefixBuckets = 1024
 )
 
 // A keyFilter is a set of words that may give false positives but no false
@@ -147,15 +147,17 @@ const (
 // words, and most words are told so without a map lookup.
 type keyFilter [1 << 16 / 64]uint64
 
-// keyHash hashes a word for a keyFilter from its length and its first and
-// last two bytes.
+// keyHash hashes a word for a keyFilter from its length and its first,
+// middle and last two bytes (an Arabic letter is two bytes).
 func keyHash(s string) uint32 {
 	h := uint32(len(s))
-	if len(s) > 0 {
-		h = (h*31+uint32(s[0]))*31 + uint32(s[len(s)-1])
-	}
-	if len(s) > 1 {
-		h = (h*31+uint32(s[1]))*31 + uint32(s[len(s)-2])
+	if len(s) >= 2 {
+		m := len(s) / 2
+		h = (h ^ (uint32(s[0])<<8 | uint32(s[1]))) * 16777619
+		h = (h ^ (uint32(s[m-1])<<8 | uint32(s[m]))) * 16777619
+		h = (h ^ (uint32(s[len(s)-2])<<8 | uint32(s[len(s)-1]))) * 16777619
+	} else if len(s) == 1 {
+		h = (h ^ uint32(s[0])) * 16777619
 	}
 	return h * 2654435761 >> 16
 }
@@ -173,8 +175,10 @@ func (f *keyFilter) has(s string) bool {
 
 // headHash hashes the first prefixHead bytes of s, which has at least as
 // many, to a bucket of prefixHeads.
-func headHash(s string) uint8 {
-	return uint8(s[0]) ^ uint8(s[1])*7 ^ uint8(s[2])*31 ^ uint8(s[3])*101
+func headHash(s string) uint32 {
+	_ = s[prefixHead-1]
+	h := uint32(s[0]) ^ uint32(s[1])<<3 ^ uint32(s[2])<<7 ^ uint32(s[3])<<11 ^ uint32(s[4])<<15 ^ uint32(s[5])<<19
+	return h * 2654435761 >> 22 // 10 bits: prefixBuckets
 }
 
 // exactRules returns the rules whose trigger is the word stem.
@@ -185,10 +189,23 @@ func (rs *RuleSet) exactRules(stem string) []int {
 	return rs.exact[stem]
 }
 
-// prefixRules appends to rules the rules of the prefix triggers that stem
-// starts with, in the order of prefix.
-func (rs *RuleSet) prefixRules(rules []int, stem string) []int {
-	hits := make([]int, 0, 8)
+// prefixRules returns the rules of the prefix triggers that stem starts
+// with, in the order of prefix.
+func (rs *RuleSet) prefixRules(stem string) []int {
+	var rules []int
+	if len(rs.shortPrefix) == 0 { // the prefixes all have a head: one bucket holds those of stem
+		if len(stem) >= prefixHead {
+			for _, p := range rs.prefixHeads[headHash(stem)] {
+				if strings.HasPrefix(stem, rs.prefix[p].key) {
+					rules = append(rules, rs.prefix[p].rule)
+				}
+			}
+		}
+		return rules
+	}
+	// Short prefixes too: gather the prefixes that match and put them back
+	// in order.
+	var hits []int
 	add := func(ps []int) {
 		for _, p := range ps {
 			if strings.HasPrefix(stem, rs.prefix[p].key) {
@@ -196,13 +213,11 @@ func (rs *RuleSet) prefixRules(rules []int, stem string) []int {
 			}
 		}
 	}
+	add(rs.shortPrefix)
 	if len(stem) >= prefixHead {
 		add(rs.prefixHeads[headHash(stem)])
 	}
-	if len(rs.shortPrefix) > 0 {
-		add(rs.shortPrefix)
-		slices.Sort(hits)
-	}
+	slices.Sort(hits)
 	for _, p := range hits {
 		rules = append(rules, rs.prefix[p].rule)
 	}
@@ -241,27 +256,37 @@ func triggerKey(w string) string {
 // triggerAt returns the rules whose trigger is token i, with the reading
 // that matched.
 func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
-	readings := t.Readings
-	if readings == nil {
-		readings = []arabic.Reading{{Stem: t.Key}}
-		if t.Stem != "" && t.Stem != t.Key {
-			readings = append(readings, arabic.Reading{Stem: t.Stem})
+	if t.Readings == nil {
+		if rules = rs.lookup(t.Key); rules != nil {
+			return rules, arabic.Reading{Stem: t.Key}
 		}
+		if t.Stem != "" && t.Stem != t.Key {
+			if rules = rs.lookup(t.Stem); rules != nil {
+				return rules, arabic.Reading{Stem: t.Stem}
+			}
+		}
+		return nil, arabic.Reading{}
 	}
-	for _, r := range readings {
-		for k, stem := range [2]string{r.Stem, stripArticle(r.Stem)} {
-			if k == 1 && stem == r.Stem {
-				break // no article: the same word again
-			}
-			if hit := rs.exactRules(stem); hit != nil {
-				return hit, r
-			}
-			if rules = rs.prefixRules(rules, stem); rules != nil {
+	for _, r := range t.Readings {
+		if rules = rs.lookup(r.Stem); rules != nil {
+			return rules, r
+		}
+		if stem := stripArticle(r.Stem); stem != r.Stem {
+			if rules = rs.lookup(stem); rules != nil {
 				return rules, r
 			}
 		}
 	}
 	return nil, arabic.Reading{}
+}
+
+// lookup returns the rules whose trigger is the word stem: its exact
+// triggers, else its prefix triggers.
+func (rs *RuleSet) lookup(stem string) []int {
+	if hit := rs.exactRules(stem); hit != nil {
+		return hit
+	}
+	return rs.prefixRules(stem)
 }
 
 // stripArticle returns s without the article ال, as arabic.StripArticle
