@@ -22,6 +22,7 @@ type doc struct {
 	// kc, sc, cc: token → word classes of its key, of its key without a
 	// conjunction and of the word it reads as (see classify).
 	kc, sc, cc []wordClass
+	gapWord    []uint8 // token → unknown, or whether it is a gap word (see gap)
 	// modifier marks mentions that only modify the mention right after
 	// them, an English possessive (Jordan's King Abdullah II): no argument.
 	modifier  []bool
@@ -83,6 +84,7 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	}
 	d.sentences = token.Sentences(toks)
 	d.classify()
+	d.gapWord = make([]uint8, len(toks))
 	d.clauses()
 	d.modifier = make([]bool, len(ms))
 	for i := 0; i+1 < len(ms); i++ {
@@ -276,15 +278,32 @@ func stemAfterConj(t *token.Token) string {
 // argument without counting: a title or office word, a head noun (مطار),
 // a comma, a dash, the English article or a nisba adjective.
 func (d *doc) gap(i int) bool {
-	t := &d.toks[i]
 	if m := d.at[i]; m >= 0 {
 		return d.ms[m].Nisba || d.modifier[m]
 	}
-	switch t.Key {
+	if d.gapWord[i] == unknown {
+		d.gapWord[i] = no
+		if gapWord(d.toks[i].Key) {
+			d.gapWord[i] = yes
+		}
+	}
+	return d.gapWord[i] == yes
+}
+
+// The states of a lazily computed fact about a token.
+const (
+	unknown = iota
+	no
+	yes
+)
+
+// gapWord reports whether a word outside a mention is a gap word (see gap).
+func gapWord(key string) bool {
+	switch key {
 	case "،", ",", "-", "–", "(", ")", "the", "The":
 		return true
 	}
-	return isTitle(t.Key) || heads[t.Key] || heads[stripArticle(t.Key)]
+	return isTitle(key) || heads[key] || heads[stripArticle(key)]
 }
 
 func allowed(sl *Slot, m *entity.Mention) bool {

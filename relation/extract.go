@@ -148,17 +148,15 @@ const (
 type keyFilter [1 << 16 / 64]uint64
 
 // keyHash hashes a word for a keyFilter from its length and its first,
-// middle and last two bytes (an Arabic letter is two bytes).
+// middle and last bytes (for Arabic, which is two bytes a letter, the
+// bytes that tell letters apart). It is small enough to be inlined.
 func keyHash(s string) uint32 {
-	h := uint32(len(s))
-	if len(s) >= 2 {
-		m := len(s) / 2
-		h = (h ^ (uint32(s[0])<<8 | uint32(s[1]))) * 16777619
-		h = (h ^ (uint32(s[m-1])<<8 | uint32(s[m]))) * 16777619
-		h = (h ^ (uint32(s[len(s)-2])<<8 | uint32(s[len(s)-1]))) * 16777619
-	} else if len(s) == 1 {
-		h = (h ^ uint32(s[0])) * 16777619
+	if len(s) < 2 {
+		return uint32(len(s))
 	}
+	m := len(s) / 2
+	h := uint32(s[1]) | uint32(s[m])<<8 | uint32(s[len(s)-1])<<16 | uint32(len(s))<<24
+	h ^= uint32(s[0]) ^ uint32(s[m-1])<<9 ^ uint32(s[len(s)-2])<<18
 	return h * 2654435761 >> 16
 }
 
@@ -170,7 +168,7 @@ func (f *keyFilter) add(s string) {
 // has reports whether s may be in the set.
 func (f *keyFilter) has(s string) bool {
 	h := keyHash(s)
-	return f[h/64]&(1<<(h%64)) != 0
+	return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0
 }
 
 // headHash hashes the first prefixHead bytes of s, which has at least as
