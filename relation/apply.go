@@ -158,7 +158,7 @@ var (
 
 // A wordClass is a set of the word lists above that a word belongs to, so
 // that one map lookup per token answers every list.
-type wordClass uint32
+type wordClass uint16
 
 // The word classes.
 const (

@@ -284,6 +284,9 @@ func (rs *RuleSet) lookup(stem string) []int {
 	if hit := rs.exactRules(stem); hit != nil {
 		return hit
 	}
+	if len(rs.shortPrefix) == 0 && (len(stem) < prefixHead || len(rs.prefixHeads[headHash(stem)]) == 0) {
+		return nil // no prefix trigger can match: spare the call
+	}
 	return rs.prefixRules(stem)
 }
 
