@@ -254,28 +254,35 @@ func triggerKey(w string) string {
 // triggerAt returns the rules whose trigger is token i, with the reading
 // that matched.
 func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
-	if t.Readings == nil {
-		if rules = rs.lookup(t.Key); rules != nil {
+	if t.Readings == nil { // the key, then the English stem, as readings
+		if rules = rs.lookupReading(t.Key); rules != nil {
 			return rules, arabic.Reading{Stem: t.Key}
 		}
 		if t.Stem != "" && t.Stem != t.Key {
-			if rules = rs.lookup(t.Stem); rules != nil {
+			if rules = rs.lookupReading(t.Stem); rules != nil {
 				return rules, arabic.Reading{Stem: t.Stem}
 			}
 		}
 		return nil, arabic.Reading{}
 	}
 	for _, r := range t.Readings {
-		if rules = rs.lookup(r.Stem); rules != nil {
+		if rules = rs.lookupReading(r.Stem); rules != nil {
 			return rules, r
-		}
-		if stem := stripArticle(r.Stem); stem != r.Stem {
-			if rules = rs.lookup(stem); rules != nil {
-				return rules, r
-			}
 		}
 	}
 	return nil, arabic.Reading{}
+}
+
+// lookupReading returns the rules triggered by the stem of a reading,
+// as it is or without the article.
+func (rs *RuleSet) lookupReading(stem string) []int {
+	if rules := rs.lookup(stem); rules != nil {
+		return rules
+	}
+	if s := stripArticle(stem); s != stem {
+		return rs.lookup(s)
+	}
+	return nil
 }
 
 // lookup returns the rules whose trigger is the word stem: its exact

@@ -116,3 +116,60 @@ func TestStripArticle(t *testing.T) {
 		}
 	}
 }
+
+// triggerAtPlain is triggerAt as it was before the trigger indexes: every
+// map asked, every prefix tried. TestTriggerAt holds triggerAt to it.
+func (rs *RuleSet) triggerAtPlain(t *token.Token) (rules []int, rd arabic.Reading) {
+	readings := t.Readings
+	if readings == nil {
+		readings = []arabic.Reading{{Stem: t.Key}}
+		if t.Stem != "" && t.Stem != t.Key {
+			readings = append(readings, arabic.Reading{Stem: t.Stem})
+		}
+	}
+	for _, r := range readings {
+		for _, stem := range [2]string{r.Stem, stripArticle(r.Stem)} {
+			if hit := rs.exact[stem]; hit != nil {
+				return hit, r
+			}
+			for _, p := range rs.prefix {
+				if strings.HasPrefix(stem, p.key) {
+					rules = append(rules, p.rule)
+				}
+			}
+			if rules != nil {
+				return rules, r
+			}
+		}
+	}
+	return nil, arabic.Reading{}
+}
+
+func TestTriggerAt(t *testing.T) {
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := token.Tokenize(exampleText(rs))
+	for i := range toks {
+		bare := toks[i]
+		bare.Readings = nil // a token made by hand, without readings
+		toks = append(toks, bare)
+	}
+	toks = append(toks, token.Token{Key: "الزيارة"}, token.Token{Key: "visits", Stem: "visit"}, token.Token{Key: ""})
+	hits := 0
+	for i := range toks {
+		tok := &toks[i]
+		rules, rd := rs.triggerAt(tok)
+		wantRules, wantRd := rs.triggerAtPlain(tok)
+		if !slices.Equal(rules, wantRules) || rd != wantRd {
+			t.Errorf("triggerAt(%q) = %v, %v; want %v, %v", tok.Key, rules, rd, wantRules, wantRd)
+		}
+		if rules != nil {
+			hits++
+		}
+	}
+	if hits < len(rs.Rules()) {
+		t.Errorf("only %d trigger tokens in the examples of %d rules", hits, len(rs.Rules()))
+	}
+}
