@@ -26,8 +26,9 @@ func cpuTime(b *testing.B) time.Duration {
 
 // BenchmarkExtract measures relation extraction alone on 1 MB of news whose
 // tokens and mentions are computed beforehand, with the default rules and
-// gazetteer. Besides ns/op it reports cpu-ns/op, the process's CPU time per
-// op (run with GOMAXPROCS=1 so that the garbage collector's work is counted
+// gazetteer: as one document, and line by line (as extract --jsonl reads
+// news). Besides ns/op it reports cpu-ns/op, the process's CPU time per op
+// (run with GOMAXPROCS=1 so that the garbage collector's work is counted
 // and nothing else runs beside).
 func BenchmarkExtract(b *testing.B) {
 	text, _, err := newssample.Text(1 << 20)
@@ -39,22 +40,44 @@ func BenchmarkExtract(b *testing.B) {
 		b.Fatal(err)
 	}
 	rec := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	toks := token.Tokenize(text)
-	ms := rec.Recognize(text, toks)
 	rs, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := cpuTime(b)
-	n := 0
-	for b.Loop() {
-		rs.Extract(text, toks, ms)
-		n++
+	type doc struct {
+		text string
+		toks []token.Token
+		ms   []entity.Mention
 	}
-	b.ReportMetric(float64(cpuTime(b)-start)/float64(n), "cpu-ns/op")
+	analyse := func(texts []string) []doc {
+		var docs []doc
+		for _, t := range texts {
+			toks := token.Tokenize(t)
+			docs = append(docs, doc{t, toks, rec.Recognize(t, toks)})
+		}
+		return docs
+	}
+	for _, bb := range []struct {
+		name string
+		docs []doc
+	}{
+		{"document", analyse([]string{text})},
+		{"lines", analyse(strings.Split(text, "\n"))},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			start := cpuTime(b)
+			n := 0
+			for b.Loop() {
+				for _, d := range bb.docs {
+					rs.Extract(d.text, d.toks, d.ms)
+				}
+				n++
+			}
+			b.ReportMetric(float64(cpuTime(b)-start)/float64(n), "cpu-ns/op")
+		})
+	}
 }
 
 // TestTriggerIndexes checks the trigger indexes of the default rules
