@@ -19,13 +19,19 @@ type doc struct {
 	at     []int  // token → index of the mention covering it, or -1
 	clause []int  // token → index of the first token of its clause
 	opened []bool // token → its clause starts with a relative pronoun or a complementiser
+	// kc, sc, cc: token → word classes of its key, of its key without a
+	// conjunction and of the word it reads as (see classify).
+	kc, sc, cc []wordClass
+	gapWord    []uint8 // token → unknown, or whether it is a gap word (see gap)
 	// modifier marks mentions that only modify the mention right after
 	// them, an English possessive (Jordan's King Abdullah II): no argument.
 	modifier  []bool
 	sentences []token.Sentence
 	lastSubj  map[int]*entity.Mention // sentence → subject of its latest relation
-	// Set by apply for the explanation: why a rule failed, or how its
-	// slots were filled.
+	// Set by apply for the explanation, when explain is set (else only
+	// the texts that cost nothing): why a rule failed, or how its slots
+	// were filled.
+	explain         bool
 	why             string
 	subjHow, objHow string
 }
@@ -67,7 +73,7 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	if len(ms) < 1 || len(rs.rules) == 0 {
 		return nil, nil
 	}
-	d := &doc{text: text, toks: toks, ms: ms, at: make([]int, len(toks)), lastSubj: map[int]*entity.Mention{}}
+	d := &doc{text: text, toks: toks, ms: ms, at: make([]int, len(toks)), lastSubj: map[int]*entity.Mention{}, explain: explain}
 	for i := range d.at {
 		d.at[i] = -1
 	}
@@ -77,6 +83,8 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 		}
 	}
 	d.sentences = token.Sentences(toks)
+	d.classify()
+	d.gapWord = make([]uint8, len(toks))
 	d.clauses()
 	d.modifier = make([]bool, len(ms))
 	for i := 0; i+1 < len(ms); i++ {
@@ -148,21 +156,83 @@ var (
 	nonVerbs = keys("سياق", "سيارة", "سيارات", "سيدة", "سياسة", "سياسي", "سياسية", "سيناء", "سيطرة", "سيول", "ستة", "ستين", "سنة", "سنوات", "سنوي", "ستار", "سيف", "سيادة", "سياحة", "سياحي", "سياحية", "سيناريو", "سيمفونية", "ستوكهولم", "سنغافورة", "ستالين")
 )
 
+// A wordClass is a set of the word lists above that a word belongs to, so
+// that one map lookup per token answers every list.
+type wordClass uint16
+
+// The word classes.
+const (
+	clauseEndWord wordClass = 1 << iota
+	complementWord
+	subordinateWord
+	relativeWord
+	negationWord
+	denialWord
+	futureCueWord
+	nonVerbWord
+	reportingWord
+	accordingWord
+
+	// funcWords are the classes of function words that the clause and
+	// modality rules look for through a conjunction و or ف (ولم, والذي).
+	funcWords = relativeWord | subordinateWord | complementWord | negationWord | futureCueWord
+)
+
+// classes maps a key to its word classes; classFilter holds its keys.
+var classes, classFilter = func() (map[string]wordClass, *keyFilter) {
+	m := map[string]wordClass{}
+	f := &keyFilter{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{clauseEnds, clauseEndWord}, {complements, complementWord}, {subordinate, subordinateWord},
+		{relatives, relativeWord}, {negations, negationWord}, {denials, denialWord},
+		{futureCues, futureCueWord}, {nonVerbs, nonVerbWord}, {reporting, reportingWord}, {according, accordingWord},
+	} {
+		for w := range l.words {
+			m[w] |= l.class
+			f.add(w)
+		}
+	}
+	return m, f
+}()
+
+// classOf returns the word classes of key.
+func classOf(key string) wordClass {
+	if !classFilter.has(key) {
+		return 0
+	}
+	return classes[key]
+}
+
+// classify computes the word classes of every token: of its key (kc), of
+// its key without a conjunction as stemAfterConj gives it (sc), and (cc)
+// of the word the clause and modality rules read: the key without its
+// conjunction when that is a function word (ولم, والذي), else the key.
+func (d *doc) classify() {
+	n := len(d.toks)
+	buf := make([]wordClass, 3*n)
+	d.kc, d.sc, d.cc = buf[:n:n], buf[n:2*n:2*n], buf[2*n:]
+	for i := range d.toks {
+		t := &d.toks[i]
+		k := classOf(t.Key)
+		s, c := k, k
+		if u, ok := t.Unconj(); ok {
+			if s = classOf(u); s&funcWords != 0 {
+				c = s
+			}
+		}
+		d.kc[i], d.sc[i], d.cc[i] = k, s, c
+	}
+}
+
 func keys(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[triggerKey(w)] = true
 	}
 	return m
-}
-
-// conjStem returns t's key without a conjunction و or ف when the rest is a
-// function word the clause and modality rules look for (ولم, والذي).
-func conjStem(t *token.Token) string {
-	if s, ok := t.Unconj(); ok && (relatives[s] || subordinate[s] || complements[s] || negations[s] || futureCues[s]) {
-		return s
-	}
-	return t.Key
 }
 
 // clauses computes the clause of every token. A clause starts at a sentence
@@ -178,19 +248,17 @@ func (d *doc) clauses() {
 		if i > 0 && d.toks[i-1].Sentence != t.Sentence {
 			start = i
 		}
-		key := conjStem(t)
 		switch {
 		case d.at[i] >= 0 && d.ms[d.at[i]].First != i:
-		case subordinate[key] || complements[key] || relatives[key]:
+		case d.cc[i]&(subordinateWord|complementWord|relativeWord) != 0:
 			start = i
 		case i > 0 && (d.toks[i-1].Key == "،" || d.toks[i-1].Key == ",") && t.Script == token.Arabic &&
 			d.at[i] < 0 && hasConj(t) && !isTitle(stemAfterConj(t)):
 			start = i
 		}
 		d.clause[i] = start
-		opener := conjStem(&d.toks[start])
-		d.opened[i] = relatives[opener] || complements[opener]
-		if clauseEnds[t.Key] {
+		d.opened[i] = d.cc[start]&(relativeWord|complementWord) != 0
+		if d.kc[i]&clauseEndWord != 0 {
 			start = i + 1
 		}
 	}
@@ -210,15 +278,32 @@ func stemAfterConj(t *token.Token) string {
 // argument without counting: a title or office word, a head noun (مطار),
 // a comma, a dash, the English article or a nisba adjective.
 func (d *doc) gap(i int) bool {
-	t := &d.toks[i]
 	if m := d.at[i]; m >= 0 {
 		return d.ms[m].Nisba || d.modifier[m]
 	}
-	switch t.Key {
+	if d.gapWord[i] == unknown {
+		d.gapWord[i] = no
+		if gapWord(d.toks[i].Key) {
+			d.gapWord[i] = yes
+		}
+	}
+	return d.gapWord[i] == yes
+}
+
+// The states of a lazily computed fact about a token.
+const (
+	unknown = iota
+	no
+	yes
+)
+
+// gapWord reports whether a word outside a mention is a gap word (see gap).
+func gapWord(key string) bool {
+	switch key {
 	case "،", ",", "-", "–", "(", ")", "the", "The":
 		return true
 	}
-	return isTitle(t.Key) || heads[t.Key] || heads[stripArticle(t.Key)]
+	return isTitle(key) || heads[key] || heads[stripArticle(key)]
 }
 
 func allowed(sl *Slot, m *entity.Mention) bool {
@@ -263,7 +348,7 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 		if words <= reach && d.at[j] < 0 && hasClitic(t, via) { // بغارة إسرائيلية
 			return true
 		}
-		if words > reach || d.at[j] >= 0 || clauseEnds[t.Key] {
+		if words > reach || d.at[j] >= 0 || d.kc[j]&clauseEndWord != 0 {
 			return false
 		}
 	}
@@ -308,7 +393,7 @@ func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 			j = m.Last
 			continue
 		}
-		if clauseEnds[d.toks[j].Key] {
+		if d.kc[j]&clauseEndWord != 0 {
 			break
 		}
 		if !d.gap(j) {
@@ -650,11 +735,15 @@ func (d *doc) conjNisbaAt(m *entity.Mention, dir int) *entity.Mention {
 func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	r := &rs.rules[ri]
 	if len(r.Near) > 0 && !rs.near(d, ri, i) {
-		d.why = "near: none of " + strings.Join(r.Near, " ") + " within " + nearText(r.NearWithin) + " after the trigger"
+		if d.explain {
+			d.why = "near: none of " + strings.Join(r.Near, " ") + " within " + nearText(r.NearWithin) + " after the trigger"
+		}
 		return nil
 	}
 	if na := rs.notAfter[ri]; len(na) > 0 && i > 0 && d.at[i-1] < 0 && (na[d.toks[i-1].Key] || na[stemAfterConj(&d.toks[i-1])]) {
-		d.why = "not-after: the trigger follows " + d.toks[i-1].Key
+		if d.explain {
+			d.why = "not-after: the trigger follows " + d.toks[i-1].Key
+		}
 		return nil
 	}
 	if r.Pattern == "title" {
@@ -672,7 +761,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				}
 				if k < len(d.toks) && d.at[k] >= 0 && allowed(&r.Object, &d.ms[d.at[k]]) {
 					if ch := d.chain(&d.ms[d.at[k]], &r.Object); len(ch) >= 2 {
-						d.subjHow, d.objHow = "first of the pair after "+r.Object.Pair, "second of the pair after "+r.Object.Pair
+						if d.explain {
+							d.subjHow, d.objHow = "first of the pair after "+r.Object.Pair, "second of the pair after "+r.Object.Pair
+						}
 						return rs.emit(d, ri, i, rd, ch[:1], ch[1:], "")
 					}
 				}
@@ -708,7 +799,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				for _, m := range cands {
 					if d.hasVia(m, via[1], r.Object.Reach, i) {
 						obj = m
-						d.objHow = "after the trigger, following a particle (" + strings.Join(r.Object.Via, ", ") + ")"
+						if d.explain {
+							d.objHow = "after the trigger, following a particle (" + strings.Join(r.Object.Via, ", ") + ")"
+						}
 						break
 					}
 				}
@@ -765,7 +858,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				for _, m := range sc {
 					if m != obj && d.hasVia(m, via[0], r.Subject.Reach, i) {
 						subj = m
-						d.subjHow = "after the trigger, following a particle (" + strings.Join(r.Subject.Via, ", ") + ")"
+						if d.explain {
+							d.subjHow = "after the trigger, following a particle (" + strings.Join(r.Subject.Via, ", ") + ")"
+						}
 						break
 					}
 				}
@@ -798,7 +893,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			// (هجوم إيراني); in English it comes before (an Israeli strike).
 			sl := r.Subject
 			sl.Nisba = sl.Nisba && r.Lang == "en"
-			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && complements[conjStem(&d.toks[d.clause[i]])] {
+			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && d.cc[d.clause[i]]&complementWord != 0 {
 				// A noun without a pronoun in a complement clause (جاء فيها
 				// أنه يشبه هجمات) is no event of the main clause's subject:
 				// its own clause only.
@@ -843,7 +938,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 	}
 	if subj == nil {
-		d.why = "subject: no " + typeList(r.Subject.Types) + " mention where the slot looks (" + r.Subject.String() + ")"
+		if d.explain {
+			d.why = "subject: no " + typeList(r.Subject.Types) + " mention where the slot looks (" + r.Subject.String() + ")"
+		}
 		return nil
 	}
 	subjects := d.chain(subj, &r.Subject)
@@ -856,7 +953,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		d.subjHow, d.objHow = "coordinated subject, first", "coordinated subject, second"
 		return rs.emit(d, ri, i, rd, subjects[:1], subjects[1:], "")
 	}
-	d.why = "object: no " + typeList(r.Object.Types) + " mention where the slot looks (" + r.Object.String() + ")"
+	if d.explain {
+		d.why = "object: no " + typeList(r.Object.Types) + " mention where the slot looks (" + r.Object.String() + ")"
+	}
 	return nil
 }
 
@@ -959,7 +1058,9 @@ done:
 		}
 	}
 	if obj == nil {
-		d.why = "object: no " + typeList(r.Object.Types) + " mention in the office phrase"
+		if d.explain {
+			d.why = "object: no " + typeList(r.Object.Types) + " mention in the office phrase"
+		}
 		return nil
 	}
 	d.objHow = "in the office phrase"
@@ -969,7 +1070,7 @@ done:
 	words := 0         // words between the phrase and a person after it, gap words aside
 	domainOnly := true // and all of them carry on the office (للشؤون الخارجية والسياسة الأمنية)
 	for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
-		if clauseEnds[d.toks[j].Key] {
+		if d.kc[j]&clauseEndWord != 0 {
 			break
 		}
 		if mi := d.at[j]; mi >= 0 {
@@ -1100,7 +1201,7 @@ var timeWords = keys("بعد", "قبل", "عقب", "إثر", "اثر", "فور",
 // bare reports whether the trigger reading rd is one of the rule set's
 // triggers as written, with no suffix (توقيع, not توقيعه).
 func (rs *RuleSet) bare(rd arabic.Reading) bool {
-	return rs.exact[rd.Stem] != nil || rs.exact[stripArticle(rd.Stem)] != nil
+	return rs.exactRules(rd.Stem) != nil || rs.exactRules(stripArticle(rd.Stem)) != nil
 }
 
 // pronounSuffix reports whether the word at token i ends in a possessive
@@ -1315,16 +1416,16 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		reach = 2 // before a noun, through a light verb only: لم تتم زيارة, not لم تمنع وقوع هجوم
 	}
 	for j := i - 1; j >= lo && j >= i-reach; j-- {
-		if negations[conjStem(&d.toks[j])] {
+		if d.cc[j]&negationWord != 0 {
 			return Negated
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-maxDenialDistance && d.toks[j].Sentence == d.toks[i].Sentence; j-- {
-		if denials[stemAfterConj(&d.toks[j])] {
+		if d.sc[j]&denialWord != 0 {
 			return Negated
 		}
 	}
-	if rd.Future() && !nonVerbs[stemAfterConj(&d.toks[i])] && !nominal {
+	if rd.Future() && d.sc[i]&nonVerbWord == 0 && !nominal {
 		return Future
 	}
 	if !nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
@@ -1338,7 +1439,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		if d.at[j] >= 0 {
 			continue
 		}
-		if futureCues[conjStem(t)] {
+		if d.cc[j]&futureCueWord != 0 {
 			return Future
 		}
 		if nominal && isFutureVerb(t) {
@@ -1346,7 +1447,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		}
 	}
 	// من المقرر أن يزور، يعتزم أن يلتقي: the cue governs the complement clause.
-	if lo > 0 && complements[conjStem(&d.toks[lo])] && futureCues[conjStem(&d.toks[lo-1])] {
+	if lo > 0 && d.cc[lo]&complementWord != 0 && d.cc[lo-1]&futureCueWord != 0 {
 		return Future
 	}
 	return Asserted

@@ -37,11 +37,10 @@ func (d *doc) attribution(i int) *Attribution {
 	sent := d.toks[i].Sentence
 	compl := -1
 	for j := i - 1; j >= 0 && d.toks[j].Sentence == sent; j-- {
-		key := conjStem(&d.toks[j])
-		if complements[key] && compl < 0 {
+		if d.cc[j]&complementWord != 0 && compl < 0 {
 			compl = j
 		}
-		if reporting[key] || reporting[stemAfterConj(&d.toks[j])] {
+		if (d.cc[j]|d.sc[j])&reportingWord != 0 {
 			if compl < 0 {
 				continue // the trigger is not in what the verb reports
 			}
@@ -56,7 +55,7 @@ func (d *doc) attribution(i int) *Attribution {
 		}
 	}
 	for j := d.sentences[sent].First; j < d.sentences[sent].Last; j++ {
-		if !according[d.toks[j].Key] && !according[stemAfterConj(&d.toks[j])] {
+		if (d.kc[j]|d.sc[j])&accordingWord == 0 {
 			continue
 		}
 		k := j + 1
@@ -65,7 +64,7 @@ func (d *doc) attribution(i int) *Attribution {
 		}
 		end := k
 		for end < len(d.toks) && d.toks[end].Sentence == sent && end < k+maxSourceWords &&
-			d.toks[end].Script != token.Punct && !complements[conjStem(&d.toks[end])] {
+			d.toks[end].Script != token.Punct && d.cc[end]&complementWord == 0 {
 			end++
 		}
 		if a := d.sourceBetween(j, k, end); a != nil {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/entity"
@@ -47,13 +48,21 @@ type Relation struct {
 // A RuleSet is a compiled set of rules. It is immutable and safe for
 // concurrent use.
 type RuleSet struct {
-	rules    []Rule
-	exact    map[string][]int // trigger key → rule indices
-	prefix   []prefixTrigger
-	ruleVia  [][2]map[string]bool // per rule: subject and object particles as keys
-	pairKey  []string
-	nearKeys [][]nearWord
-	notAfter []map[string]bool // per rule: words right after which it does not fire
+	rules  []Rule
+	exact  map[string][]int // trigger key → rule indices
+	prefix []prefixTrigger
+	// exactBits is a filter on the keys of exact: a word whose bit is
+	// unset is no exact trigger, and most words are told so without a
+	// map lookup.
+	exactBits keyFilter
+	// prefixHeads indexes prefix by the hash of a key's first
+	// prefixHead bytes; shortPrefix holds the keys shorter than that.
+	prefixHeads [prefixBuckets][]int
+	shortPrefix []int
+	ruleVia     [][2]map[string]bool // per rule: subject and object particles as keys
+	pairKey     []string
+	nearKeys    [][]nearWord
+	notAfter    []map[string]bool // per rule: words right after which it does not fire
 }
 
 type nearWord struct {
@@ -113,7 +122,104 @@ func Compile(rules []Rule) (*RuleSet, error) {
 		}
 		rs.notAfter = append(rs.notAfter, notAfter)
 	}
+	for k := range rs.exact {
+		rs.exactBits.add(k)
+	}
+	for p, pt := range rs.prefix {
+		if len(pt.key) < prefixHead {
+			rs.shortPrefix = append(rs.shortPrefix, p)
+		} else {
+			h := headHash(pt.key)
+			rs.prefixHeads[h] = append(rs.prefixHeads[h], p)
+		}
+	}
 	return rs, nil
+}
+
+// The sizes of the prefix trigger index of a RuleSet.
+const (
+	prefixHead    = 6 // bytes: three Arabic letters
+	prefixBuckets = 1024
+)
+
+// A keyFilter is a set of words that may give false positives but no false
+// negatives: a word it does not hold is in no map built from the same
+// words, and most words are told so without a map lookup.
+type keyFilter [1 << 16 / 64]uint64
+
+// keyHash hashes a word for a keyFilter from its length and its first,
+// middle and last bytes (for Arabic, which is two bytes a letter, the
+// bytes that tell letters apart). It is small enough to be inlined.
+func keyHash(s string) uint32 {
+	if len(s) < 2 {
+		return uint32(len(s))
+	}
+	m := len(s) / 2
+	h := uint32(s[1]) | uint32(s[m])<<8 | uint32(s[len(s)-1])<<16 | uint32(len(s))<<24
+	h ^= uint32(s[0]) ^ uint32(s[m-1])<<9 ^ uint32(s[len(s)-2])<<18
+	return h * 2654435761 >> 16
+}
+
+func (f *keyFilter) add(s string) {
+	h := keyHash(s)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// has reports whether s may be in the set.
+func (f *keyFilter) has(s string) bool {
+	h := keyHash(s)
+	return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0
+}
+
+// headHash hashes the first prefixHead bytes of s, which has at least as
+// many, to a bucket of prefixHeads.
+func headHash(s string) uint32 {
+	_ = s[prefixHead-1]
+	h := uint32(s[0]) ^ uint32(s[1])<<3 ^ uint32(s[2])<<7 ^ uint32(s[3])<<11 ^ uint32(s[4])<<15 ^ uint32(s[5])<<19
+	return h * 2654435761 >> 22 // 10 bits: prefixBuckets
+}
+
+// exactRules returns the rules whose trigger is the word stem.
+func (rs *RuleSet) exactRules(stem string) []int {
+	if !rs.exactBits.has(stem) {
+		return nil
+	}
+	return rs.exact[stem]
+}
+
+// prefixRules returns the rules of the prefix triggers that stem starts
+// with, in the order of prefix.
+func (rs *RuleSet) prefixRules(stem string) []int {
+	var rules []int
+	if len(rs.shortPrefix) == 0 { // the prefixes all have a head: one bucket holds those of stem
+		if len(stem) >= prefixHead {
+			for _, p := range rs.prefixHeads[headHash(stem)] {
+				if strings.HasPrefix(stem, rs.prefix[p].key) {
+					rules = append(rules, rs.prefix[p].rule)
+				}
+			}
+		}
+		return rules
+	}
+	// Short prefixes too: gather the prefixes that match and put them back
+	// in order.
+	var hits []int
+	add := func(ps []int) {
+		for _, p := range ps {
+			if strings.HasPrefix(stem, rs.prefix[p].key) {
+				hits = append(hits, p)
+			}
+		}
+	}
+	add(rs.shortPrefix)
+	if len(stem) >= prefixHead {
+		add(rs.prefixHeads[headHash(stem)])
+	}
+	slices.Sort(hits)
+	for _, p := range hits {
+		rules = append(rules, rs.prefix[p].rule)
+	}
+	return rules
 }
 
 // LoadRules reads and compiles the rule files at paths.
@@ -148,32 +254,62 @@ func triggerKey(w string) string {
 // triggerAt returns the rules whose trigger is token i, with the reading
 // that matched.
 func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
-	readings := t.Readings
-	if readings == nil {
-		readings = []arabic.Reading{{Stem: t.Key}}
-		if t.Stem != "" && t.Stem != t.Key {
-			readings = append(readings, arabic.Reading{Stem: t.Stem})
+	if t.Readings == nil { // the key, then the English stem, as readings
+		if rules = rs.lookupReading(t.Key); rules != nil {
+			return rules, arabic.Reading{Stem: t.Key}
 		}
+		if t.Stem != "" && t.Stem != t.Key {
+			if rules = rs.lookupReading(t.Stem); rules != nil {
+				return rules, arabic.Reading{Stem: t.Stem}
+			}
+		}
+		return nil, arabic.Reading{}
 	}
-	for _, r := range readings {
-		for _, stem := range [2]string{r.Stem, stripArticle(r.Stem)} {
-			if hit := rs.exact[stem]; hit != nil {
-				return hit, r
-			}
-			for _, p := range rs.prefix {
-				if strings.HasPrefix(stem, p.key) {
-					rules = append(rules, p.rule)
-				}
-			}
-			if rules != nil {
-				return rules, r
-			}
+	for _, r := range t.Readings {
+		if rules = rs.lookupReading(r.Stem); rules != nil {
+			return rules, r
 		}
 	}
 	return nil, arabic.Reading{}
 }
 
+// lookupReading returns the rules triggered by the stem of a reading,
+// as it is or without the article.
+func (rs *RuleSet) lookupReading(stem string) []int {
+	if rules := rs.lookup(stem); rules != nil {
+		return rules
+	}
+	if s := stripArticle(stem); s != stem {
+		return rs.lookup(s)
+	}
+	return nil
+}
+
+// lookup returns the rules whose trigger is the word stem: its exact
+// triggers, else its prefix triggers.
+func (rs *RuleSet) lookup(stem string) []int {
+	if hit := rs.exactRules(stem); hit != nil {
+		return hit
+	}
+	if len(rs.shortPrefix) == 0 && (len(stem) < prefixHead || len(rs.prefixHeads[headHash(stem)]) == 0) {
+		return nil // no prefix trigger can match: spare the call
+	}
+	return rs.prefixRules(stem)
+}
+
+// stripArticle returns s without the article ال, as arabic.StripArticle
+// does: only when at least two letters remain.
 func stripArticle(s string) string {
-	s, _ = arabic.StripArticle(s)
+	const al = "ال"
+	if !strings.HasPrefix(s, al) {
+		return s
+	}
+	// Two runes or more: the first does not end the rest (arabic.StripArticle
+	// counts them all).
+	if rest := s[len(al):]; rest != "" {
+		if _, n := utf8.DecodeRuneInString(rest); n < len(rest) {
+			return rest
+		}
+	}
 	return s
 }
