@@ -35,7 +35,8 @@ type Matcher struct {
 	store *store
 	trie  trie
 	// multi holds the entries of each run of several candidates that a
-	// match has needed (start of the run → []*Entry); see resolve.
+	// match has needed (&trie.cands[start of the run] → []*Entry); see
+	// resolve.
 	multi sync.Map
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
@@ -554,19 +555,21 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
 		capital = unicode.IsUpper(r)
 	}
-	try := func(first string, prefix int, clitic string, names bool) {
+	// try walks one reading, r (nil for a token without readings); the
+	// bytes of its proclitics are worked out only for a match.
+	try := func(first string, r *arabic.Reading, clitic string, names bool) {
 		s, ok := m.walkKey(0, first)
 		if !ok {
 			return
 		}
 		if nisbaCands.hi == 0 {
 			if cs := m.nisbaAt(s); cs.hi > cs.lo && (t.Script == token.Arabic || t.Script == token.Latin && capital) {
-				nisba, nisbaCands = Match{Start: i, End: i + 1, Prefix: prefix, Clitic: clitic, Nisba: true}, cs
+				nisba, nisbaCands = Match{Start: i, End: i + 1, Prefix: m.readingPrefix(text, t, r), Clitic: clitic, Nisba: true}, cs
 			}
 		}
 		for j := i + 1; names; j++ {
 			if cs, fl := m.candidates(s); cs.hi > cs.lo && j > best.End && (fl&flagAnyCase != 0 || capital) && (fl&flagFinalYa == 0 || endsInYa(text, t)) {
-				best, bestCands = Match{Start: i, End: j, Prefix: prefix, Clitic: clitic}, cs
+				best, bestCands = Match{Start: i, End: j, Prefix: m.readingPrefix(text, t, r), Clitic: clitic}, cs
 			}
 			if j >= len(toks) || toks[j].Sentence != t.Sentence {
 				break
@@ -582,12 +585,13 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		}
 	}
 	if t.Readings == nil {
-		try(t.Key, 0, "", true)
+		try(t.Key, nil, "", true)
 	}
-	for _, r := range t.Readings {
+	for k := range t.Readings {
+		r := &t.Readings[k]
 		// ك before a name is far more often part of a word (كنيس، كبيرا).
 		names := !strings.HasSuffix(r.Prefix, "ك") || utf8.RuneCountInString(r.Stem) >= 6
-		try(r.Stem, m.prefixBytes(text, t, r), r.Prefix, names)
+		try(r.Stem, r, r.Prefix, names)
 	}
 	if best.End > 0 {
 		best.Entries = m.resolve(bestCands)
@@ -697,15 +701,25 @@ func (m *Matcher) resolve(cs cands) []*Entry {
 	case cs.hi-cs.lo == 1:
 		return m.store.entry(m.trie.cands[cs.lo]).self[:]
 	}
-	if v, ok := m.multi.Load(cs.lo); ok {
+	// The key is a pointer, which an interface holds without allocating.
+	key := &m.trie.cands[cs.lo]
+	if v, ok := m.multi.Load(key); ok {
 		return v.([]*Entry)
 	}
 	es := make([]*Entry, cs.hi-cs.lo)
 	for k := range es {
 		es[k] = m.store.entry(m.trie.cands[cs.lo+uint32(k)])
 	}
-	v, _ := m.multi.LoadOrStore(cs.lo, es)
+	v, _ := m.multi.LoadOrStore(key, es)
 	return v.([]*Entry)
+}
+
+// readingPrefix is prefixBytes for reading r, 0 for none.
+func (m *Matcher) readingPrefix(text string, t *token.Token, r *arabic.Reading) int {
+	if r == nil {
+		return 0
+	}
+	return m.prefixBytes(text, t, *r)
 }
 
 // endsInYa reports whether the surface of t ends in ya (ي), not alef
