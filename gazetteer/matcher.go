@@ -50,6 +50,9 @@ type Matcher struct {
 	// letter no name holds).
 	clitic [6]uint16
 	imperf [4]uint16
+	// cliticSym is set for the symbols of the proclitic letters, by symbol
+	// (symbols of a word's letters are always less than its length).
+	cliticSym []bool
 	// firstWords is a Bloom filter of the hashes of the first words of all
 	// keys (see wordScan), so that Scan walks the trie only from words that
 	// may start a name.
@@ -334,8 +337,12 @@ func (m *Matcher) setAlphabet(runes []rune) {
 		}
 		m.tab[r] = uint32(f.class)<<packClassBits | s
 	}
+	m.cliticSym = make([]bool, len(runes))
 	for i, r := range []rune("وفبكلس") {
 		m.clitic[i] = low[r]
+		if low[r] != symNone {
+			m.cliticSym[low[r]] = true
+		}
 	}
 	for i, r := range []rune("يتنا") {
 		m.imperf[i] = low[r]

@@ -98,7 +98,9 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 		if start >= 0 {
 			p := start
 			start = -1
-			if m.mayStart(&w) {
+			// Most words start no name: the filter, inline, tells.
+			i, bits := m.probes(w.h)
+			if (m.firstWords[i]&bits == bits || w.n >= 3 && m.cliticSym[w.sym[0]]) && w.n > 0 && m.mayStart(&w) {
 				var mt TextMatch
 				if m.matchWord(text, p, q, &w, &mt) {
 					dst = append(dst, mt)
@@ -304,7 +306,7 @@ func (m *Matcher) symOfFolded(f rune) uint16 {
 // hasClitic reports whether a word whose first letter has symbol c may
 // start with a proclitic.
 func (m *Matcher) hasClitic(c uint16) bool {
-	return c != symNone && c != symSlow && (c == m.clitic[0] || c == m.clitic[1] || c == m.clitic[2] || c == m.clitic[3] || c == m.clitic[4] || c == m.clitic[5])
+	return int(c) < len(m.cliticSym) && m.cliticSym[c]
 }
 
 // clitics walks each proclitic reading of the word text[p:end] of n
