@@ -54,6 +54,12 @@ type Config struct {
 	Explain bool
 }
 
+// tokenArrays holds token arrays for Extract to reuse, of at most
+// maxReusedTokens tokens (a few MB), so that one long text is not kept.
+var tokenArrays sync.Pool
+
+const maxReusedTokens = 1 << 16
+
 // A Pipeline extracts entities and relations from text. It is immutable and
 // safe for concurrent use by many goroutines.
 type Pipeline struct {
@@ -138,7 +144,20 @@ func Default() (*Pipeline, error) { return defaultPipeline() }
 // Extract runs the pipeline on text and returns its document, with id as
 // its ID.
 func (p *Pipeline) Extract(id, text string) *Document {
-	toks := token.Tokenize(text)
+	// The token array is reused from one call to the next: nothing the
+	// document holds points into it.
+	bufp, _ := tokenArrays.Get().(*[]token.Token)
+	if bufp == nil {
+		bufp = new([]token.Token)
+	}
+	toks := token.TokenizeInto(*bufp, text)
+	defer func() {
+		if cap(toks) <= maxReusedTokens {
+			clear(toks)
+			*bufp = toks[:0]
+			tokenArrays.Put(bufp)
+		}
+	}()
 	ms := p.recognizer.Recognize(text, toks)
 	var (
 		rels     []relation.Relation

@@ -195,6 +195,20 @@ func TestCustomGazetteerOnly(t *testing.T) {
 	}
 }
 
+// TestDocumentsShareNothing checks that a document stays the same after
+// later calls of Extract, which reuse the token array.
+func TestDocumentsShareNothing(t *testing.T) {
+	p := defaultPipeline(t)
+	a := p.Extract("a", "زار وزير الخارجية الأمريكي أنتوني بلينكن الرباط والتقى ناصر بوريطة")
+	before, _ := json.Marshal(a)
+	for _, text := range []string{"Benny Gantz met Nasser Bourita in Rabat.", "قصف الطيران الإسرائيلي مواقع في غزة", strings.Repeat("ولي العهد محمد بن سلمان ", 200)} {
+		p.Extract("b", text)
+	}
+	if after, _ := json.Marshal(a); !bytes.Equal(before, after) {
+		t.Errorf("document changed by later calls:\n%s\n%s", before, after)
+	}
+}
+
 // TestCompiledMatcher checks that a pipeline over the default gazetteer,
 // compiled to bytes and read back, extracts what the default one does.
 func TestCompiledMatcher(t *testing.T) {

@@ -89,13 +89,24 @@ type Sentence struct {
 }
 
 // Tokenize returns the tokens of text in order.
-func Tokenize(text string) []Token {
+func Tokenize(text string) []Token { return TokenizeInto(nil, text) }
+
+// TokenizeInto is Tokenize that may put the tokens in buf's array, which
+// it overwrites, when it is large enough: a caller that tokenises many
+// texts one after another reuses one array (clear it before keeping it, so
+// that it holds no keys of old texts). The keys and readings never share
+// buf's memory.
+func TokenizeInto(buf []Token, text string) []Token {
 	// About one token per space, and some punctuation.
 	spaces := strings.Count(text, " ")
+	toks := buf[:0]
+	if n := spaces + spaces/4 + 8; cap(toks) < n {
+		toks = make([]Token, 0, n)
+	}
 	tz := tokenizer{
 		text:   text,
 		spaces: spaces,
-		toks:   make([]Token, 0, spaces+spaces/4+8),
+		toks:   toks,
 	}
 	if simpleWords(text) {
 		// Plain letters and single spaces: UAX #29 splits at the spaces.
