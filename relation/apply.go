@@ -882,6 +882,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				if obj != nil && obj.First > i && m.First >= obj.First {
 					break
 				}
+				if m.Nisba && obj != nil && direct && obj.First > m.First && d.adjacent(m.Last-1, obj) {
+					// The nisba of a bare object's own title (قتل المستوطن
+					// الإسرائيلي X) is no party of its own.
+					continue
+				}
 				if !d.hasVia(m, via[1], r.Object.Reach, i) {
 					subj = m
 					d.subjHow = "after the trigger"
@@ -944,6 +949,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		return nil
 	}
 	subjects := d.chain(subj, &r.Subject)
+	if obj != nil && slices.Contains(subjects, obj) {
+		// Subject and object fell on one coordination (دعم أصدقائنا وشعوب
+		// فلسطين واليمن وسوريا): its members are co-arguments, not each
+		// other's; only a symmetric relation may still pair them.
+		obj = nil
+	}
 	switch {
 	case obj != nil:
 		return rs.emit(d, ri, i, rd, subjects, d.chain(obj, &r.Object), "")

@@ -232,6 +232,8 @@ func TestExtract(t *testing.T) {
 		{"no coordinated pair when the object is there but unnamed", "وأجرى بيني غانتس وناصر بوريطة اتصالا هاتفيا مع زعيمي المغرب والجزائر.", nil},
 		{"English break off relations, would", "Algeria said it would break off relations with Morocco.",
 			[]string{"cut-ties(Algeria, Morocco) future [break]"}},
+		{"a coordination is no subject and object of each other", "وأكد أننا لن نكف عن دعم أصدقائنا وشعوب المغرب والجزائر وإسرائيل.", nil},
+		{"the nisba of the victim's own title is no killer", "وأعلن عن قتل المستوطن الإسرائيلي بيني غانتس.", nil},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
