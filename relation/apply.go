@@ -1022,6 +1022,9 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	// The office phrase.
 	var obj *entity.Mention
 	roleEnd, domain := i, 0
+	// chained: a second office follows the first one's domain (رئيس الوزراء
+	// التركي رئيس حزب «العدالة والتنمية» X): its domain is its own.
+	chained := false
 	j := i + 1
 	for ; j < len(d.toks) && j <= i+maxTitlePhrase && d.toks[j].Sentence == sent; j++ {
 		t := &d.toks[j]
@@ -1030,7 +1033,7 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if !allowed(&r.Object, m) {
 				break
 			}
-			if obj == nil || obj.Type != gazetteer.ORG && m.Type == gazetteer.ORG {
+			if !chained && (obj == nil || obj.Type != gazetteer.ORG && m.Type == gazetteer.ORG) {
 				obj = m
 			}
 			j = m.Last - 1
@@ -1043,6 +1046,8 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		case officeWord(t):
 			if obj == nil && (isTitle(t.Key) || isTitle(stemAfterConj(t))) {
 				roleEnd = j // the office itself, not the head noun of its organisation
+			} else if obj != nil && r.Lang == "ar" && isTitle(t.Key) {
+				chained = true
 			}
 		case obj == nil && domain < maxDomainWords && t.Script == token.Arabic && !arabic.IsStopword(t.Key) &&
 			(strings.HasPrefix(t.Key, "ال") || j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال")):

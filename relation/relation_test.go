@@ -234,6 +234,8 @@ func TestExtract(t *testing.T) {
 			[]string{"cut-ties(Algeria, Morocco) future [break]"}},
 		{"a coordination is no subject and object of each other", "وأكد أننا لن نكف عن دعم أصدقائنا وشعوب المغرب والجزائر وإسرائيل.", nil},
 		{"the nisba of the victim's own title is no killer", "وأعلن عن قتل المستوطن الإسرائيلي بيني غانتس.", nil},
+		{"a second office after the first one's domain has its own", "وقال رئيس الوزراء الإسرائيلي رئيس منظمة التحرير الفلسطينية بيني غانتس إن الوضع هادئ.",
+			[]string{"holds-position(بيني غانتس, الإسرائيلي) asserted [رئيس]", "holds-position(بيني غانتس, منظمة التحرير الفلسطينية) asserted [رئيس]"}},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
