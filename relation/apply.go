@@ -442,6 +442,36 @@ func (d *doc) nearestBefore(i, lo int, sl *Slot) *entity.Mention {
 	return nil
 }
 
+// distance counts the words in toks[lo:hi] as a slot's window does: gap
+// words and nisba adjectives aside, a mention as one word, and an
+// apposition between commas (X، رئيس الحزب، …) as none, as nearestBefore
+// passes over it.
+func (d *doc) distance(lo, hi int) int {
+	n := 0
+	for j := hi - 1; j >= lo; j-- {
+		if isComma(d.toks[j].Key) {
+			// The comma may open the range, right after the mention it
+			// follows.
+			if k := d.appositionStart(j, max(lo-1, 0)); k >= 0 {
+				j = k
+			}
+			continue
+		}
+		if mi := d.at[j]; mi >= 0 {
+			m := &d.ms[mi]
+			if !m.Nisba && !d.modifier[mi] {
+				n++
+			}
+			j = m.First
+			continue
+		}
+		if !d.gap(j) {
+			n++
+		}
+	}
+	return n
+}
+
 // maxApposition bounds the tokens between the commas of an apposition.
 const maxApposition = 6
 
@@ -828,6 +858,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 		case Before:
 			obj = d.before(i, &r.Object)
+			if obj != nil && r.Lang == "ar" && d.distance(obj.Last, i) > r.Object.Window {
+				// نظام عويدي المدعوم من طرابلس with عويدي unknown: تشاد
+				// further back is no object. (English keeps its long
+				// appositions: X, the head of Y's military wing, was killed.)
+				obj = nil
+			}
 			d.objHow = "before the trigger"
 		}
 		if obj != nil {
