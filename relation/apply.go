@@ -946,7 +946,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if r.Lang == "ar" && r.Subject.Nisba {
 				// ... but a force may be named by its nisba alone
 				// (ارتكبت الميليشيات الحوثية مجزرة).
-				if f := d.before(i, &r.Subject); f != nil && f.Nisba && (subj == nil || f.First > subj.First) && d.forceNisba(f) {
+				if f := d.before(i, &r.Subject); f != nil && f.Nisba && (subj == nil || f.First > subj.First) && (d.forceNisba(f) || d.opensSentence(f)) {
 					subj = f
 					d.subjHow = "before the trigger, a nisba naming a force"
 				}
@@ -1290,6 +1290,17 @@ var forces = keys("قوات", "القوات", "ميليشيات", "الميلي�
 func (d *doc) forceNisba(m *entity.Mention) bool {
 	j := m.First - 1
 	return j >= 0 && d.at[j] < 0 && (forces[d.toks[j].Key] || forces[stemAfterConj(&d.toks[j])])
+}
+
+// opensSentence reports whether mention m opens its sentence, quotes aside:
+// a nisba there has no noun to qualify and names its party, as headlines
+// write it («الأوروبي» يبحث سبل دعم تونس).
+func (d *doc) opensSentence(m *entity.Mention) bool {
+	j := m.First - 1
+	for j >= 0 && d.at[j] < 0 && d.toks[j].Sentence == d.toks[m.First].Sentence && (d.toks[j].Key == "«" || d.toks[j].Key == "\"") {
+		j--
+	}
+	return j < 0 || d.toks[j].Sentence != d.toks[m.First].Sentence
 }
 
 // governed reports whether mention m follows a preposition, as its proclitic

@@ -237,6 +237,8 @@ func TestExtract(t *testing.T) {
 		{"a second office after the first one's domain has its own", "وقال رئيس الوزراء الإسرائيلي رئيس منظمة التحرير الفلسطينية بيني غانتس إن الوضع هادئ.",
 			[]string{"holds-position(بيني غانتس, الإسرائيلي) asserted [رئيس]", "holds-position(بيني غانتس, منظمة التحرير الفلسطينية) asserted [رئيس]"}},
 		{"an Arabic object before the trigger stays within its window", "ومن شرق المغرب استأنف النضال ليقاتل النظام المدعوم من الجزائر.", nil},
+		{"a nisba opening its sentence names its party", "«الجزائري» يبحث سبل دعم المغرب",
+			[]string{"supports(الجزائري, المغرب) asserted [دعم]"}},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
