@@ -517,6 +517,36 @@ func (d *doc) chain(m *entity.Mention, sl *Slot) []*entity.Mention {
 	return out
 }
 
+// isQuote reports whether key is a quotation mark that may wrap a name.
+func isQuote(key string) bool { return key == "«" || key == "»" || key == "\"" }
+
+// quotedConj returns the mention joined to m by a lone و between quoted
+// names («جيش الإسلام» و«جبهة النصرة»), after m (dir > 0) or before it, or
+// nil when no quote stands between them.
+func (d *doc) quotedConj(m *entity.Mention, dir int) *entity.Mention {
+	sent := d.toks[m.First].Sentence
+	in := func(j int) bool { return j >= 0 && j < len(d.toks) && d.toks[j].Sentence == sent }
+	step := 1
+	j := m.Last
+	if dir < 0 {
+		step, j = -1, m.First-1
+	}
+	quotes := 0
+	for ; in(j) && d.at[j] < 0 && isQuote(d.toks[j].Key); j += step {
+		quotes++
+	}
+	if !in(j) || d.at[j] >= 0 || d.toks[j].Key != "و" {
+		return nil
+	}
+	for j += step; in(j) && d.at[j] < 0 && isQuote(d.toks[j].Key); j += step {
+		quotes++
+	}
+	if quotes == 0 || !in(j) || d.at[j] < 0 {
+		return nil
+	}
+	return &d.ms[d.at[j]]
+}
+
 // coordinated returns the mention joined to m by a conjunction on the given
 // side, or nil.
 func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention {
@@ -532,6 +562,12 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 				return o
 			}
 		}
+	}
+	if o := d.quotedConj(m, dir); o != nil {
+		if allowed(sl, o) {
+			return o
+		}
+		return nil
 	}
 	if dir < 0 {
 		j := m.First - 1
@@ -784,6 +820,15 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	// "بين X و Y": both arguments at once.
 	if pk := rs.pairKey[ri]; pk != "" {
 		for j := i + 1; j < len(d.toks) && j <= i+r.Object.Window && d.toks[j].Sentence == d.toks[i].Sentence; j++ {
+			if r.Symmetric && d.at[j] < 0 && (d.toks[j].Key == pk+"هما" || stemAfterConj(&d.toks[j]) == pk+"هما") {
+				// بينهما: the pair named earlier in the sentence
+				// (طوّق «جيش الإسلام» و«جبهة النصرة» … بتوقيع اتفاق بينهما).
+				if ch := d.sentencePair(i, &r.Object); ch != nil {
+					d.subjHow, d.objHow = "first of the pair "+r.Object.Pair+"هما refers to", "second of the pair "+r.Object.Pair+"هما refers to"
+					return rs.emit(d, ri, i, rd, ch[:1], ch[1:], "")
+				}
+				break
+			}
 			if d.at[j] < 0 && (d.toks[j].Key == pk || stemAfterConj(&d.toks[j]) == pk) {
 				k := j + 1
 				for k < len(d.toks) && d.at[k] < 0 && d.gap(k) {
@@ -1290,6 +1335,31 @@ var forces = keys("قوات", "القوات", "ميليشيات", "الميلي�
 func (d *doc) forceNisba(m *entity.Mention) bool {
 	j := m.First - 1
 	return j >= 0 && d.at[j] < 0 && (forces[d.toks[j].Key] || forces[stemAfterConj(&d.toks[j])])
+}
+
+// sentencePair returns the first coordination of two or more mentions that
+// sl accepts and no preposition governs, in the sentence of token i before
+// it, or nil: the antecedent of a dual pronoun (بينهما).
+func (d *doc) sentencePair(i int, sl *Slot) []*entity.Mention {
+	sent := d.toks[i].Sentence
+	j := i - 1
+	for j > 0 && d.toks[j-1].Sentence == sent {
+		j--
+	}
+	for ; j < i; j++ {
+		mi := d.at[j]
+		if mi < 0 {
+			continue
+		}
+		m := &d.ms[mi]
+		if allowed(sl, m) && !m.Nisba && !d.governed(m) {
+			if ch := d.chain(m, sl); len(ch) >= 2 && ch[len(ch)-1].Last <= i {
+				return ch
+			}
+		}
+		j = m.Last - 1
+	}
+	return nil
 }
 
 // opensSentence reports whether mention m opens its sentence, quotes aside:
