@@ -651,6 +651,18 @@ func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
 	return false
 }
 
+// nounBefore reports whether a trigger of relation type typ stands in the
+// two words before token i, in its clause and with no mention between.
+func (rs *RuleSet) nounBefore(d *doc, typ string, i int) bool {
+	lo := max(d.clause[i], i-2)
+	for k := i - 1; k >= lo; k-- {
+		if d.at[k] >= 0 {
+			return false
+		}
+	}
+	return rs.triggerBetween(d, typ, lo-1, i)
+}
+
 // orgNext reports whether an organisation starts at token j, maybe after
 // its head noun and a quote (حزب «المؤتمر الوطني»).
 func (d *doc) orgNext(j int) bool {
@@ -949,15 +961,22 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 			for k, m := range sc {
 				if m == obj && direct && k+1 < len(sc) && len(cands) >= 2 {
-					// VSO with two bare arguments: the first is the subject.
-					subj, obj = m, nil
-					d.subjHow = "after the trigger, the first of two bare arguments"
+					// VSO with two bare arguments: the first is the subject,
+					// unless the second is only its nisba (استهدف مدينة
+					// سوروتش التركية).
+					var second *entity.Mention
 					for _, o := range cands {
 						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) && !d.afterGoverned(o, &r.Object, i) {
-							obj = o
+							second = o
 							break
 						}
 					}
+					if second != nil && second.Nisba && second.First == m.Last {
+						subj = nil
+						break
+					}
+					subj, obj = m, second
+					d.subjHow = "after the trigger, the first of two bare arguments"
 					break
 				}
 				if obj != nil && obj.First > i && m.First >= obj.First {
@@ -975,6 +994,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				break
 			}
 		case Before:
+			if !r.Nominal && r.Lang == "ar" && rs.nounBefore(d, r.Type, i) {
+				// A verb describing the noun of its own relation right
+				// before it (هجوم انتحاري استهدف مدينة سوروتش): the noun is
+				// its subject, and the clause's subject is none.
+				continue
+			}
 			// In Arabic a nisba stands for a subject only right after its noun
 			// (هجوم إيراني); in English it comes before (an Israeli strike).
 			sl := r.Subject

@@ -243,6 +243,8 @@ func TestExtract(t *testing.T) {
 			[]string{"signed-agreement(إسرائيل, حزب الله) asserted [ووقعت]"}},
 		{"بينهما refers to the pair named before", "طوق المغرب وإسرائيل في الرباط، أمس، الخلاف بعد أسبوع على تصادم في الجزائر، بتوقيع اتفاق بينهما.",
 			[]string{"signed-agreement(المغرب, إسرائيل) asserted [بتوقيع]"}},
+		{"a nisba after a bare object is no second argument", "وقالت الشرطة إن انفجارا استهدف مدينة الرباط المغربية.", nil},
+		{"a verb describing an attack noun has no clause subject", "وأعلنت منظمة التحرير الفلسطينية أن هجوما انتحاريا استهدف مدينة الرباط.", nil},
 		{"English stems", "Benny Gantz visits Rabat.", []string{"visited(Benny Gantz, Rabat) asserted [visits]"}},
 		{"English negation", "Benny Gantz did not visit Rabat.",
 			[]string{"visited(Benny Gantz, Rabat) negated [visit]"}},
