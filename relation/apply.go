@@ -994,12 +994,6 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				break
 			}
 		case Before:
-			if !r.Nominal && r.Lang == "ar" && rs.nounBefore(d, r.Type, i) {
-				// A verb describing the noun of its own relation right
-				// before it (هجوم انتحاري استهدف مدينة سوروتش): the noun is
-				// its subject, and the clause's subject is none.
-				continue
-			}
 			// In Arabic a nisba stands for a subject only right after its noun
 			// (هجوم إيراني); in English it comes before (an Israeli strike).
 			sl := r.Subject
@@ -1024,6 +1018,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if subj != nil && d.clause[subj.First] == d.clause[i] && d.governed(subj) {
 				// A noun after a preposition is no subject (وفي تونس قتل …);
 				// the antecedent of a relative clause may be one (مع X، الذي زار).
+				subj = nil
+			}
+			if subj != nil && !r.Nominal && r.Lang == "ar" && rs.nounBefore(d, r.Type, i) {
+				// A verb describing the noun of its own relation right
+				// before it (هجوم انتحاري استهدف مدينة سوروتش): the noun is
+				// its subject, and the clause's subject is none.
 				subj = nil
 			}
 		}
