@@ -442,6 +442,36 @@ func (d *doc) nearestBefore(i, lo int, sl *Slot) *entity.Mention {
 	return nil
 }
 
+// distance counts the words in toks[lo:hi] as a slot's window does: gap
+// words and nisba adjectives aside, a mention as one word, and an
+// apposition between commas (X، رئيس الحزب، …) as none, as nearestBefore
+// passes over it.
+func (d *doc) distance(lo, hi int) int {
+	n := 0
+	for j := hi - 1; j >= lo; j-- {
+		if isComma(d.toks[j].Key) {
+			// The comma may open the range, right after the mention it
+			// follows.
+			if k := d.appositionStart(j, max(lo-1, 0)); k >= 0 {
+				j = k
+			}
+			continue
+		}
+		if mi := d.at[j]; mi >= 0 {
+			m := &d.ms[mi]
+			if !m.Nisba && !d.modifier[mi] {
+				n++
+			}
+			j = m.First
+			continue
+		}
+		if !d.gap(j) {
+			n++
+		}
+	}
+	return n
+}
+
 // maxApposition bounds the tokens between the commas of an apposition.
 const maxApposition = 6
 
@@ -487,6 +517,36 @@ func (d *doc) chain(m *entity.Mention, sl *Slot) []*entity.Mention {
 	return out
 }
 
+// isQuote reports whether key is a quotation mark that may wrap a name.
+func isQuote(key string) bool { return key == "«" || key == "»" || key == "\"" }
+
+// quotedConj returns the mention joined to m by a lone و between quoted
+// names («جيش الإسلام» و«جبهة النصرة»), after m (dir > 0) or before it, or
+// nil when no quote stands between them.
+func (d *doc) quotedConj(m *entity.Mention, dir int) *entity.Mention {
+	sent := d.toks[m.First].Sentence
+	in := func(j int) bool { return j >= 0 && j < len(d.toks) && d.toks[j].Sentence == sent }
+	step := 1
+	j := m.Last
+	if dir < 0 {
+		step, j = -1, m.First-1
+	}
+	quotes := 0
+	for ; in(j) && d.at[j] < 0 && isQuote(d.toks[j].Key); j += step {
+		quotes++
+	}
+	if !in(j) || d.at[j] >= 0 || d.toks[j].Key != "و" {
+		return nil
+	}
+	for j += step; in(j) && d.at[j] < 0 && isQuote(d.toks[j].Key); j += step {
+		quotes++
+	}
+	if quotes == 0 || !in(j) || d.at[j] < 0 {
+		return nil
+	}
+	return &d.ms[d.at[j]]
+}
+
 // coordinated returns the mention joined to m by a conjunction on the given
 // side, or nil.
 func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention {
@@ -502,6 +562,12 @@ func (d *doc) coordinated(m *entity.Mention, dir int, sl *Slot) *entity.Mention 
 				return o
 			}
 		}
+	}
+	if o := d.quotedConj(m, dir); o != nil {
+		if allowed(sl, o) {
+			return o
+		}
+		return nil
 	}
 	if dir < 0 {
 		j := m.First - 1
@@ -583,6 +649,18 @@ func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nounBefore reports whether a trigger of relation type typ stands in the
+// two words before token i, in its clause and with no mention between.
+func (rs *RuleSet) nounBefore(d *doc, typ string, i int) bool {
+	lo := max(d.clause[i], i-2)
+	for k := i - 1; k >= lo; k-- {
+		if d.at[k] >= 0 {
+			return false
+		}
+	}
+	return rs.triggerBetween(d, typ, lo-1, i)
 }
 
 // orgNext reports whether an organisation starts at token j, maybe after
@@ -754,6 +832,15 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	// "بين X و Y": both arguments at once.
 	if pk := rs.pairKey[ri]; pk != "" {
 		for j := i + 1; j < len(d.toks) && j <= i+r.Object.Window && d.toks[j].Sentence == d.toks[i].Sentence; j++ {
+			if r.Symmetric && d.at[j] < 0 && (d.toks[j].Key == pk+"هما" || stemAfterConj(&d.toks[j]) == pk+"هما") {
+				// بينهما: the pair named earlier in the sentence
+				// (طوّق «جيش الإسلام» و«جبهة النصرة» … بتوقيع اتفاق بينهما).
+				if ch := d.sentencePair(i, &r.Object); ch != nil {
+					d.subjHow, d.objHow = "first of the pair "+r.Object.Pair+"هما refers to", "second of the pair "+r.Object.Pair+"هما refers to"
+					return rs.emit(d, ri, i, rd, ch[:1], ch[1:], "")
+				}
+				break
+			}
 			if d.at[j] < 0 && (d.toks[j].Key == pk || stemAfterConj(&d.toks[j]) == pk) {
 				k := j + 1
 				for k < len(d.toks) && d.at[k] < 0 && d.gap(k) {
@@ -828,6 +915,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 		case Before:
 			obj = d.before(i, &r.Object)
+			if obj != nil && r.Lang == "ar" && d.distance(obj.Last, i) > r.Object.Window {
+				// نظام عويدي المدعوم من طرابلس with عويدي unknown: تشاد
+				// further back is no object. (English keeps its long
+				// appositions: X, the head of Y's military wing, was killed.)
+				obj = nil
+			}
 			d.objHow = "before the trigger"
 		}
 		if obj != nil {
@@ -868,19 +961,31 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 			for k, m := range sc {
 				if m == obj && direct && k+1 < len(sc) && len(cands) >= 2 {
-					// VSO with two bare arguments: the first is the subject.
-					subj, obj = m, nil
-					d.subjHow = "after the trigger, the first of two bare arguments"
+					// VSO with two bare arguments: the first is the subject,
+					// unless the second is only its nisba (استهدف مدينة
+					// سوروتش التركية).
+					var second *entity.Mention
 					for _, o := range cands {
 						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) && !d.afterGoverned(o, &r.Object, i) {
-							obj = o
+							second = o
 							break
 						}
 					}
+					if second != nil && second.Nisba && second.First == m.Last {
+						subj = nil
+						break
+					}
+					subj, obj = m, second
+					d.subjHow = "after the trigger, the first of two bare arguments"
 					break
 				}
 				if obj != nil && obj.First > i && m.First >= obj.First {
 					break
+				}
+				if m.Nisba && obj != nil && direct && obj.First > m.First && d.adjacent(m.Last-1, obj) {
+					// The nisba of a bare object's own title (قتل المستوطن
+					// الإسرائيلي X) is no party of its own.
+					continue
 				}
 				if !d.hasVia(m, via[1], r.Object.Reach, i) {
 					subj = m
@@ -905,7 +1010,7 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if r.Lang == "ar" && r.Subject.Nisba {
 				// ... but a force may be named by its nisba alone
 				// (ارتكبت الميليشيات الحوثية مجزرة).
-				if f := d.before(i, &r.Subject); f != nil && f.Nisba && (subj == nil || f.First > subj.First) && d.forceNisba(f) {
+				if f := d.before(i, &r.Subject); f != nil && f.Nisba && (subj == nil || f.First > subj.First) && (d.forceNisba(f) || d.opensSentence(f)) {
 					subj = f
 					d.subjHow = "before the trigger, a nisba naming a force"
 				}
@@ -913,6 +1018,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if subj != nil && d.clause[subj.First] == d.clause[i] && d.governed(subj) {
 				// A noun after a preposition is no subject (وفي تونس قتل …);
 				// the antecedent of a relative clause may be one (مع X، الذي زار).
+				subj = nil
+			}
+			if subj != nil && !r.Nominal && r.Lang == "ar" && rs.nounBefore(d, r.Type, i) {
+				// A verb describing the noun of its own relation right
+				// before it (هجوم انتحاري استهدف مدينة سوروتش): the noun is
+				// its subject, and the clause's subject is none.
 				subj = nil
 			}
 		}
@@ -944,6 +1055,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		return nil
 	}
 	subjects := d.chain(subj, &r.Subject)
+	if obj != nil && slices.Contains(subjects, obj) {
+		// Subject and object fell on one coordination (دعم أصدقائنا وشعوب
+		// فلسطين واليمن وسوريا): its members are co-arguments, not each
+		// other's; only a symmetric relation may still pair them.
+		obj = nil
+	}
 	switch {
 	case obj != nil:
 		return rs.emit(d, ri, i, rd, subjects, d.chain(obj, &r.Object), "")
@@ -1011,6 +1128,9 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 	// The office phrase.
 	var obj *entity.Mention
 	roleEnd, domain := i, 0
+	// chained: a second office follows the first one's domain (رئيس الوزراء
+	// التركي رئيس حزب «العدالة والتنمية» X): its domain is its own.
+	chained := false
 	j := i + 1
 	for ; j < len(d.toks) && j <= i+maxTitlePhrase && d.toks[j].Sentence == sent; j++ {
 		t := &d.toks[j]
@@ -1019,7 +1139,7 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			if !allowed(&r.Object, m) {
 				break
 			}
-			if obj == nil || obj.Type != gazetteer.ORG && m.Type == gazetteer.ORG {
+			if !chained && (obj == nil || obj.Type != gazetteer.ORG && m.Type == gazetteer.ORG) {
 				obj = m
 			}
 			j = m.Last - 1
@@ -1032,6 +1152,8 @@ func (rs *RuleSet) applyTitle(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		case officeWord(t):
 			if obj == nil && (isTitle(t.Key) || isTitle(stemAfterConj(t))) {
 				roleEnd = j // the office itself, not the head noun of its organisation
+			} else if obj != nil && r.Lang == "ar" && isTitle(t.Key) {
+				chained = true
 			}
 		case obj == nil && domain < maxDomainWords && t.Script == token.Arabic && !arabic.IsStopword(t.Key) &&
 			(strings.HasPrefix(t.Key, "ال") || j+1 < len(d.toks) && strings.HasPrefix(d.toks[j+1].Key, "ال")):
@@ -1238,6 +1360,42 @@ var forces = keys("قوات", "القوات", "ميليشيات", "الميلي�
 func (d *doc) forceNisba(m *entity.Mention) bool {
 	j := m.First - 1
 	return j >= 0 && d.at[j] < 0 && (forces[d.toks[j].Key] || forces[stemAfterConj(&d.toks[j])])
+}
+
+// sentencePair returns the first coordination of two or more mentions that
+// sl accepts and no preposition governs, in the sentence of token i before
+// it, or nil: the antecedent of a dual pronoun (بينهما).
+func (d *doc) sentencePair(i int, sl *Slot) []*entity.Mention {
+	sent := d.toks[i].Sentence
+	j := i - 1
+	for j > 0 && d.toks[j-1].Sentence == sent {
+		j--
+	}
+	for ; j < i; j++ {
+		mi := d.at[j]
+		if mi < 0 {
+			continue
+		}
+		m := &d.ms[mi]
+		if allowed(sl, m) && !m.Nisba && !d.governed(m) {
+			if ch := d.chain(m, sl); len(ch) >= 2 && ch[len(ch)-1].Last <= i {
+				return ch
+			}
+		}
+		j = m.Last - 1
+	}
+	return nil
+}
+
+// opensSentence reports whether mention m opens its sentence, quotes aside:
+// a nisba there has no noun to qualify and names its party, as headlines
+// write it («الأوروبي» يبحث سبل دعم تونس).
+func (d *doc) opensSentence(m *entity.Mention) bool {
+	j := m.First - 1
+	for j >= 0 && d.at[j] < 0 && d.toks[j].Sentence == d.toks[m.First].Sentence && (d.toks[j].Key == "«" || d.toks[j].Key == "\"") {
+		j--
+	}
+	return j < 0 || d.toks[j].Sentence != d.toks[m.First].Sentence
 }
 
 // governed reports whether mention m follows a preposition, as its proclitic
