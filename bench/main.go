@@ -159,6 +159,11 @@ func (b *bench) runSize(n int) {
 	want := ref.find(c.text)
 	fmt.Printf("\n## %d names\n\ntext: %s, %d names inserted (one every %d–%d words), %.2f MB\n",
 		n, c.source, c.inserted, insertGapMin, insertGapMax, float64(len(c.text))/1e6)
+	nameBytes := 0
+	for _, name := range c.names {
+		nameBytes += len(name)
+	}
+	fmt.Printf("names: %.1f bytes each on average (UTF-8)\n", float64(nameBytes)/float64(max(n, 1)))
 	fmt.Printf("reference: %d whole-word leftmost-longest matches\n\n", len(want))
 
 	var rows []row
