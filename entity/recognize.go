@@ -65,6 +65,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, covered, out)
+	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
@@ -85,6 +86,27 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(god(text, toks, covered))
 	out = mergePersons(text, out)
 	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
+	return out
+}
+
+// withoutInside returns ms without the mentions that lie inside one of
+// outer (a nisba a person's name took as its family name).
+func withoutInside(ms, outer []Mention) []Mention {
+	if len(outer) == 0 {
+		return ms
+	}
+	owner := make(map[int]int, len(outer)) // token → index in outer + 1
+	for i := range outer {
+		for x := outer[i].First; x < outer[i].Last; x++ {
+			owner[x] = i + 1
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if o := owner[m.First]; o == 0 || owner[m.Last-1] != o {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
@@ -249,6 +271,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			continue
 		}
 		key := stemOf(t)
+		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
+			continue // عبد الملك، آل الشيخ: part of a name, no title
+		}
 		var rule string
 		switch {
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
@@ -322,6 +347,17 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		if honorific && !r.known(text, &toks[j]) && (!unknownSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
 			continue // الرئيس سيكون، الملك يدعو، الإمام قصة: a verb or a noun after the title
 		}
+		if _, conj := toks[j].Unconj(); conj && strings.HasPrefix(toks[j].Key, "و") && !r.known(text, &toks[j]) {
+			continue // الرئيس الأميركي، وهنأ: the next clause's verb, not a name
+		}
+		if k < len(toks) && ordinals[toks[k].Key] && toks[k].Sentence == t.Sentence && rule == "per.ar.title" {
+			k++ // الملك بطليموس الثاني
+		} else if k == j+1 && r.known(text, &toks[j]) && r.nisbaSurnameAt(toks, mentionAt, k) {
+			k++ // اللواء منصور التركي،: a family name that is also a nisba
+		} else if honorific && k == j+1 && k < len(toks) && r.known(text, &toks[j]) && !covered[k] && toks[k].Sentence == t.Sentence &&
+			articleSurname(&toks[k]) && lastSurname(toks, k) {
+			k++ // الأستاذ عمر الجاسر أن: a family name with the article
+		}
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{
 			Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
@@ -333,6 +369,18 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		i = k - 1
 	}
 	return out
+}
+
+// nisbaSurnameAt reports whether a one-token nisba mention with the
+// article at token k, right after a one-word name, is the person's family
+// name (اللواء منصور التركي، المتحدث): a nationality stands before the
+// name, so one after it that punctuation ends is a surname.
+func (r *Recognizer) nisbaSurnameAt(toks []token.Token, mentionAt map[int]*Mention, k int) bool {
+	m := mentionAt[k]
+	if m == nil || !m.Nisba || m.Last != k+1 || m.Clitic != "" || !strings.HasPrefix(toks[k].Key, "ال") {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && (toks[k+1].Key == "،" || toks[k+1].Key == ",")
 }
 
 // speakerEnd returns the end of a speaker's name right after a reporting
@@ -448,6 +496,12 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			toks[m.Last+1].Sentence == sent && r.nameLike(text, &toks[m.Last+1]) {
 			covered[m.Last], covered[m.Last+1] = true, true
 			m.Last += 2
+			// بن عبد + العزيز: a compound name goes on past its link.
+			if x := m.Last; compoundFirst[toks[x-1].Key] && x < len(toks) && !covered[x] && toks[x].Sentence == sent &&
+				(chainArticle(&toks[x]) || r.known(text, &toks[x])) {
+				covered[x] = true
+				m.Last++
+			}
 		}
 		// A first name the gazetteer knows alone, then more names: another
 		// person of that first name (محمد + النقلي), unless the names
@@ -512,6 +566,10 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 	}
 }
 
+// compoundFirst are the first halves of compound names (عبد العزيز، أبو
+// بكر), which never end a name.
+var compoundFirst = keySet("عبد", "أبو", "ابو")
+
 // links are the words of a name chain that make the next name the father's.
 var links = keySet("بن", "ابن", "بنت")
 
@@ -552,6 +610,29 @@ func articleName(t *token.Token) bool {
 		!titles[k] && !offices[k] && !heads[k] && !appositions[k] && !ordinals[k]
 }
 
+// articleSurname reports whether t, a word with the article the lexicon
+// lacks, can be a family name after an honorific and a known first name
+// (الأستاذ عمر الجاسر): five letters or more, no office, title, role,
+// apposition, adverb, day or stopword.
+func articleSurname(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !arabic.IsStopword(k) && !offices[k] &&
+		!titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k]
+}
+
+// timeWords are the days and the words of time that follow a name in a
+// sentence (قال الرئيس أوباما الأربعاء).
+var timeWords = keySet("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "الماضي",
+	"المقبل", "الحالي", "الليلة", "صباح", "مساء")
+
+// chainArticle reports whether t, a word with the article, can end a
+// compound name or a family's name after عبد، أبو or آل, where even a title
+// is part of the name (عبد الملك، آل الشيخ): not a stopword.
+func chainArticle(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 4 && !arabic.IsStopword(k) && !offices[k]
+}
+
 // nisbaEnd reports whether token i-1 ends a definite nisba mention
 // (الفرنسي), the cue of rule per.ar.nisba.
 func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
@@ -573,11 +654,15 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k-i < maxNameTokens && !covered[k] && toks[k].Sentence == t.Sentence {
+		for k < len(toks) && (k-i < maxNameTokens || nasab[toks[k].Key] && k-i < 2*maxNameTokens) && !covered[k] && toks[k].Sentence == t.Sentence {
 			tk := &toks[k]
 			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && toks[k+1].Sentence == t.Sentence &&
-				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1])) {
-				k += 2 // دريد بن الصمة
+				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1]) ||
+					toks[k].Key == "آل" && chainArticle(&toks[k+1])) {
+				k += 2 // دريد بن الصمة، آل الشيخ
+				if compoundFirst[toks[k-1].Key] && k < len(toks) && !covered[k] && toks[k].Sentence == t.Sentence && chainArticle(&toks[k]) {
+					k++ // بن عبد + الملك
+				}
 				continue
 			}
 			if !r.nameToken(text, toks, k, covered) {
@@ -715,7 +800,7 @@ func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.
 // ال, such as المنصوري, need the lexicon).
 func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] ||
+	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] || quantifiers[t.Key] ||
 		appositions[t.Key] || appositions[stemOf(t)] || ordinals[t.Key] || adverbs[t.Key] || roles[t.Key] ||
 		hasTanween(text[t.Start:t.End]) {
 		return false
@@ -742,6 +827,9 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	}
 	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
 }
+
+// quantifiers stand where a name would after a noun (قائد إحدى السيارات).
+var quantifiers = keySet("إحدى", "أحد", "بعض", "كل", "جميع", "عدد", "معظم", "أغلب", "أكثر", "غالبية")
 
 // isAli reports whether t is the name علي, which the matching key merges
 // with the preposition على: the written ya (not alef maqsura) tells them

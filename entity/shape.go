@@ -38,6 +38,9 @@ func unknownSurname(t *token.Token) bool {
 	if prepositionWord(t) {
 		return false // بطريق، لزيادة، بالرغم: a preposition before a word
 	}
+	if n == 5 && strings.HasPrefix(k, "ا") && strings.HasSuffix(k, "ه") {
+		return false // أسئلة، أسلحة، أجهزة: a plural
+	}
 	if n <= 3 && strings.HasSuffix(k, "ا") {
 		return false // دعا، ردا
 	}

@@ -1,0 +1,90 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// TestWorldErrors checks the recogniser with the default gazetteer and
+// lexicon on the errors that blocked relations: each case names mentions
+// that must be found (text and type) and texts that must not be mentions.
+func TestWorldErrors(t *testing.T) {
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	tests := []struct {
+		name string
+		text string
+		want []string // "text TYPE" that must be found
+		not  []string // texts that must be no mention
+	}{
+		{"compound name after bin", "تلقى الأمير محمد بن سلمان بن عبد العزيز، ولي ولي العهد، اتصالاً هاتفيًا أمس.",
+			[]string{"محمد بن سلمان بن عبد العزيز PER"}, []string{"محمد بن سلمان بن عبد"}},
+		{"long name chain with a title inside", "وكلف محمد بن عبد الملك بن عبد الله آل الشيخ وزير الدولة بالقيام بعمل وزير الصحة.",
+			[]string{"محمد بن عبد الملك بن عبد الله آل الشيخ PER"}, []string{"بن عبد الله"}},
+		{"nisba as family name", "وأوضح اللواء منصور التركي، المتحدث الأمني في وزارة الداخلية السعودية، أنه",
+			[]string{"منصور التركي PER"}, []string{"منصور", "التركي"}},
+		{"verb after title and comma", "وفي يوم الجمعة 3 أبريل تلقى اتصالاً هاتفيًا من الرئيس الأميركي، وهنأ رئيس السنغال بذكرى استقلال بلاده.",
+			[]string{"السنغال LOC"}, []string{"وهنأ"}},
+		{"verb after title and comma 2", "تلقى اتصالاً هاتفيًا من الرئيس التركي، وأصدر أمرا ملكيا بإعفاء وزير الصحة من منصبه.",
+			nil, []string{"وأصدر أمرا", "وأصدر"}},
+		{"plural after title", "انهالت على الرئيس الأميركي أسئلة الصحافيين حول مستقبل المنطقة.",
+			nil, []string{"أسئلة", "أسئلة الصحافيين"}},
+		{"quantifier after title", "بتوجيه قائد إحدى السيارات التي تم الاشتباه بها للتوقف.",
+			nil, []string{"إحدى"}},
+		{"article surname after honorific", "وأكد الأستاذ عمر الجاسر أن «بلدنا فيه الخير الكثير».",
+			[]string{"عمر الجاسر PER"}, []string{"عمر"}},
+		{"ordinal after king", "أنشأه في بداية القرن الثالث قبل الميلاد، الملك بطليموس الثاني، الذي أمر بشن حملات.",
+			[]string{"بطليموس الثاني PER"}, nil},
+		{"name not cut by a small town", "وقال المتحدث باسم الشرطة التشادية بول مانغا لوكالة الصحافة الفرنسية إن تسع نساء قتلن.",
+			[]string{"بول مانغا PER"}, []string{"مانغا"}},
+		{"name with a surname the rules cut", "وهما وزير الخارجية الحالي فابيوس ومدير صندوق النقد الدولي دومينيك شتروس خان.",
+			[]string{"دومينيك شتروس خان PER"}, []string{"دومينيك شتروس"}},
+		{"journalist no cue", "لم يكن جيمس فولي الذي تعرّض للإعدام ذبحا على يد «داعش» من الصحافيين.",
+			[]string{"جيمس فولي PER", "داعش ORG"}, nil},
+		{"province", "عن مقتل عشرة جنود أفغان على الأقل في ولاية لوغار جنوب كابل.",
+			[]string{"لوغار LOC", "كابل LOC"}, nil},
+		{"town after a head with a preposition", "بعد استهدافه تجمعًا في مركز ثقافي بمدينة سوروتش قرب الحدود السورية.",
+			[]string{"سوروتش LOC"}, nil},
+		{"district of Aden", "بعدما أمطرت ضاحية دار سعد شمال المدينة بصواريخ الكاتيوشا.",
+			[]string{"دار سعد LOC"}, []string{"سعد شمال"}},
+		{"districts of Aden", "وقصفت ميليشيات الحوثي وصالح مساء السبت حي الممدارة جنوب مدينة الشيخ عثمان.",
+			[]string{"الممدارة LOC", "الشيخ عثمان LOC"}, []string{"عثمان"}},
+		{"university of a city", "عندما نفذت مجزرة أشد دموية في جامعة غاريسا (شمال شرق)، ذهب ضحيتها 148 شخصا.",
+			[]string{"جامعة غاريسا ORG"}, []string{"غاريسا"}},
+		{"UNESCO spelled with ya", "وقالت إيرينا بوكوفا المدير العام لليونيسكو لعمال البناء خلال زيارة للموقع.",
+			[]string{"إيرينا بوكوفا PER", "لليونيسكو ORG"}, nil},
+		{"European Community", "وكانت المجموعة الأوروبية أعلنت، قبل أسبوع، تخصيص مساعدات عاجلة لليونان.",
+			[]string{"المجموعة الأوروبية ORG"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := token.Tokenize(tt.text)
+			ms := r.Recognize(tt.text, toks)
+			got := map[string]bool{}
+			texts := map[string]bool{}
+			var all []string
+			for _, m := range ms {
+				s := m.Text + " " + string(m.Type)
+				got[s], texts[m.Text] = true, true
+				all = append(all, s)
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
+				}
+			}
+			for _, n := range tt.not {
+				if texts[n] {
+					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
+				}
+			}
+		})
+	}
+}
