@@ -11,9 +11,11 @@
 //     per.ar.role, per.ar.nisba); a reporting verb before a name, or before
 //     a family name alone and what was said (per.ar.speech: وقال الزهراني إن);
 //     a known first name with known name tokens and at most one family name
-//     the lexicon lacks (per.ar.first-name: فيصل ملكاوي). Organisations: head
+//     the lexicon lacks (per.ar.first-name: فيصل ملكاوي); name chains go on
+//     through compound names (محمد بن عبد الملك بن عبد الله آل الشيخ). Organisations: head
 //     nouns (org.ar.head: وزارة الخارجية، شركة «إن إس أو»), a country's forces
-//     (org.ar.forces-nisba), media a speaker talks to (org.ar.quoted-media:
+//     (org.ar.forces-nisba) or a coalition's (org.ar.forces-coalition: قوات
+//     التحالف), media a speaker talks to (org.ar.quoted-media:
 //     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
 //     parentheses (org.acronym), a place and a nisba in sport (org.ar.club:
 //     قطر القطري). Places: facilities (loc.ar.facility) and names after a
@@ -26,6 +28,10 @@
 //     compound name (عبد الله) and words that are mostly something else are
 //     no surnames. The first name alone after a two-word name is an alias
 //     too, without the entity ID, since first names are shared.
+//
+// A one-word gazetteer name written with a hamza that its entry's short
+// names lack (وأم for وام) is another word and no mention. Sport needs a
+// sports word other than هدف or الفريق (an aim, a general's rank).
 //
 // Offsets are byte offsets into the caller's text and Mention.Text is always
 // text[Start:End]. A mention never includes the proclitics of its first

@@ -33,6 +33,9 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	covered := make([]bool, len(toks))
 	if r.Matcher != nil {
 		for _, m := range r.Matcher.FindAll(text, toks) {
+			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) {
+				continue
+			}
 			mn := fromMatch(text, toks, m)
 			out = append(out, mn)
 			for i := mn.First; i < mn.Last; i++ { // a title cut off the name stays free
@@ -108,6 +111,24 @@ func withoutInside(ms, outer []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// hamzaMismatch reports whether a short word written with a hamza (وأم:
+// and he led) matched entries whose short names have none (وام, the news
+// agency WAM): normalisation makes them one key, but the writer did not
+// mean the name. Longer names are often written with or without hamza.
+func hamzaMismatch(surface string, es []*gazetteer.Entry) bool {
+	if len(surface) > 8 || !strings.ContainsAny(surface, "أإآؤئ") {
+		return false
+	}
+	for _, e := range es {
+		for _, n := range e.Names["ar"] {
+			if len(n) <= 8 && strings.ContainsAny(n, "أإآؤئ") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // god finds the name of God, الله, standing alone (rule misc.ar.god: قال
@@ -398,6 +419,9 @@ func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered 
 		case "ان", "انه", "انها", "اننا", "انهم", "انني", "انكم", ":", "،", ",", "«", "\"":
 			return e
 		}
+		if k := toks[e].Key; e == j+2 && strings.HasPrefix(k, "ال") && (titles[k] || roles[k] || appositions[k]) {
+			return e // وقال بيجان فارنودي المتحدث باسم: two words, then the speaker's office
+		}
 	}
 	return 0
 }
@@ -422,7 +446,7 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 	if !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
 		return false // مصمموها
 	}
-	return !prepositionWord(&toks[j])
+	return r.known(text, &toks[j]) || !prepositionWord(&toks[j])
 }
 
 // foreignName reports whether toks[j:j+2], after a nationality or a role,
@@ -1060,7 +1084,12 @@ var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "ه�
 // facilityHeads head the names of buildings and sites, which are places:
 // مستشفى الملك فهد، مطار عدن الدولي، مسجد الإمام الصادق.
 var facilityHeads = keySet("مستشفى", "مسجد", "جامع", "مطار", "فندق", "ملعب", "قصر", "ميناء", "سجن", "معبر",
-	"قاعدة", "مخيم", "جسر", "برج", "كنيسة", "كنيس")
+	"قاعدة", "مخيم", "جسر", "برج", "كنيسة", "كنيس", "متحف")
+
+// placeNamed are the heads of organisations and sites that take a
+// place's name as their own (جامعة القاهرة، بلدية طرابلس، متحف باردو);
+// after others the place stays apart (مطار الرباط: the visit is to Rabat).
+var placeNamed = keySet("جامعة", "بلدية", "محكمة", "متحف")
 
 // maxOrgWords bounds the words after an organisation's head noun.
 const maxOrgWords = 4
@@ -1134,8 +1163,9 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				e = ms[mi].Last
 				continue
 			}
-			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && typ == gazetteer.ORG && (mediaHead[t.Key] || mediaHead[head]) {
-				// A medium named after a place: صحيفة القدس، قناة الجزيرة.
+			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && (mediaHead[t.Key] || mediaHead[head] || placeNamed[t.Key] || placeNamed[head]) {
+				// A medium, a university or a site named after a place:
+				// صحيفة القدس، قناة الجزيرة، جامعة القاهرة، متحف باردو.
 				drop[mi] = true
 				e = ms[mi].Last
 				continue
@@ -1207,7 +1237,8 @@ func adjectiveLike(key string) bool {
 
 // sportsWords mark a sentence about a match or a championship.
 var sportsWords = keySet("مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "المدرب", "فاز", "تعادل", "هزم", "تغلب",
-	"بطولة", "البطولة", "الفريق", "فريق", "نادي", "النادي", "هدف", "هدفين", "أهداف", "الملعب", "مدرب", "المنتخب", "مرمى")
+	"بطولة", "البطولة", "الفريق", "فريق", "نادي", "النادي", "هدف", "هدفين", "أهداف", "الملعب", "مدرب", "المنتخب", "مرمى",
+	"مضيفه", "ضيفه", "منافسات", "استاد", "ملعب", "الشوط", "ركلة", "الهدف")
 
 // clubs retypes a city named in a sentence about sport, as the subject or
 // object of the game rather than after a preposition (فاز ليفربول على
@@ -1283,8 +1314,39 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 			Source: SourceRule, Rule: "org.ar.forces-nisba", First: h, Last: m.Last}
 		covered[h] = true
 	}
+	return coalitionForces(text, toks, covered, ms)
+}
+
+// coalitionForces finds the forces of a coalition (rule
+// org.ar.forces-coalition: قوات التحالف، قوات التحالف الدولي), which news
+// names as one organisation.
+func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	for h := 0; h+1 < len(toks); h++ {
+		if toks[h+1].Key != "التحالف" || covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
+			continue
+		}
+		head := stemOf(&toks[h])
+		if head != "قوات" && head != "القوات" {
+			continue
+		}
+		start, e := toks[h].Start, h+2
+		if head != toks[h].Key {
+			start += arabic.PrefixBytes(text[toks[h].Start:toks[h].End], 1)
+		}
+		if e < len(toks) && !covered[e] && toks[e].Sentence == toks[h].Sentence && coalitionKinds[toks[e].Key] {
+			e++
+		}
+		end := toks[e-1].End
+		ms = append(ms, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.ORG, Name: text[start:end],
+			Source: SourceRule, Rule: "org.ar.forces-coalition", First: h, Last: e})
+		markCovered(covered, h, e)
+		h = e - 1
+	}
 	return ms
 }
+
+// coalitionKinds qualify a coalition after its name (التحالف الدولي).
+var coalitionKinds = keySet("الدولي", "العربي", "الإسلامي", "الغربي", "الدولية")
 
 // IsHead reports whether key is a head noun of a place's or an
 // organisation's name (مدينة، وزارة، جماعة، حزب).
