@@ -78,6 +78,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(quotedOrgs(text, toks, covered))
 	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, covered)
+	out = withoutInside(out, first)
 	add(first)
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
@@ -361,7 +362,11 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered) {
 			k = j + 2 // الهولندي رايمون سلويتر، للمدافع الإيطالي جيانلوكا زامبورتا
 		}
-		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) &&
+		nisbaNamed := false
+		if rule == "per.ar.title" && k > j && !r.knownName(text, toks[j:k]) && r.nisbaNamed(text, toks, j, covered) {
+			k, nisbaNamed = j+2, true // العميد مثقال النعيمي،
+		}
+		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) && !nisbaNamed &&
 			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
 			continue
 		}
@@ -390,6 +395,25 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		i = k - 1
 	}
 	return out
+}
+
+// nisbaNamed reports whether toks[j:j+2], after a title, is an Arab name
+// the lexicon lacks: a word with a name's shape and a family name formed
+// as a nisba (العميد مثقال النعيمي), at the end of the name (see
+// lastSurname).
+func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered []bool) bool {
+	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence || covered[j+1] {
+		return false
+	}
+	t := &toks[j]
+	if !r.nameToken(text, toks, j, covered) || strings.HasPrefix(t.Key, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+		len([]rune(t.Key)) < 3 || verbalNoun(t.Key) {
+		return false
+	}
+	if _, conj := t.Unconj(); conj && strings.HasPrefix(t.Key, "و") {
+		return false
+	}
+	return nisbaSurname(&toks[j+1]) && lastSurname(toks, j+1)
 }
 
 // nisbaSurnameAt reports whether a one-token nisba mention with the
@@ -537,7 +561,8 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 					break
 				}
 				if !r.known(text, &toks[k]) {
-					if unknownSurname(&toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
+					titled := m.First > 0 && isTitleToken(&toks[m.First-1]) // الملك سلمان بدء: the king, known
+					if !titled && unknownSurname(&toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
 						k++ // محمد + عبدالوهاب: one family name the lexicon lacks
 					}
 					break
@@ -564,6 +589,19 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 				}
 				m.Text = text[m.Start:m.End]
 			}
+		}
+		// محمد before a gazetteer person's two names or more is his first
+		// name (محمد + نواز شريف، محمد + جواد ظريف).
+		if m.Last-m.First >= 2 && m.Source == SourceGazetteer && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
+			stemOf(&toks[m.First-1]) == "محمد" && m.Clitic == "" {
+			p := &toks[m.First-1]
+			covered[m.First-1] = true
+			m.First--
+			m.Start = p.Start
+			if p.Key != "محمد" {
+				m.Start += arabic.PrefixBytes(text[p.Start:p.End], 1)
+			}
+			m.Text = text[m.Start:m.End]
 		}
 		son := false
 		for m.First >= 2 && links[toks[m.First-1].Key] && !covered[m.First-1] && !covered[m.First-2] &&
@@ -707,6 +745,10 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 		}
 		for k > i+1 && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
+		}
+		if k == i+2 && stemOf(t) == "ابو" && k < len(toks) && toks[k].Sentence == t.Sentence && (nisbaSurname(&toks[k]) || !covered[k] && articleSurname(&toks[k])) &&
+			lastSurname(toks, k) {
+			k++ // أبو أيمن العراقي، أبو سليمان الموحد: a nom de guerre ends with a nisba
 		}
 		if k-i < 2 {
 			continue
@@ -1157,7 +1199,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				e = ms[mi].Last
 				break // a nisba ends the name
 			}
-			if mi, ok := personAt[e]; ok && !drop[mi] {
+			if mi, ok := personAt[e]; ok && !drop[mi] && (e == k || e == k+1 && isTitleToken(&toks[k])) {
 				// Named after a person: مستشفى الملك فهد، جامعة الملك سعود.
 				drop[mi] = true
 				e = ms[mi].Last
