@@ -579,8 +579,11 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 		// A first name before a surname the gazetteer knows alone: the same
 		// person (فرنسوا + هولاند).
+		// After a nationality, the word before a surname the gazetteer knows
+		// alone is the first name too (الإسباني رافايل + نادال).
 		if m.Last-m.First == 1 && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent && r.FirstNames != nil {
-			if p := &toks[m.First-1]; r.FirstNames.IsName(p.Key) || r.FirstNames.IsName(stemOf(p)) {
+			if p := &toks[m.First-1]; r.FirstNames.IsName(p.Key) || r.FirstNames.IsName(stemOf(p)) ||
+				m.First >= 2 && covered[m.First-2] && nisbaSurname(&toks[m.First-2]) && foreignFirst(p) {
 				covered[m.First-1] = true
 				m.First--
 				m.Start = p.Start
@@ -589,6 +592,15 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 				}
 				m.Text = text[m.Start:m.End]
 			}
+		}
+		// عبد before a person whose name starts with the article is the
+		// first half of it (عبد + الرحمن مودي).
+		if m.First >= 1 && compoundFirst[toks[m.First-1].Key] && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
+			strings.HasPrefix(toks[m.First].Key, "ال") && m.Clitic == "" {
+			covered[m.First-1] = true
+			m.First--
+			m.Start = toks[m.First].Start
+			m.Text = text[m.Start:m.End]
 		}
 		// محمد before a gazetteer person's two names or more is his first
 		// name (محمد + نواز شريف، محمد + جواد ظريف).
@@ -631,6 +643,16 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 // compoundFirst are the first halves of compound names (عبد العزيز، أبو
 // بكر), which never end a name.
 var compoundFirst = keySet("عبد", "أبو", "ابو")
+
+// foreignFirst reports whether t, the lexicon lacking it, may be a
+// foreign first name before a known surname: an Arabic word without the
+// article or a conjunction, with no other word's shape.
+func foreignFirst(t *token.Token) bool {
+	if _, conj := t.Unconj(); conj || t.Script != token.Arabic || strings.HasPrefix(t.Key, "ال") {
+		return false
+	}
+	return len([]rune(t.Key)) >= 3 && unknownSurname(t) && !prepositionWord(t) && !commonShape(t.Key)
+}
 
 // links are the words of a name chain that make the next name the father's.
 var links = keySet("بن", "ابن", "بنت")

@@ -94,6 +94,8 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"جيب بوش PER"}, []string{"بوش"}},
 		{"Sanliurfa", "مع كل من والي ولاية شانلي أورفة وعدد من المسؤولين الأمنيين.",
 			[]string{"شانلي أورفة LOC"}, nil},
+		{"foreign first name after a nationality", "وفاز الإسباني رافايل نادال على منافسه في النهائي.",
+			[]string{"رافايل نادال PER"}, []string{"نادال"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
