@@ -8,7 +8,9 @@
 //  2. context rules (Source "rule"); Mention.Rule names the rule. People: a
 //     title, role or office (وزير الخارجية العراقي، الشاعر، الأمين العام) or a
 //     nationality followed by one to four name tokens (per.ar.title,
-//     per.ar.role, per.ar.nisba); a reporting verb before a name, or before
+//     per.ar.role, per.ar.nisba), also a quoted name after a title (والي
+//     ولاية شانلي أورفة «عز الدين كوتشوك»); a cue such as يدعى or الملقب
+//     before a name (per.ar.called: يدعى «أبو مالك»); a reporting verb before a name, or before
 //     a family name alone and what was said (per.ar.speech: وقال الزهراني إن);
 //     a known first name with known name tokens and at most one family name
 //     the lexicon lacks (per.ar.first-name: فيصل ملكاوي); name chains go on

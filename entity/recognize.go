@@ -211,7 +211,7 @@ var titles = keySet(
 	"الجنرال", "الرائد", "النقيب", "المفتي", "البابا", "الكاردينال", "الحاخام", "زعيم", "الزعيم", "قائد", "القائد",
 	"مستشار", "سفير", "المندوب", "مندوب", "الصحافي", "الصحفي", "الكاتب", "الخبير", "الباحث", "الأستاذ",
 	"البروفيسور", "المحامي", "حاكم", "الحاكم", "أمير", "ملك", "محافظ", "المحافظ", "عمدة", "مساعد", "المساعد",
-	"وكيل", "الوكيل",
+	"وكيل", "الوكيل", "الوالي",
 )
 
 // honorifics are titles after which a name is near certain, known or not:
@@ -301,12 +301,15 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
 			// البرازيلي رونالدو: a nationality right before a name.
 			rule = "per.ar.nisba"
-		case titles[t.Key] || titles[key]:
+		case titles[t.Key] || titles[key] || text[t.Start:t.End] == "والي":
+			// والي is a governor; وإلى (and to) has the same key.
 			rule = "per.ar.title"
 		case roles[t.Key] || roles[key]:
 			rule = "per.ar.role"
 		case speech[t.Key] || speech[key]:
 			rule = "per.ar.speech"
+		case calledCues[t.Key] || calledCues[key]:
+			rule = "per.ar.called"
 		default:
 			continue
 		}
@@ -327,6 +330,10 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 				j++
 				continue
 			}
+			if placeHeads[toks[j].Key] && j+1 < len(toks) && mentionAt[j+1] != nil && mentionAt[j+1].Type == gazetteer.LOC {
+				j++ // والي ولاية + شانلي أورفة
+				continue
+			}
 			// الصحابي الجليل، الباحث العلمي الفلكي: adjectives with the article.
 			if rule == "per.ar.role" && adjectives < 2 && strings.HasPrefix(toks[j].Key, "ال") && !r.isName(toks[j].Key) && !arabic.IsStopword(toks[j].Key) {
 				adjectives++
@@ -337,6 +344,15 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		}
 		if rule != "per.ar.speech" && rule != "per.ar.nisba" && j < len(toks) && (toks[j].Key == "،" || toks[j].Key == ",") {
 			j++
+		}
+		if e := r.quotedName(text, toks, j, covered); e > 0 && rule != "per.ar.speech" && rule != "per.ar.nisba" {
+			// والي ولاية شانلي أورفة «عز الدين كوتشوك»، يدعى «أبو مالك»
+			start, end := toks[j+1].Start, toks[e-1].End
+			out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
+				Source: SourceRule, Rule: rule, First: j + 1, Last: e})
+			markCovered(covered, j+1, e)
+			i = e
+			continue
 		}
 		k := j
 		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameToken(text, toks, k, covered) {
@@ -376,6 +392,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		if _, conj := toks[j].Unconj(); conj && strings.HasPrefix(toks[j].Key, "و") && !r.known(text, &toks[j]) {
 			continue // الرئيس الأميركي، وهنأ: the next clause's verb, not a name
 		}
+		if rule == "per.ar.called" {
+			k = kunyaEnd(toks, j, k, covered) // ويدعى أبو أيمن العراقي
+		}
 		if k < len(toks) && ordinals[toks[k].Key] && toks[k].Sentence == t.Sentence && rule == "per.ar.title" {
 			k++ // الملك بطليموس الثاني
 		} else if k == j+1 && r.known(text, &toks[j]) && r.nisbaSurnameAt(toks, mentionAt, k) {
@@ -395,6 +414,43 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		i = k - 1
 	}
 	return out
+}
+
+// calledCues say that a name follows (ويدعى أبو أيمن العراقي، المدعو،
+// الملقب).
+var calledCues = keySet("يدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "يلقب", "ويلقب", "واسمه")
+
+// quotedName returns the end of a person's name quoted at token j, after a
+// title or a cue (والي ولاية شانلي أورفة «عز الدين كوتشوك»): one to four
+// words, no stopword or title, the first a known name or a name-chain
+// link, between « and »; it returns the index of », or 0.
+func (r *Recognizer) quotedName(text string, toks []token.Token, j int, covered []bool) int {
+	if j+2 >= len(toks) || toks[j].Key != "«" {
+		return 0
+	}
+	e := j + 1
+	for e < len(toks) && e <= j+4 && toks[e].Sentence == toks[j].Sentence && !covered[e] && toks[e].Script == token.Arabic &&
+		!arabic.IsStopword(toks[e].Key) && !titles[toks[e].Key] {
+		e++
+	}
+	if e == j+1 || e >= len(toks) || toks[e].Key != "»" {
+		return 0
+	}
+	if f := &toks[j+1]; !r.known(text, f) && !nasab[f.Key] {
+		return 0
+	}
+	return e
+}
+
+// kunyaEnd returns the end of a nom de guerre toks[i:k] (أبو + a name)
+// with the nisba or family name with the article that ends it (أبو أيمن
+// العراقي، أبو سليمان الموحد), or k.
+func kunyaEnd(toks []token.Token, i, k int, covered []bool) int {
+	if k == i+2 && stemOf(&toks[i]) == "ابو" && k < len(toks) && toks[k].Sentence == toks[i].Sentence &&
+		(nisbaSurname(&toks[k]) || !covered[k] && articleSurname(&toks[k])) && lastSurname(toks, k) {
+		return k + 1
+	}
+	return k
 }
 
 // nisbaNamed reports whether toks[j:j+2], after a title, is an Arab name
@@ -616,6 +672,14 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			m.Text = text[m.Start:m.End]
 		}
 		son := false
+		// محمد + بن علي: a known name that starts with a link is the end of
+		// another person's chain.
+		if links[toks[m.First].Key] && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
+			r.FirstNames != nil && (r.FirstNames.IsName(toks[m.First-1].Key) || r.FirstNames.IsName(stemOf(&toks[m.First-1]))) {
+			covered[m.First-1] = true
+			m.First--
+			son = true
+		}
 		for m.First >= 2 && links[toks[m.First-1].Key] && !covered[m.First-1] && !covered[m.First-2] &&
 			toks[m.First-2].Sentence == sent && r.nameLike(text, &toks[m.First-2]) {
 			covered[m.First-1], covered[m.First-2] = true, true
@@ -768,10 +832,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 		for k > i+1 && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if k == i+2 && stemOf(t) == "ابو" && k < len(toks) && toks[k].Sentence == t.Sentence && (nisbaSurname(&toks[k]) || !covered[k] && articleSurname(&toks[k])) &&
-			lastSurname(toks, k) {
-			k++ // أبو أيمن العراقي، أبو سليمان الموحد: a nom de guerre ends with a nisba
-		}
+		k = kunyaEnd(toks, i, k, covered)
 		if k-i < 2 {
 			continue
 		}
@@ -1381,12 +1442,12 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 	return coalitionForces(text, toks, covered, ms)
 }
 
-// coalitionForces finds the forces of a coalition (rule
-// org.ar.forces-coalition: قوات التحالف، قوات التحالف الدولي), which news
-// names as one organisation.
+// coalitionForces finds the forces of a coalition or an alliance (rule
+// org.ar.forces-coalition: قوات التحالف، قوات التحالف الدولي، قوات الحلف),
+// which news names as one organisation.
 func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	for h := 0; h+1 < len(toks); h++ {
-		if toks[h+1].Key != "التحالف" || covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
+		if toks[h+1].Key != "التحالف" && toks[h+1].Key != "الحلف" || covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
 			continue
 		}
 		head := stemOf(&toks[h])

@@ -96,6 +96,18 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"شانلي أورفة LOC"}, nil},
 		{"foreign first name after a nationality", "وفاز الإسباني رافايل نادال على منافسه في النهائي.",
 			[]string{"رافايل نادال PER"}, []string{"نادال"}},
+		{"Ben Ali alone", "وواجه ساركوزي انتقادات حادة واتهم بدعم نظام بن علي حتى اللحظة الأخيرة.",
+			[]string{"بن علي PER"}, []string{"نظام بن علي"}},
+		{"bin Ali after a first name is another person", "وقال خالد بن علي إن الاجتماع انتهى.",
+			[]string{"خالد بن علي PER"}, []string{"بن علي"}},
+		{"alliance forces", "قتل جنود في غارة شنتها قوات الحلف في ولاية لوغار.",
+			[]string{"قوات الحلف ORG", "لوغار LOC"}, nil},
+		{"quoted name after a governor", "اتصالات هاتفية مع كل من والي ولاية شانلي أورفة «عز الدين كوتشوك»، وعدد من المسؤولين.",
+			[]string{"عز الدين كوتشوك PER", "شانلي أورفة LOC"}, nil},
+		{"quoted nom de guerre after a cue", "خبير في الأسلحة الكيماوية يدعى «أبو مالك» لكنه قتل في غارة جوية.",
+			[]string{"أبو مالك PER"}, nil},
+		{"continent of two words", "بعد عودة رئيس الحكومة مانويل فالس بشكل عاجل من زيارة إلى أميركا الجنوبية.",
+			[]string{"أميركا الجنوبية LOC", "مانويل فالس PER"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
