@@ -16,8 +16,8 @@
 //     the lexicon lacks (per.ar.first-name: فيصل ملكاوي); name chains go on
 //     through compound names (محمد بن عبد الملك بن عبد الله آل الشيخ). Organisations: head
 //     nouns (org.ar.head: وزارة الخارجية، شركة «إن إس أو»), a country's forces
-//     (org.ar.forces-nisba) or a coalition's (org.ar.forces-coalition: قوات
-//     التحالف), media a speaker talks to (org.ar.quoted-media:
+//     (org.ar.forces-nisba), a coalition's and guards (org.ar.forces-coalition:
+//     قوات التحالف، الحرس الوطني), media a speaker talks to (org.ar.quoted-media:
 //     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
 //     parentheses (org.acronym), a place and a nisba in sport (org.ar.club:
 //     قطر القطري). Places: facilities (loc.ar.facility) and names after a
@@ -31,7 +31,9 @@
 //     no surnames. The first name alone after a two-word name is an alias
 //     too, without the entity ID, since first names are shared.
 //
-// A one-word gazetteer name written with a hamza that its entry's short
+// A gazetteer name after a state word (دولة قطر، جمهورية بولندا) is the
+// name alone when the gazetteer holds it alone too. A one-word gazetteer
+// name written with a hamza that its entry's short
 // names lack (وأم for وام) is another word and no mention. Sport needs a
 // sports word other than هدف or الفريق (an aim, a general's rank).
 //

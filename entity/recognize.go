@@ -36,6 +36,9 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) {
 				continue
 			}
+			if h := m.Start; r.cutStateHead(text, toks, &m) {
+				covered[h] = true // دولة in أمير دولة قطر names no one
+			}
 			mn := fromMatch(text, toks, m)
 			out = append(out, mn)
 			for i := mn.First; i < mn.Last; i++ { // a title cut off the name stays free
@@ -112,6 +115,26 @@ func withoutInside(ms, outer []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// stateHeads are the words for a kind of state that news puts before a
+// name the gazetteer also holds alone (دولة قطر، جمهورية بولندا); the
+// mention is the name, as the news gold annotates it.
+var stateHeads = keySet("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة")
+
+// cutStateHead takes a state head off the first token of m when the rest
+// of the match names the same entry by itself, and reports whether it did.
+func (r *Recognizer) cutStateHead(text string, toks []token.Token, m *gazetteer.Match) bool {
+	if m.End-m.Start < 2 || m.Nisba || !stateHeads[stemOf(&toks[m.Start])] {
+		return false
+	}
+	es, nisba := r.Matcher.Lookup(text[toks[m.Start+1].Start:toks[m.End-1].End])
+	if nisba || len(es) == 0 || es[0].ID != m.Entries[0].ID {
+		return false
+	}
+	m.Start++
+	m.Prefix, m.Clitic = 0, ""
+	return true
 }
 
 // hamzaMismatch reports whether a short word written with a hamza (وأم:
@@ -254,7 +277,7 @@ var offices = keySet(
 	"مجلس", "المجلس", "المركزي", "البنك", "الاستخبارات", "المخابرات", "التحرير", "الشرطة", "المكلف",
 	"العسكري", "العلمي", "الأمني", "السياسي", "الاقتصادي", "الإعلامي", "التنفيذي", "الإداري", "الفني", "الرياضي",
 	"الكبير", "الكبيرة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "البارز", "البارزة", "الجديد", "الجديدة",
-	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة",
+	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة", "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة",
 )
 
 // heads are nouns that head the names of places and organisations; they
@@ -1442,16 +1465,17 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 	return coalitionForces(text, toks, covered, ms)
 }
 
-// coalitionForces finds the forces of a coalition or an alliance (rule
-// org.ar.forces-coalition: قوات التحالف، قوات التحالف الدولي، قوات الحلف),
-// which news names as one organisation.
+// coalitionForces finds the forces of a coalition or an alliance and the
+// guards (rule org.ar.forces-coalition: قوات التحالف، قوات التحالف الدولي،
+// قوات الحلف، الحرس الوطني), which news names as organisations.
 func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	for h := 0; h+1 < len(toks); h++ {
-		if toks[h+1].Key != "التحالف" && toks[h+1].Key != "الحلف" || covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
+		k := toks[h+1].Key
+		if k != "التحالف" && k != "الحلف" && !guards[k] || covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
 			continue
 		}
 		head := stemOf(&toks[h])
-		if head != "قوات" && head != "القوات" {
+		if guards[k] && head != "الحرس" || !guards[k] && head != "قوات" && head != "القوات" {
 			continue
 		}
 		start, e := toks[h].Start, h+2
@@ -1469,6 +1493,10 @@ func coalitionForces(text string, toks []token.Token, covered []bool, ms []Menti
 	}
 	return ms
 }
+
+// guards name a guard after الحرس (الحرس الوطني، الحرس الثوري), a force of
+// its own.
+var guards = keySet("الوطني", "الثوري", "الجمهوري", "الملكي", "الرئاسي", "الأميري")
 
 // coalitionKinds qualify a coalition after its name (التحالف الدولي).
 var coalitionKinds = keySet("الدولي", "العربي", "الإسلامي", "الغربي", "الدولية")
