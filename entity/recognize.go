@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -102,17 +103,15 @@ func withoutInside(ms, outer []Mention) []Mention {
 	if len(outer) == 0 {
 		return ms
 	}
-	owner := make(map[int]int, len(outer)) // token → index in outer + 1
-	for i := range outer {
-		for x := outer[i].First; x < outer[i].Last; x++ {
-			owner[x] = i + 1
-		}
-	}
 	out := ms[:0]
 	for _, m := range ms {
-		if o := owner[m.First]; o == 0 || owner[m.Last-1] != o {
-			out = append(out, m)
+		// outer is in token order: find the last one that starts at or
+		// before m.
+		o := sort.Search(len(outer), func(x int) bool { return outer[x].First > m.First }) - 1
+		if o >= 0 && m.Last <= outer[o].Last {
+			continue
 		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -316,9 +315,6 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			continue
 		}
 		key := stemOf(t)
-		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
-			continue // عبد الملك، آل الشيخ: part of a name, no title
-		}
 		var rule string
 		switch {
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
@@ -331,10 +327,13 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			rule = "per.ar.role"
 		case speech[t.Key] || speech[key]:
 			rule = "per.ar.speech"
-		case calledCues[t.Key] || calledCues[key]:
+		case calledCues[key]:
 			rule = "per.ar.called"
 		default:
 			continue
+		}
+		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
+			continue // عبد الملك، آل الشيخ: part of a name, no title
 		}
 		j := i + 1
 		if rule == "per.ar.nisba" {
@@ -1470,12 +1469,19 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 // قوات الحلف، الحرس الوطني), which news names as organisations.
 func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	for h := 0; h+1 < len(toks); h++ {
-		k := toks[h+1].Key
-		if k != "التحالف" && k != "الحلف" && !guards[k] || covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
+		var guard bool
+		switch toks[h+1].Key {
+		case "التحالف", "الحلف":
+		case "الوطني", "الثوري", "الجمهوري", "الملكي", "الرئاسي", "الاميري": // الحرس الوطني
+			guard = true
+		default:
+			continue
+		}
+		if covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
 			continue
 		}
 		head := stemOf(&toks[h])
-		if guards[k] && head != "الحرس" || !guards[k] && head != "قوات" && head != "القوات" {
+		if guard && head != "الحرس" || !guard && head != "قوات" && head != "القوات" {
 			continue
 		}
 		start, e := toks[h].Start, h+2
@@ -1493,10 +1499,6 @@ func coalitionForces(text string, toks []token.Token, covered []bool, ms []Menti
 	}
 	return ms
 }
-
-// guards name a guard after الحرس (الحرس الوطني، الحرس الثوري), a force of
-// its own.
-var guards = keySet("الوطني", "الثوري", "الجمهوري", "الملكي", "الرئاسي", "الأميري")
 
 // coalitionKinds qualify a coalition after its name (التحالف الدولي).
 var coalitionKinds = keySet("الدولي", "العربي", "الإسلامي", "الغربي", "الدولية")
