@@ -114,6 +114,8 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"قطر LOC", "تميم بن حمد آل ثاني PER"}, []string{"دولة", "أمير دولة"}},
 		{"guards", "وأصدر حكام الولايات أوامر بتسليح الحرس الوطني بعد مقتل أربعة من مشاة البحرية.",
 			[]string{"الحرس الوطني ORG"}, nil},
+		{"airport keeps its city apart", "وصل وزير الدفاع منتصف ليلة أمس إلى مطار عدن الدولي في أول زيارة.",
+			[]string{"عدن LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
