@@ -121,15 +121,22 @@ func withoutInside(ms, outer []Mention) []Mention {
 // mention is the name, as the news gold annotates it.
 var stateHeads = keySet("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة")
 
+// stateNames keep their state word: جمهورية الدومينيكان، جمهورية التشيك.
+var stateNames = keySet("الدومينيكان", "التشيك", "الكونغو", "الكونغو الديمقراطية", "أفريقيا الوسطى", "إفريقيا الوسطى")
+
 // cutStateHead takes a state head off the first token of m when the rest
 // of the match names the same entry by itself, and reports whether it did.
 func (r *Recognizer) cutStateHead(text string, toks []token.Token, m *gazetteer.Match) bool {
 	if m.End-m.Start < 2 || m.Nisba || !stateHeads[stemOf(&toks[m.Start])] {
 		return false
 	}
-	es, nisba := r.Matcher.Lookup(text[toks[m.Start+1].Start:toks[m.End-1].End])
-	if nisba || len(es) == 0 || es[0].ID != m.Entries[0].ID {
-		return false
+	rest := text[toks[m.Start+1].Start:toks[m.End-1].End]
+	if stateNames[arabic.Normalize(rest)] {
+		return false // جمهورية الدومينيكان
+	}
+	es, nisba := r.Matcher.Lookup(rest)
+	if nisba || !slices.ContainsFunc(es, func(e *gazetteer.Entry) bool { return e.ID == m.Entries[0].ID }) {
+		return false // سلطنة عُمان: عمان is Amman first, and Oman too
 	}
 	m.Start++
 	m.Prefix, m.Clitic = 0, ""
@@ -276,7 +283,7 @@ var offices = keySet(
 	"مجلس", "المجلس", "المركزي", "البنك", "الاستخبارات", "المخابرات", "التحرير", "الشرطة", "المكلف",
 	"العسكري", "العلمي", "الأمني", "السياسي", "الاقتصادي", "الإعلامي", "التنفيذي", "الإداري", "الفني", "الرياضي",
 	"الكبير", "الكبيرة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "البارز", "البارزة", "الجديد", "الجديدة",
-	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة", "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة",
+	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة", "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "الدوري",
 )
 
 // heads are nouns that head the names of places and organisations; they
@@ -782,12 +789,13 @@ func articleName(t *token.Token) bool {
 
 // articleSurname reports whether t, a word with the article the lexicon
 // lacks, can be a family name after an honorific and a known first name
-// (الأستاذ عمر الجاسر): five letters or more, no office, title, role,
-// apposition, adverb, day or stopword.
+// (الأستاذ عمر الجاسر): five letters or more, no feminine nisba (جائزة
+// الملك فيصل العالمية), office, title, role, apposition, adverb, day or
+// stopword.
 func articleSurname(t *token.Token) bool {
 	k := t.Key
 	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !arabic.IsStopword(k) && !offices[k] &&
-		!titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k]
+		!strings.HasSuffix(k, "يه") && !titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k]
 }
 
 // timeWords are the days and the words of time that follow a name in a
@@ -822,6 +830,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || !(r.FirstNames.IsName(t.Key) || r.FirstNames.IsName(stemOf(t)) || isAli(text, t)) {
 			continue
+		}
+		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
+			continue // خان بني سعد: a place
 		}
 		k := i + 1
 		for k < len(toks) && (k-i < maxNameTokens || nasab[toks[k].Key] && k-i < 2*maxNameTokens) && !covered[k] && toks[k].Sentence == t.Sentence {
