@@ -1395,8 +1395,7 @@ func adjectiveLike(key string) bool {
 
 // sportsWords mark a sentence about a match or a championship.
 var sportsWords = keySet("مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "المدرب", "فاز", "تعادل", "هزم", "تغلب",
-	"بطولة", "البطولة", "الفريق", "فريق", "نادي", "النادي", "هدف", "هدفين", "أهداف", "الملعب", "مدرب", "المنتخب", "مرمى",
-	"مضيفه", "ضيفه", "منافسات", "استاد", "ملعب", "الشوط", "ركلة", "الهدف")
+	"بطولة", "البطولة", "الفريق", "فريق", "نادي", "النادي", "هدف", "هدفين", "أهداف", "الملعب", "مدرب", "المنتخب", "مرمى")
 
 // clubs retypes a city named in a sentence about sport, as the subject or
 // object of the game rather than after a preposition (فاز ليفربول على

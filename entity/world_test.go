@@ -74,7 +74,7 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"قوات التحالف ORG", "الموصل LOC"}, nil},
 		{"led is no agency", "وأم المصلين الشيخ عبد الرحمن السديس، وذكرت وكالة وام أن الأمير وصل.",
 			[]string{"وام ORG"}, []string{"وأم"}},
-		{"sport still makes clubs", "وخسر ريال مدريد أمام مضيفه ليون صفر-2 في الجولة الأولى.",
+		{"sport still makes clubs", "وخسر الفريق أمام مضيفه ليون صفر-2 في مباراة الجولة الأولى.",
 			[]string{"ليون ORG"}, nil},
 		{"muhammad before a known name", "خادم الحرمين الشريفين استقبل محمد نواز شريف رئيس وزراء جمهورية باكستان الإسلامية.",
 			[]string{"محمد نواز شريف PER"}, []string{"نواز شريف"}},
