@@ -315,6 +315,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	mentionAt := make(map[int]*Mention, len(ms))
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
+		r.cityAsFirstName(text, toks, &ms[i], covered)
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -499,6 +500,29 @@ func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered 
 		return false
 	}
 	return nisbaSurname(&toks[j+1]) && lastSurname(toks, j+1)
+}
+
+// cityAsFirstName turns a one-word town the gazetteer found right after a
+// title or a role into a person's first name when a name follows it
+// (السفيرة نانسي باكير، الفنانة فيفي عبده: not Nancy, France).
+func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool) {
+	f := m.First
+	if m.Type != gazetteer.LOC || m.Subtype != "city" || m.Nisba || m.Last != f+1 || m.Clitic != "" || f == 0 || f+1 >= len(toks) ||
+		r.FirstNames == nil || !r.FirstNames.IsName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
+		return
+	}
+	if p := &toks[f-1]; !(isTitleToken(p) || roles[p.Key] || roles[stemOf(p)]) || p.Sentence != toks[f].Sentence {
+		return
+	}
+	n := &toks[f+1]
+	if !r.nameToken(text, toks, f+1, covered) || !(r.known(text, n) || unknownSurname(n) ||
+		!strings.HasPrefix(n.Key, "ال") && len([]rune(n.Key)) >= 4 && !imperfectVerb(n.Key) && !commonShape(n.Key) && !adjectiveLike(n.Key)) {
+		return // a family name, which may start like a preposition (باكير)
+	}
+	end := n.End
+	*m = Mention{Start: m.Start, End: end, Text: text[m.Start:end], Type: gazetteer.PER, Name: text[m.Start:end],
+		Source: SourceRule, Rule: "per.ar.title", First: f, Last: f + 2}
+	covered[f+1] = true
 }
 
 // nisbaSurnameAt reports whether a one-token nisba mention with the

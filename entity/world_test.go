@@ -134,6 +134,10 @@ func TestWorldErrors(t *testing.T) {
 			nil, []string{"عرفت"}},
 		{"directions in parentheses", "في جامعة غاريسا (شمال شرق)، ذهب ضحيتها 148 شخصا.",
 			[]string{"جامعة غاريسا ORG"}, []string{"شمال شرق"}},
+		{"a town's name as a first name after a title", "وأكدت السفيرة نانسي باكير أن العلاقات قوية.",
+			[]string{"نانسي باكير PER"}, []string{"نانسي"}},
+		{"a town after a preposition stays a town", "وصل السفير إلى نانسي أمس.",
+			[]string{"نانسي LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
