@@ -671,7 +671,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 				}
 				if !r.known(text, &toks[k]) {
 					titled := m.First > 0 && isTitleToken(&toks[m.First-1]) // الملك سلمان بدء: the king, known
-					if !titled && unknownSurname(&toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
+					if !titled && unknownSurname(&toks[k]) && !withPronoun(text, &toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
 						k++ // محمد + عبدالوهاب: one family name the lexicon lacks
 					}
 					break
@@ -879,7 +879,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 			if !r.known(text, tk) {
 				// One family name the lexicon lacks, right after the
 				// first name: فيصل ملكاوي.
-				if unknownSurname(tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
+				if unknownSurname(tk) && !withPronoun(text, tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
 					k++
 				}
 				break
@@ -1069,15 +1069,23 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 		return k
 	}
 	end := j + 1
-	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end])) {
+	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end])) {
 		end++
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
 	// الدين الأصبحي.
-	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) {
+	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end]) {
 		end++
 	}
 	return end
+}
+
+// withPronoun reports whether t, a word of five letters or more, is
+// written with a final ha rather than a ta marbuta (انتقاده، منصبه): a noun
+// with the pronoun his, which the matching key cannot tell from a name
+// ending in ة.
+func withPronoun(text string, t *token.Token) bool {
+	return strings.HasSuffix(text[t.Start:t.End], "ه") && len([]rune(t.Key)) >= 5
 }
 
 // nisbaSurname reports whether t has the shape of a family name formed as

@@ -138,6 +138,8 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"نانسي باكير PER"}, []string{"نانسي"}},
 		{"a town after a preposition stays a town", "وصل السفير إلى نانسي أمس.",
 			[]string{"نانسي LOC"}, nil},
+		{"noun with a pronoun after a name", "وواصل المدرب ماجد انتقاده للحكومة.",
+			[]string{"ماجد PER"}, []string{"ماجد انتقاده"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
