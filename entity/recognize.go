@@ -1080,12 +1080,12 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 	return end
 }
 
-// withPronoun reports whether t, a word of five letters or more, is
-// written with a final ha rather than a ta marbuta (انتقاده، منصبه): a noun
+// withPronoun reports whether t, a word of four letters or more, is
+// written with a final ha rather than a ta marbuta (انتقاده، قوله): a noun
 // with the pronoun his, which the matching key cannot tell from a name
 // ending in ة.
 func withPronoun(text string, t *token.Token) bool {
-	return strings.HasSuffix(text[t.Start:t.End], "ه") && len([]rune(t.Key)) >= 5
+	return strings.HasSuffix(text[t.Start:t.End], "ه") && len([]rune(t.Key)) >= 4
 }
 
 // nisbaSurname reports whether t has the shape of a family name formed as
