@@ -92,9 +92,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
-	out = mergePersons(text, out)
-	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
-	return out
+	return mergePersons(text, out) // sorted
 }
 
 // withoutInside returns ms without the mentions that lie inside one of
@@ -323,19 +321,23 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			continue
 		}
 		key := stemOf(t)
+		kind := cues[t.Key]
+		if key != t.Key {
+			kind |= cues[key]
+		}
 		var rule string
 		switch {
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
 			// البرازيلي رونالدو: a nationality right before a name.
 			rule = "per.ar.nisba"
-		case titles[t.Key] || titles[key] || text[t.Start:t.End] == "والي":
+		case kind&cueTitle != 0 || text[t.Start:t.End] == "والي":
 			// والي is a governor; وإلى (and to) has the same key.
 			rule = "per.ar.title"
-		case roles[t.Key] || roles[key]:
+		case kind&cueRole != 0:
 			rule = "per.ar.role"
-		case speech[t.Key] || speech[key]:
+		case kind&cueSpeech != 0:
 			rule = "per.ar.speech"
-		case calledCues[key]:
+		case kind&cueCalled != 0:
 			rule = "per.ar.called"
 		default:
 			continue
@@ -536,6 +538,26 @@ func (r *Recognizer) nisbaSurnameAt(toks []token.Token, mentionAt map[int]*Menti
 	}
 	return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && (toks[k+1].Key == "،" || toks[k+1].Key == ",")
 }
+
+// Kinds of cue before a person's name, as bits.
+const (
+	cueTitle = 1 << iota
+	cueRole
+	cueSpeech
+	cueCalled
+)
+
+// cues maps each cue word (titles, roles, speech, calledCues) to its kinds,
+// so that the title rule looks a word up once.
+var cues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for kind, set := range map[uint8]map[string]bool{cueTitle: titles, cueRole: roles, cueSpeech: speech, cueCalled: calledCues} {
+		for w := range set {
+			m[w] |= kind
+		}
+	}
+	return m
+}()
 
 // speakerEnd returns the end of a speaker's name right after a reporting
 // verb, at token j, that the lexicon may lack (وقال الزهراني إن، وأوضح شوغاي
@@ -1294,18 +1316,21 @@ const maxOrgWords = 4
 // indefinite nisba alone makes no name (شركة عراقية).
 // Nisba mentions inside the name become part of it.
 func headRule(text string, toks []token.Token, covered []bool, ms []Mention, heads map[string]bool, typ gazetteer.Type, rule string) []Mention {
-	nisbaAt, personAt, placeAt := map[int]int{}, map[int]int{}, map[int]int{}
-	for i := range ms {
-		switch {
-		case ms[i].Nisba:
-			nisbaAt[ms[i].First] = i
-		case ms[i].Type == gazetteer.PER:
-			personAt[ms[i].First] = i
-		case ms[i].Type == gazetteer.LOC && ms[i].Clitic == "":
-			placeAt[ms[i].First] = i
+	var nisbaAt, personAt, placeAt map[int]int // built at the first head
+	var drop map[int]bool
+	index := func() {
+		nisbaAt, personAt, placeAt, drop = map[int]int{}, map[int]int{}, map[int]int{}, map[int]bool{}
+		for i := range ms {
+			switch {
+			case ms[i].Nisba:
+				nisbaAt[ms[i].First] = i
+			case ms[i].Type == gazetteer.PER:
+				personAt[ms[i].First] = i
+			case ms[i].Type == gazetteer.LOC && ms[i].Clitic == "":
+				placeAt[ms[i].First] = i
+			}
 		}
 	}
-	drop := map[int]bool{}
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
@@ -1316,6 +1341,9 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 		quoted := toks[i+1].Key == "«" || toks[i+1].Key == "\""
 		if !(heads[t.Key] || head != t.Key && heads[head] || quoted && typ == gazetteer.ORG && (quotedOrgHeads[t.Key] || quotedOrgHeads[head])) {
 			continue
+		}
+		if nisbaAt == nil {
+			index()
 		}
 		start, first, k := t.Start, i, i+1
 		if head != t.Key && !heads[t.Key] {
