@@ -8,12 +8,16 @@
 //  2. context rules (Source "rule"); Mention.Rule names the rule. People: a
 //     title, role or office (وزير الخارجية العراقي، الشاعر، الأمين العام) or a
 //     nationality followed by one to four name tokens (per.ar.title,
-//     per.ar.role, per.ar.nisba); a reporting verb before a name, or before
+//     per.ar.role, per.ar.nisba), also a quoted name after a title (والي
+//     ولاية شانلي أورفة «عز الدين كوتشوك»); a cue such as يدعى or الملقب
+//     before a name (per.ar.called: يدعى «أبو مالك»); a reporting verb before a name, or before
 //     a family name alone and what was said (per.ar.speech: وقال الزهراني إن);
 //     a known first name with known name tokens and at most one family name
-//     the lexicon lacks (per.ar.first-name: فيصل ملكاوي). Organisations: head
+//     the lexicon lacks (per.ar.first-name: فيصل ملكاوي); name chains go on
+//     through compound names (محمد بن عبد الملك بن عبد الله آل الشيخ). Organisations: head
 //     nouns (org.ar.head: وزارة الخارجية، شركة «إن إس أو»), a country's forces
-//     (org.ar.forces-nisba), media a speaker talks to (org.ar.quoted-media:
+//     (org.ar.forces-nisba), a coalition's and guards (org.ar.forces-coalition:
+//     قوات التحالف، الحرس الوطني), media a speaker talks to (org.ar.quoted-media:
 //     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
 //     parentheses (org.acronym), a place and a nisba in sport (org.ar.club:
 //     قطر القطري). Places: facilities (loc.ar.facility) and names after a
@@ -26,6 +30,12 @@
 //     compound name (عبد الله) and words that are mostly something else are
 //     no surnames. The first name alone after a two-word name is an alias
 //     too, without the entity ID, since first names are shared.
+//
+// A gazetteer name after a state word (دولة قطر، جمهورية بولندا) is the
+// name alone when the gazetteer holds it alone too. A one-word gazetteer
+// name written with a hamza that its entry's short
+// names lack (وأم for وام) is another word and no mention. Sport needs a
+// sports word other than هدف or الفريق (an aim, a general's rank).
 //
 // Offsets are byte offsets into the caller's text and Mention.Text is always
 // text[Start:End]. A mention never includes the proclitics of its first

@@ -18,6 +18,7 @@ const entries = `{"id":"loc:israel","type":"LOC","subtype":"country","name":"Isr
 {"id":"loc:liverpool","type":"LOC","subtype":"city","name":"Liverpool","names":{"ar":["ليفربول"],"en":["Liverpool"]}}
 {"id":"loc:middle-east","type":"LOC","subtype":"region","name":"Middle East","names":{"ar":["الشرق الأوسط"],"en":["Middle East"]}}
 {"id":"per:salma","type":"PER","name":"Salma","names":{"ar":["سلمى"],"en":["Salma"]}}
+{"id":"per:abdirahman-mudey","type":"PER","name":"Abdirahman Mudey","names":{"ar":["الرحمن مودي"]}}
 {"id":"org:asharq-al-awsat","type":"ORG","subtype":"newspaper","name":"Asharq Al-Awsat","names":{"ar":["صحيفة الشرق الأوسط"],"en":["Asharq Al-Awsat"]}}
 `
 
@@ -76,6 +77,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"عبد", "المجيد", "تبون"}, []string{"عبد المجيد تبون PER rule"}},
 		{"title rule after apposition comma", "أكد وزير الدفاع، يوآف غالانت، أن",
 			[]string{"يوآف"}, []string{"يوآف غالانت PER rule"}},
+		{"abd before a gazetteer name with the article", "وقال المتحدث عبد الرحمن مودي إن",
+			nil, []string{"عبد الرحمن مودي PER gazetteer per:abdirahman-mudey"}},
 		{"title rule needs a known name token", "برنامج الوزير الإسرائيلي استقبال العاهل",
 			[]string{"فؤاد"}, []string{"الإسرائيلي LOC gazetteer loc:israel nisba"}},
 		{"title followed by nothing namey", "أكد الوزير أنه يجب", []string{"أنه"}, nil},

@@ -69,8 +69,8 @@ func acronyms(text string, toks []token.Token, covered []bool, ms []Mention) []M
 			continue
 		}
 		if w, l := &toks[o+1], toks[e-1].Key; w.Script == token.Arabic && !letterNames(toks[o+1:e]) &&
-			(arabic.IsStopword(w.Key) || strings.HasSuffix(l, "يه") || strings.HasSuffix(l, "ي") && strings.HasPrefix(l, "ال")) {
-			continue // (شبه حكومية، الرسمي): a description, not a short name
+			(arabic.IsStopword(w.Key) || directions[w.Key] || strings.HasSuffix(l, "يه") || strings.HasSuffix(l, "ي") && strings.HasPrefix(l, "ال")) {
+			continue // (شبه حكومية، الرسمي، شمال شرق): a description, not a short name
 		}
 		a := headMention(text, toks[o+1].Start, toks[e-1].End, o+1, e, gazetteer.ORG, "org.acronym")
 		a.Entity, a.Subtype, a.Name = m.Entity, m.Subtype, m.Name

@@ -57,6 +57,28 @@ func teams(text string, toks []token.Token, covered []bool, sportier map[int]boo
 	return out
 }
 
+// weakSportsWords are sports words that are more often something else
+// (هدف: an aim; الفريق: a general's rank or a delegation); they make a
+// sentence about sport only before or after another sports word.
+var weakSportsWords = keySet("هدف", "الفريق")
+
+// strongNeighbour reports whether the sentence of token i has a sports word
+// that is not weak.
+func strongNeighbour(toks []token.Token, i int) bool {
+	s := toks[i].Sentence
+	for x := i - 1; x >= 0 && toks[x].Sentence == s; x-- {
+		if k := stemOf(&toks[x]); sportsWords[k] && !weakSportsWords[k] || sportsWords[toks[x].Key] && !weakSportsWords[toks[x].Key] {
+			return true
+		}
+	}
+	for x := i + 1; x < len(toks) && toks[x].Sentence == s; x++ {
+		if k := stemOf(&toks[x]); sportsWords[k] && !weakSportsWords[k] || sportsWords[toks[x].Key] && !weakSportsWords[toks[x].Key] {
+			return true
+		}
+	}
+	return false
+}
+
 // sportySentences returns the sentences (by index) that have a sports
 // word, and those that have one other than فريق, which the team rule needs
 // besides its head.
@@ -71,6 +93,9 @@ func sportySentences(toks []token.Token) (sporty, sportier map[int]bool) {
 			if k = stemOf(t); k == t.Key || !sportsWords[k] {
 				continue
 			}
+		}
+		if weakSportsWords[k] && !strongNeighbour(toks, i) {
+			continue // هدف الزيارة، الفريق الأميركي: an aim, a general, a delegation
 		}
 		if sporty == nil {
 			sporty, sportier = map[int]bool{}, map[int]bool{}

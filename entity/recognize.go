@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -33,6 +34,12 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	covered := make([]bool, len(toks))
 	if r.Matcher != nil {
 		for _, m := range r.Matcher.FindAll(text, toks) {
+			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) {
+				continue
+			}
+			if h := m.Start; r.cutStateHead(text, toks, &m) {
+				covered[h] = true // دولة in أمير دولة قطر names no one
+			}
 			mn := fromMatch(text, toks, m)
 			out = append(out, mn)
 			for i := mn.First; i < mn.Last; i++ { // a title cut off the name stays free
@@ -65,6 +72,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, covered, out)
+	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
@@ -74,6 +82,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(quotedOrgs(text, toks, covered))
 	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, covered)
+	out = withoutInside(out, first)
 	add(first)
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
@@ -83,9 +92,71 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
-	out = mergePersons(text, out)
-	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
+	return mergePersons(text, out) // sorted
+}
+
+// withoutInside returns ms without the mentions that lie inside one of
+// outer (a nisba a person's name took as its family name).
+func withoutInside(ms, outer []Mention) []Mention {
+	if len(outer) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		// outer is in token order: find the last one that starts at or
+		// before m.
+		o := sort.Search(len(outer), func(x int) bool { return outer[x].First > m.First }) - 1
+		if o >= 0 && m.Last <= outer[o].Last {
+			continue
+		}
+		out = append(out, m)
+	}
 	return out
+}
+
+// stateHeads are the words for a kind of state that news puts before a
+// name the gazetteer also holds alone (دولة قطر، جمهورية بولندا); the
+// mention is the name, as the news gold annotates it.
+var stateHeads = keySet("دولة", "جمهورية", "مملكة", "سلطنة", "إمارة")
+
+// stateNames keep their state word: جمهورية الدومينيكان، جمهورية التشيك.
+var stateNames = keySet("الدومينيكان", "التشيك", "الكونغو", "الكونغو الديمقراطية", "أفريقيا الوسطى", "إفريقيا الوسطى")
+
+// cutStateHead takes a state head off the first token of m when the rest
+// of the match names the same entry by itself, and reports whether it did.
+func (r *Recognizer) cutStateHead(text string, toks []token.Token, m *gazetteer.Match) bool {
+	if m.End-m.Start < 2 || m.Nisba || !stateHeads[stemOf(&toks[m.Start])] {
+		return false
+	}
+	rest := text[toks[m.Start+1].Start:toks[m.End-1].End]
+	if stateNames[arabic.Normalize(rest)] {
+		return false // جمهورية الدومينيكان
+	}
+	es, nisba := r.Matcher.Lookup(rest)
+	if nisba || !slices.ContainsFunc(es, func(e *gazetteer.Entry) bool { return e.ID == m.Entries[0].ID }) {
+		return false // سلطنة عُمان: عمان is Amman first, and Oman too
+	}
+	m.Start++
+	m.Prefix, m.Clitic = 0, ""
+	return true
+}
+
+// hamzaMismatch reports whether a short word written with a hamza (وأم:
+// and he led) matched entries whose short names have none (وام, the news
+// agency WAM): normalisation makes them one key, but the writer did not
+// mean the name. Longer names are often written with or without hamza.
+func hamzaMismatch(surface string, es []*gazetteer.Entry) bool {
+	if len(surface) > 8 || !strings.ContainsAny(surface, "أإآؤئ") {
+		return false
+	}
+	for _, e := range es {
+		for _, n := range e.Names["ar"] {
+			if len(n) <= 8 && strings.ContainsAny(n, "أإآؤئ") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // god finds the name of God, الله, standing alone (rule misc.ar.god: قال
@@ -167,7 +238,7 @@ var titles = keySet(
 	"الجنرال", "الرائد", "النقيب", "المفتي", "البابا", "الكاردينال", "الحاخام", "زعيم", "الزعيم", "قائد", "القائد",
 	"مستشار", "سفير", "المندوب", "مندوب", "الصحافي", "الصحفي", "الكاتب", "الخبير", "الباحث", "الأستاذ",
 	"البروفيسور", "المحامي", "حاكم", "الحاكم", "أمير", "ملك", "محافظ", "المحافظ", "عمدة", "مساعد", "المساعد",
-	"وكيل", "الوكيل",
+	"وكيل", "الوكيل", "الوالي",
 )
 
 // honorifics are titles after which a name is near certain, known or not:
@@ -210,7 +281,7 @@ var offices = keySet(
 	"مجلس", "المجلس", "المركزي", "البنك", "الاستخبارات", "المخابرات", "التحرير", "الشرطة", "المكلف",
 	"العسكري", "العلمي", "الأمني", "السياسي", "الاقتصادي", "الإعلامي", "التنفيذي", "الإداري", "الفني", "الرياضي",
 	"الكبير", "الكبيرة", "الشهير", "الشهيرة", "المعروف", "المعروفة", "البارز", "البارزة", "الجديد", "الجديدة",
-	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة",
+	"الشاب", "الشابة", "المخضرم", "القدير", "القديرة", "دولة", "جمهورية", "مملكة", "سلطنة", "إمارة", "الدوري",
 )
 
 // heads are nouns that head the names of places and organisations; they
@@ -242,6 +313,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	mentionAt := make(map[int]*Mention, len(ms))
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
+		r.cityAsFirstName(text, toks, &ms[i], covered)
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -249,19 +321,29 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 			continue
 		}
 		key := stemOf(t)
+		kind := cues[t.Key]
+		if key != t.Key {
+			kind |= cues[key]
+		}
 		var rule string
 		switch {
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
 			// البرازيلي رونالدو: a nationality right before a name.
 			rule = "per.ar.nisba"
-		case titles[t.Key] || titles[key]:
+		case kind&cueTitle != 0 || text[t.Start:t.End] == "والي":
+			// والي is a governor; وإلى (and to) has the same key.
 			rule = "per.ar.title"
-		case roles[t.Key] || roles[key]:
+		case kind&cueRole != 0:
 			rule = "per.ar.role"
-		case speech[t.Key] || speech[key]:
+		case kind&cueSpeech != 0:
 			rule = "per.ar.speech"
+		case kind&cueCalled != 0:
+			rule = "per.ar.called"
 		default:
 			continue
+		}
+		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
+			continue // عبد الملك، آل الشيخ: part of a name, no title
 		}
 		j := i + 1
 		if rule == "per.ar.nisba" {
@@ -280,6 +362,10 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 				j++
 				continue
 			}
+			if placeHeads[toks[j].Key] && j+1 < len(toks) && mentionAt[j+1] != nil && mentionAt[j+1].Type == gazetteer.LOC {
+				j++ // والي ولاية + شانلي أورفة
+				continue
+			}
 			// الصحابي الجليل، الباحث العلمي الفلكي: adjectives with the article.
 			if rule == "per.ar.role" && adjectives < 2 && strings.HasPrefix(toks[j].Key, "ال") && !r.isName(toks[j].Key) && !arabic.IsStopword(toks[j].Key) {
 				adjectives++
@@ -290,6 +376,15 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		}
 		if rule != "per.ar.speech" && rule != "per.ar.nisba" && j < len(toks) && (toks[j].Key == "،" || toks[j].Key == ",") {
 			j++
+		}
+		if e := r.quotedName(text, toks, j, covered); e > 0 && rule != "per.ar.speech" && rule != "per.ar.nisba" {
+			// والي ولاية شانلي أورفة «عز الدين كوتشوك»، يدعى «أبو مالك»
+			start, end := toks[j+1].Start, toks[e-1].End
+			out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
+				Source: SourceRule, Rule: rule, First: j + 1, Last: e})
+			markCovered(covered, j+1, e)
+			i = e
+			continue
 		}
 		k := j
 		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameToken(text, toks, k, covered) {
@@ -315,12 +410,30 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered) {
 			k = j + 2 // الهولندي رايمون سلويتر، للمدافع الإيطالي جيانلوكا زامبورتا
 		}
-		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) &&
+		nisbaNamed := false
+		if rule == "per.ar.title" && k > j && !r.knownName(text, toks[j:k]) && r.nisbaNamed(text, toks, j, covered) {
+			k, nisbaNamed = j+2, true // العميد مثقال النعيمي،
+		}
+		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) && !nisbaNamed &&
 			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
 			continue
 		}
 		if honorific && !r.known(text, &toks[j]) && (!unknownSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
 			continue // الرئيس سيكون، الملك يدعو، الإمام قصة: a verb or a noun after the title
+		}
+		if _, conj := toks[j].Unconj(); conj && strings.HasPrefix(toks[j].Key, "و") && !r.known(text, &toks[j]) {
+			continue // الرئيس الأميركي، وهنأ: the next clause's verb, not a name
+		}
+		if rule == "per.ar.called" {
+			k = kunyaEnd(toks, j, k, covered) // ويدعى أبو أيمن العراقي
+		}
+		if k < len(toks) && ordinals[toks[k].Key] && toks[k].Sentence == t.Sentence && rule == "per.ar.title" {
+			k++ // الملك بطليموس الثاني
+		} else if k == j+1 && r.known(text, &toks[j]) && r.nisbaSurnameAt(toks, mentionAt, k) {
+			k++ // اللواء منصور التركي،: a family name that is also a nisba
+		} else if honorific && k == j+1 && k < len(toks) && r.known(text, &toks[j]) && !covered[k] && toks[k].Sentence == t.Sentence &&
+			articleSurname(&toks[k]) && lastSurname(toks, k) {
+			k++ // الأستاذ عمر الجاسر أن: a family name with the article
 		}
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{
@@ -334,6 +447,117 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 	}
 	return out
 }
+
+// calledCues say that a name follows (ويدعى أبو أيمن العراقي، المدعو،
+// الملقب).
+var calledCues = keySet("يدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "يلقب", "ويلقب", "واسمه")
+
+// quotedName returns the end of a person's name quoted at token j, after a
+// title or a cue (والي ولاية شانلي أورفة «عز الدين كوتشوك»): one to four
+// words, no stopword or title, the first a known name or a name-chain
+// link, between « and »; it returns the index of », or 0.
+func (r *Recognizer) quotedName(text string, toks []token.Token, j int, covered []bool) int {
+	if j+2 >= len(toks) || toks[j].Key != "«" {
+		return 0
+	}
+	e := j + 1
+	for e < len(toks) && e <= j+4 && toks[e].Sentence == toks[j].Sentence && !covered[e] && toks[e].Script == token.Arabic &&
+		!arabic.IsStopword(toks[e].Key) && !titles[toks[e].Key] {
+		e++
+	}
+	if e == j+1 || e >= len(toks) || toks[e].Key != "»" {
+		return 0
+	}
+	if f := &toks[j+1]; !r.known(text, f) && !nasab[f.Key] {
+		return 0
+	}
+	return e
+}
+
+// kunyaEnd returns the end of a nom de guerre toks[i:k] (أبو + a name)
+// with the nisba or family name with the article that ends it (أبو أيمن
+// العراقي، أبو سليمان الموحد), or k.
+func kunyaEnd(toks []token.Token, i, k int, covered []bool) int {
+	if k == i+2 && stemOf(&toks[i]) == "ابو" && k < len(toks) && toks[k].Sentence == toks[i].Sentence &&
+		(nisbaSurname(&toks[k]) || !covered[k] && articleSurname(&toks[k])) && lastSurname(toks, k) {
+		return k + 1
+	}
+	return k
+}
+
+// nisbaNamed reports whether toks[j:j+2], after a title, is an Arab name
+// the lexicon lacks: a word with a name's shape and a family name formed
+// as a nisba (العميد مثقال النعيمي), at the end of the name (see
+// lastSurname).
+func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered []bool) bool {
+	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence || covered[j+1] {
+		return false
+	}
+	t := &toks[j]
+	if !r.nameToken(text, toks, j, covered) || strings.HasPrefix(t.Key, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+		len([]rune(t.Key)) < 3 || verbalNoun(t.Key) {
+		return false
+	}
+	if _, conj := t.Unconj(); conj && strings.HasPrefix(t.Key, "و") {
+		return false
+	}
+	return nisbaSurname(&toks[j+1]) && lastSurname(toks, j+1)
+}
+
+// cityAsFirstName turns a one-word town the gazetteer found right after a
+// title or a role into a person's first name when a name follows it
+// (السفيرة نانسي باكير، الفنانة فيفي عبده: not Nancy, France).
+func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool) {
+	f := m.First
+	if m.Type != gazetteer.LOC || m.Subtype != "city" || m.Nisba || m.Last != f+1 || m.Clitic != "" || f == 0 || f+1 >= len(toks) ||
+		r.FirstNames == nil || !r.FirstNames.IsName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
+		return
+	}
+	if p := &toks[f-1]; !(isTitleToken(p) || roles[p.Key] || roles[stemOf(p)]) || p.Sentence != toks[f].Sentence {
+		return
+	}
+	n := &toks[f+1]
+	if !r.nameToken(text, toks, f+1, covered) || !(r.known(text, n) || unknownSurname(n) ||
+		!strings.HasPrefix(n.Key, "ال") && len([]rune(n.Key)) >= 4 && !imperfectVerb(n.Key) && !commonShape(n.Key) && !adjectiveLike(n.Key)) {
+		return // a family name, which may start like a preposition (باكير)
+	}
+	end := n.End
+	*m = Mention{Start: m.Start, End: end, Text: text[m.Start:end], Type: gazetteer.PER, Name: text[m.Start:end],
+		Source: SourceRule, Rule: "per.ar.title", First: f, Last: f + 2}
+	covered[f+1] = true
+}
+
+// nisbaSurnameAt reports whether a one-token nisba mention with the
+// article at token k, right after a one-word name, is the person's family
+// name (اللواء منصور التركي، المتحدث): a nationality stands before the
+// name, so one after it that punctuation ends is a surname.
+func (r *Recognizer) nisbaSurnameAt(toks []token.Token, mentionAt map[int]*Mention, k int) bool {
+	m := mentionAt[k]
+	if m == nil || !m.Nisba || m.Last != k+1 || m.Clitic != "" || !strings.HasPrefix(toks[k].Key, "ال") {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && (toks[k+1].Key == "،" || toks[k+1].Key == ",")
+}
+
+// Kinds of cue before a person's name, as bits.
+const (
+	cueTitle = 1 << iota
+	cueRole
+	cueSpeech
+	cueCalled
+)
+
+// cues maps each cue word (titles, roles, speech, calledCues) to its kinds,
+// so that the title rule looks a word up once.
+var cues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for kind, set := range map[uint8]map[string]bool{cueTitle: titles, cueRole: roles, cueSpeech: speech, cueCalled: calledCues} {
+		for w := range set {
+			m[w] |= kind
+		}
+	}
+	return m
+}()
 
 // speakerEnd returns the end of a speaker's name right after a reporting
 // verb, at token j, that the lexicon may lack (وقال الزهراني إن، وأوضح شوغاي
@@ -349,6 +573,9 @@ func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered 
 		switch stemOf(&toks[e]) {
 		case "ان", "انه", "انها", "اننا", "انهم", "انني", "انكم", ":", "،", ",", "«", "\"":
 			return e
+		}
+		if k := toks[e].Key; e == j+2 && strings.HasPrefix(k, "ال") && (titles[k] || roles[k] || appositions[k]) {
+			return e // وقال بيجان فارنودي المتحدث باسم: two words, then the speaker's office
 		}
 	}
 	return 0
@@ -374,7 +601,7 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 	if !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
 		return false // مصمموها
 	}
-	return !prepositionWord(&toks[j])
+	return r.known(text, &toks[j]) || !prepositionWord(&toks[j])
 }
 
 // foreignName reports whether toks[j:j+2], after a nationality or a role,
@@ -448,6 +675,12 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			toks[m.Last+1].Sentence == sent && r.nameLike(text, &toks[m.Last+1]) {
 			covered[m.Last], covered[m.Last+1] = true, true
 			m.Last += 2
+			// بن عبد + العزيز: a compound name goes on past its link.
+			if x := m.Last; compoundFirst[toks[x-1].Key] && x < len(toks) && !covered[x] && toks[x].Sentence == sent &&
+				(chainArticle(&toks[x]) || r.known(text, &toks[x])) {
+				covered[x] = true
+				m.Last++
+			}
 		}
 		// A first name the gazetteer knows alone, then more names: another
 		// person of that first name (محمد + النقلي), unless the names
@@ -459,7 +692,8 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 					break
 				}
 				if !r.known(text, &toks[k]) {
-					if unknownSurname(&toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
+					titled := m.First > 0 && isTitleToken(&toks[m.First-1]) // الملك سلمان بدء: the king, known
+					if !titled && unknownSurname(&toks[k]) && !withPronoun(text, &toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
 						k++ // محمد + عبدالوهاب: one family name the lexicon lacks
 					}
 					break
@@ -476,8 +710,11 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 		// A first name before a surname the gazetteer knows alone: the same
 		// person (فرنسوا + هولاند).
+		// After a nationality, the word before a surname the gazetteer knows
+		// alone is the first name too (الإسباني رافايل + نادال).
 		if m.Last-m.First == 1 && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent && r.FirstNames != nil {
-			if p := &toks[m.First-1]; r.FirstNames.IsName(p.Key) || r.FirstNames.IsName(stemOf(p)) {
+			if p := &toks[m.First-1]; r.FirstNames.IsName(p.Key) || r.FirstNames.IsName(stemOf(p)) ||
+				m.First >= 2 && covered[m.First-2] && nisbaSurname(&toks[m.First-2]) && foreignFirst(p) {
 				covered[m.First-1] = true
 				m.First--
 				m.Start = p.Start
@@ -487,7 +724,37 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 				m.Text = text[m.Start:m.End]
 			}
 		}
+		// عبد before a person whose name starts with the article is the
+		// first half of it (عبد + الرحمن مودي).
+		if m.First >= 1 && compoundFirst[toks[m.First-1].Key] && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
+			strings.HasPrefix(toks[m.First].Key, "ال") && m.Clitic == "" {
+			covered[m.First-1] = true
+			m.First--
+			m.Start = toks[m.First].Start
+			m.Text = text[m.Start:m.End]
+		}
+		// محمد before a gazetteer person's two names or more is his first
+		// name (محمد + نواز شريف، محمد + جواد ظريف).
+		if m.Last-m.First >= 2 && m.Source == SourceGazetteer && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
+			stemOf(&toks[m.First-1]) == "محمد" && m.Clitic == "" {
+			p := &toks[m.First-1]
+			covered[m.First-1] = true
+			m.First--
+			m.Start = p.Start
+			if p.Key != "محمد" {
+				m.Start += arabic.PrefixBytes(text[p.Start:p.End], 1)
+			}
+			m.Text = text[m.Start:m.End]
+		}
 		son := false
+		// محمد + بن علي: a known name that starts with a link is the end of
+		// another person's chain.
+		if links[toks[m.First].Key] && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
+			r.FirstNames != nil && (r.FirstNames.IsName(toks[m.First-1].Key) || r.FirstNames.IsName(stemOf(&toks[m.First-1]))) {
+			covered[m.First-1] = true
+			m.First--
+			son = true
+		}
 		for m.First >= 2 && links[toks[m.First-1].Key] && !covered[m.First-1] && !covered[m.First-2] &&
 			toks[m.First-2].Sentence == sent && r.nameLike(text, &toks[m.First-2]) {
 			covered[m.First-1], covered[m.First-2] = true, true
@@ -510,6 +777,20 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			}
 		}
 	}
+}
+
+// compoundFirst are the first halves of compound names (عبد العزيز، أبو
+// بكر), which never end a name.
+var compoundFirst = keySet("عبد", "أبو", "ابو")
+
+// foreignFirst reports whether t, the lexicon lacking it, may be a
+// foreign first name before a known surname: an Arabic word without the
+// article or a conjunction, with no other word's shape.
+func foreignFirst(t *token.Token) bool {
+	if _, conj := t.Unconj(); conj || t.Script != token.Arabic || strings.HasPrefix(t.Key, "ال") {
+		return false
+	}
+	return len([]rune(t.Key)) >= 3 && unknownSurname(t) && !prepositionWord(t) && !commonShape(t.Key)
 }
 
 // links are the words of a name chain that make the next name the father's.
@@ -552,6 +833,30 @@ func articleName(t *token.Token) bool {
 		!titles[k] && !offices[k] && !heads[k] && !appositions[k] && !ordinals[k]
 }
 
+// articleSurname reports whether t, a word with the article the lexicon
+// lacks, can be a family name after an honorific and a known first name
+// (الأستاذ عمر الجاسر): five letters or more, no feminine nisba (جائزة
+// الملك فيصل العالمية), office, title, role, apposition, adverb, day or
+// stopword.
+func articleSurname(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !arabic.IsStopword(k) && !offices[k] &&
+		!strings.HasSuffix(k, "يه") && !titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k]
+}
+
+// timeWords are the days and the words of time that follow a name in a
+// sentence (قال الرئيس أوباما الأربعاء).
+var timeWords = keySet("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "الماضي",
+	"المقبل", "الحالي", "الليلة", "صباح", "مساء")
+
+// chainArticle reports whether t, a word with the article, can end a
+// compound name or a family's name after عبد، أبو or آل, where even a title
+// is part of the name (عبد الملك، آل الشيخ): not a stopword.
+func chainArticle(t *token.Token) bool {
+	k := t.Key
+	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 4 && !arabic.IsStopword(k) && !offices[k]
+}
+
 // nisbaEnd reports whether token i-1 ends a definite nisba mention
 // (الفرنسي), the cue of rule per.ar.nisba.
 func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
@@ -572,12 +877,19 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 		if covered[i] || t.Script != token.Arabic || !(r.FirstNames.IsName(t.Key) || r.FirstNames.IsName(stemOf(t)) || isAli(text, t)) {
 			continue
 		}
+		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
+			continue // خان بني سعد: a place
+		}
 		k := i + 1
-		for k < len(toks) && k-i < maxNameTokens && !covered[k] && toks[k].Sentence == t.Sentence {
+		for k < len(toks) && (k-i < maxNameTokens || nasab[toks[k].Key] && k-i < 2*maxNameTokens) && !covered[k] && toks[k].Sentence == t.Sentence {
 			tk := &toks[k]
 			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && toks[k+1].Sentence == t.Sentence &&
-				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1])) {
-				k += 2 // دريد بن الصمة
+				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1]) ||
+					toks[k].Key == "آل" && chainArticle(&toks[k+1])) {
+				k += 2 // دريد بن الصمة، آل الشيخ
+				if compoundFirst[toks[k-1].Key] && k < len(toks) && !covered[k] && toks[k].Sentence == t.Sentence && chainArticle(&toks[k]) {
+					k++ // بن عبد + الملك
+				}
 				continue
 			}
 			if !r.nameToken(text, toks, k, covered) {
@@ -589,7 +901,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 			if !r.known(text, tk) {
 				// One family name the lexicon lacks, right after the
 				// first name: فيصل ملكاوي.
-				if unknownSurname(tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
+				if unknownSurname(tk) && !withPronoun(text, tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
 					k++
 				}
 				break
@@ -599,6 +911,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bo
 		for k > i+1 && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
+		k = kunyaEnd(toks, i, k, covered)
 		if k-i < 2 {
 			continue
 		}
@@ -715,7 +1028,7 @@ func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.
 // ال, such as المنصوري, need the lexicon).
 func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] ||
+	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] || quantifiers[t.Key] ||
 		appositions[t.Key] || appositions[stemOf(t)] || ordinals[t.Key] || adverbs[t.Key] || roles[t.Key] ||
 		hasTanween(text[t.Start:t.End]) {
 		return false
@@ -742,6 +1055,9 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	}
 	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
 }
+
+// quantifiers stand where a name would after a noun (قائد إحدى السيارات).
+var quantifiers = keySet("إحدى", "أحد", "بعض", "كل", "جميع", "عدد", "معظم", "أغلب", "أكثر", "غالبية")
 
 // isAli reports whether t is the name علي, which the matching key merges
 // with the preposition على: the written ya (not alef maqsura) tells them
@@ -775,15 +1091,23 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 		return k
 	}
 	end := j + 1
-	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end])) {
+	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end])) {
 		end++
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
 	// الدين الأصبحي.
-	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) {
+	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end]) {
 		end++
 	}
 	return end
+}
+
+// withPronoun reports whether t, a word of four letters or more, is
+// written with a final ha rather than a ta marbuta (انتقاده، قوله): a noun
+// with the pronoun his, which the matching key cannot tell from a name
+// ending in ة.
+func withPronoun(text string, t *token.Token) bool {
+	return strings.HasSuffix(text[t.Start:t.End], "ه") && len([]rune(t.Key)) >= 4
 }
 
 // nisbaSurname reports whether t has the shape of a family name formed as
@@ -972,7 +1296,12 @@ var orgHeads = keySet("شركة", "مؤسسة", "جامعة", "وزارة", "ه�
 // facilityHeads head the names of buildings and sites, which are places:
 // مستشفى الملك فهد، مطار عدن الدولي، مسجد الإمام الصادق.
 var facilityHeads = keySet("مستشفى", "مسجد", "جامع", "مطار", "فندق", "ملعب", "قصر", "ميناء", "سجن", "معبر",
-	"قاعدة", "مخيم", "جسر", "برج", "كنيسة", "كنيس")
+	"قاعدة", "مخيم", "جسر", "برج", "كنيسة", "كنيس", "متحف")
+
+// placeNamed are the heads of organisations and sites that take a
+// place's name as their own (جامعة القاهرة، بلدية طرابلس، متحف باردو);
+// after others the place stays apart (مطار الرباط: the visit is to Rabat).
+var placeNamed = keySet("جامعة", "بلدية", "محكمة", "متحف")
 
 // maxOrgWords bounds the words after an organisation's head noun.
 const maxOrgWords = 4
@@ -987,18 +1316,21 @@ const maxOrgWords = 4
 // indefinite nisba alone makes no name (شركة عراقية).
 // Nisba mentions inside the name become part of it.
 func headRule(text string, toks []token.Token, covered []bool, ms []Mention, heads map[string]bool, typ gazetteer.Type, rule string) []Mention {
-	nisbaAt, personAt, placeAt := map[int]int{}, map[int]int{}, map[int]int{}
-	for i := range ms {
-		switch {
-		case ms[i].Nisba:
-			nisbaAt[ms[i].First] = i
-		case ms[i].Type == gazetteer.PER:
-			personAt[ms[i].First] = i
-		case ms[i].Type == gazetteer.LOC && ms[i].Clitic == "":
-			placeAt[ms[i].First] = i
+	var nisbaAt, personAt, placeAt map[int]int // built at the first head
+	var drop map[int]bool
+	index := func() {
+		nisbaAt, personAt, placeAt, drop = map[int]int{}, map[int]int{}, map[int]int{}, map[int]bool{}
+		for i := range ms {
+			switch {
+			case ms[i].Nisba:
+				nisbaAt[ms[i].First] = i
+			case ms[i].Type == gazetteer.PER:
+				personAt[ms[i].First] = i
+			case ms[i].Type == gazetteer.LOC && ms[i].Clitic == "":
+				placeAt[ms[i].First] = i
+			}
 		}
 	}
-	drop := map[int]bool{}
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
@@ -1009,6 +1341,9 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 		quoted := toks[i+1].Key == "«" || toks[i+1].Key == "\""
 		if !(heads[t.Key] || head != t.Key && heads[head] || quoted && typ == gazetteer.ORG && (quotedOrgHeads[t.Key] || quotedOrgHeads[head])) {
 			continue
+		}
+		if nisbaAt == nil {
+			index()
 		}
 		start, first, k := t.Start, i, i+1
 		if head != t.Key && !heads[t.Key] {
@@ -1040,14 +1375,15 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				e = ms[mi].Last
 				break // a nisba ends the name
 			}
-			if mi, ok := personAt[e]; ok && !drop[mi] {
+			if mi, ok := personAt[e]; ok && !drop[mi] && (e == k || e == k+1 && isTitleToken(&toks[k])) {
 				// Named after a person: مستشفى الملك فهد، جامعة الملك سعود.
 				drop[mi] = true
 				e = ms[mi].Last
 				continue
 			}
-			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && typ == gazetteer.ORG && (mediaHead[t.Key] || mediaHead[head]) {
-				// A medium named after a place: صحيفة القدس، قناة الجزيرة.
+			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && (mediaHead[t.Key] || mediaHead[head] || placeNamed[t.Key] || placeNamed[head]) {
+				// A medium, a university or a site named after a place:
+				// صحيفة القدس، قناة الجزيرة، جامعة القاهرة، متحف باردو.
 				drop[mi] = true
 				e = ms[mi].Last
 				continue
@@ -1195,8 +1531,47 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 			Source: SourceRule, Rule: "org.ar.forces-nisba", First: h, Last: m.Last}
 		covered[h] = true
 	}
+	return coalitionForces(text, toks, covered, ms)
+}
+
+// coalitionForces finds the forces of a coalition or an alliance and the
+// guards (rule org.ar.forces-coalition: قوات التحالف، قوات التحالف الدولي،
+// قوات الحلف، الحرس الوطني), which news names as organisations.
+func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	for h := 0; h+1 < len(toks); h++ {
+		var guard bool
+		switch toks[h+1].Key {
+		case "التحالف", "الحلف":
+		case "الوطني", "الثوري", "الجمهوري", "الملكي", "الرئاسي", "الاميري": // الحرس الوطني
+			guard = true
+		default:
+			continue
+		}
+		if covered[h] || covered[h+1] || toks[h].Sentence != toks[h+1].Sentence {
+			continue
+		}
+		head := stemOf(&toks[h])
+		if guard && head != "الحرس" || !guard && head != "قوات" && head != "القوات" {
+			continue
+		}
+		start, e := toks[h].Start, h+2
+		if head != toks[h].Key {
+			start += arabic.PrefixBytes(text[toks[h].Start:toks[h].End], 1)
+		}
+		if e < len(toks) && !covered[e] && toks[e].Sentence == toks[h].Sentence && coalitionKinds[toks[e].Key] {
+			e++
+		}
+		end := toks[e-1].End
+		ms = append(ms, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.ORG, Name: text[start:end],
+			Source: SourceRule, Rule: "org.ar.forces-coalition", First: h, Last: e})
+		markCovered(covered, h, e)
+		h = e - 1
+	}
 	return ms
 }
+
+// coalitionKinds qualify a coalition after its name (التحالف الدولي).
+var coalitionKinds = keySet("الدولي", "العربي", "الإسلامي", "الغربي", "الدولية")
 
 // IsHead reports whether key is a head noun of a place's or an
 // organisation's name (مدينة، وزارة، جماعة، حزب).

@@ -32,11 +32,15 @@ func unknownSurname(t *token.Token) bool {
 			return false // بأن، لأن
 		}
 	}
-	if n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") || n >= 5 && strings.HasSuffix(k, "يا") {
-		return false // مؤكدا، مشيرا، سياسيا: a participle or an adjective of manner
+	if n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") || n >= 5 && strings.HasSuffix(k, "يا") ||
+		n <= 8 && (strings.HasPrefix(k, "مست") || strings.HasPrefix(k, "مت")) && strings.HasSuffix(k, "ا") {
+		return false // مؤكدا، مشيرا، مستطردا، سياسيا: a participle or an adjective of manner
 	}
 	if prepositionWord(t) {
 		return false // بطريق، لزيادة، بالرغم: a preposition before a word
+	}
+	if n == 5 && strings.HasPrefix(k, "ا") && strings.HasSuffix(k, "ه") {
+		return false // أسئلة، أسلحة، أجهزة: a plural
 	}
 	if n <= 3 && strings.HasSuffix(k, "ا") {
 		return false // دعا، ردا
@@ -98,13 +102,18 @@ func commonShape(key string) bool {
 		return true
 	case commonAdjectives[key]:
 		return true
-	case placeVerbs[key]:
+	case placeVerbs[key], commonNouns[key]:
 		return true
+	case n == 4 && r[3] == 'ت' && r[0] != 'ا':
+		return true // عرفت، شهدت: a verb in the past
 	case n == 5 && r[3] == 'ر' && strings.HasSuffix(key, "اء") && (r[0] == 'ا' || r[0] == 'ح' || r[0] == 'خ' || r[0] == 'ص' || r[0] == 'ز' || r[0] == 'س'):
 		return true
 	}
 	return false
 }
+
+// commonNouns follow a place head as common nouns (منطقة حرب).
+var commonNouns = keySet("حرب", "نزاع", "صراع", "عمليات", "عمل", "نفوذ", "سكنية", "صناعية")
 
 // commonAdjectives follow a head noun as adjectives, never as names.
 var commonAdjectives = keySet("صغير", "كبير", "جديد", "قديم", "بعيد", "قريب", "عريق", "ضخم", "فخم", "حديث", "خاص", "عام")
