@@ -307,6 +307,9 @@ func gapWord(key string) bool {
 }
 
 func allowed(sl *Slot, m *entity.Mention) bool {
+	if sl.Countries && m.Type == gazetteer.LOC && !m.Nisba && m.Subtype != "country" {
+		return false
+	}
 	return (!m.Nisba || sl.Nisba) && slices.Contains(sl.Types, m.Type)
 }
 
@@ -944,7 +947,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 		}
 		switch side {
 		case After:
-			sc := d.after(i, &Slot{Types: r.Subject.Types, Window: r.Subject.Window, Nisba: r.Subject.Nisba})
+			sc := d.after(i, &Slot{Types: r.Subject.Types, Window: r.Subject.Window, Nisba: r.Subject.Nisba, Countries: r.Subject.Countries})
+			scAll := sc
+			if r.Subject.Countries {
+				scAll = d.after(i, &Slot{Types: r.Subject.Types, Window: r.Subject.Window, Nisba: r.Subject.Nisba})
+			}
 			if len(via[0]) > 0 {
 				// A subject with its own particle may follow the object
 				// (مقتل X بغارة إسرائيلية).
@@ -959,11 +966,13 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				}
 				break
 			}
-			for k, m := range sc {
-				if m == obj && direct && k+1 < len(sc) && len(cands) >= 2 {
+			for _, m := range sc {
+				if m == obj && direct && scAll[len(scAll)-1].First > m.First && len(cands) >= 2 {
 					// VSO with two bare arguments: the first is the subject,
 					// unless the second is only its nisba (استهدف مدينة
-					// سوروتش التركية).
+					// سوروتش التركية). The second is checked against every
+					// mention a subject could be, of any place (قصفت إسرائيل
+					// مدينة غزة: a city is no attacker but may be the target).
 					var second *entity.Mention
 					for _, o := range cands {
 						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) && !d.afterGoverned(o, &r.Object, i) {

@@ -34,7 +34,9 @@
 //     argument without a particle through when none with one is found;
 //     reach=N: up to N words may stand between the particle and the argument
 //     (هجوماً على منشآت عسكرية إيرانية); nisba: a nisba adjective standing for
-//     its place may fill the slot (هجوم إيراني);
+//     its place may fill the slot (هجوم إيراني); countries: a place fills
+//     the slot only when it is a country or a nisba adjective (a city or a
+//     mosque kills nobody: اغتيال الملك عبدالله في باحة المسجد الأقصى);
 //     inherit (subject only): when no subject stands in the trigger's
 //     clause, take the subject of the previous relation of the sentence (the
 //     dropped subject of Arabic); pair=P (object only): "P X و Y" (بين X و Y)
@@ -109,15 +111,18 @@ type Rule struct {
 
 // A Slot says where a rule finds one argument.
 type Slot struct {
-	Types   []gazetteer.Type
-	Sides   []Side // in order of preference
-	Window  int    // most tokens from the trigger
-	Via     []string
-	Direct  bool   // with Via: an argument without a particle is accepted too
-	Reach   int    // with Via: most words between the particle and the argument
-	Nisba   bool   // nisba adjectives (إيرانية) may fill the slot
-	Inherit bool   // subject: take the previous relation's subject of the sentence
-	Pair    string // object: particle introducing "X و Y" that gives both arguments
+	Types  []gazetteer.Type
+	Sides  []Side // in order of preference
+	Window int    // most tokens from the trigger
+	Via    []string
+	Direct bool // with Via: an argument without a particle is accepted too
+	Reach  int  // with Via: most words between the particle and the argument
+	Nisba  bool // nisba adjectives (إيرانية) may fill the slot
+	// Countries: a place fills the slot only as a country or a nisba
+	// adjective; a city, a district or a mosque does not attack or kill.
+	Countries bool
+	Inherit   bool   // subject: take the previous relation's subject of the sentence
+	Pair      string // object: particle introducing "X و Y" that gives both arguments
 }
 
 // String returns the slot as a rule file writes it.
@@ -150,6 +155,9 @@ func (sl Slot) String() string {
 	}
 	if sl.Nisba {
 		parts = append(parts, "nisba")
+	}
+	if sl.Countries {
+		parts = append(parts, "countries")
 	}
 	if sl.Inherit {
 		parts = append(parts, "inherit")
@@ -337,6 +345,8 @@ func parseSlot(s string, subject bool) (Slot, error) {
 		switch {
 		case !hasVal && key == "nisba":
 			sl.Nisba = true
+		case !hasVal && key == "countries":
+			sl.Countries = true
 		case !hasVal && key == "inherit":
 			if !subject {
 				return sl, fmt.Errorf("inherit is for the subject only")
