@@ -147,6 +147,8 @@ var (
 	relatives   = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
 	heads       = keys("مطار", "متحف", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
 	negations   = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "not", "never", "didn't", "did not", "won't", "no")
+	// ways before a trigger make it a means being sought (يبحث سبل دعم).
+	ways = keys("سبل", "سبيل", "طرق", "كيفية", "آليات", "وسائل")
 	// prepositions mark an argument that is no direct object.
 	prepositions = keys("في", "من", "إلى", "على", "عن", "مع", "ب", "ل", "ك", "لدى", "عند", "in", "from", "to", "at", "on", "with", "by")
 	// denials deny what follows them in the sentence (نفى أن يكون التقى).
@@ -1029,6 +1031,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 				// the antecedent of a relative clause may be one (مع X، الذي زار).
 				subj = nil
 			}
+			if subj != nil && d.clause[subj.First] != d.clause[i] && d.governed(subj) && !d.antecedent(subj, d.clause[i]) {
+				// Nor in the clause before, unless it is the antecedent of
+				// the trigger's relative clause: in "انتصارات الأكراد على
+				// «داعش» وتقييم العوامل الأخرى التي …" داعش is not.
+				subj = nil
+			}
 			if subj != nil && !r.Nominal && r.Lang == "ar" && rs.nounBefore(d, r.Type, i) {
 				// A verb describing the noun of its own relation right
 				// before it (هجوم انتحاري استهدف مدينة سوروتش): the noun is
@@ -1407,14 +1415,29 @@ func (d *doc) opensSentence(m *entity.Mention) bool {
 	return j < 0 || d.toks[j].Sentence != d.toks[m.First].Sentence
 }
 
+// antecedent reports whether mention m stands right before token lo, the
+// start of a clause, past commas, quotes, other mentions and office words
+// only (مع X، الذي زار; مع X وزير خارجية المغرب، الذي زار).
+func (d *doc) antecedent(m *entity.Mention, lo int) bool {
+	for k := m.Last; k < lo; k++ {
+		if key := d.toks[k].Key; d.at[k] < 0 && !isComma(key) && !isQuote(key) && !isOffice(&d.toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // governed reports whether mention m follows a preposition, as its proclitic
-// (بالرياض) or as the word before it (في تونس).
+// (بالرياض) or as the word before it (في تونس), past an opening quote.
 func (d *doc) governed(m *entity.Mention) bool {
 	c := strings.TrimPrefix(strings.TrimPrefix(m.Clitic, "و"), "ف")
 	if c != "" && (prepositions[c] || prepositions[c[:len("ل")]]) {
 		return true
 	}
 	j := m.First - 1
+	if j > 0 && isQuote(d.toks[j].Key) {
+		j-- // على «داعش»
+	}
 	if j < 0 || d.at[j] >= 0 {
 		return false
 	}
@@ -1597,6 +1620,9 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 	}
 	if !nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
 		return Future // a purpose: سيسافر إلى واشنطن ليبحث مع …
+	}
+	if r.Lang == "ar" && i > lo && d.at[i-1] < 0 && ways[d.toks[i-1].Key] {
+		return Future // sought, not done: يبحث سبل دعم تونس
 	}
 	if r.Lang == "en" && i > 0 && purposes[strings.ToLower(d.toks[i-1].Key)] {
 		return Future // a purpose: arrived in Cairo for talks with …, flew to Rabat to meet …
