@@ -18,7 +18,7 @@ type doc struct {
 	ms     []entity.Mention
 	at     []int  // token → index of the mention covering it, or -1
 	clause []int  // token → index of the first token of its clause
-	opened []bool // token → its clause starts with a relative pronoun or a complementiser
+	opened []bool // token → its clause starts with a relative pronoun, a complementiser or لكنه
 	// kc, sc, cc: token → word classes of its key, of its key without a
 	// conjunction and of the word it reads as (see classify).
 	kc, sc, cc []wordClass
@@ -144,9 +144,12 @@ var (
 	complements = keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "that")
 	// subordinate open a clause of their own.
 	subordinate = keys("لأن", "بينما", "حيث", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "while", "but", "after", "before", "when")
-	relatives   = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
-	heads       = keys("مطار", "متحف", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
-	negations   = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "not", "never", "didn't", "did not", "won't", "no")
+	// heBut open a clause whose subject, their pronoun, is named in the
+	// clause before (X … لكنه قتل في غارة).
+	heBut     = keys("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم")
+	relatives = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
+	heads     = keys("مطار", "متحف", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
+	negations = keys("لم", "لن", "لا", "ما", "ليس", "ليست", "not", "never", "didn't", "did not", "won't", "no")
 	// ways before a trigger make it a means being sought (يبحث سبل دعم).
 	ways = keys("سبل", "سبيل", "طرق", "كيفية", "آليات", "وسائل")
 	// prepositions mark an argument that is no direct object.
@@ -259,7 +262,7 @@ func (d *doc) clauses() {
 			start = i
 		}
 		d.clause[i] = start
-		d.opened[i] = d.cc[start]&(relativeWord|complementWord) != 0
+		d.opened[i] = d.cc[start]&(relativeWord|complementWord) != 0 || heBut[d.toks[start].Key]
 		if d.kc[i]&clauseEndWord != 0 {
 			start = i + 1
 		}
