@@ -18,7 +18,7 @@ type doc struct {
 	ms     []entity.Mention
 	at     []int  // token → index of the mention covering it, or -1
 	clause []int  // token → index of the first token of its clause
-	opened []bool // token → its clause starts with a relative pronoun, a complementiser or لكنه
+	opened []bool // token → its clause starts with a relative pronoun or a complementiser
 	// kc, sc, cc: token → word classes of its key, of its key without a
 	// conjunction and of the word it reads as (see classify).
 	kc, sc, cc []wordClass
@@ -144,8 +144,10 @@ var (
 	complements = keys("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "that")
 	// subordinate open a clause of their own.
 	subordinate = keys("لأن", "بينما", "حيث", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "while", "but", "after", "before", "when")
-	// heBut open a clause whose subject, their pronoun, is named in the
-	// clause before (X … لكنه قتل في غارة).
+	// heBut open a clause whose pronoun is named in the clause before: the
+	// object of a passive (X … لكنه قتل في غارة); not the subject of an
+	// active verb, for that is the previous clause's subject, not its
+	// nearest name (بلينكن يلتقي مع X، لكنه لن يزور).
 	heBut     = keys("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم")
 	relatives = keys("الذي", "التي", "الذين", "اللذان", "اللتان", "who", "which")
 	heads     = keys("مطار", "متحف", "مدينة", "العاصمة", "عاصمة", "محافظة", "ولاية", "منطقة", "ميناء", "قصر", "إقليم", "جزيرة", "بلدة", "قرية", "city", "capital")
@@ -262,7 +264,7 @@ func (d *doc) clauses() {
 			start = i
 		}
 		d.clause[i] = start
-		d.opened[i] = d.cc[start]&(relativeWord|complementWord) != 0 || heBut[d.toks[start].Key]
+		d.opened[i] = d.cc[start]&(relativeWord|complementWord) != 0
 		if d.kc[i]&clauseEndWord != 0 {
 			start = i + 1
 		}
@@ -923,6 +925,9 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 		case Before:
 			obj = d.before(i, &r.Object)
+			if lo := d.clause[i]; obj == nil && heBut[d.toks[lo].Key] && lo > 0 && d.toks[lo-1].Sentence == d.toks[i].Sentence {
+				obj = d.nearestBefore(lo, d.clause[lo-1], &r.Object)
+			}
 			if obj != nil && r.Lang == "ar" && d.distance(obj.Last, i) > r.Object.Window {
 				// نظام عويدي المدعوم من طرابلس with عويدي unknown: تشاد
 				// further back is no object. (English keeps its long

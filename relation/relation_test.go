@@ -173,6 +173,8 @@ func TestExtract(t *testing.T) {
 			[]string{"attacked(إيراني, إسرائيل) asserted [هجوم]"}},
 		{"لكنه reaches the clause before for its pronoun's name", "كان حسن نصر الله في الرباط لكنه قتل في غارة جوية شنتها إسرائيل.",
 			[]string{"killed(إسرائيل, حسن نصر الله) asserted [قتل]"}},
+		{"لكنه gives no active verb the nearest name before as subject", "التقى أنتوني بلينكن مع بيني غانتس، لكنه لن يزور الرباط.",
+			[]string{"met-with(أنتوني بلينكن, بيني غانتس) asserted [التقى]", "visited(أنتوني بلينكن, الرباط) negated [يزور]"}},
 		{"a city after a passive kill is no killer", "كان حسن نصر الله في الجزائر لكنه قتل في غارة جوية قرب الرباط.", nil},
 		{"a city kills nobody", "اغتيال بيني غانتس في باحة الرباط.", nil},
 		{"a country's nisba kills", "أعلن مقتل بيني غانتس بغارة إسرائيلية.",
