@@ -983,9 +983,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					// سوروتش التركية). The second is checked against every
 					// mention a subject could be, of any place (قصفت إسرائيل
 					// مدينة غزة: a city is no attacker but may be the target).
+					// A name one word past a preposition (على ضفاف بحيرة تشاد)
+					// is not bare.
 					var second *entity.Mention
 					for _, o := range cands {
-						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 0, i) && !d.afterGoverned(o, &r.Object, i) {
+						if o.First > m.First && !d.hasVia(o, via[1], r.Object.Reach, i) && !d.hasVia(o, prepositions, 1, i) && !d.afterGoverned(o, &r.Object, i) {
 							second = o
 							break
 						}

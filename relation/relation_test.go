@@ -179,6 +179,7 @@ func TestExtract(t *testing.T) {
 		{"a city kills nobody", "اغتيال بيني غانتس في باحة الرباط.", nil},
 		{"a country's nisba kills", "أعلن مقتل بيني غانتس بغارة إسرائيلية.",
 			[]string{"killed(إسرائيلية, بيني غانتس) asserted [مقتل]"}},
+		{"a name after a preposition and its noun is no second bare argument", "هاجم مسلحون قرية مغربية على ضفاف الرباط.", nil},
 		{"a city attacks nobody", "القصف الذي استهدف الرباط شمال واشنطن.", nil},
 		{"participle with the object before and apposition skipped", "كما أعلنت جبهة البوليساريو، المدعومة من الجزائر، الجمعة تكثيف عملياتها العسكرية ضد إسرائيل.",
 			[]string{"supports(الجزائر, جبهة البوليساريو) asserted [المدعومة]", "attacked(جبهة البوليساريو, إسرائيل) asserted [عملياتها]"}},
