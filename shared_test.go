@@ -49,7 +49,7 @@ func TestNewsRelationsFloor(t *testing.T) {
 		file      string
 		f1, maxFP float64
 	}{
-		{"testdata/news-relations.gold.jsonl", 0.68, 8},
+		{"testdata/news-relations.gold.jsonl", 0.71, 4},
 		{"testdata/en-relations.gold.jsonl", 0.85, 2},
 	} {
 		f, err := os.Open(c.file)
