@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 )
 
@@ -153,12 +154,15 @@ func readLine(br *bufio.Reader) ([]byte, bool, error) {
 
 func (p *Pipeline) extractLine(b []byte, line int) *Document {
 	var in Input
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if err := dec.Decode(&in); err != nil {
-		return &Document{ID: in.ID, Entities: []Entity{}, Relations: []Relation{}, Error: fmt.Sprintf("line %d: %v", line, err)}
-	}
-	if dec.More() {
-		return &Document{ID: in.ID, Entities: []Entity{}, Relations: []Relation{}, Error: fmt.Sprintf("line %d: more than one JSON value", line)}
+	// json.Unmarshal rejects anything after the value, so a line must hold
+	// exactly one; it needs no decoder and its buffer for each line.
+	if err := json.Unmarshal(b, &in); err != nil {
+		msg := err.Error()
+		if strings.Contains(msg, "after top-level value") {
+			msg = "more than one JSON value"
+			json.NewDecoder(bytes.NewReader(b)).Decode(&in) // the first value's ID, for the error
+		}
+		return &Document{ID: in.ID, Entities: []Entity{}, Relations: []Relation{}, Error: fmt.Sprintf("line %d: %s", line, msg)}
 	}
 	doc := p.Extract(in.ID, in.Text)
 	doc.Lang = in.Lang
