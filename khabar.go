@@ -54,9 +54,9 @@ type Config struct {
 	Explain bool
 }
 
-// tokenArrays holds token arrays for Extract to reuse, of at most
+// tokenBuffers holds token buffers for Extract to reuse, of at most
 // maxReusedTokens tokens (a few MB), so that one long text is not kept.
-var tokenArrays sync.Pool
+var tokenBuffers sync.Pool
 
 const maxReusedTokens = 1 << 16
 
@@ -144,18 +144,17 @@ func Default() (*Pipeline, error) { return defaultPipeline() }
 // Extract runs the pipeline on text and returns its document, with id as
 // its ID.
 func (p *Pipeline) Extract(id, text string) *Document {
-	// The token array is reused from one call to the next: nothing the
-	// document holds points into it.
-	bufp, _ := tokenArrays.Get().(*[]token.Token)
-	if bufp == nil {
-		bufp = new([]token.Token)
+	// The token and readings arrays are reused from one call to the next:
+	// nothing the document holds points into them.
+	buf, _ := tokenBuffers.Get().(*token.Buffer)
+	if buf == nil {
+		buf = new(token.Buffer)
 	}
-	toks := token.TokenizeInto(*bufp, text)
+	toks := buf.Tokenize(text)
 	defer func() {
 		if cap(toks) <= maxReusedTokens {
-			clear(toks)
-			*bufp = toks[:0]
-			tokenArrays.Put(bufp)
+			buf.Reset()
+			tokenBuffers.Put(buf)
 		}
 	}()
 	ms := p.recognizer.Recognize(text, toks)

@@ -89,17 +89,38 @@ type Sentence struct {
 }
 
 // Tokenize returns the tokens of text in order.
-func Tokenize(text string) []Token { return TokenizeInto(nil, text) }
+func Tokenize(text string) []Token { return tokenize(nil, text) }
 
-// TokenizeInto is Tokenize that may put the tokens in buf's array, which
-// it overwrites, when it is large enough: a caller that tokenises many
-// texts one after another reuses one array (clear it before keeping it, so
-// that it holds no keys of old texts). The keys and readings never share
-// buf's memory.
-func TokenizeInto(buf []Token, text string) []Token {
+// A Buffer holds the arrays of the tokens and of their readings, to reuse
+// them from one text to the next. The zero value is ready to use. A Buffer
+// is not safe for concurrent use; use one per goroutine.
+type Buffer struct {
+	toks     []Token
+	n        int // tokens of the last text
+	readings []arabic.Reading
+}
+
+// Tokenize is Tokenize that puts the tokens and their readings in b's
+// arrays, when they are large enough. The tokens are valid until the next
+// call of b.Tokenize or b.Reset; their keys and stems are not in b and stay
+// valid.
+func (b *Buffer) Tokenize(text string) []Token { return tokenize(b, text) }
+
+// Reset clears the tokens of the last text from b, so that a pooled
+// Buffer does not keep a text alive through them. (Its readings array may
+// still point to the last text's keys until it is reused.)
+func (b *Buffer) Reset() {
+	clear(b.toks[:b.n])
+	b.n = 0
+}
+
+func tokenize(b *Buffer, text string) []Token {
 	// About one token per space, and some punctuation.
 	spaces := strings.Count(text, " ")
-	toks := buf[:0]
+	var toks []Token
+	if b != nil {
+		toks = b.toks[:0]
+	}
 	if n := spaces + spaces/4 + 8; cap(toks) < n {
 		toks = make([]Token, 0, n)
 	}
@@ -107,6 +128,17 @@ func TokenizeInto(buf []Token, text string) []Token {
 		text:   text,
 		spaces: spaces,
 		toks:   toks,
+	}
+	if b != nil {
+		tz.readings = b.readings[:0]
+		defer func() {
+			// Keep the arrays for the next text: the tokens', and the
+			// first readings array (room starts a new one when it is full).
+			b.toks, b.n = tz.toks[:0], len(tz.toks)
+			if first := tz.firstReadings; cap(first) > cap(b.readings) {
+				b.readings = first[:0]
+			}
+		}()
 	}
 	if simpleWords(text) {
 		// Plain letters and single spaces: UAX #29 splits at the spaces.
@@ -131,11 +163,12 @@ func TokenizeInto(buf []Token, text string) []Token {
 
 // A tokenizer holds the state of one call of Tokenize.
 type tokenizer struct {
-	text         string
-	spaces       int // the number of spaces in text
-	toks         []Token
-	readings     []arabic.Reading // the backing array for the readings of the tokens, see room
-	readingsDone int              // the readings in the arrays before tz.readings
+	text          string
+	spaces        int // the number of spaces in text
+	toks          []Token
+	readings      []arabic.Reading // the backing array for the readings of the tokens, see room
+	readingsDone  int              // the readings in the arrays before tz.readings
+	firstReadings []arabic.Reading // the first readings array that room made, for a Buffer
 	// keys holds the keys that differ from their surface form, so that they
 	// cost no allocation each; they share its memory.
 	keys strings.Builder
@@ -245,6 +278,9 @@ func (tz *tokenizer) room(n int) {
 		size = int(rest*1.05) + 2*n
 	}
 	tz.readings = make([]arabic.Reading, 0, max(16, size))
+	if tz.firstReadings == nil {
+		tz.firstReadings = tz.readings
+	}
 }
 
 // fill sets the key, stem, script and readings of t.

@@ -243,3 +243,31 @@ func TestStemConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestBuffer checks that a Buffer reused over texts of every size gives
+// what Tokenize gives, and that Reset clears the last text's tokens.
+func TestBuffer(t *testing.T) {
+	texts := []string{
+		"وصل وزير الدفاع الإسرائيلي، بيني غانتس، إلى الرباط.",
+		strings.Repeat("وبالرباط وللرياض ولواشنطن كتب ", 300), // more readings than the first array holds
+		"Benny Gantz's visit to Rabat.",
+		"",
+		"قال",
+	}
+	var b Buffer
+	for round := range 2 {
+		for _, text := range texts {
+			got := b.Tokenize(text)
+			if diff := cmp.Diff(Tokenize(text), got, cmpopts.EquateEmpty()); diff != "" {
+				t.Fatalf("round %d: Buffer.Tokenize(%.40q) (-Tokenize +Buffer):\n%s", round, text, diff)
+			}
+			n := len(got)
+			b.Reset()
+			for i, tok := range got[:n] {
+				if tok.Key != "" || tok.Readings != nil || tok.End != 0 {
+					t.Fatalf("token %d not cleared by Reset: %+v", i, tok)
+				}
+			}
+		}
+	}
+}
