@@ -760,6 +760,12 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			covered[m.First-1], covered[m.First-2] = true, true
 			m.First -= 2
 			son = true
+			// عبد + الملك بن …: a compound name before its link is whole.
+			if m.First >= 1 && compoundFirst[toks[m.First-1].Key] && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
+				strings.HasPrefix(toks[m.First].Key, "ال") {
+				covered[m.First-1] = true
+				m.First--
+			}
 		}
 		start, end := m.Start, toks[m.Last-1].End
 		if son {

@@ -109,7 +109,8 @@ func dropCommon(e *gazetteer.Entry, common map[string]bool) {
 // of the MIT name lists in dir/person-names, of the CC0 Wikidata pairs seen
 // at least twice (once-seen tokens hold too many common words) with their
 // English side in lower case, and of the Arabic names of the curated
-// people, less function words and one-letter tokens.
+// people, less function words, one-letter tokens and the words of
+// not-names-ar.txt.
 func Names(dir string) ([]string, error) {
 	keys := map[string]bool{}
 	add := func(w string) {
@@ -153,6 +154,16 @@ func Names(dir string) ([]string, error) {
 				add(n)
 			}
 		}
+	}
+	// Words of some people's names that stand for a common word far more
+	// often than for a name (المولد: born; فهد المولد keeps his entry).
+	err = eachListLine(dir, []string{"not-names-ar.txt"}, func(line string) {
+		for _, t := range token.Tokenize(line) {
+			delete(keys, t.Key)
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return sortedKeys(keys), nil
 }
