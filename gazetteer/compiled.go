@@ -25,13 +25,14 @@ import (
 //	  first (uint32), label (uint16), term (uint64): the trie's nodes
 //	  vals (uint32), flags (uint8), cands (uint32): its candidates
 //	  firstWords (uint64): the first-word filter
+//	  firstLens (one uint64): the lengths of first words, as bits
 //	  offs (uint32), byID (uint32), blob (bytes): the entries
 //	the CRC-32C of all the bytes before it (uint32)
 //
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 1
+	compiledVersion = 2
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -55,6 +56,7 @@ func (m *Matcher) WriteTo(w io.Writer) (int64, error) {
 	section(cw, m.trie.flags, func(b []byte, v uint8) []byte { return append(b, v) })
 	section(cw, m.trie.cands, binary.LittleEndian.AppendUint32)
 	section(cw, m.firstWords, binary.LittleEndian.AppendUint64)
+	section(cw, []uint64{m.firstLens}, binary.LittleEndian.AppendUint64)
 	section(cw, m.store.offs, binary.LittleEndian.AppendUint32)
 	section(cw, m.store.byID, binary.LittleEndian.AppendUint32)
 	section(cw, m.store.blob, func(b []byte, v byte) []byte { return append(b, v) })
@@ -158,6 +160,11 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	t.flags = readSection(&r, 1, func(b []byte) uint8 { return b[0] })
 	t.cands = readSection(&r, 4, binary.LittleEndian.Uint32)
 	m.firstWords = readSection(&r, 8, binary.LittleEndian.Uint64)
+	if lens := readSection(&r, 8, binary.LittleEndian.Uint64); len(lens) == 1 {
+		m.firstLens = lens[0]
+	} else if r.err == nil {
+		return nil, bad("first-word lengths: %d values", len(lens))
+	}
 	s := &store{}
 	s.offs = readSection(&r, 4, binary.LittleEndian.Uint32)
 	s.byID = readSection(&r, 4, binary.LittleEndian.Uint32)

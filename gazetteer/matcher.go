@@ -58,6 +58,9 @@ type Matcher struct {
 	// may start a name.
 	firstWords []uint64
 	firstMask  uint64
+	// firstLens has bit n set when some first word has n letters (63 for
+	// 63 or more).
+	firstLens uint64
 }
 
 // A Match is one name found in the tokens.

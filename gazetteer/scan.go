@@ -99,13 +99,14 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 			p := start
 			start = -1
 			// Most words start no name: the filter, inline, tells.
-			i, bits := m.probes(w.h)
-			if (m.firstWords[i]&bits == bits || w.n >= 3 && m.cliticSym[w.sym[0]]) && w.n > 0 && m.mayStart(&w) {
-				var mt TextMatch
-				if m.matchWord(text, p, q, &w, &mt) {
-					dst = append(dst, mt)
-					q = mt.End
-					continue
+			if w.n >= 3 && m.cliticSym[w.sym[0]] || m.firstLens&(1<<min(w.n, 63)) != 0 && m.isFirstWord(w.h) {
+				if m.mayStart(&w) {
+					var mt TextMatch
+					if m.matchWord(text, p, q, &w, &mt) {
+						dst = append(dst, mt)
+						q = mt.End
+						continue
+					}
 				}
 			}
 		}
@@ -390,6 +391,7 @@ func (m *Matcher) setFirstWords(kb *trieBuilder) {
 		if n > 0 {
 			i, bits := m.probes(h)
 			m.firstWords[i] |= bits
+			m.firstLens |= 1 << min(n, 63)
 		}
 	}
 }
