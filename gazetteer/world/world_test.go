@@ -141,16 +141,24 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(heap)/(1<<20), "heap-MB")
 }
 
-// BenchmarkFindAll matches the default gazetteer over tokenised news.
-func BenchmarkFindAll(b *testing.B) {
+// matcherAndNews returns the default matcher and 1 MB of news, and the
+// news's source.
+func matcherAndNews(tb testing.TB) (*gazetteer.Matcher, string, string) {
+	tb.Helper()
 	m, err := Matcher()
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
-	text, _, err := newssample.Text(1 << 20)
+	text, source, err := newssample.Text(1 << 20)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
+	return m, text, source
+}
+
+// BenchmarkFindAll matches the default gazetteer over tokenised news.
+func BenchmarkFindAll(b *testing.B) {
+	m, text, _ := matcherAndNews(b)
 	toks := token.Tokenize(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -164,14 +172,7 @@ func BenchmarkFindAll(b *testing.B) {
 // word differ (a mark attached to a token, UAX #29 joining across a full
 // stop): at most one match in a thousand.
 func TestScanOnNews(t *testing.T) {
-	m, err := Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, source, err := newssample.Text(1 << 20)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, text, source := matcherAndNews(t)
 	type span struct {
 		start, end int
 		id         string
@@ -202,14 +203,7 @@ func TestScanOnNews(t *testing.T) {
 
 // BenchmarkScan matches the default gazetteer over raw news text.
 func BenchmarkScan(b *testing.B) {
-	m, err := Matcher()
-	if err != nil {
-		b.Fatal(err)
-	}
-	text, _, err := newssample.Text(1 << 20)
-	if err != nil {
-		b.Fatal(err)
-	}
+	m, text, _ := matcherAndNews(b)
 	var out []gazetteer.TextMatch
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
