@@ -22,7 +22,9 @@ import (
 //	sections, in a fixed order, each a uint64 element count and the
 //	elements, padded with zeros to 8 bytes:
 //	  runes (int32): the rune of each symbol
-//	  first (uint32), label (uint16), term (uint64): the trie's nodes
+//	  first (uint32; empty when packed), firstBase (uint32) and firstOff
+//	  (uint16; empty when not packed), label (uint16), term (uint64): the
+//	  trie's nodes
 //	  vals (uint32), flags (uint8), cands (uint32): its candidates
 //	  firstWords (uint64): the first-word filter
 //	  firstLens (one uint64): the lengths of first words, as bits
@@ -32,7 +34,7 @@ import (
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 2
+	compiledVersion = 3
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -50,6 +52,8 @@ func (m *Matcher) WriteTo(w io.Writer) (int64, error) {
 	cw.u32(0)
 	section(cw, m.runes, func(b []byte, r rune) []byte { return binary.LittleEndian.AppendUint32(b, uint32(r)) })
 	section(cw, m.trie.first, binary.LittleEndian.AppendUint32)
+	section(cw, m.trie.firstBase, binary.LittleEndian.AppendUint32)
+	section(cw, m.trie.firstOff, binary.LittleEndian.AppendUint16)
 	section(cw, m.trie.label, binary.LittleEndian.AppendUint16)
 	section(cw, m.trie.term, binary.LittleEndian.AppendUint64)
 	section(cw, m.trie.vals, binary.LittleEndian.AppendUint32)
@@ -154,6 +158,13 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	m := &Matcher{}
 	t := &m.trie
 	t.first = readSection(&r, 4, binary.LittleEndian.Uint32)
+	t.firstBase = readSection(&r, 4, binary.LittleEndian.Uint32)
+	t.firstOff = readSection(&r, 2, binary.LittleEndian.Uint16)
+	if len(t.first) > 0 {
+		t.firstBase, t.firstOff = nil, nil
+	} else {
+		t.first = nil
+	}
 	t.label = readSection(&r, 2, binary.LittleEndian.Uint16)
 	t.term = readSection(&r, 8, binary.LittleEndian.Uint64)
 	t.vals = readSection(&r, 4, binary.LittleEndian.Uint32)
@@ -203,12 +214,17 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 		}
 	}
 	nodes := len(t.label)
-	if nodes == 0 || len(t.first) != nodes+1 || t.first[0] != 1 || int(t.first[nodes]) != nodes {
-		return fmt.Errorf("trie: %d nodes with %d child offsets", nodes, len(t.first))
+	switch {
+	case t.firstOff == nil && len(t.first) != nodes+1,
+		t.firstOff != nil && (len(t.firstOff) != nodes+1 || len(t.firstBase) != (nodes+1+63)/64):
+		return fmt.Errorf("trie: %d nodes with %d child offsets", nodes, max(len(t.first), len(t.firstOff)))
 	}
-	for i := range nodes {
+	if nodes == 0 || t.firstOf(0) != 1 || int(t.firstOf(uint32(nodes))) != nodes {
+		return fmt.Errorf("trie: %d nodes, children out of range", nodes)
+	}
+	for i := range uint32(nodes) {
 		// Children come after their parent, in order: walks always end.
-		if t.first[i] > t.first[i+1] || t.first[i] <= uint32(i) && t.first[i] != t.first[i+1] {
+		if f, next := t.firstOf(i), t.firstOf(i+1); f > next || f <= i && f != next {
 			return fmt.Errorf("trie: node %d: bad children", i)
 		}
 		if i > 0 && int(t.label[i]) >= len(runes) {

@@ -153,3 +153,32 @@ func TestCompileInParts(t *testing.T) {
 		t.Errorf("errors in parts:\n%v\nwhole:\n%v", partsErr, wholeErr)
 	}
 }
+
+// TestUnpackedFirst checks the trie with its child offsets in full, as
+// for an alphabet too large for 16-bit offsets: same matches, and a round
+// trip through a compiled file keeps the layout.
+func TestUnpackedFirst(t *testing.T) {
+	packed := testMatcher(t)
+	m := testMatcher(t)
+	tr := &m.trie
+	tr.first = make([]uint32, len(tr.firstOff))
+	for i := range tr.first {
+		tr.first[i] = tr.firstOf(uint32(i))
+	}
+	tr.firstBase, tr.firstOff = nil, nil
+	m2, err := ReadCompiled(bytes.NewReader(compiledBytes(t, m)), "unpacked.kgz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.trie.firstOff != nil || len(m2.trie.first) != len(tr.first) {
+		t.Fatalf("read back with %d packed and %d full offsets", len(m2.trie.firstOff), len(m2.trie.first))
+	}
+	for _, text := range []string{"وصل بيني غانتس إلى الرباط والولايات المتحدة الأمريكية", "Benny Gantz in Rabat, an Israeli official"} {
+		want := scanSpans(packed, text)
+		for _, mm := range []*Matcher{m, m2} {
+			if diff := cmp.Diff(want, scanSpans(mm, text)); diff != "" {
+				t.Errorf("Scan(%q) with full offsets (-packed +full):\n%s", text, diff)
+			}
+		}
+	}
+}

@@ -688,7 +688,7 @@ func (m *Matcher) nisbaAt(s uint32) cands {
 	// The end symbols are the smallest but symGap, so the ends are among
 	// the first children, in order.
 	t := &m.trie
-	for c := t.first[s]; c < t.first[s+1] && t.label[c] <= symNisbaArt; c++ {
+	for c, end := t.firstOf(s), t.firstOf(s+1); c < end && t.label[c] <= symNisbaArt; c++ {
 		if t.label[c] >= symNisba {
 			if cs, _ := m.candidates(c); cs.hi > cs.lo {
 				return cs

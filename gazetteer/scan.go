@@ -470,7 +470,7 @@ func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string,
 		return
 	}
 	m.record(b, s, q, true, prefix, clitic)
-	if m.trie.first[s] == m.trie.first[s+1] {
+	if m.trie.firstOf(s) == m.trie.firstOf(s+1) {
 		return // a leaf
 	}
 	ok := true

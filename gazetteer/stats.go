@@ -79,7 +79,7 @@ func (m *Matcher) Ambiguous() []Ambiguity {
 		if cs, _ := m.candidates(n); cs.hi-cs.lo > 1 {
 			out = append(out, Ambiguity{Key: string(path), Entries: m.resolve(cs)})
 		}
-		for c := m.trie.first[n]; c < m.trie.first[n+1]; c++ {
+		for c, end := m.trie.firstOf(n), m.trie.firstOf(n+1); c < end; c++ {
 			switch sym := m.trie.label[c]; sym {
 			case symNisba, symNisbaArt:
 				continue

@@ -25,16 +25,21 @@ const (
 
 // A trie is a pointer-free trie over symbol strings, its nodes numbered
 // breadth first so that the children of a node are consecutive nodes:
-// children of node i are nodes first[i] to first[i+1]-1, sorted by the
-// symbol on their incoming edge (label). Node 0 is the root, whose children
-// are also found through the dense table root. A node that ends a key is
-// marked in term; its payload (the candidates and flags) is found through
-// the rank of that bit.
+// children of node i are nodes firstOf(i) to firstOf(i+1)-1, sorted by the
+// symbol on their incoming edge (label). The nodes nearest the root also
+// have dense rows. A node that ends a key is marked in term; its payload
+// (the candidates and flags) is found through the rank of that bit.
 //
-// It costs 6 bytes per node plus 4 bytes per key.
+// firstOf(i) is stored in two parts, a base for each block of 64 nodes and
+// a 16-bit offset from it for each node, when every offset fits (it does
+// but for alphabets of thousands of letters); else in full, in first.
+//
+// It costs about 4 bytes per node plus 4 bytes per key.
 type trie struct {
-	first []uint32 // len nodes+1
-	label []uint16 // len nodes
+	first     []uint32 // len nodes+1, when the offsets do not fit; else nil
+	firstBase []uint32 // len (nodes+1+63)/64
+	firstOff  []uint16 // len nodes+1
+	label     []uint16 // len nodes
 	// dense holds the children of the first ndense nodes (the root and the
 	// nodes nearest to it, which have the most children) as rows of alpha
 	// entries: dense[s*alpha+c] is the child of s along c, 0 for none.
@@ -46,6 +51,32 @@ type trie struct {
 	vals   []uint32 // per terminal t: candidates cands[vals[t]:vals[t+1]]; len terminals+1
 	flags  []uint8  // per terminal
 	cands  []uint32 // indices of entries
+}
+
+// firstOf returns the first child of node s (s may be the number of nodes:
+// the end of the last node's children).
+func (t *trie) firstOf(s uint32) uint32 {
+	if t.firstOff != nil {
+		return t.firstBase[s>>6] + uint32(t.firstOff[s])
+	}
+	return t.first[s]
+}
+
+// packFirst stores first in two parts, if every offset fits in 16 bits.
+func (t *trie) packFirst() {
+	base := make([]uint32, (len(t.first)+63)/64)
+	off := make([]uint16, len(t.first))
+	for i, f := range t.first {
+		if i%64 == 0 {
+			base[i/64] = f
+		}
+		d := f - base[i/64]
+		if d > 0xFFFF {
+			return
+		}
+		off[i] = uint16(d)
+	}
+	t.firstBase, t.firstOff, t.first = base, off, nil
 }
 
 // child returns the child of node s along symbol c, which must be less
@@ -60,7 +91,7 @@ func (t *trie) child(s uint32, c uint16) (uint32, bool) {
 
 // search is child for a node without a dense row.
 func (t *trie) search(s uint32, c uint16) (uint32, bool) {
-	lo, hi := t.first[s], t.first[s+1]
+	lo, hi := t.firstOf(s), t.firstOf(s+1)
 	if hi-lo <= 8 {
 		for i := lo; i < hi; i++ {
 			if l := t.label[i]; l >= c {
@@ -77,7 +108,7 @@ func (t *trie) search(s uint32, c uint16) (uint32, bool) {
 			hi = mid
 		}
 	}
-	return lo, lo < t.first[s+1] && t.label[lo] == c
+	return lo, lo < t.firstOf(s+1) && t.label[lo] == c
 }
 
 // terminal returns the index of the payload of node s, if s ends a key.
@@ -240,9 +271,9 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 		t.term = append(t.term, 0)
 	}
 	t.setRank()
-	t.first = slices.Clip(t.first)
 	t.label = slices.Clip(t.label)
 	t.setDense()
+	t.packFirst()
 	return t
 }
 
@@ -310,7 +341,7 @@ func (t *trie) setDense() {
 	t.ndense = uint32(min(len(t.label), max(1, denseBytes/4/int(max(t.alpha, 1)))))
 	t.dense = make([]uint32, int(t.ndense)*int(t.alpha))
 	for s := range t.ndense {
-		for c := t.first[s]; c < t.first[s+1]; c++ {
+		for c := t.firstOf(s); c < t.firstOf(s+1); c++ {
 			t.dense[s*t.alpha+uint32(t.label[c])] = c
 		}
 	}
