@@ -23,8 +23,8 @@ import (
 //	elements, padded with zeros to 8 bytes:
 //	  runes (int32): the rune of each symbol
 //	  first (uint32; empty when packed), firstBase (uint32) and firstOff
-//	  (uint16; empty when not packed), label (uint16), term (uint64): the
-//	  trie's nodes
+//	  (uint16; empty when not packed), label (uint16) or label8 (uint8; the
+//	  other empty), term (uint64): the trie's nodes
 //	  vals (uint32), flags (uint8), cands (uint32): its candidates
 //	  firstWords (uint64): the first-word filter
 //	  firstLens (one uint64): the lengths of first words, as bits
@@ -34,7 +34,7 @@ import (
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 3
+	compiledVersion = 4
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -55,6 +55,7 @@ func (m *Matcher) WriteTo(w io.Writer) (int64, error) {
 	section(cw, m.trie.firstBase, binary.LittleEndian.AppendUint32)
 	section(cw, m.trie.firstOff, binary.LittleEndian.AppendUint16)
 	section(cw, m.trie.label, binary.LittleEndian.AppendUint16)
+	section(cw, m.trie.label8, func(b []byte, v uint8) []byte { return append(b, v) })
 	section(cw, m.trie.term, binary.LittleEndian.AppendUint64)
 	section(cw, m.trie.vals, binary.LittleEndian.AppendUint32)
 	section(cw, m.trie.flags, func(b []byte, v uint8) []byte { return append(b, v) })
@@ -166,6 +167,15 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 		t.first = nil
 	}
 	t.label = readSection(&r, 2, binary.LittleEndian.Uint16)
+	t.label8 = readSection(&r, 1, func(b []byte) uint8 { return b[0] })
+	switch {
+	case len(t.label) > 0 && len(t.label8) > 0:
+		return nil, bad("labels in both 8 and 16 bits")
+	case len(t.label) > 0:
+		t.label8 = nil
+	default:
+		t.label = nil
+	}
 	t.term = readSection(&r, 8, binary.LittleEndian.Uint64)
 	t.vals = readSection(&r, 4, binary.LittleEndian.Uint32)
 	t.flags = readSection(&r, 1, func(b []byte) uint8 { return b[0] })
@@ -192,8 +202,11 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	m.firstMask = uint64(len(m.firstWords) - 1)
 	m.setAlphabet(runes)
 	t.alpha = uint32(len(runes))
-	if len(t.label) > 0 {
+	switch {
+	case len(t.label) > 0:
 		t.label[0] = 0
+	case len(t.label8) > 0:
+		t.label8[0] = 0
 	}
 	t.setRank()
 	t.setDense()
@@ -213,7 +226,10 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 			return fmt.Errorf("alphabet: bad or unsorted rune %U", r)
 		}
 	}
-	nodes := len(t.label)
+	nodes := t.nodes()
+	if t.label8 != nil && len(runes) > 256 {
+		return fmt.Errorf("trie: 8-bit labels for %d symbols", len(runes))
+	}
 	switch {
 	case t.firstOff == nil && len(t.first) != nodes+1,
 		t.firstOff != nil && (len(t.firstOff) != nodes+1 || len(t.firstBase) != (nodes+1+63)/64):
@@ -227,8 +243,8 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 		if f, next := t.firstOf(i), t.firstOf(i+1); f > next || f <= i && f != next {
 			return fmt.Errorf("trie: node %d: bad children", i)
 		}
-		if i > 0 && int(t.label[i]) >= len(runes) {
-			return fmt.Errorf("trie: node %d: symbol %d out of range", i, t.label[i])
+		if i > 0 && int(t.labelOf(i)) >= len(runes) {
+			return fmt.Errorf("trie: node %d: symbol %d out of range", i, t.labelOf(i))
 		}
 	}
 	if len(t.term) != (nodes+63)/64 {

@@ -154,9 +154,9 @@ func TestCompileInParts(t *testing.T) {
 	}
 }
 
-// TestUnpackedFirst checks the trie with its child offsets in full, as
-// for an alphabet too large for 16-bit offsets: same matches, and a round
-// trip through a compiled file keeps the layout.
+// TestUnpackedFirst checks the trie with its child offsets and labels in
+// full, as for an alphabet too large for 16-bit offsets or 8-bit labels:
+// same matches, and a round trip through a compiled file keeps the layout.
 func TestUnpackedFirst(t *testing.T) {
 	packed := testMatcher(t)
 	m := testMatcher(t)
@@ -166,12 +166,17 @@ func TestUnpackedFirst(t *testing.T) {
 		tr.first[i] = tr.firstOf(uint32(i))
 	}
 	tr.firstBase, tr.firstOff = nil, nil
+	tr.label = make([]uint16, len(tr.label8))
+	for i := range tr.label {
+		tr.label[i] = tr.labelOf(uint32(i))
+	}
+	tr.label8 = nil
 	m2, err := ReadCompiled(bytes.NewReader(compiledBytes(t, m)), "unpacked.kgz")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.trie.firstOff != nil || len(m2.trie.first) != len(tr.first) {
-		t.Fatalf("read back with %d packed and %d full offsets", len(m2.trie.firstOff), len(m2.trie.first))
+	if m2.trie.firstOff != nil || len(m2.trie.first) != len(tr.first) || m2.trie.label8 != nil || len(m2.trie.label) != len(tr.label) {
+		t.Fatalf("read back with %d packed and %d full offsets, %d and %d labels", len(m2.trie.firstOff), len(m2.trie.first), len(m2.trie.label8), len(m2.trie.label))
 	}
 	for _, text := range []string{"وصل بيني غانتس إلى الرباط والولايات المتحدة الأمريكية", "Benny Gantz in Rabat, an Israeli official"} {
 		want := scanSpans(packed, text)

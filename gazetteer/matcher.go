@@ -688,8 +688,8 @@ func (m *Matcher) nisbaAt(s uint32) cands {
 	// The end symbols are the smallest but symGap, so the ends are among
 	// the first children, in order.
 	t := &m.trie
-	for c, end := t.firstOf(s), t.firstOf(s+1); c < end && t.label[c] <= symNisbaArt; c++ {
-		if t.label[c] >= symNisba {
+	for c, end := t.firstOf(s), t.firstOf(s+1); c < end && t.labelOf(c) <= symNisbaArt; c++ {
+		if t.labelOf(c) >= symNisba {
 			if cs, _ := m.candidates(c); cs.hi > cs.lo {
 				return cs
 			}

@@ -80,7 +80,7 @@ func (m *Matcher) Ambiguous() []Ambiguity {
 			out = append(out, Ambiguity{Key: string(path), Entries: m.resolve(cs)})
 		}
 		for c, end := m.trie.firstOf(n), m.trie.firstOf(n+1); c < end; c++ {
-			switch sym := m.trie.label[c]; sym {
+			switch sym := m.trie.labelOf(c); sym {
 			case symNisba, symNisbaArt:
 				continue
 			case symGap:

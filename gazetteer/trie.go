@@ -34,12 +34,15 @@ const (
 // a 16-bit offset from it for each node, when every offset fits (it does
 // but for alphabets of thousands of letters); else in full, in first.
 //
-// It costs about 4 bytes per node plus 4 bytes per key.
+// It costs about 3 bytes per node plus 4 bytes per key.
 type trie struct {
 	first     []uint32 // len nodes+1, when the offsets do not fit; else nil
 	firstBase []uint32 // len (nodes+1+63)/64
 	firstOff  []uint16 // len nodes+1
-	label     []uint16 // len nodes
+	// The symbol of each node's incoming edge, in 8 bits when the alphabet
+	// has at most 256 symbols (label8), else in 16 (label); the other is nil.
+	label  []uint16
+	label8 []uint8
 	// dense holds the children of the first ndense nodes (the root and the
 	// nodes nearest to it, which have the most children) as rows of alpha
 	// entries: dense[s*alpha+c] is the child of s along c, 0 for none.
@@ -60,6 +63,29 @@ func (t *trie) firstOf(s uint32) uint32 {
 		return t.firstBase[s>>6] + uint32(t.firstOff[s])
 	}
 	return t.first[s]
+}
+
+// nodes returns the number of nodes.
+func (t *trie) nodes() int { return max(len(t.label), len(t.label8)) }
+
+// labelOf returns the symbol on the edge into node c.
+func (t *trie) labelOf(c uint32) uint16 {
+	if t.label8 != nil {
+		return uint16(t.label8[c])
+	}
+	return t.label[c]
+}
+
+// packLabels stores the labels in 8 bits if the alphabet allows.
+func (t *trie) packLabels() {
+	if t.alpha > 256 {
+		return
+	}
+	t.label8 = make([]uint8, len(t.label))
+	for i, l := range t.label {
+		t.label8[i] = uint8(l)
+	}
+	t.label = nil
 }
 
 // packFirst stores first in two parts, if every offset fits in 16 bits.
@@ -92,9 +118,21 @@ func (t *trie) child(s uint32, c uint16) (uint32, bool) {
 // search is child for a node without a dense row.
 func (t *trie) search(s uint32, c uint16) (uint32, bool) {
 	lo, hi := t.firstOf(s), t.firstOf(s+1)
+	if t.label8 != nil {
+		if c > 0xFF {
+			return 0, false
+		}
+		return searchLabels(t.label8, lo, hi, uint8(c))
+	}
+	return searchLabels(t.label, lo, hi, c)
+}
+
+// searchLabels finds c among the sorted labels[lo:hi].
+func searchLabels[L uint8 | uint16](labels []L, lo, hi uint32, c L) (uint32, bool) {
+	end := hi
 	if hi-lo <= 8 {
 		for i := lo; i < hi; i++ {
-			if l := t.label[i]; l >= c {
+			if l := labels[i]; l >= c {
 				return i, l == c
 			}
 		}
@@ -102,13 +140,13 @@ func (t *trie) search(s uint32, c uint16) (uint32, bool) {
 	}
 	for lo < hi {
 		mid := (lo + hi) >> 1
-		if t.label[mid] < c {
+		if labels[mid] < c {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	return lo, lo < t.firstOf(s+1) && t.label[lo] == c
+	return lo, lo < end && labels[lo] == c
 }
 
 // terminal returns the index of the payload of node s, if s ends a key.
@@ -274,6 +312,7 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 	t.label = slices.Clip(t.label)
 	t.setDense()
 	t.packFirst()
+	t.packLabels()
 	return t
 }
 
@@ -338,11 +377,11 @@ const denseBytes = 1 << 21
 // setDense builds the dense rows: for the root always, and for as many
 // nodes after it as denseBytes allows.
 func (t *trie) setDense() {
-	t.ndense = uint32(min(len(t.label), max(1, denseBytes/4/int(max(t.alpha, 1)))))
+	t.ndense = uint32(min(t.nodes(), max(1, denseBytes/4/int(max(t.alpha, 1)))))
 	t.dense = make([]uint32, int(t.ndense)*int(t.alpha))
 	for s := range t.ndense {
 		for c := t.firstOf(s); c < t.firstOf(s+1); c++ {
-			t.dense[s*t.alpha+uint32(t.label[c])] = c
+			t.dense[s*t.alpha+uint32(t.labelOf(c))] = c
 		}
 	}
 }
