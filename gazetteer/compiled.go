@@ -10,7 +10,6 @@ import (
 	"io"
 	"math/bits"
 	"os"
-	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -34,7 +33,7 @@ import (
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 4
+	compiledVersion = 5
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -210,7 +209,7 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	}
 	t.setRank()
 	t.setDense()
-	s.cache = make([]atomic.Pointer[Entry], s.len())
+	s.cache = newCache(s.len())
 	m.store = s
 	return m, nil
 }
@@ -285,8 +284,8 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 }
 
 // skimEntry checks the structure of an encoded entry without decoding it:
-// 9 strings, a varint, then twice a count of languages, each a string and
-// a count of strings.
+// a string, a type byte (and a string after a 0), 7 strings, a varint, then
+// twice a count of languages, each a string and a count of strings.
 func skimEntry(b []byte) error {
 	i := 0
 	uv := func() (uint64, bool) {
@@ -310,7 +309,21 @@ func skimEntry(b []byte) error {
 		return true
 	}
 	truncated := errors.New("entry record is truncated")
-	for range 9 {
+	if !str() || i >= len(b) { // the ID, then the type's byte
+		return truncated
+	}
+	switch c := b[i]; {
+	case c == 0:
+		i++
+		if !str() {
+			return truncated
+		}
+	case int(c) < len(typeCodes):
+		i++
+	default:
+		return fmt.Errorf("type code %d", c)
+	}
+	for range 7 {
 		if !str() {
 			return truncated
 		}

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -168,7 +167,7 @@ func Compile(entries []Entry) (*Matcher, error) {
 		return nil, errs.err()
 	}
 	st.byID = byID
-	st.cache = make([]atomic.Pointer[Entry], len(entries))
+	st.cache = newCache(len(entries))
 	m.store = st
 	return m, nil
 }

@@ -18,22 +18,32 @@ import (
 // A store is safe for concurrent use: two goroutines that decode the same
 // entry at once keep the same one.
 type store struct {
-	blob  []byte   // the encoded entries; never modified, so strings may share it
-	offs  []uint32 // entry i is blob[offs[i]:offs[i+1]]
-	byID  []uint32 // entry indices sorted by ID
-	cache []atomic.Pointer[Entry]
+	blob []byte   // the encoded entries; never modified, so strings may share it
+	offs []uint32 // entry i is blob[offs[i]:offs[i+1]]
+	byID []uint32 // entry indices sorted by ID
+	// cache holds the decoded entries in chunks of cacheChunk, each made
+	// when one of its entries is first decoded: a store whose entries are
+	// never all used costs a pointer per cacheChunk entries.
+	cache []atomic.Pointer[[cacheChunk]atomic.Pointer[Entry]]
 }
 
 // An entry is encoded as its strings, each as a uvarint length and bytes —
-// ID first, then Type, Subtype, Name, Desc, Country, Capital, QID and the
-// origin — then Rank as a varint, then Names and Demonyms, each as a
+// ID first, then Type as one byte (its index in typeCodes, or 0 and the
+// string), Subtype, Name, Desc, Country, Capital, QID and the origin —
+// then Rank as a varint, then Names and Demonyms, each as a
 // uvarint count of languages followed, for each, by the language, a uvarint
 // count of names and the names.
 
 // encodeEntry appends the encoding of e to dst; langs are the languages
 // of e.Names, sorted.
 func encodeEntry(dst []byte, e *Entry, langs []string) []byte {
-	for _, s := range [...]string{e.ID, string(e.Type), e.Subtype, e.Name, e.Desc, e.Country, e.Capital, e.QID, e.origin} {
+	dst = appendString(dst, e.ID)
+	if c := slices.Index(typeCodes[:], e.Type); c > 0 {
+		dst = append(dst, byte(c))
+	} else {
+		dst = appendString(append(dst, 0), string(e.Type))
+	}
+	for _, s := range [...]string{e.Subtype, e.Name, e.Desc, e.Country, e.Capital, e.QID, e.origin} {
 		dst = appendString(dst, s)
 	}
 	dst = binary.AppendVarint(dst, e.Rank)
@@ -74,6 +84,20 @@ func (d *decoder) uvarint() uint64 {
 	return v
 }
 
+func (d *decoder) byte() byte {
+	if len(d.b) == 0 {
+		d.fail()
+		return 0
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c
+}
+
+// typeCodes numbers the entity types in an encoded entry; 0 is for
+// another type, written out.
+var typeCodes = [...]Type{"", PER, LOC, ORG, MISC}
+
 func (d *decoder) varint() int64 {
 	v, n := binary.Varint(d.b)
 	if n <= 0 {
@@ -106,7 +130,15 @@ func (d *decoder) fail() {
 func decodeEntry(b []byte) (*Entry, error) {
 	d := decoder{b: b}
 	e := &Entry{}
-	for _, p := range [...]*string{&e.ID, (*string)(&e.Type), &e.Subtype, &e.Name, &e.Desc, &e.Country, &e.Capital, &e.QID, &e.origin} {
+	e.ID = d.string()
+	if c := d.byte(); c == 0 {
+		e.Type = Type(d.string())
+	} else if int(c) < len(typeCodes) {
+		e.Type = typeCodes[c]
+	} else {
+		d.fail()
+	}
+	for _, p := range [...]*string{&e.Subtype, &e.Name, &e.Desc, &e.Country, &e.Capital, &e.QID, &e.origin} {
 		*p = d.string()
 	}
 	e.Rank = d.varint()
@@ -139,13 +171,29 @@ func decodeEntry(b []byte) (*Entry, error) {
 	return e, d.err
 }
 
+// cacheChunk is the number of entries of a chunk of the cache.
+const cacheChunk = 256
+
+// newCache returns the cache of n entries.
+func newCache(n int) []atomic.Pointer[[cacheChunk]atomic.Pointer[Entry]] {
+	return make([]atomic.Pointer[[cacheChunk]atomic.Pointer[Entry]], (n+cacheChunk-1)/cacheChunk)
+}
+
 // len returns the number of entries.
 func (s *store) len() int { return len(s.offs) - 1 }
 
 // entry returns entry i, decoding it on first use. The encoding was checked
 // when the store was made, so decoding cannot fail.
 func (s *store) entry(i uint32) *Entry {
-	if e := s.cache[i].Load(); e != nil {
+	chunk := s.cache[i/cacheChunk].Load()
+	if chunk == nil {
+		chunk = new([cacheChunk]atomic.Pointer[Entry])
+		if !s.cache[i/cacheChunk].CompareAndSwap(nil, chunk) {
+			chunk = s.cache[i/cacheChunk].Load()
+		}
+	}
+	slot := &chunk[i%cacheChunk]
+	if e := slot.Load(); e != nil {
 		return e
 	}
 	e, err := decodeEntry(s.blob[s.offs[i]:s.offs[i+1]])
@@ -153,10 +201,10 @@ func (s *store) entry(i uint32) *Entry {
 		panic("gazetteer: corrupt entry store: " + err.Error()) // checked on load
 	}
 	e.self[0] = e
-	if s.cache[i].CompareAndSwap(nil, e) {
+	if slot.CompareAndSwap(nil, e) {
 		return e
 	}
-	return s.cache[i].Load()
+	return slot.Load()
 }
 
 // id returns the ID of entry i without decoding the rest.
