@@ -111,8 +111,14 @@ func Compile(entries []Entry) (*Matcher, error) {
 		return errs.add(file, line, format, args...)
 	}
 	kb, runes, overflow := mergeParts(parts)
-	st := &store{blob: parts[0].blob, offs: parts[0].offs}
-	for _, p := range parts[1:] {
+	// The entries' encodings, joined into arrays of their exact size.
+	blobLen, nOffs := 0, 1
+	for _, p := range parts {
+		blobLen += len(p.blob)
+		nOffs += len(p.offs) - 1
+	}
+	st := &store{blob: make([]byte, 0, blobLen), offs: make([]uint32, 1, nOffs)}
+	for _, p := range parts {
 		base := uint32(len(st.blob))
 		st.blob = append(st.blob, p.blob...)
 		for _, o := range p.offs[1:] {
