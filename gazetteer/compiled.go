@@ -33,7 +33,7 @@ import (
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 5
+	compiledVersion = 6
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -210,6 +210,7 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	t.setRank()
 	t.setDense()
 	s.cache = newCache(s.len())
+	s.nameAt = m.nameAt
 	m.store = s
 	return m, nil
 }
@@ -276,7 +277,7 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 		return err
 	}
 	for i := range s.len() {
-		if err := skimEntry(s.blob[s.offs[i]:s.offs[i+1]]); err != nil {
+		if err := skimEntry(s.blob[s.offs[i]:s.offs[i+1]], t.nodes()); err != nil {
 			return fmt.Errorf("entry %d: %v", i, err)
 		}
 	}
@@ -285,8 +286,9 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 
 // skimEntry checks the structure of an encoded entry without decoding it:
 // a string, a type byte (and a string after a 0), 7 strings, a varint, then
-// twice a count of languages, each a string and a count of strings.
-func skimEntry(b []byte) error {
+// twice a count of languages, each a string and a count of strings (a
+// name may be a 0 and the node, less than nodes, that spells it).
+func skimEntry(b []byte, nodes int) error {
 	i := 0
 	uv := func() (uint64, bool) {
 		if i < len(b) && b[i] < 0x80 {
@@ -333,7 +335,7 @@ func skimEntry(b []byte) error {
 	} else {
 		i += n
 	}
-	for range 2 {
+	for list := range 2 {
 		nl, ok := uv()
 		if !ok {
 			return truncated
@@ -347,6 +349,13 @@ func skimEntry(b []byte) error {
 				return truncated
 			}
 			for range nn {
+				if list == 0 && i < len(b) && b[i] == 0 { // a name spelled by a trie node
+					i++
+					if c, ok := uv(); !ok || c == 0 || c >= uint64(nodes) {
+						return fmt.Errorf("name node out of range")
+					}
+					continue
+				}
 				if !str() {
 					return truncated
 				}

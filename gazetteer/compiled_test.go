@@ -187,3 +187,38 @@ func TestUnpackedFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesFromTrie checks that the entries come back as given, whether a
+// name is kept as text or as the trie node that spells it (plain keys).
+func TestNamesFromTrie(t *testing.T) {
+	es, err := ReadJSONL(strings.NewReader(testEntries+`{"id":"per:x","type":"PER","names":{"ar":["محمد بن سلمان","مُحمّد  بن سلمان"," علي "],"en":["Mohammed bin Salman","mohammed bin salman"]}}
+`), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := ReadCompiled(bytes.NewReader(compiledBytes(t, m)), "names.kgz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mm := range []*Matcher{m, loaded} {
+		for i := range es {
+			got := mm.Entry(es[i].ID)
+			if got == nil {
+				t.Fatalf("no entry %s", es[i].ID)
+			}
+			if diff := cmp.Diff(es[i].Names, got.Names); diff != "" {
+				t.Errorf("%s names (-given +stored):\n%s", es[i].ID, diff)
+			}
+		}
+	}
+	// The plain name is stored as a node, the others as text.
+	i, _ := m.store.find("per:x")
+	rec := m.store.blob[m.store.offs[i]:m.store.offs[i+1]]
+	if bytes.Contains(rec, []byte("محمد بن سلمان")) || !bytes.Contains(rec, []byte("مُحمّد")) || !bytes.Contains(rec, []byte("Mohammed bin Salman")) {
+		t.Errorf("record of per:x holds %q", rec)
+	}
+}

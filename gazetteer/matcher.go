@@ -110,21 +110,12 @@ func Compile(entries []Entry) (*Matcher, error) {
 		file, line := entryWhere(&entries[i], i)
 		return errs.add(file, line, format, args...)
 	}
+	// Where each part's keys start in the joined order.
+	keyBase := make([]uint32, len(parts))
+	for k := 1; k < len(parts); k++ {
+		keyBase[k] = keyBase[k-1] + uint32(len(parts[k-1].kb.keys))
+	}
 	kb, runes, overflow := mergeParts(parts)
-	// The entries' encodings, joined into arrays of their exact size.
-	blobLen, nOffs := 0, 1
-	for _, p := range parts {
-		blobLen += len(p.blob)
-		nOffs += len(p.offs) - 1
-	}
-	st := &store{blob: make([]byte, 0, blobLen), offs: make([]uint32, 1, nOffs)}
-	for _, p := range parts {
-		base := uint32(len(st.blob))
-		st.blob = append(st.blob, p.blob...)
-		for _, o := range p.offs[1:] {
-			st.offs = append(st.offs, base+o)
-		}
-	}
 	if overflow {
 		return nil, fmt.Errorf("gazetteer: the names hold more than %d distinct letters", maxSymbols-symFirst)
 	}
@@ -172,7 +163,28 @@ func Compile(entries []Entry) (*Matcher, error) {
 		}
 		return nil, errs.err()
 	}
+	// The entries' encodings, on all cores, joined into arrays of their
+	// exact size.
+	for k := range parts {
+		lo, hi := len(entries)*k/len(parts), len(entries)*(k+1)/len(parts)
+		wg.Go(func() { parts[k].encode(entries, lo, hi, kb.nodeOf, keyBase[k]) })
+	}
+	wg.Wait()
+	blobLen, nOffs := 0, 1
+	for _, p := range parts {
+		blobLen += len(p.blob)
+		nOffs += len(p.offs) - 1
+	}
+	st := &store{blob: make([]byte, 0, blobLen), offs: make([]uint32, 1, nOffs)}
+	for _, p := range parts {
+		base := uint32(len(st.blob))
+		st.blob = append(st.blob, p.blob...)
+		for _, o := range p.offs[1:] {
+			st.offs = append(st.offs, base+o)
+		}
+	}
 	st.byID = byID
+	st.nameAt = m.nameAt
 	st.cache = newCache(len(entries))
 	m.store = st
 	return m, nil
@@ -189,6 +201,8 @@ type compilePart struct {
 	blob []byte
 	offs []uint32 // from 0, relative to blob
 	errs ErrorList
+	// nameStart is, for each entry, where its names start in kb.nameSeq.
+	nameStart []uint32
 }
 
 func (p *compilePart) run(entries []Entry, lo, hi int) {
@@ -204,8 +218,7 @@ func (p *compilePart) run(entries []Entry, lo, hi int) {
 	kb.alpha = map[rune]uint16{}
 	kb.keys = make([]trieKey, 0, (hi-lo)+(hi-lo)/4)
 	kb.syms = make([]uint16, 0, size*2/3+16)
-	p.blob = make([]byte, 0, size*2+(hi-lo)*24)
-	p.offs = make([]uint32, 1, hi-lo+1)
+	p.nameStart = make([]uint32, 0, hi-lo)
 	fail := func(i int, format string, args ...any) bool {
 		file, line := entryWhere(&entries[i], i)
 		return p.errs.add(file, line, format, args...)
@@ -219,11 +232,35 @@ func (p *compilePart) run(entries []Entry, lo, hi int) {
 			}
 			continue
 		}
-		p.blob = encodeEntry(p.blob, e, kb.langs)
-		p.offs = append(p.offs, uint32(len(p.blob)))
+		p.nameStart = append(p.nameStart, uint32(len(kb.nameSeq)))
 		if !kb.addEntry(e, uint32(i)) && fail(i, "entry %s has no name with a letter or digit", e.ID) {
 			return
 		}
+	}
+}
+
+// encode encodes the part's entries [lo, hi) once the trie is built: a
+// name that its key spells exactly is written as the key's node (nodeOf,
+// by the keys' global order, which starts at keyBase for this part).
+func (p *compilePart) encode(entries []Entry, lo, hi int, nodeOf []uint32, keyBase uint32) {
+	size := 0
+	for i := lo; i < hi; i++ {
+		size += len(entries[i].ID) + 24
+	}
+	p.blob = make([]byte, 0, size)
+	p.offs = make([]uint32, 1, hi-lo+1)
+	var langs []string
+	for i := lo; i < hi; i++ {
+		e := &entries[i]
+		langs = sortedKeys(e.Names, langs[:0])
+		seqs := p.kb.nameSeq[p.nameStart[i-lo]:]
+		p.blob = encodeEntry(p.blob, e, langs, func(j int) (uint32, bool) {
+			if seqs[j] == noKey {
+				return 0, false
+			}
+			return nodeOf[keyBase+seqs[j]], true
+		})
+		p.offs = append(p.offs, uint32(len(p.blob)))
 	}
 }
 
@@ -263,11 +300,12 @@ func mergeParts(parts []compilePart) (*trieBuilder, []rune, bool) {
 	for k := range parts {
 		kb := &parts[k].kb
 		kb.renumber(final)
-		base := uint32(len(tb.syms))
+		base, seq := uint32(len(tb.syms)), uint32(len(tb.keys))
 		tb.syms = append(tb.syms, kb.syms...)
 		for _, key := range kb.keys {
 			key.off += base
 			key.end += base
+			key.seq += seq
 			tb.keys = append(tb.keys, key)
 		}
 		kb.syms, kb.keys = nil, nil
@@ -368,6 +406,29 @@ type keyBuilder struct {
 	// overflow is set when the names hold more distinct runes than there
 	// are symbols.
 	overflow bool
+	// nameSeq holds, for each name of each entry in the order of the
+	// encoding, the seq of the key that spells it exactly, or noKey.
+	nameSeq []uint32
+}
+
+// noKey marks a name that no key spells.
+const noKey = ^uint32(0)
+
+// spells reports whether the folded runes of a name (gapRune for a gap)
+// spell the name itself, so that the trie can give it back.
+func spells(runes []rune, name string) bool {
+	i := 0
+	for _, r := range runes {
+		if r == gapRune {
+			r = ' '
+		}
+		got, size := utf8.DecodeRuneInString(name[i:])
+		if size == 0 || got != r {
+			return false
+		}
+		i += size
+	}
+	return i == len(name)
 }
 
 // addEntry adds the keys of e's names, nisba forms and demonyms; it
@@ -379,7 +440,13 @@ func (kb *keyBuilder) addEntry(e *Entry, idx uint32) bool {
 		for _, name := range e.Names[lang] {
 			runes, oneWord, hasWord := kb.fold(name)
 			if !hasWord {
+				kb.nameSeq = append(kb.nameSeq, noKey)
 				continue
+			}
+			if spells(runes, name) {
+				kb.nameSeq = append(kb.nameSeq, uint32(len(kb.keys)))
+			} else {
+				kb.nameSeq = append(kb.nameSeq, noKey)
 			}
 			ok = true
 			var flags uint8
@@ -675,6 +742,28 @@ func (m *Matcher) walkRune(s uint32, r rune) (uint32, bool) {
 
 // A cands is a run of the trie's candidates, cands[lo:hi], empty if none.
 type cands struct{ lo, hi uint32 }
+
+// nameAt returns the name that the path to node c spells (a space for a
+// gap), and false for the root or a node under an end symbol.
+func (m *Matcher) nameAt(c uint32) (string, bool) {
+	if int(c) >= m.trie.nodes() || c == 0 {
+		return "", false
+	}
+	var buf [64]rune
+	rs := buf[:0]
+	for ; c != 0; c = m.trie.parent(c) {
+		switch sym := m.trie.labelOf(c); {
+		case sym == symGap:
+			rs = append(rs, ' ')
+		case sym >= symFirst && int(sym) < len(m.runes):
+			rs = append(rs, m.runes[sym])
+		default:
+			return "", false
+		}
+	}
+	slices.Reverse(rs)
+	return string(rs), true
+}
 
 // candidates returns the candidates of the names that end at node s, best
 // first, and their flags.

@@ -25,6 +25,8 @@ type store struct {
 	// when one of its entries is first decoded: a store whose entries are
 	// never all used costs a pointer per cacheChunk entries.
 	cache []atomic.Pointer[[cacheChunk]atomic.Pointer[Entry]]
+	// nameAt gives back a name written as the trie node that spells it.
+	nameAt func(uint32) (string, bool)
 }
 
 // An entry is encoded as its strings, each as a uvarint length and bytes —
@@ -35,8 +37,10 @@ type store struct {
 // count of names and the names.
 
 // encodeEntry appends the encoding of e to dst; langs are the languages
-// of e.Names, sorted.
-func encodeEntry(dst []byte, e *Entry, langs []string) []byte {
+// of e.Names, sorted. node, if not nil, gives for the j-th name (in the
+// order of the encoding) the trie node whose path spells it: such a name
+// is written as a zero length and the node.
+func encodeEntry(dst []byte, e *Entry, langs []string, node func(j int) (uint32, bool)) []byte {
 	dst = appendString(dst, e.ID)
 	if c := slices.Index(typeCodes[:], e.Type); c > 0 {
 		dst = append(dst, byte(c))
@@ -47,6 +51,7 @@ func encodeEntry(dst []byte, e *Entry, langs []string) []byte {
 		dst = appendString(dst, s)
 	}
 	dst = binary.AppendVarint(dst, e.Rank)
+	j := 0
 	for i, m := range [2]map[string][]string{e.Names, e.Demonyms} {
 		if i == 1 {
 			langs = sortedKeys(m, nil)
@@ -56,6 +61,14 @@ func encodeEntry(dst []byte, e *Entry, langs []string) []byte {
 			dst = appendString(dst, lang)
 			dst = binary.AppendUvarint(dst, uint64(len(m[lang])))
 			for _, n := range m[lang] {
+				if i == 0 && node != nil {
+					c, ok := node(j)
+					j++
+					if ok {
+						dst = binary.AppendUvarint(append(dst, 0), uint64(c))
+						continue
+					}
+				}
 				dst = appendString(dst, n)
 			}
 		}
@@ -126,8 +139,9 @@ func (d *decoder) fail() {
 	d.b = nil
 }
 
-// decodeEntry decodes one entry.
-func decodeEntry(b []byte) (*Entry, error) {
+// decodeEntry decodes one entry; nameAt gives the names written as trie
+// nodes.
+func decodeEntry(b []byte, nameAt func(uint32) (string, bool)) (*Entry, error) {
 	d := decoder{b: b}
 	e := &Entry{}
 	e.ID = d.string()
@@ -160,6 +174,15 @@ func decodeEntry(b []byte) (*Entry, error) {
 			}
 			names := make([]string, nn)
 			for j := range names {
+				if i == 0 && len(d.b) > 0 && d.b[0] == 0 { // a name spelled by a node
+					d.b = d.b[1:]
+					n, ok := nameAt(uint32(d.uvarint()))
+					if !ok {
+						d.fail()
+					}
+					names[j] = n
+					continue
+				}
 				names[j] = d.string()
 			}
 			(*m)[lang] = names
@@ -196,7 +219,7 @@ func (s *store) entry(i uint32) *Entry {
 	if e := slot.Load(); e != nil {
 		return e
 	}
-	e, err := decodeEntry(s.blob[s.offs[i]:s.offs[i+1]])
+	e, err := decodeEntry(s.blob[s.offs[i]:s.offs[i+1]], s.nameAt)
 	if err != nil {
 		panic("gazetteer: corrupt entry store: " + err.Error()) // checked on load
 	}

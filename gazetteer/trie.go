@@ -149,6 +149,21 @@ func searchLabels[L uint8 | uint16](labels []L, lo, hi uint32, c L) (uint32, boo
 	return lo, lo < end && labels[lo] == c
 }
 
+// parent returns the parent of node c > 0: the last node whose children
+// start at or before c.
+func (t *trie) parent(c uint32) uint32 {
+	lo, hi := uint32(0), c // the parent is in [lo, hi)
+	for hi-lo > 1 {
+		mid := (lo + hi) >> 1
+		if t.firstOf(mid) <= c {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
 // terminal returns the index of the payload of node s, if s ends a key.
 func (t *trie) terminal(s uint32) (int, bool) {
 	w, b := s>>6, s&63
@@ -165,6 +180,7 @@ type trieKey struct {
 	prefix   uint64 // the first symbols (see setPrefixes), 0 after the end
 	off, end uint32
 	entry    uint32
+	seq      uint32 // the key's place in the order keys were added
 	flags    uint8
 }
 
@@ -172,13 +188,15 @@ type trieKey struct {
 type trieBuilder struct {
 	syms []uint16
 	keys []trieKey
+	// nodeOf is set by build: the node where each key ends, by seq.
+	nodeOf []uint32
 }
 
 // add adds the key syms (which must not be empty) for entry with flags.
 func (b *trieBuilder) add(syms []uint16, entry uint32, flags uint8) {
 	off := uint32(len(b.syms))
 	b.syms = append(b.syms, syms...)
-	b.keys = append(b.keys, trieKey{off: off, end: uint32(len(b.syms)), entry: entry, flags: flags})
+	b.keys = append(b.keys, trieKey{off: off, end: uint32(len(b.syms)), entry: entry, seq: uint32(len(b.keys)), flags: flags})
 }
 
 // setPrefixes sets the prefix of every key, once its symbols are final:
@@ -205,6 +223,7 @@ func (b *trieBuilder) setPrefixes(alphabet int) uint32 {
 // key (best first); duplicates are removed. alphabet is the number of
 // symbols in use, for the root's dense table.
 func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
+	b.nodeOf = make([]uint32, len(b.keys))
 	n := b.setPrefixes(alphabet)
 	b.keys = radixSort(b.keys, func(k *trieKey) uint64 { return k.prefix })
 	// Keys that share their first n symbols: by the rest, then entry.
@@ -277,6 +296,7 @@ func (b *trieBuilder) build(alphabet int, less func(a, b uint32) int) trie {
 				prev := ^uint32(0)
 				for ; lo < sp.hi && b.keys[lo].end-b.keys[lo].off == depth; lo++ {
 					k := b.keys[lo]
+					b.nodeOf[k.seq] = node
 					fl |= k.flags
 					if k.entry != prev {
 						t.cands = append(t.cands, k.entry)
