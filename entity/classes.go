@@ -31,7 +31,12 @@ const (
 	cApposition
 	cOrdinal
 	cAdverb
+	cNasab
 )
+
+// notNameToken are the lists of words that are no part of a person's name
+// after a cue (see nameToken).
+const notNameToken = cTitle | cOffice | cHead | cQuantifier | cApposition | cOrdinal | cAdverb | cRole
 
 // classes maps each key of the word lists above to its class, so that a
 // token's key is looked up once instead of once per list.
@@ -45,7 +50,7 @@ var classes = func() map[string]class {
 		{cOffice, offices}, {cHead, heads}, {cOrgHead, orgHeads}, {cFacility, facilityHeads}, {cQuotedOrg, quotedOrgHeads},
 		{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
 		{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
-		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs},
+		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
 	} {
 		for w := range l.set {
 			m[w] |= l.c

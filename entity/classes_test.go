@@ -20,7 +20,7 @@ func TestClasses(t *testing.T) {
 		{cOffice, offices}, {cHead, heads}, {cOrgHead, orgHeads}, {cFacility, facilityHeads}, {cQuotedOrg, quotedOrgHeads},
 		{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
 		{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
-		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs},
+		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
 	}
 	want := func(key string) class {
 		var c class

@@ -88,7 +88,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(placed)
 	add(quotedOrgs(text, toks, covered))
 	add(acronyms(text, toks, covered, out))
-	first := r.firstNameRule(text, toks, covered)
+	first := r.firstNameRule(text, toks, sc)
 	out = withoutInside(out, first)
 	add(first)
 	rules = append(rules, placed...)
@@ -858,14 +858,26 @@ func nisbaEnd(mentionAt []*Mention, ms []Mention, i int) bool {
 // firstNameRule finds PER mentions that start with a known first name and
 // go on with known name tokens or name-chain links (أحمد أبو الغيط، فيصل بن
 // فرحان): at least two tokens, at most four (rule per.ar.first-name).
-func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch) []Mention {
 	if r.FirstNames == nil || r.Names == nil {
 		return nil
 	}
+	covered := sc.covered
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
+		if covered[i] || t.Script != token.Arabic {
+			continue
+		}
+		// A name has two tokens at least, and the second is a free Arabic
+		// word of two letters or more, a link or no title, office, head
+		// ... (see nameToken, nasab): test that before the lexicon, which
+		// costs more.
+		if n := i + 1; n == len(toks) || covered[n] || toks[n].Sentence != t.Sentence || len(toks[n].Key) < 2*2 ||
+			sc.kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || sc.kc[n]&notNameToken != 0) {
+			continue
+		}
+		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
 			continue
 		}
 		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
@@ -1047,7 +1059,7 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	}
 	s := stemOf(t)
 	c := classOf(t.Key)
-	if c&(cTitle|cOffice|cHead|cQuantifier|cApposition|cOrdinal|cAdverb|cRole) != 0 || s != t.Key && classOf(s)&cApposition != 0 ||
+	if c&notNameToken != 0 || s != t.Key && classOf(s)&cApposition != 0 ||
 		hasTanween(text[t.Start:t.End]) {
 		return false
 	}
@@ -1381,9 +1393,11 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
-		quoted := toks[i+1].Key == "«" || toks[i+1].Key == "\""
-		if !((sc.kc[i]|sc.sc[i])&heads != 0 || quoted && typ == gazetteer.ORG && (sc.kc[i]|sc.sc[i])&cQuotedOrg != 0) {
-			continue
+		if c := sc.kc[i] | sc.sc[i]; c&heads == 0 {
+			// Or a head of organisations whose names come quoted.
+			if typ != gazetteer.ORG || c&cQuotedOrg == 0 || toks[i+1].Key != "«" && toks[i+1].Key != "\"" {
+				continue
+			}
 		}
 		if nisbaAt == nil {
 			index()
