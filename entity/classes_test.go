@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,5 +84,21 @@ func TestHasTanween(t *testing.T) {
 	}
 	if with == 0 {
 		t.Error("no word with tanween")
+	}
+}
+
+// TestByFirst checks the sort of mentions by first token against a stable
+// sort, on orders that need cycles of several lengths.
+func TestByFirst(t *testing.T) {
+	for _, firsts := range [][]int{nil, {0}, {1, 0}, {2, 0, 1}, {3, 1, 0, 2, 5, 4}, {0, 1, 2}, {4, 4, 1, 0, 9, 7, 1, 3}} {
+		ms := make([]Mention, len(firsts))
+		for i, f := range firsts {
+			ms[i] = Mention{First: f, Text: strings.Repeat("x", i)} // Text tells ties apart
+		}
+		want := slices.Clone(ms)
+		slices.SortStableFunc(want, func(a, b Mention) int { return a.First - b.First })
+		if got := byFirst(ms); !slices.EqualFunc(got, want, func(a, b Mention) bool { return a.First == b.First && a.Text == b.Text }) {
+			t.Errorf("byFirst(%v) = %v, want %v", firsts, got, want)
+		}
 	}
 }

@@ -999,8 +999,9 @@ func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []
 	return out
 }
 
-// byFirst returns ms in order of their first token, ties in their order in
-// ms. It sorts indices rather than the mentions, which are large to move.
+// byFirst sorts ms in order of their first token, ties in their order in
+// ms, and returns it. It sorts indices rather than the mentions, which are
+// large to move, then moves each mention once.
 func byFirst(ms []Mention) []Mention {
 	if len(ms) < 2 || slices.IsSortedFunc(ms, func(a, b Mention) int { return a.First - b.First }) {
 		return ms
@@ -1015,11 +1016,22 @@ func byFirst(ms []Mention) []Mention {
 		}
 		return int(a - b)
 	})
-	out := make([]Mention, len(ms))
-	for i, x := range idx {
-		out[i] = ms[x]
+	// Put ms[idx[i]] at i, in place, one cycle of the permutation at a
+	// time; idx[j] = j marks j done.
+	for i := range idx {
+		if int(idx[i]) == i {
+			continue
+		}
+		tmp, j := ms[i], i
+		for k := int(idx[j]); k != i; k = int(idx[j]) {
+			ms[j] = ms[k]
+			idx[j] = int32(j)
+			j = k
+		}
+		ms[j] = tmp
+		idx[j] = int32(j)
 	}
-	return out
+	return ms
 }
 
 // mergePersons joins a person's first name found by a rule with the
