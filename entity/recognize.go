@@ -1265,8 +1265,19 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		m     *Mention
 		first int // token index where the full name starts
 	}
-	surnames, firsts := map[string]person{}, map[string]bool{}
-	var lens uint64 // a bit for each length of a name in surnames, mod 64
+	// Made at the first name to put in: most documents have none.
+	var (
+		surnames map[string]person
+		firsts   map[string]bool
+		lens     uint64 // a bit for each length of a name in surnames, mod 64
+	)
+	put := func(key string, p person) {
+		if surnames == nil {
+			surnames = map[string]person{}
+		}
+		surnames[key] = p
+		lens |= 1 << (len(key) % 64)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != gazetteer.PER || m.Last-m.First < 2 {
@@ -1274,16 +1285,17 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		}
 		last := toks[m.Last-1].Key
 		if _, seen := surnames[last]; !seen && surnameAlone(toks, m) {
-			surnames[last] = person{m, m.First}
-			lens |= 1 << (len(last) % 64)
+			put(last, person{m, m.First})
 		}
 		// A first name alone after the full name of two words (ليوناردو
 		// after ليوناردو بوشريف): the same person, as a name, not an entry.
 		if first := toks[m.First].Key; m.Last-m.First == 2 && firstAlone(&toks[m.First]) {
 			if _, seen := surnames[first]; !seen {
-				surnames[first] = person{m, m.First}
+				put(first, person{m, m.First})
+				if firsts == nil {
+					firsts = map[string]bool{}
+				}
 				firsts[first] = true
-				lens |= 1 << (len(first) % 64)
 			}
 		}
 	}
