@@ -64,15 +64,19 @@ var weakSportsWords = keySet("هدف", "الفريق")
 
 // strongNeighbour reports whether the sentence of token i has a sports word
 // that is not weak.
-func strongNeighbour(toks []token.Token, i int) bool {
+func strongNeighbour(toks []token.Token, i int, sc *scratch) bool {
+	strong := func(x int) bool {
+		const m = cSports | cWeakSports
+		return sc.sc[x]&m == cSports || sc.kc[x]&m == cSports
+	}
 	s := toks[i].Sentence
 	for x := i - 1; x >= 0 && toks[x].Sentence == s; x-- {
-		if k := stemOf(&toks[x]); sportsWords[k] && !weakSportsWords[k] || sportsWords[toks[x].Key] && !weakSportsWords[toks[x].Key] {
+		if strong(x) {
 			return true
 		}
 	}
 	for x := i + 1; x < len(toks) && toks[x].Sentence == s; x++ {
-		if k := stemOf(&toks[x]); sportsWords[k] && !weakSportsWords[k] || sportsWords[toks[x].Key] && !weakSportsWords[toks[x].Key] {
+		if strong(x) {
 			return true
 		}
 	}
@@ -82,26 +86,26 @@ func strongNeighbour(toks []token.Token, i int) bool {
 // sportySentences returns the sentences (by index) that have a sports
 // word, and those that have one other than فريق, which the team rule needs
 // besides its head.
-func sportySentences(toks []token.Token) (sporty, sportier map[int]bool) {
+func sportySentences(toks []token.Token, sc *scratch) (sporty, sportier map[int]bool) {
 	for i := range toks {
 		t := &toks[i]
 		if t.Script != token.Arabic {
 			continue
 		}
-		k := t.Key
-		if !sportsWords[k] {
-			if k = stemOf(t); k == t.Key || !sportsWords[k] {
+		c := sc.kc[i] // of the key, or else of the stem
+		if c&cSports == 0 {
+			if c = sc.sc[i]; c&cSports == 0 {
 				continue
 			}
 		}
-		if weakSportsWords[k] && !strongNeighbour(toks, i) {
+		if c&cWeakSports != 0 && !strongNeighbour(toks, i, sc) {
 			continue // هدف الزيارة، الفريق الأميركي: an aim, a general, a delegation
 		}
 		if sporty == nil {
 			sporty, sportier = map[int]bool{}, map[int]bool{}
 		}
 		sporty[t.Sentence] = true
-		if !teamHeads[k] && !teamHeads[t.Key] {
+		if (c|sc.kc[i])&cTeamHead == 0 {
 			sportier[t.Sentence] = true
 		}
 	}
@@ -131,16 +135,17 @@ var placePrefixes = keySet("نيو", "سان", "سانت", "سانتا", "بور
 // تعز), two after a prefix of place names (placePrefixes), or after a head of settlements one word
 // with the article of three letters or more after it (حي الملز), or a quoted name.
 // The head stays outside the mention, as news corpora annotate it.
-func places(text string, toks []token.Token, covered []bool) []Mention {
+func places(text string, toks []token.Token, sc *scratch) []Mention {
+	covered := sc.covered
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if t.Script != token.Arabic || covered[i] {
 			continue
 		}
-		head := t.Key
-		if !placeHeads[head] {
-			if head = stemOf(t); head == t.Key || !placeHeads[head] {
+		hc := sc.kc[i] // of the head: the key, or else the stem
+		if hc&cPlaceHead == 0 {
+			if hc = sc.sc[i]; hc&cPlaceHead == 0 {
 				continue
 			}
 		}
@@ -162,14 +167,14 @@ func places(text string, toks []token.Token, covered []bool) []Mention {
 		}
 		w := &toks[j]
 		k := w.Key
-		if covered[j] || w.Script != token.Arabic || arabic.IsStopword(k) || heads[k] || placeHeads[k] || placePlurals[k] || titles[k] ||
-			offices[k] || len([]rune(k)) < 3 || hasTanween(text[w.Start:w.End]) || adjectiveLike(k) || prepositionWord(w) {
+		if covered[j] || w.Script != token.Arabic || arabic.IsStopword(k) || sc.kc[j]&(cHead|cPlaceHead|cPlacePlural|cTitle|cOffice) != 0 ||
+			len([]rune(k)) < 3 || hasTanween(text[w.Start:w.End]) || adjectiveLike(k) || prepositionWord(w) {
 			continue
 		}
 		if _, conj := w.Unconj(); conj || !strings.HasPrefix(k, "ال") && (!unknownSurname(w) || commonShape(k) || directions[k]) {
 			continue // تنساب، مساحتها، امتياز، شمال: a verb, a noun with a pronoun, a common noun
 		}
-		if strings.HasPrefix(k, "ال") && (!(placeHeadsDefinite[t.Key] || placeHeadsDefinite[head]) || len([]rune(k)) < 5) {
+		if strings.HasPrefix(k, "ال") && ((sc.kc[i]|hc)&cPlaceDefinite == 0 || len([]rune(k)) < 5) {
 			continue
 		}
 		e := j + 1

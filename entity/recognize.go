@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -31,7 +32,14 @@ type Recognizer struct {
 // their start; mentions never overlap.
 func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	var out []Mention
-	covered := make([]bool, len(toks))
+	sc := scratches.Get().(*scratch)
+	defer func() {
+		if cap(sc.covered) <= maxReused {
+			scratches.Put(sc)
+		}
+	}()
+	sc.classify(toks)
+	covered := sc.covered
 	if r.Matcher != nil {
 		for _, m := range r.Matcher.FindAll(text, toks) {
 			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) {
@@ -49,7 +57,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	}
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
-	sporty, sportier := sportySentences(toks)
+	sporty, sportier := sportySentences(toks, sc)
 	clubs(toks, out, sporty)
 	if !r.GazetteerOnly {
 		out = clubNames(text, toks, out, sporty)
@@ -66,22 +74,21 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	// then the context rules, and the names they found wherever they recur.
 	if r.GazetteerOnly {
 		add(aliases(text, toks, covered, out))
-		slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
-		return out
+		return byFirst(out)
 	}
 	r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
-	rules := r.titleRule(text, toks, covered, out)
+	rules := r.titleRule(text, toks, sc, out)
 	out = withoutInside(out, rules)
 	add(rules)
-	out = headRule(text, toks, covered, out, orgHeads, gazetteer.ORG, "org.ar.head")
-	out = headRule(text, toks, covered, out, facilityHeads, gazetteer.LOC, "loc.ar.facility")
+	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
+	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
 	add(teams(text, toks, covered, sportier))
-	placed := places(text, toks, covered)
+	placed := places(text, toks, sc)
 	add(placed)
 	add(quotedOrgs(text, toks, covered))
 	add(acronyms(text, toks, covered, out))
-	first := r.firstNameRule(text, toks, covered)
+	first := r.firstNameRule(text, toks, sc)
 	out = withoutInside(out, first)
 	add(first)
 	rules = append(rules, placed...)
@@ -308,9 +315,10 @@ const maxNameTokens = 4
 // role noun with up to two adjectives (الشاعر الفرنسي، الباحث العلمي), then an
 // optional comma and one to four name tokens that no mention covers; or a
 // reporting verb (وقال) right before a name. Mention.Rule says which cue.
-func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
+	covered := sc.covered
 	var out []Mention
-	mentionAt := make(map[int]*Mention, len(ms))
+	mentionAt := sc.mentionsAt(len(toks))
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
 		r.cityAsFirstName(text, toks, &ms[i], covered)
@@ -320,24 +328,20 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		if t.Script != token.Arabic || covered[i] {
 			continue
 		}
-		key := stemOf(t)
-		kind := cues[t.Key]
-		if key != t.Key {
-			kind |= cues[key]
-		}
+		c := sc.kc[i] | sc.sc[i] // the cues of the key and of its stem
 		var rule string
 		switch {
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
 			// البرازيلي رونالدو: a nationality right before a name.
 			rule = "per.ar.nisba"
-		case kind&cueTitle != 0 || text[t.Start:t.End] == "والي":
+		case c&cTitle != 0 || text[t.Start:t.End] == "والي":
 			// والي is a governor; وإلى (and to) has the same key.
 			rule = "per.ar.title"
-		case kind&cueRole != 0:
+		case c&cRole != 0:
 			rule = "per.ar.role"
-		case kind&cueSpeech != 0:
+		case c&cSpeech != 0:
 			rule = "per.ar.speech"
-		case kind&cueCalled != 0:
+		case c&cCalled != 0:
 			rule = "per.ar.called"
 		default:
 			continue
@@ -358,11 +362,11 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 				j = m.Last
 				continue
 			}
-			if toks[j].Script == token.Arabic && (offices[toks[j].Key] || titles[toks[j].Key] || roles[toks[j].Key]) {
+			if toks[j].Script == token.Arabic && sc.kc[j]&(cOffice|cTitle|cRole) != 0 {
 				j++
 				continue
 			}
-			if placeHeads[toks[j].Key] && j+1 < len(toks) && mentionAt[j+1] != nil && mentionAt[j+1].Type == gazetteer.LOC {
+			if sc.kc[j]&cPlaceHead != 0 && j+1 < len(toks) && mentionAt[j+1] != nil && mentionAt[j+1].Type == gazetteer.LOC {
 				j++ // والي ولاية + شانلي أورفة
 				continue
 			}
@@ -390,7 +394,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, covered []bool, 
 		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameToken(text, toks, k, covered) {
 			k++
 		}
-		honorific := honorifics[t.Key] || honorifics[key]
+		honorific := c&cHonorific != 0
 		if rule == "per.ar.speech" && j < len(toks) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
 			continue // قال لي، وقال ناطق عسكري
 		}
@@ -531,33 +535,13 @@ func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention
 // article at token k, right after a one-word name, is the person's family
 // name (اللواء منصور التركي، المتحدث): a nationality stands before the
 // name, so one after it that punctuation ends is a surname.
-func (r *Recognizer) nisbaSurnameAt(toks []token.Token, mentionAt map[int]*Mention, k int) bool {
+func (r *Recognizer) nisbaSurnameAt(toks []token.Token, mentionAt []*Mention, k int) bool {
 	m := mentionAt[k]
 	if m == nil || !m.Nisba || m.Last != k+1 || m.Clitic != "" || !strings.HasPrefix(toks[k].Key, "ال") {
 		return false
 	}
 	return k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && (toks[k+1].Key == "،" || toks[k+1].Key == ",")
 }
-
-// Kinds of cue before a person's name, as bits.
-const (
-	cueTitle = 1 << iota
-	cueRole
-	cueSpeech
-	cueCalled
-)
-
-// cues maps each cue word (titles, roles, speech, calledCues) to its kinds,
-// so that the title rule looks a word up once.
-var cues = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for kind, set := range map[uint8]map[string]bool{cueTitle: titles, cueRole: roles, cueSpeech: speech, cueCalled: calledCues} {
-		for w := range set {
-			m[w] |= kind
-		}
-	}
-	return m
-}()
 
 // speakerEnd returns the end of a speaker's name right after a reporting
 // verb, at token j, that the lexicon may lack (وقال الزهراني إن، وأوضح شوغاي
@@ -588,20 +572,21 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 		return false
 	}
 	k := toks[j].Key
-	n := len([]rune(k))
+	n := utf8.RuneCountInString(k)
 	if speakerNouns[k] || roles[k] || adverbs[k] || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
 		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
 		return false // موضحا
 	}
+	known := r.known(text, &toks[j])
 	for _, suf := range [...]string{"ون", "ين", "ات", "ه", "اء"} {
-		if strings.HasSuffix(k, suf) && !r.known(text, &toks[j]) {
+		if strings.HasSuffix(k, suf) && !known {
 			return false
 		}
 	}
-	if !r.known(text, &toks[j]) && !unknownSurname(&toks[j]) {
+	if !known && !unknownSurname(&toks[j]) {
 		return false // مصمموها
 	}
-	return r.known(text, &toks[j]) || !prepositionWord(&toks[j])
+	return known || !prepositionWord(&toks[j])
 }
 
 // foreignName reports whether toks[j:j+2], after a nationality or a role,
@@ -713,7 +698,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		// After a nationality, the word before a surname the gazetteer knows
 		// alone is the first name too (الإسباني رافايل + نادال).
 		if m.Last-m.First == 1 && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent && r.FirstNames != nil {
-			if p := &toks[m.First-1]; r.FirstNames.IsName(p.Key) || r.FirstNames.IsName(stemOf(p)) ||
+			if p := &toks[m.First-1]; inLexicon(r.FirstNames, p) ||
 				m.First >= 2 && covered[m.First-2] && nisbaSurname(&toks[m.First-2]) && foreignFirst(p) {
 				covered[m.First-1] = true
 				m.First--
@@ -750,7 +735,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		// محمد + بن علي: a known name that starts with a link is the end of
 		// another person's chain.
 		if links[toks[m.First].Key] && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
-			r.FirstNames != nil && (r.FirstNames.IsName(toks[m.First-1].Key) || r.FirstNames.IsName(stemOf(&toks[m.First-1]))) {
+			r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First-1]) {
 			covered[m.First-1] = true
 			m.First--
 			son = true
@@ -865,7 +850,7 @@ func chainArticle(t *token.Token) bool {
 
 // nisbaEnd reports whether token i-1 ends a definite nisba mention
 // (الفرنسي), the cue of rule per.ar.nisba.
-func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
+func nisbaEnd(mentionAt []*Mention, ms []Mention, i int) bool {
 	m := mentionAt[i-1]
 	return m != nil && m.Nisba && m.Last == i && strings.HasPrefix(m.Text, "ال")
 }
@@ -873,14 +858,26 @@ func nisbaEnd(mentionAt map[int]*Mention, ms []Mention, i int) bool {
 // firstNameRule finds PER mentions that start with a known first name and
 // go on with known name tokens or name-chain links (أحمد أبو الغيط، فيصل بن
 // فرحان): at least two tokens, at most four (rule per.ar.first-name).
-func (r *Recognizer) firstNameRule(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch) []Mention {
 	if r.FirstNames == nil || r.Names == nil {
 		return nil
 	}
+	covered := sc.covered
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || !(r.FirstNames.IsName(t.Key) || r.FirstNames.IsName(stemOf(t)) || isAli(text, t)) {
+		if covered[i] || t.Script != token.Arabic {
+			continue
+		}
+		// A name has two tokens at least, and the second is a free Arabic
+		// word of two letters or more, a link or no title, office, head
+		// ... (see nameToken, nasab): test that before the lexicon, which
+		// costs more.
+		if n := i + 1; n == len(toks) || covered[n] || toks[n].Sentence != t.Sentence || len(toks[n].Key) < 2*2 ||
+			sc.kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || sc.kc[n]&notNameToken != 0) {
+			continue
+		}
+		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
 			continue
 		}
 		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
@@ -1002,11 +999,46 @@ func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []
 	return out
 }
 
+// byFirst sorts ms in order of their first token, ties in their order in
+// ms, and returns it. It sorts indices rather than the mentions, which are
+// large to move, then moves each mention once.
+func byFirst(ms []Mention) []Mention {
+	if len(ms) < 2 || slices.IsSortedFunc(ms, func(a, b Mention) int { return a.First - b.First }) {
+		return ms
+	}
+	idx := make([]int32, len(ms))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if d := ms[a].First - ms[b].First; d != 0 {
+			return d
+		}
+		return int(a - b)
+	})
+	// Put ms[idx[i]] at i, in place, one cycle of the permutation at a
+	// time; idx[j] = j marks j done.
+	for i := range idx {
+		if int(idx[i]) == i {
+			continue
+		}
+		tmp, j := ms[i], i
+		for k := int(idx[j]); k != i; k = int(idx[j]) {
+			ms[j] = ms[k]
+			idx[j] = int32(j)
+			j = k
+		}
+		ms[j] = tmp
+		idx[j] = int32(j)
+	}
+	return ms
+}
+
 // mergePersons joins a person's first name found by a rule with the
 // surname right after it that the gazetteer knows alone (الرئيس الفرنسي
 // فرنسوا + هولاند): one mention, linked to the gazetteer's entry.
 func mergePersons(text string, ms []Mention) []Mention {
-	slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
+	ms = byFirst(ms)
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -1034,8 +1066,12 @@ func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.
 // ال, such as المنصوري, need the lexicon).
 func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 || titles[t.Key] || offices[t.Key] || heads[t.Key] || quantifiers[t.Key] ||
-		appositions[t.Key] || appositions[stemOf(t)] || ordinals[t.Key] || adverbs[t.Key] || roles[t.Key] ||
+	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 {
+		return false
+	}
+	s := stemOf(t)
+	c := classOf(t.Key)
+	if c&notNameToken != 0 || s != t.Key && classOf(s)&cApposition != 0 ||
 		hasTanween(text[t.Start:t.End]) {
 		return false
 	}
@@ -1047,19 +1083,23 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	if isAli(text, t) {
 		return true
 	}
-	if s, conj := t.Unconj(); conj && r.Names != nil && !r.Names.IsName(t.Key) && r.Names.IsName(s) {
+	// s is the key without a conjunction, when t has one. Past the next
+	// test, r.known(text, t) is known: the lexicon knows the key, or else
+	// not the stem either, and t is no علي.
+	known := r.Names != nil && r.Names.IsName(t.Key)
+	if s != t.Key && r.Names != nil && !known && r.Names.IsName(s) {
 		return false // وجلال: the next name of a list
 	}
 	if arabic.IsStopword(t.Key) {
 		return false
 	}
-	if s := stemOf(t); s != t.Key && (titles[s] || offices[s] || arabic.IsStopword(s)) {
+	if s != t.Key && (classOf(s)&(cTitle|cOffice) != 0 || arabic.IsStopword(s)) {
 		return false // ووزير
 	}
-	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") && !r.known(text, t) && !nisbaSurname(t) {
+	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") && !known && !nisbaSurname(t) {
 		return false
 	}
-	return r.known(text, t) || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
+	return known || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
 }
 
 // quantifiers stand where a name would after a noun (قائد إحدى السيارات).
@@ -1080,7 +1120,17 @@ func (r *Recognizer) known(text string, t *token.Token) bool {
 	if r.Names == nil {
 		return false
 	}
-	return r.Names.IsName(t.Key) || r.Names.IsName(stemOf(t)) || isAli(text, t)
+	return inLexicon(r.Names, t) || isAli(text, t)
+}
+
+// inLexicon reports whether l knows t's key, or its key without a
+// conjunction; it looks a key up once.
+func inLexicon(l Lexicon, t *token.Token) bool {
+	if l.IsName(t.Key) {
+		return true
+	}
+	s := stemOf(t)
+	return s != t.Key && l.IsName(s)
 }
 
 // trimName returns the end of the name that starts at token j, given the
@@ -1150,6 +1200,7 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		m    *Mention
 	}
 	byFirst := map[string][]name{}
+	var lens uint64 // a bit for each length of a first key, mod 64: most words need no look-up
 	for i := range found {
 		m := &found[i]
 		keys := make([]string, 0, m.Last-m.First)
@@ -1157,6 +1208,7 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 			keys = append(keys, toks[k].Key)
 		}
 		byFirst[keys[0]] = append(byFirst[keys[0]], name{keys, m})
+		lens |= 1 << (len(keys[0]) % 64)
 	}
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
@@ -1170,6 +1222,9 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		}
 	next:
 		for _, rd := range readings {
+			if lens&(1<<(len(rd.Stem)%64)) == 0 {
+				continue
+			}
 			for _, n := range byFirst[rd.Stem] {
 				if rd.Stem == "علي" && !isAli(text, t) {
 					continue // على
@@ -1210,7 +1265,19 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		m     *Mention
 		first int // token index where the full name starts
 	}
-	surnames, firsts := map[string]person{}, map[string]bool{}
+	// Made at the first name to put in: most documents have none.
+	var (
+		surnames map[string]person
+		firsts   map[string]bool
+		lens     uint64 // a bit for each length of a name in surnames, mod 64
+	)
+	put := func(key string, p person) {
+		if surnames == nil {
+			surnames = map[string]person{}
+		}
+		surnames[key] = p
+		lens |= 1 << (len(key) % 64)
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != gazetteer.PER || m.Last-m.First < 2 {
@@ -1218,13 +1285,16 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		}
 		last := toks[m.Last-1].Key
 		if _, seen := surnames[last]; !seen && surnameAlone(toks, m) {
-			surnames[last] = person{m, m.First}
+			put(last, person{m, m.First})
 		}
 		// A first name alone after the full name of two words (ليوناردو
 		// after ليوناردو بوشريف): the same person, as a name, not an entry.
 		if first := toks[m.First].Key; m.Last-m.First == 2 && firstAlone(&toks[m.First]) {
 			if _, seen := surnames[first]; !seen {
-				surnames[first] = person{m, m.First}
+				put(first, person{m, m.First})
+				if firsts == nil {
+					firsts = map[string]bool{}
+				}
 				firsts[first] = true
 			}
 		}
@@ -1243,6 +1313,9 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
 		for _, rd := range readings {
+			if lens&(1<<(len(rd.Stem)%64)) == 0 {
+				continue
+			}
 			p, ok := surnames[rd.Stem]
 			if !ok || p.first > i || rd.Stem == "علي" && !isAli(text, t) {
 				continue
@@ -1321,7 +1394,8 @@ const maxOrgWords = 4
 // or verbal noun's shape (جامعة هارفارد, not مجموعة عمل، صندوق إنقاذ). An
 // indefinite nisba alone makes no name (شركة عراقية).
 // Nisba mentions inside the name become part of it.
-func headRule(text string, toks []token.Token, covered []bool, ms []Mention, heads map[string]bool, typ gazetteer.Type, rule string) []Mention {
+func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads class, typ gazetteer.Type, rule string) []Mention {
+	covered := sc.covered
 	var nisbaAt, personAt, placeAt map[int]int // built at the first head
 	var drop map[int]bool
 	index := func() {
@@ -1343,16 +1417,18 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
-		head := stemOf(t)
-		quoted := toks[i+1].Key == "«" || toks[i+1].Key == "\""
-		if !(heads[t.Key] || head != t.Key && heads[head] || quoted && typ == gazetteer.ORG && (quotedOrgHeads[t.Key] || quotedOrgHeads[head])) {
-			continue
+		if c := sc.kc[i] | sc.sc[i]; c&heads == 0 {
+			// Or a head of organisations whose names come quoted.
+			if typ != gazetteer.ORG || c&cQuotedOrg == 0 || toks[i+1].Key != "«" && toks[i+1].Key != "\"" {
+				continue
+			}
 		}
 		if nisbaAt == nil {
 			index()
 		}
+		head := stemOf(t)
 		start, first, k := t.Start, i, i+1
-		if head != t.Key && !heads[t.Key] {
+		if head != t.Key && sc.kc[i]&heads == 0 {
 			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 		}
 		if q := toks[k].Key; q == "«" || q == "\"" {
@@ -1402,7 +1478,7 @@ func headRule(text string, toks []token.Token, covered []bool, ms []Mention, hea
 				w = s // العدالة والتنمية
 			}
 			if !strings.HasPrefix(w, "ال") {
-				if e == k && !adjectiveLike(tk.Key) && !titles[tk.Key] && unknownSurname(tk) && !commonShape(w) && len([]rune(w)) > 3 {
+				if e == k && !adjectiveLike(tk.Key) && sc.kc[e]&cTitle == 0 && unknownSurname(tk) && !commonShape(w) && len([]rune(w)) > 3 {
 					e++ // جامعة هارفارد
 				}
 				break

@@ -172,5 +172,12 @@ var appositions = keySet("المؤسس", "مؤسس", "المشارك", "محلل
 // hasTanween reports whether the written word carries a tanween
 // (مؤكدًا، أبدًا), which names never do.
 func hasTanween(w string) bool {
-	return strings.ContainsAny(w, "\u064b\u064c\u064d")
+	// U+064B..U+064D are written D9 8B..D9 8D, and D9 never continues
+	// another letter: a byte scan finds them, quicker than ContainsAny.
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == 0xd9 && w[i+1] >= 0x8b && w[i+1] <= 0x8d {
+			return true
+		}
+	}
+	return false
 }

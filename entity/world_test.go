@@ -1,7 +1,10 @@
 package entity_test
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/khabar-nlp/khabar/entity"
@@ -164,5 +167,46 @@ func TestWorldErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRecognizeConcurrent runs one recogniser from several goroutines, as
+// Extract does: each call reuses pooled buffers, and the mentions must be
+// those of a call alone.
+func TestRecognizeConcurrent(t *testing.T) {
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	texts := []string{
+		"وقال وزير الخارجية الأمريكي جون كيري إن الرئيس باراك أوباما سيزور الرياض.",
+		"فاز الهلال على النصر في مباراة الدوري، وقال المدرب أليكس فيرغسون إن الفريق لعب جيدا.",
+		"تلقى الأمير محمد بن سلمان بن عبد العزيز، ولي ولي العهد، اتصالاً من شركة أرامكو السعودية.",
+	}
+	want := make([][]entity.Mention, len(texts))
+	for i, s := range texts {
+		want[i] = r.Recognize(s, token.Tokenize(s))
+		if len(want[i]) == 0 {
+			t.Fatalf("no mention in %q", s)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(texts))
+	for g := range 4 {
+		wg.Go(func() {
+			for n := range 20 {
+				i := (g + n) % len(texts)
+				if got := r.Recognize(texts[i], token.Tokenize(texts[i])); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: %q gave %v, want %v", g, texts[i], got, want[i])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

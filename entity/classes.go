@@ -1,0 +1,152 @@
+package entity
+
+import (
+	"sync"
+
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// A class is a set of word lists, as bits: the lists a key belongs to.
+type class uint64
+
+// Word lists, as bits of a class.
+const (
+	cTitle class = 1 << iota
+	cHonorific
+	cRole
+	cSpeech
+	cCalled
+	cOffice
+	cHead
+	cOrgHead
+	cFacility
+	cQuotedOrg
+	cSports
+	cWeakSports
+	cTeamHead
+	cPlaceHead
+	cPlaceDefinite
+	cPlacePlural
+	cQuantifier
+	cApposition
+	cOrdinal
+	cAdverb
+	cNasab
+)
+
+// notNameToken are the lists of words that are no part of a person's name
+// after a cue (see nameToken).
+const notNameToken = cTitle | cOffice | cHead | cQuantifier | cApposition | cOrdinal | cAdverb | cRole
+
+// classes maps each key of the word lists above to its class, so that a
+// token's key is looked up once instead of once per list.
+var classes = func() map[string]class {
+	m := map[string]class{}
+	for _, l := range []struct {
+		c   class
+		set map[string]bool
+	}{
+		{cTitle, titles}, {cHonorific, honorifics}, {cRole, roles}, {cSpeech, speech}, {cCalled, calledCues},
+		{cOffice, offices}, {cHead, heads}, {cOrgHead, orgHeads}, {cFacility, facilityHeads}, {cQuotedOrg, quotedOrgHeads},
+		{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
+		{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
+		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
+	} {
+		for w := range l.set {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// classFilter has a bit for each hash (filterHash) of the keys of
+// classes: a key whose bit is unset is in no list, which saves nine tokens
+// in ten the map look-up.
+var classFilter = func() *[1 << 16 / 64]uint64 {
+	var f [1 << 16 / 64]uint64
+	for w := range classes {
+		h := filterHash(w)
+		f[h/64] |= 1 << (h % 64)
+	}
+	return &f
+}()
+
+// filterHash hashes the length and a few bytes of key (len(key) >= 2) to
+// 16 bits; it reads second bytes of letters, which vary most in Arabic.
+func filterHash(key string) uint {
+	n := len(key)
+	h := uint(n)*131 + uint(key[1])
+	if n > 3 {
+		h = h*131 + uint(key[3])
+		h = h*131 + uint(key[n-3])
+	}
+	if n > 5 {
+		h = h*131 + uint(key[5])
+	}
+	h = h*131 + uint(key[n-1])
+	return h & (1<<16 - 1)
+}
+
+// classOf returns the class of key.
+func classOf(key string) class {
+	if len(key) < 2 || key[0] < 0x80 {
+		return 0 // every listed word is Arabic
+	}
+	if h := filterHash(key); classFilter[h/64]&(1<<(h%64)) == 0 {
+		return 0
+	}
+	return classes[key]
+}
+
+// A scratch holds what Recognize computes once per document: the classes
+// of each token's key (kc) and of its key without a conjunction (sc, equal
+// to kc when there is none), and the covered flags. Scratches are reused.
+type scratch struct {
+	kc, sc    []class
+	covered   []bool
+	mentionAt []*Mention
+}
+
+// mentionsAt returns a cleared slice of n+1 mentions by first token, for
+// the title rule: the mention at n, past the last token, is nil.
+func (s *scratch) mentionsAt(n int) []*Mention {
+	if cap(s.mentionAt) < n+1 {
+		s.mentionAt = make([]*Mention, n+1)
+	}
+	s.mentionAt = s.mentionAt[:n+1]
+	clear(s.mentionAt)
+	return s.mentionAt
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxReused bounds the tokens of a scratch put back in the pool.
+const maxReused = 1 << 16
+
+// classify fills s for toks.
+func (s *scratch) classify(toks []token.Token) {
+	n := len(toks)
+	s.kc, s.sc = grow(s.kc, n), grow(s.sc, n)
+	if cap(s.covered) < n {
+		s.covered = make([]bool, n)
+	}
+	s.covered = s.covered[:n]
+	clear(s.covered)
+	for i := range toks {
+		t := &toks[i]
+		c := classOf(t.Key)
+		s.kc[i], s.sc[i] = c, c
+		if len(t.Readings) > 0 {
+			if st := stemOf(t); st != t.Key {
+				s.sc[i] = classOf(st)
+			}
+		}
+	}
+}
+
+func grow(cs []class, n int) []class {
+	if cap(cs) < n {
+		return make([]class, n)
+	}
+	return cs[:n]
+}

@@ -1,0 +1,104 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/internal/newssample"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// TestClasses checks that a key's class has the bit of every word list that
+// holds it and no other, for the words of the lists and for the tokens of
+// news (whose keys the filter of classOf must not lose).
+func TestClasses(t *testing.T) {
+	lists := []struct {
+		c   class
+		set map[string]bool
+	}{
+		{cTitle, titles}, {cHonorific, honorifics}, {cRole, roles}, {cSpeech, speech}, {cCalled, calledCues},
+		{cOffice, offices}, {cHead, heads}, {cOrgHead, orgHeads}, {cFacility, facilityHeads}, {cQuotedOrg, quotedOrgHeads},
+		{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
+		{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
+		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
+	}
+	want := func(key string) class {
+		var c class
+		for _, l := range lists {
+			if l.set[key] {
+				c |= l.c
+			}
+		}
+		return c
+	}
+	text, _, err := newssample.Text(1 << 18)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{"", "a", "و", "Trump", "2015", "«"}
+	for _, l := range lists {
+		for w := range l.set {
+			keys = append(keys, w)
+		}
+	}
+	found := 0
+	for _, tk := range token.Tokenize(text) {
+		keys = append(keys, tk.Key)
+		for _, rd := range tk.Readings {
+			keys = append(keys, rd.Stem)
+		}
+	}
+	for _, k := range keys {
+		got := classOf(k)
+		if got != want(k) {
+			t.Errorf("classOf(%q) = %b, want %b", k, got, want(k))
+		}
+		if got != 0 {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no key in any list")
+	}
+}
+
+// TestHasTanween compares hasTanween with the rune-wise test it replaces,
+// on the words of news and on broken UTF-8.
+func TestHasTanween(t *testing.T) {
+	text, _, err := newssample.Text(1 << 18)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "ً", "مؤكدًا", "أبدٌ", "كتابٍ", "\xd9", "\xe0\xd9\x8b", "\xd9\xd9\x8c", "a\xd9\x8d", "محمد"}
+	words = append(words, strings.Fields(text)...)
+	with := 0
+	for _, w := range words {
+		want := strings.ContainsAny(w, "\u064b\u064c\u064d")
+		if got := hasTanween(w); got != want {
+			t.Errorf("hasTanween(%q) = %v, want %v", w, got, want)
+		}
+		if want {
+			with++
+		}
+	}
+	if with == 0 {
+		t.Error("no word with tanween")
+	}
+}
+
+// TestByFirst checks the sort of mentions by first token against a stable
+// sort, on orders that need cycles of several lengths.
+func TestByFirst(t *testing.T) {
+	for _, firsts := range [][]int{nil, {0}, {1, 0}, {2, 0, 1}, {3, 1, 0, 2, 5, 4}, {0, 1, 2}, {4, 4, 1, 0, 9, 7, 1, 3}} {
+		ms := make([]Mention, len(firsts))
+		for i, f := range firsts {
+			ms[i] = Mention{First: f, Text: strings.Repeat("x", i)} // Text tells ties apart
+		}
+		want := slices.Clone(ms)
+		slices.SortStableFunc(want, func(a, b Mention) int { return a.First - b.First })
+		if got := byFirst(ms); !slices.EqualFunc(got, want, func(a, b Mention) bool { return a.First == b.First && a.Text == b.Text }) {
+			t.Errorf("byFirst(%v) = %v, want %v", firsts, got, want)
+		}
+	}
+}
