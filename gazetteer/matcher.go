@@ -666,11 +666,19 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 			}
 		}
 	}
+	// The first-word filter, by the hash of the key and of each reading's
+	// stem worked out from it, spares the walk of nearly every token.
+	w, hashed := m.keyHash(t.Key)
 	if t.Readings == nil {
-		try(t.Key, nil, "", true)
+		if !hashed || m.isFirstWord(w.h) {
+			try(t.Key, nil, "", true)
+		}
 	}
 	for k := range t.Readings {
 		r := &t.Readings[k]
+		if hashed && !m.readingMayStart(&w, t.Key, r) {
+			continue
+		}
 		// ك before a name is far more often part of a word (كنيس، كبيرا).
 		names := !strings.HasSuffix(r.Prefix, "ك") || utf8.RuneCountInString(r.Stem) >= 6
 		try(r.Stem, r, r.Prefix, names)
@@ -684,6 +692,50 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 		return nisba, true
 	}
 	return Match{}, false
+}
+
+// keyHash hashes a token key as Scan hashes a word (see wordScan). It
+// reports false when the key holds a rune outside the tables, a dropped
+// rune or punctuation (u.s), for which the filter does not apply.
+func (m *Matcher) keyHash(key string) (wordScan, bool) {
+	var w wordScan
+	tab := m.tab
+	for i := 0; i < len(key); {
+		c := key[i]
+		var v uint32
+		switch {
+		case c < utf8.RuneSelf:
+			v = tab[c]
+			i++
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(key) && key[i+1]&0xC0 == 0x80:
+			v = tab[(uint32(c)<<6|uint32(key[i+1]&0x3F))&(lowFoldLen-1)]
+			i += 2
+		default:
+			return w, false
+		}
+		if v >= symSlow { // not a letter kept as it is, or not a word rune
+			return w, false
+		}
+		w.add(uint16(v), i)
+	}
+	return w, w.n > 0
+}
+
+// readingMayStart reports whether the stem of reading r of the key that w
+// hashes may be the first word of a name, by the filter.
+func (m *Matcher) readingMayStart(w *wordScan, key string, r *arabic.Reading) bool {
+	if r.Prefix == "" {
+		return m.isFirstWord(w.h)
+	}
+	k := utf8.RuneCountInString(r.Prefix)
+	if k > 2 {
+		return true // no such reading; walk it
+	}
+	if len(r.Prefix)+len(r.Stem) == len(key) {
+		return m.isFirstWord(w.suffix(k))
+	}
+	// ل + ال written لل: the stem is ا and the key after the prefix.
+	return m.isFirstWord(w.withAlef(k, m.imperf[3]))
 }
 
 // walkKey walks the trie from node s along the runes of a token key.
