@@ -2,25 +2,14 @@ package entity_test
 
 import (
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/khabar-nlp/khabar/entity"
 	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/internal/cputime"
 	"github.com/khabar-nlp/khabar/internal/newssample"
 	"github.com/khabar-nlp/khabar/token"
 )
-
-// cpuTime returns the CPU time (user and system) the process has used, which
-// a shared machine disturbs less than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkRecognize runs the default recogniser on 1 MB of news, one
 // document a line (lines) or the whole text at once (document), the tokens
@@ -57,14 +46,14 @@ func BenchmarkRecognize(b *testing.B) {
 			docs := c.docs()
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			start := cpuTime()
+			start := cputime.Used()
 			for b.Loop() {
 				for _, d := range docs {
 					r.Recognize(d.text, d.toks)
 				}
 			}
 			mb := float64(len(text)) / (1 << 20) * float64(b.N)
-			b.ReportMetric(float64((cpuTime()-start).Milliseconds())/mb, "cpu-ms/MB")
+			b.ReportMetric(float64((cputime.Used()-start).Milliseconds())/mb, "cpu-ms/MB")
 		})
 	}
 }

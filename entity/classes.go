@@ -38,20 +38,23 @@ const (
 // after a cue (see nameToken).
 const notNameToken = cTitle | cOffice | cHead | cQuantifier | cApposition | cOrdinal | cAdverb | cRole
 
+// classLists pairs each class with its word list.
+var classLists = []struct {
+	c   class
+	set map[string]bool
+}{
+	{cTitle, titles}, {cHonorific, honorifics}, {cRole, roles}, {cSpeech, speech}, {cCalled, calledCues},
+	{cOffice, offices}, {cHead, heads}, {cOrgHead, orgHeads}, {cFacility, facilityHeads}, {cQuotedOrg, quotedOrgHeads},
+	{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
+	{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
+	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
+}
+
 // classes maps each key of the word lists above to its class, so that a
 // token's key is looked up once instead of once per list.
 var classes = func() map[string]class {
 	m := map[string]class{}
-	for _, l := range []struct {
-		c   class
-		set map[string]bool
-	}{
-		{cTitle, titles}, {cHonorific, honorifics}, {cRole, roles}, {cSpeech, speech}, {cCalled, calledCues},
-		{cOffice, offices}, {cHead, heads}, {cOrgHead, orgHeads}, {cFacility, facilityHeads}, {cQuotedOrg, quotedOrgHeads},
-		{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
-		{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
-		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
-	} {
+	for _, l := range classLists {
 		for w := range l.set {
 			m[w] |= l.c
 		}

@@ -13,16 +13,7 @@ import (
 // holds it and no other, for the words of the lists and for the tokens of
 // news (whose keys the filter of classOf must not lose).
 func TestClasses(t *testing.T) {
-	lists := []struct {
-		c   class
-		set map[string]bool
-	}{
-		{cTitle, titles}, {cHonorific, honorifics}, {cRole, roles}, {cSpeech, speech}, {cCalled, calledCues},
-		{cOffice, offices}, {cHead, heads}, {cOrgHead, orgHeads}, {cFacility, facilityHeads}, {cQuotedOrg, quotedOrgHeads},
-		{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
-		{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
-		{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
-	}
+	lists := classLists
 	want := func(key string) class {
 		var c class
 		for _, l := range lists {

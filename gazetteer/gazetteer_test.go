@@ -39,14 +39,18 @@ func found(m *Matcher, text string) []string {
 	toks := token.Tokenize(text)
 	var out []string
 	for _, mt := range m.FindAll(text, toks) {
-		s := text[toks[mt.Start].Start+mt.Prefix : toks[mt.End-1].End]
-		sep := "="
-		if mt.Nisba {
-			sep = "~"
-		}
-		out = append(out, s+sep+mt.Entries[0].ID)
+		out = append(out, rendered(text[toks[mt.Start].Start+mt.Prefix:toks[mt.End-1].End], mt.Nisba, mt.Entries))
 	}
 	return out
+}
+
+// rendered is "surface=id", or "surface~id" for a nisba, with the first
+// candidate's ID.
+func rendered(surface string, nisba bool, es []*Entry) string {
+	if nisba {
+		return surface + "~" + es[0].ID
+	}
+	return surface + "=" + es[0].ID
 }
 
 func TestFindAll(t *testing.T) {

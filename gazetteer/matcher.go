@@ -776,13 +776,8 @@ func (m *Matcher) walkRune(s uint32, r rune) (uint32, bool) {
 	var buf [8]rune
 	ok := true
 	for _, f := range foldRunes(buf[:0], r) {
-		var sym uint16
-		if f < lowFoldLen {
-			sym = uint16(m.tab[f]) // a folded rune folds to itself
-		} else {
-			sym = m.high[f]
-		}
-		if sym == symNone || sym == symDrop {
+		sym := m.symOfFolded(f)
+		if sym == symNone {
 			return 0, false
 		}
 		if s, ok = m.trie.child(s, sym); !ok {

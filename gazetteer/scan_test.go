@@ -16,11 +16,7 @@ import (
 func scanned(m *Matcher, text string) []string {
 	var out []string
 	for _, mt := range m.Scan(text) {
-		sep := "="
-		if mt.Nisba {
-			sep = "~"
-		}
-		out = append(out, text[mt.Start+mt.Prefix:mt.End]+sep+mt.Entries[0].ID)
+		out = append(out, rendered(text[mt.Start+mt.Prefix:mt.End], mt.Nisba, mt.Entries))
 	}
 	return out
 }

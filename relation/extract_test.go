@@ -1,28 +1,17 @@
 package relation
 
 import (
-	"github.com/khabar-nlp/khabar/arabic"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/entity"
 	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/internal/cputime"
 	"github.com/khabar-nlp/khabar/internal/newssample"
 	"github.com/khabar-nlp/khabar/token"
 )
-
-// cpuTime returns the CPU time (user and system) the process has used so
-// far: on a shared, loaded machine it measures work better than wall time.
-func cpuTime(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		b.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // BenchmarkExtract measures relation extraction alone on 1 MB of news whose
 // tokens and mentions are computed beforehand, with the default rules and
@@ -67,7 +56,7 @@ func BenchmarkExtract(b *testing.B) {
 		b.Run(bb.name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			start := cpuTime(b)
+			start := cputime.Used()
 			n := 0
 			for b.Loop() {
 				for _, d := range bb.docs {
@@ -75,7 +64,7 @@ func BenchmarkExtract(b *testing.B) {
 				}
 				n++
 			}
-			b.ReportMetric(float64(cpuTime(b)-start)/float64(n), "cpu-ns/op")
+			b.ReportMetric(float64(cputime.Used()-start)/float64(n), "cpu-ns/op")
 		})
 	}
 }
