@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/entity"
@@ -27,13 +28,74 @@ type doc struct {
 	// them, an English possessive (Jordan's King Abdullah II): no argument.
 	modifier  []bool
 	sentences []token.Sentence
-	lastSubj  map[int]*entity.Mention // sentence → subject of its latest relation
+	lastSubj  []*entity.Mention // sentence → subject of its latest relation
 	// Set by apply for the explanation, when explain is set (else only
 	// the texts that cost nothing): why a rule failed, or how its slots
 	// were filled.
 	explain         bool
 	why             string
 	subjHow, objHow string
+}
+
+// docs holds the documents of finished calls, whose arrays the next call
+// reuses: nothing a Relation or Rejection holds points into them.
+var docs sync.Pool
+
+// newDoc prepares a doc for text, its tokens and mentions: the mention at
+// each token, sentences, word classes, clauses and modifiers.
+func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) *doc {
+	d, _ := docs.Get().(*doc)
+	if d == nil {
+		d = new(doc)
+	}
+	d.text, d.toks, d.ms, d.explain = text, toks, ms, explain
+	d.at = resize(d.at, len(toks))
+	for i := range d.at {
+		d.at[i] = -1
+	}
+	for i, m := range ms {
+		for j := m.First; j < m.Last; j++ {
+			d.at[j] = i
+		}
+	}
+	d.sentences = token.Sentences(toks)
+	d.lastSubj = resize(d.lastSubj, len(d.sentences))
+	d.classify()
+	d.gapWord = resize(d.gapWord, len(toks))
+	d.clauses()
+	d.modifier = resize(d.modifier, len(ms))
+	for i := 0; i+1 < len(ms); i++ {
+		if m := &ms[i]; ms[i+1].First == m.Last && (strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s")) {
+			d.modifier[i] = true
+		}
+	}
+	return d
+}
+
+// maxReusedToks bounds the documents whose arrays are kept for reuse.
+const maxReusedToks = 1 << 16
+
+// release hands d back for reuse, without what it points to in the
+// caller's data.
+func (d *doc) release() {
+	if cap(d.at) > maxReusedToks {
+		return
+	}
+	clear(d.lastSubj)
+	d.text, d.toks, d.ms = "", nil, nil
+	d.why, d.subjHow, d.objHow = "", "", ""
+	docs.Put(d)
+}
+
+// resize returns s with length n and every element zero, reusing its array
+// when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // Extract returns the relations in text, whose tokens are toks and whose
@@ -73,25 +135,8 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	if len(ms) < 1 || len(rs.rules) == 0 {
 		return nil, nil
 	}
-	d := &doc{text: text, toks: toks, ms: ms, at: make([]int, len(toks)), lastSubj: map[int]*entity.Mention{}, explain: explain}
-	for i := range d.at {
-		d.at[i] = -1
-	}
-	for i, m := range ms {
-		for j := m.First; j < m.Last; j++ {
-			d.at[j] = i
-		}
-	}
-	d.sentences = token.Sentences(toks)
-	d.classify()
-	d.gapWord = make([]uint8, len(toks))
-	d.clauses()
-	d.modifier = make([]bool, len(ms))
-	for i := 0; i+1 < len(ms); i++ {
-		if m := &ms[i]; ms[i+1].First == m.Last && (strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s")) {
-			d.modifier[i] = true
-		}
-	}
+	d := newDoc(text, toks, ms, explain)
+	defer d.release()
 	var (
 		out      []Relation
 		rejected []Rejection
@@ -219,8 +264,7 @@ func classOf(key string) wordClass {
 // conjunction when that is a function word (ولم, والذي), else the key.
 func (d *doc) classify() {
 	n := len(d.toks)
-	buf := make([]wordClass, 3*n)
-	d.kc, d.sc, d.cc = buf[:n:n], buf[n:2*n:2*n], buf[2*n:]
+	d.kc, d.sc, d.cc = resize(d.kc, n), resize(d.sc, n), resize(d.cc, n)
 	for i := range d.toks {
 		t := &d.toks[i]
 		k := classOf(t.Key)
@@ -247,8 +291,8 @@ func keys(words ...string) map[string]bool {
 // that who), and at a comma followed by a word with the conjunction و or ف
 // (، وبعدها).
 func (d *doc) clauses() {
-	d.clause = make([]int, len(d.toks))
-	d.opened = make([]bool, len(d.toks))
+	d.clause = resize(d.clause, len(d.toks))
+	d.opened = resize(d.opened, len(d.toks))
 	start := 0
 	for i := range d.toks {
 		t := &d.toks[i]
