@@ -612,23 +612,54 @@ func (m *Matcher) Entries(yield func(*Entry) bool) {
 // spans two sentences.
 func (m *Matcher) FindAll(text string, toks []token.Token) []Match {
 	var out []Match
+	var w wordScan
 	for i := 0; i < len(toks); {
-		if mt, ok := m.matchAt(text, toks, i); ok {
-			out = append(out, mt)
-			i = mt.End
-			continue
+		// The first-word filter spares the walk of nearly every token.
+		if walk := m.tokenMayStart(&w, &toks[i]); walk != 0 {
+			if mt, ok := m.walkAt(text, toks, i, walk); ok {
+				out = append(out, mt)
+				i = mt.End
+				continue
+			}
 		}
 		i++
 	}
 	return out
 }
 
-// matchAt returns the longest match that starts at token i.
-func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) {
-	t := &toks[i]
+// tokenMayStart returns the readings of token t from which a walk of the trie
+// may find a name: bit k for reading k (bit 63 for the 64th on), bit 0 for
+// a token without readings. It asks the first-word filter by the hash of
+// the key and of each reading's stem worked out from it (using w for the
+// hash); a key the filter cannot hash is walked from every reading.
+func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) uint64 {
 	if t.Script == token.Punct {
-		return Match{}, false
+		return 0
 	}
+	if !m.hashKey(w, t.Key) {
+		return ^uint64(0)
+	}
+	if t.Readings == nil {
+		if m.isFirstWord(w.h) {
+			return 1
+		}
+		return 0
+	}
+	walk := uint64(0)
+	for k := range t.Readings {
+		r := &t.Readings[k]
+		if k >= 63 || r.Prefix == "" && m.isFirstWord(w.h) || r.Prefix != "" && m.readingMayStart(w, t.Key, r) {
+			walk |= 1 << min(k, 63)
+		}
+	}
+	return walk
+}
+
+// walkAt returns the longest match that starts at token i, walking the
+// trie from the readings of the token that walk marks (bit k for reading
+// k, bit 0 for a token without readings).
+func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (Match, bool) {
+	t := &toks[i]
 	best := Match{End: -1}
 	var nisba Match
 	var bestCands, nisbaCands cands
@@ -666,17 +697,12 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 			}
 		}
 	}
-	// The first-word filter, by the hash of the key and of each reading's
-	// stem worked out from it, spares the walk of nearly every token.
-	w, hashed := m.keyHash(t.Key)
-	if t.Readings == nil {
-		if !hashed || m.isFirstWord(w.h) {
-			try(t.Key, nil, "", true)
-		}
+	if t.Readings == nil && walk&1 != 0 {
+		try(t.Key, nil, "", true)
 	}
 	for k := range t.Readings {
 		r := &t.Readings[k]
-		if hashed && !m.readingMayStart(&w, t.Key, r) {
+		if walk&(1<<min(k, 63)) == 0 {
 			continue
 		}
 		// ك before a name is far more often part of a word (كنيس، كبيرا).
@@ -694,31 +720,36 @@ func (m *Matcher) matchAt(text string, toks []token.Token, i int) (Match, bool) 
 	return Match{}, false
 }
 
-// keyHash hashes a token key as Scan hashes a word (see wordScan). It
-// reports false when the key holds a rune outside the tables, a dropped
-// rune or punctuation (u.s), for which the filter does not apply.
-func (m *Matcher) keyHash(key string) (wordScan, bool) {
-	var w wordScan
+// hashKey sets w to the hash of a token key as Scan hashes a word (see
+// wordScan): its number of letters, hash and first two symbols, not their
+// offsets. It reports false when the key holds a rune outside the tables,
+// a dropped rune or punctuation (u.s), for which the filter does not apply.
+func (m *Matcher) hashKey(w *wordScan, key string) bool {
 	tab := m.tab
+	h, n := uint64(0), 0
 	for i := 0; i < len(key); {
 		c := key[i]
 		var v uint32
-		switch {
-		case c < utf8.RuneSelf:
+		if c < utf8.RuneSelf {
 			v = tab[c]
 			i++
-		case c >= 0xC2 && c < 0xE0 && i+1 < len(key) && key[i+1]&0xC0 == 0x80:
+		} else if c >= 0xC2 && c < 0xE0 && i+1 < len(key) && key[i+1]&0xC0 == 0x80 {
 			v = tab[(uint32(c)<<6|uint32(key[i+1]&0x3F))&(lowFoldLen-1)]
 			i += 2
-		default:
-			return w, false
+		} else {
+			return false
 		}
 		if v >= symSlow { // not a letter kept as it is, or not a word rune
-			return w, false
+			return false
 		}
-		w.add(uint16(v), i)
+		if n < 2 {
+			w.sym[n] = uint16(v)
+		}
+		h = h*hashBase + uint64(v)
+		n++
 	}
-	return w, w.n > 0
+	w.h, w.n = h, n
+	return n > 0
 }
 
 // readingMayStart reports whether the stem of reading r of the key that w
