@@ -40,6 +40,11 @@ type Matcher struct {
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
 	tab *[lowFoldLen]uint32
+	// pair maps the two bytes of a two-byte UTF-8 rune, read as a big-endian
+	// uint16, to the rune's symbol when it is a letter normalisation keeps
+	// as it is, and any other two bytes to pairStop: Scan's loop over the
+	// letters of an Arabic word needs one look-up and one test a letter.
+	pair *[1 << 16]uint16
 	// high maps the folded runes at or above lowFoldLen to their symbols.
 	high map[rune]uint16
 	// runes maps a symbol back to its rune, for Ambiguous.
@@ -382,6 +387,17 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			s = uint32(m.high[f.to])
 		}
 		m.tab[r] = uint32(f.class)<<packClassBits | s
+	}
+	m.pair = new([1 << 16]uint16)
+	for i := range m.pair {
+		m.pair[i] = pairStop
+		c0, c1 := byte(i>>8), byte(i)
+		if c0 < 0xC2 || c0 >= 0xE0 || c1&0xC0 != 0x80 {
+			continue
+		}
+		if v := m.tab[uint32(c0&0x1F)<<6|uint32(c1&0x3F)]; v < symSlow {
+			m.pair[i] = uint16(v)
+		}
 	}
 	m.cliticSym = make([]bool, len(runes))
 	for i, r := range []rune("وفبكلس") {
