@@ -54,9 +54,16 @@ type Config struct {
 	Explain bool
 }
 
-// tokenBuffers holds token buffers for Extract to reuse, of at most
-// maxReusedTokens tokens (a few MB), so that one long text is not kept.
-var tokenBuffers sync.Pool
+// scratches holds what Extract reuses from one call to the next: token
+// and readings arrays and the mentions array, of at most maxReusedTokens
+// tokens (a few MB), so that one long text is not kept.
+var scratches sync.Pool
+
+// A scratch is the reusable part of one Extract call.
+type scratch struct {
+	toks token.Buffer
+	ms   []entity.Mention
+}
 
 const maxReusedTokens = 1 << 16
 
@@ -144,20 +151,22 @@ func Default() (*Pipeline, error) { return defaultPipeline() }
 // Extract runs the pipeline on text and returns its document, with id as
 // its ID.
 func (p *Pipeline) Extract(id, text string) *Document {
-	// The token and readings arrays are reused from one call to the next:
-	// nothing the document holds points into them.
-	buf, _ := tokenBuffers.Get().(*token.Buffer)
-	if buf == nil {
-		buf = new(token.Buffer)
+	// The token, readings and mention arrays are reused from one call to
+	// the next: nothing the document holds points into them.
+	sc, _ := scratches.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
 	}
-	toks := buf.Tokenize(text)
+	toks := sc.toks.Tokenize(text)
+	ms := p.recognizer.RecognizeInto(sc.ms, text, toks)
 	defer func() {
 		if cap(toks) <= maxReusedTokens {
-			buf.Reset()
-			tokenBuffers.Put(buf)
+			sc.toks.Reset()
+			clear(ms) // no strings of this text kept
+			sc.ms = ms[:0]
+			scratches.Put(sc)
 		}
 	}()
-	ms := p.recognizer.Recognize(text, toks)
 	var (
 		rels     []relation.Relation
 		rejected []relation.Rejection

@@ -31,7 +31,15 @@ type Recognizer struct {
 // Recognize returns the mentions in text, whose tokens are toks, in order of
 // their start; mentions never overlap.
 func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
-	var out []Mention
+	return r.RecognizeInto(nil, text, toks)
+}
+
+// RecognizeInto is Recognize with the mentions written over buf's array,
+// from its start, while it has room: a caller done with one text's
+// mentions passes them back for the next, which spares a fifth of what
+// recognition allocates.
+func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Token) []Mention {
+	out := buf[:0]
 	sc := scratches.Get().(*scratch)
 	defer func() {
 		if cap(sc.covered) <= maxReused {

@@ -172,7 +172,8 @@ func TestWorldErrors(t *testing.T) {
 
 // TestRecognizeConcurrent runs one recogniser from several goroutines, as
 // Extract does: each call reuses pooled buffers, and the mentions must be
-// those of a call alone.
+// those of a call alone, whether or not they reuse the last call's array
+// (RecognizeInto).
 func TestRecognizeConcurrent(t *testing.T) {
 	m, err := world.Matcher()
 	if err != nil {
@@ -195,9 +196,15 @@ func TestRecognizeConcurrent(t *testing.T) {
 	errs := make(chan string, 4*len(texts))
 	for g := range 4 {
 		wg.Go(func() {
+			var buf []entity.Mention // odd rounds reuse the last round's mentions
 			for n := range 20 {
 				i := (g + n) % len(texts)
-				if got := r.Recognize(texts[i], token.Tokenize(texts[i])); !reflect.DeepEqual(got, want[i]) {
+				got := r.Recognize(texts[i], token.Tokenize(texts[i]))
+				if n%2 == 1 {
+					got = r.RecognizeInto(buf, texts[i], token.Tokenize(texts[i]))
+				}
+				buf = got
+				if !reflect.DeepEqual(got, want[i]) {
 					errs <- fmt.Sprintf("goroutine %d: %q gave %v, want %v", g, texts[i], got, want[i])
 					return
 				}

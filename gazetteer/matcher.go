@@ -628,6 +628,9 @@ func (m *Matcher) Entries(yield func(*Entry) bool) {
 // spans two sentences.
 func (m *Matcher) FindAll(text string, toks []token.Token) []Match {
 	var out []Match
+	if len(toks) >= 16 {
+		out = make([]Match, 0, len(toks)/16) // news has a name every dozen tokens or so
+	}
 	var w wordScan
 	for i := 0; i < len(toks); {
 		// The first-word filter spares the walk of nearly every token.
