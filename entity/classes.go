@@ -3,6 +3,7 @@ package entity
 import (
 	"sync"
 
+	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
 
@@ -103,11 +104,13 @@ func classOf(key string) class {
 
 // A scratch holds what Recognize computes once per document: the classes
 // of each token's key (kc) and of its key without a conjunction (sc, equal
-// to kc when there is none), and the covered flags. Scratches are reused.
+// to kc when there is none), the covered flags and the gazetteer's
+// matches. Scratches are reused.
 type scratch struct {
 	kc, sc    []class
 	covered   []bool
 	mentionAt []*Mention
+	matches   []gazetteer.Match
 }
 
 // mentionsAt returns a cleared slice of n+1 mentions by first token, for

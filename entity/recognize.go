@@ -49,7 +49,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	sc.classify(toks)
 	covered := sc.covered
 	if r.Matcher != nil {
-		for _, m := range r.Matcher.FindAll(text, toks) {
+		sc.matches = r.Matcher.AppendFindAll(sc.matches[:0], text, toks)
+		for _, m := range sc.matches {
 			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) {
 				continue
 			}

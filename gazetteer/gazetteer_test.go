@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -83,6 +84,27 @@ func TestFindAll(t *testing.T) {
 				t.Errorf("FindAll(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestAppendFindAll checks that AppendFindAll keeps what dst holds and
+// appends what FindAll finds, also when dst's array is reused.
+func TestAppendFindAll(t *testing.T) {
+	m := testMatcher(t)
+	texts := []string{"وصل إلى الرباط ثم واشنطن", "الولايات المتحدة الأمريكية وبالرباط", "لا اسم هنا"}
+	var buf []Match
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		want := m.FindAll(text, toks)
+		buf = m.AppendFindAll(buf[:0], text, toks)
+		if diff := cmp.Diff(want, buf, cmpopts.EquateEmpty(), cmp.Comparer(func(a, b *Entry) bool { return a == b })); diff != "" {
+			t.Errorf("AppendFindAll(reused, %q) mismatch (-FindAll +got):\n%s", text, diff)
+		}
+		keep := Match{Start: -1}
+		got := m.AppendFindAll([]Match{keep}, text, toks)
+		if len(got) != len(want)+1 || got[0].Start != -1 {
+			t.Errorf("AppendFindAll(%q) lost or moved what dst held: %v", text, got)
+		}
 	}
 }
 

@@ -631,6 +631,14 @@ func (m *Matcher) FindAll(text string, toks []token.Token) []Match {
 	if len(toks) >= 16 {
 		out = make([]Match, 0, len(toks)/16) // news has a name every dozen tokens or so
 	}
+	return m.AppendFindAll(out, text, toks)
+}
+
+// AppendFindAll appends the matches FindAll returns to dst and returns the
+// extended slice: a caller that keeps dst from one text to the next
+// allocates nothing in the steady state.
+func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []Match {
+	out := dst
 	var w wordScan
 	for i := 0; i < len(toks); {
 		// The first-word filter spares the walk of nearly every token.
