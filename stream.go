@@ -38,12 +38,12 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	type job struct {
 		seq  int
 		line int
-		b    []byte
+		b    *bytes.Buffer
 		err  string // set when the line could not be read whole
 	}
 	type result struct {
 		seq int
-		out []byte
+		out *bytes.Buffer
 	}
 	var (
 		jobs    = make(chan job, workers)
@@ -58,8 +58,8 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 		br := bufio.NewReaderSize(r, 1<<20)
 		seq := 0
 		for line := 1; ; line++ {
-			b, long, err := readLine(br)
-			if long || len(bytes.TrimSpace(b)) > 0 {
+			b, long, err := readLine(br, getBuf())
+			if long || len(bytes.TrimSpace(b.Bytes())) > 0 {
 				select {
 				case slots <- struct{}{}:
 				case <-done:
@@ -71,6 +71,8 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 				}
 				jobs <- j
 				seq++
+			} else {
+				putBuf(b)
 			}
 			if err == io.EOF {
 				return
@@ -85,19 +87,19 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetEscapeHTML(false)
 			for j := range jobs {
 				var doc *Document
 				if j.err != "" {
 					doc = &Document{Entities: []Entity{}, Relations: []Relation{}, Error: j.err}
 				} else {
-					doc = p.extractLine(j.b, j.line)
+					doc = p.extractLine(j.b.Bytes(), j.line)
 				}
-				buf.Reset()
+				putBuf(j.b)
+				out := getBuf()
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
 				enc.Encode(doc) // a Document always encodes
-				results <- result{j.seq, bytes.Clone(buf.Bytes())}
+				results <- result{j.seq, out}
 			}
 		})
 	}
@@ -107,7 +109,7 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	}()
 	// Writer, in input order.
 	bw := bufio.NewWriterSize(w, 1<<16)
-	pending := map[int][]byte{}
+	pending := map[int]*bytes.Buffer{}
 	next := 0
 	var writeErr error
 	for res := range results {
@@ -117,11 +119,12 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 			next++
 			<-slots
 			if writeErr == nil {
-				if _, err := bw.Write(out); err != nil {
+				if _, err := bw.Write(out.Bytes()); err != nil {
 					writeErr = err
 					close(done)
 				}
 			}
+			putBuf(out)
 		}
 	}
 	if writeErr != nil {
@@ -133,22 +136,43 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	return readErr
 }
 
-// readLine returns the next line without its end, however long; a line
-// over maxLine is cut, the rest discarded, and reported as long.
-func readLine(br *bufio.Reader) ([]byte, bool, error) {
-	var out []byte
+// readLine returns the next line without its end, however long, in buf;
+// a line over maxLine is cut, the rest discarded, and reported as long.
+func readLine(br *bufio.Reader, buf *bytes.Buffer) (*bytes.Buffer, bool, error) {
 	long := false
 	for {
 		frag, err := br.ReadSlice('\n')
-		if len(out)+len(frag) <= maxLine {
-			out = append(out, frag...)
+		if buf.Len()+len(frag) <= maxLine {
+			buf.Write(frag)
 		} else {
 			long = true
 		}
 		if err == bufio.ErrBufferFull {
 			continue
 		}
-		return bytes.TrimRight(out, "\r\n"), long, err
+		buf.Truncate(len(bytes.TrimRight(buf.Bytes(), "\r\n")))
+		return buf, long, err
+	}
+}
+
+// lineBufs holds the buffers of lines read and of documents written, for
+// reuse: a stream allocates them for the lines in flight only.
+var lineBufs sync.Pool
+
+// maxReusedBuf bounds the buffers kept in lineBufs.
+const maxReusedBuf = 1 << 20
+
+func getBuf() *bytes.Buffer {
+	if b, _ := lineBufs.Get().(*bytes.Buffer); b != nil {
+		return b
+	}
+	return new(bytes.Buffer)
+}
+
+func putBuf(b *bytes.Buffer) {
+	if b.Cap() <= maxReusedBuf {
+		b.Reset()
+		lineBufs.Put(b)
 	}
 }
 
