@@ -111,6 +111,7 @@ type scratch struct {
 	covered   []bool
 	mentionAt []*Mention
 	matches   []gazetteer.Match
+	any       class // the union of kc and sc
 }
 
 // mentionsAt returns a cleared slice of n+1 mentions by first token, for
@@ -138,6 +139,7 @@ func (s *scratch) classify(toks []token.Token) {
 	}
 	s.covered = s.covered[:n]
 	clear(s.covered)
+	var any class
 	for i := range toks {
 		t := &toks[i]
 		c := classOf(t.Key)
@@ -147,8 +149,14 @@ func (s *scratch) classify(toks []token.Token) {
 				s.sc[i] = classOf(st)
 			}
 		}
+		any |= s.kc[i] | s.sc[i]
 	}
+	s.any = any
 }
+
+// has reports whether some token's key or stem is in one of the lists of
+// c: a rule that needs such a cue has nothing to do in a text without one.
+func (s *scratch) has(c class) bool { return s.any&c != 0 }
 
 func grow(cs []class, n int) []class {
 	if cap(cs) < n {

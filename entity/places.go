@@ -87,6 +87,9 @@ func strongNeighbour(toks []token.Token, i int, sc *scratch) bool {
 // word, and those that have one other than فريق, which the team rule needs
 // besides its head.
 func sportySentences(toks []token.Token, sc *scratch) (sporty, sportier map[int]bool) {
+	if !sc.has(cSports) {
+		return nil, nil
+	}
 	for i := range toks {
 		t := &toks[i]
 		if t.Script != token.Arabic {
@@ -136,6 +139,9 @@ var placePrefixes = keySet("نيو", "سان", "سانت", "سانتا", "بور
 // with the article of three letters or more after it (حي الملز), or a quoted name.
 // The head stays outside the mention, as news corpora annotate it.
 func places(text string, toks []token.Token, sc *scratch) []Mention {
+	if !sc.has(cPlaceHead) {
+		return nil
+	}
 	covered := sc.covered
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {

@@ -1404,6 +1404,9 @@ const maxOrgWords = 4
 // indefinite nisba alone makes no name (شركة عراقية).
 // Nisba mentions inside the name become part of it.
 func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads class, typ gazetteer.Type, rule string) []Mention {
+	if !sc.has(heads | cQuotedOrg) {
+		return ms
+	}
 	covered := sc.covered
 	var nisbaAt, personAt, placeAt map[int]int // built at the first head
 	var drop map[int]bool
