@@ -135,13 +135,26 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	if len(ms) < 1 || len(rs.rules) == 0 {
 		return nil, nil
 	}
+	// Most texts hold no trigger word: they need no clauses or word
+	// classes.
+	first := 0
+	for ; first < len(toks); first++ {
+		if t := &toks[first]; t.Script != token.Punct && t.Script != token.Digit {
+			if rules, _ := rs.triggerAt(t); rules != nil {
+				break
+			}
+		}
+	}
+	if first == len(toks) {
+		return nil, nil
+	}
 	d := newDoc(text, toks, ms, explain)
 	defer d.release()
 	var (
 		out      []Relation
 		rejected []Rejection
 	)
-	for i := range toks {
+	for i := first; i < len(toks); i++ {
 		t := &toks[i]
 		if d.at[i] >= 0 || t.Script == token.Punct || t.Script == token.Digit {
 			continue
