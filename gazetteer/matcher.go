@@ -748,35 +748,25 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 }
 
 // hashKey sets w to the hash of a token key as Scan hashes a word (see
-// wordScan): its number of letters, hash and first two symbols, not their
-// offsets. It reports false when the key holds a rune outside the tables,
+// wordScan). It reports false when the key holds a rune outside the tables,
 // a dropped rune or punctuation (u.s), for which the filter does not apply.
 func (m *Matcher) hashKey(w *wordScan, key string) bool {
-	tab := m.tab
-	h, n := uint64(0), 0
-	for i := 0; i < len(key); {
-		c := key[i]
-		var v uint32
-		if c < utf8.RuneSelf {
-			v = tab[c]
-			i++
-		} else if c >= 0xC2 && c < 0xE0 && i+1 < len(key) && key[i+1]&0xC0 == 0x80 {
-			v = tab[(uint32(c)<<6|uint32(key[i+1]&0x3F))&(lowFoldLen-1)]
-			i += 2
-		} else {
-			return false
+	w.n, w.h = 0, 0
+	for q := 0; q < len(key); q++ {
+		if q = m.letters(w, key, q); q >= len(key) { // two-byte letters
+			break
 		}
+		c := key[q]
+		if c >= utf8.RuneSelf {
+			return false // a two-byte rune that is no letter kept as it is, or a longer one
+		}
+		v := m.tab[c]
 		if v >= symSlow { // not a letter kept as it is, or not a word rune
 			return false
 		}
-		if n < 2 {
-			w.sym[n] = uint16(v)
-		}
-		h = h*hashBase + uint64(v)
-		n++
+		w.add(uint16(v), q)
 	}
-	w.h, w.n = h, n
-	return n > 0
+	return w.n > 0
 }
 
 // readingMayStart reports whether the stem of reading r of the key that w
