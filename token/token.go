@@ -157,8 +157,232 @@ func tokenize(b *Buffer, text string) []Token {
 	if len(text) >= 1024 {
 		tz.keys.Grow(len(text) / 2)
 	}
-	segmentFast(text, false, tz.segment)
+	tz.run()
 	return tz.toks
+}
+
+// run tokenises tz.text as segmentFast(tz.text, false, tz.segment) does,
+// with the bulk of news text done in one pass: a single space is skipped,
+// and an Arabic word (arabicWord) is segmented, keyed, read and appended
+// at once. Everything else takes segmentFast's way.
+func (tz *tokenizer) run() {
+	text := tz.text
+	for pos := 0; pos < len(text); {
+		switch b := text[pos]; {
+		case b == ' ':
+			// A space is a segment of its own unless Extend or Format
+			// runes follow it (WB4); an Arabic word starts with a letter.
+			next := pos + 1
+			if next == len(text) || text[next] < utf8.RuneSelf {
+				pos = next
+				continue
+			}
+			if c := text[next]; c >= 0xD8 && c <= 0xDB {
+				if end := tz.arabicWord(next); end > next {
+					pos = end
+					continue
+				}
+			}
+			if c, _ := wbClass(text, next); c&^mayChange != cExtend && c&^mayChange != cUnknown {
+				pos = next
+				continue
+			}
+		case b >= 0xD8 && b <= 0xDB:
+			if end := tz.arabicWord(pos); end > pos {
+				pos = end
+				continue
+			}
+		}
+		// segmentFast's loop, one segment at a time.
+		end, segType, keep, ok := nextSegment(text, pos)
+		if ok {
+			if end != pos+1 || text[pos] != ' ' {
+				tz.segment(pos, end, segType, keep)
+			}
+			pos = end
+			continue
+		}
+		q := safeBreak(text, end)
+		segmentSlow(text, pos, q, tz.segment)
+		pos = q
+	}
+}
+
+// arabicWord appends the token of the word that starts at text[pos], a
+// lead byte of the Arabic block, and returns its end, if the word is of the
+// common shape: an Arabic letter, then letters and marks of one or two
+// bytes (whose changes, if any, are in the Arabic block), ended by the end
+// of the text or by a rune that surely ends it — a space, a line break,
+// other punctuation, or a full stop, colon or apostrophe (MidNumLet,
+// MidLetter) that no letter follows. Otherwise it returns pos and appends
+// nothing: the general path takes the word.
+//
+// Such a word is what nextSegment and add make of it: a segment.Letter
+// segment of Script Arabic (every letter of U+0600–U+06FF is Arabic),
+// which is neither a closer nor a terminator.
+func (tz *tokenizer) arabicWord(pos int) int {
+	text := tz.text
+	if pos+1 >= len(text) || text[pos+1]&0xC0 != 0x80 {
+		return pos
+	}
+	raw := wbClass0[int(text[pos]&0x1F)<<6|int(text[pos+1]&0x3F)]
+	if raw&^mayChange != cALetter {
+		return pos
+	}
+	first := -1 // the first rune that Normalize changes
+	if raw&mayChange != 0 {
+		first = pos
+	}
+	end := pos + 2
+scan:
+	for {
+		end, first = scanArabic(text, end, first)
+		if end == len(text) {
+			break
+		}
+		b := text[end]
+		if b < utf8.RuneSelf {
+			switch wbClass0[b] {
+			case cALetter:
+				end++
+				continue
+			case cOther, cCR, cLF, cNewline, cMidNum:
+				break scan
+			case cMidLetter, cMidNumLet:
+				// It joins two letters (WB6, WB7); an ASCII rune after it is
+				// never Extend.
+				if end+1 == len(text) || text[end+1] < utf8.RuneSelf && wbClass0[text[end+1]] != cALetter {
+					break scan
+				}
+			}
+			return pos
+		}
+		if b < 0xC2 || b >= 0xE0 || end+1 == len(text) || text[end+1]&0xC0 != 0x80 {
+			return pos
+		}
+		switch wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)] {
+		case cALetter, cExtend: // outside the Arabic block
+			end += 2
+		case cOther, cMidNum, cOther | mayChange, cMidNum | mayChange:
+			break scan
+		default:
+			// Another class, or a change outside the Arabic block (a soft
+			// hyphen), which foldArabic leaves to Normalize.
+			return pos
+		}
+	}
+	surface := text[pos:end]
+	key := surface
+	if first >= 0 {
+		key = tz.foldArabic(surface, first-pos)
+		if key == "" { // tatweel alone
+			key = surface
+		}
+	}
+	if tz.pendingBreak {
+		tz.sent++
+		tz.pendingBreak = false
+	}
+	tz.afterStop = false
+	rs := tz.readings
+	if cap(rs)-len(rs) < maxReadings {
+		tz.room(maxReadings)
+		rs = tz.readings
+	}
+	n := len(rs)
+	if len(key) >= 3*2 && procliticStart(key) {
+		rs = arabic.AppendReadings(rs, key)
+	} else {
+		rs = append(rs, arabic.Reading{Stem: key})
+	}
+	tz.readings = rs
+	t := tz.push()
+	t.Start, t.End, t.Key, t.Stem, t.Script, t.Sentence = pos, end, key, "", Arabic, tz.sent
+	t.Readings = rs[n:len(rs):len(rs)]
+	return end
+}
+
+// push appends a token to tz.toks and returns it, to be filled in field by
+// field (all of them: a Buffer's array holds old tokens), which costs
+// less than appending a Token built on the stack.
+func (tz *tokenizer) push() *Token {
+	if n := len(tz.toks); n < cap(tz.toks) {
+		tz.toks = tz.toks[:n+1]
+	} else {
+		tz.toks = append(tz.toks, Token{})
+	}
+	return &tz.toks[len(tz.toks)-1]
+}
+
+// The values of wbArabicPair.
+const (
+	arabicKeep  = iota // a letter or mark that Normalize keeps
+	arabicFold         // a letter or mark that Normalize changes
+	arabicOther        // anything else
+)
+
+// scanArabic returns the end of the run of letters and marks of the Arabic
+// block at text[i:], and the start of the first of them that Normalize
+// changes, or first if it is not negative or none does.
+func scanArabic(text string, i, first int) (int, int) {
+	j := uint(i)
+	for j+1 < uint(len(text)) {
+		k := uint(text[j])<<8 | uint(text[j+1]) - 0xD800
+		if k >= uint(len(wbArabicPair)) {
+			break
+		}
+		if v := wbArabicPair[k]; v != arabicKeep {
+			if v != arabicFold {
+				break
+			}
+			if first < 0 {
+				first = int(j)
+			}
+		}
+		j += 2
+	}
+	return int(j), first
+}
+
+// foldArabic writes arabic.Normalize(s) to tz.keys and returns it. The
+// runes of s are of one or two bytes, s[i] starts the first that Normalize
+// changes, and all that it changes are in the Arabic block.
+func (tz *tokenizer) foldArabic(s string, i int) string {
+	n := tz.keys.Len()
+	run := 0 // the start of the bytes not yet written
+	for i < len(s) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if b < 0xD8 || b > 0xDB || wbClass0[int(b&0x1F)<<6|int(s[i+1]&0x3F)]&mayChange == 0 {
+			i += 2
+			continue
+		}
+		tz.keys.WriteString(s[run:i])
+		f := 2 * (int(b&0x03)<<6 | int(s[i+1]&0x3F))
+		if c := wbFold0600[f]; c != 0 {
+			tz.keys.WriteByte(c)
+			if c = wbFold0600[f+1]; c != 0 {
+				tz.keys.WriteByte(c)
+			}
+		}
+		i += 2
+		run = i
+	}
+	tz.keys.WriteString(s[run:])
+	return tz.keys.String()[n:]
+}
+
+// procliticStart reports whether key starts with a letter that
+// arabic.AppendReadings may split off: و ف ب ك ل س.
+func procliticStart(key string) bool {
+	switch key[:2] {
+	case "و", "ف", "ب", "ك", "ل", "س":
+		return true
+	}
+	return false
 }
 
 // A tokenizer holds the state of one call of Tokenize.
