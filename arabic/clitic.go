@@ -1,6 +1,9 @@
 package arabic
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Reading is one way to split a key into proclitics and a stem.
 //
@@ -140,14 +143,13 @@ func IsArabicKey(key string) bool {
 	return false
 }
 
-// hasRunes reports whether s has at least n runes.
+// hasRunes reports whether s has at least n runes (an invalid byte counts
+// as one), without counting them when s is long enough that it must.
 func hasRunes(s string, n int) bool {
-	for range s {
-		if n--; n <= 0 {
-			return true
-		}
+	if len(s) >= n*utf8.UTFMax {
+		return true
 	}
-	return n <= 0
+	return utf8.RuneCountInString(s) >= n
 }
 
 func runeCount(s string) int {
