@@ -61,9 +61,10 @@ const (
 
 // The values of wbArabicPair, as in token.go.
 const (
-	arabicKeep = iota
-	arabicFold
-	arabicOther
+	arabicLetter = 0
+	arabicFold   = 1
+	arabicMark   = 2
+	arabicOther  = 4
 )
 
 func main() {
@@ -161,17 +162,19 @@ func main() {
 	b.WriteString("\n")
 	// The two bytes of a rune of the Arabic block, as the fast path of
 	// Tokenize reads them in a word.
-	fmt.Fprintf(&b, "// wbArabicPair holds, for each pair of bytes (lead−0xD8)<<8 | next with a lead byte of U+0600–U+06FF (0xD8–0xDB), arabicKeep if the pair is a letter or mark that arabic.Normalize keeps, arabicFold if it is one that Normalize changes, and arabicOther for anything else, including a next byte that does not continue the rune.\nconst wbArabicPair = \"\" +\n")
+	fmt.Fprintf(&b, "// wbArabicPair holds, for each pair of bytes (lead−0xD8)<<8 | next with a lead byte of U+0600–U+06FF (0xD8–0xDB), arabicLetter or arabicMark if the pair is a letter or a mark (Extend, Format), with arabicFold set if arabic.Normalize changes it, and arabicOther for anything else, including a next byte that does not continue the rune.\nconst wbArabicPair = \"\" +\n")
 	for k := 0; k < 4<<8; k++ {
 		lead, next := 0xD8+k>>8, k&0xFF
 		v := byte(arabicOther)
 		if next&0xC0 == 0x80 {
 			switch cls := arabicBlock[(lead&0x03)<<6|next&0x3F]; cls &^ mayChange {
-			case cALetter, cExtend:
-				v = arabicKeep
-				if cls&mayChange != 0 {
-					v = arabicFold
-				}
+			case cALetter:
+				v = arabicLetter
+			case cExtend:
+				v = arabicMark
+			}
+			if v != arabicOther && arabicBlock[(lead&0x03)<<6|next&0x3F]&mayChange != 0 {
+				v |= arabicFold
 			}
 		}
 		if k%64 == 0 {

@@ -222,16 +222,16 @@ func (tz *tokenizer) run() {
 // which is neither a closer nor a terminator.
 func (tz *tokenizer) arabicWord(pos int) int {
 	text := tz.text
-	if pos+1 >= len(text) || text[pos+1]&0xC0 != 0x80 {
-		return pos
-	}
-	raw := wbClass0[int(text[pos]&0x1F)<<6|int(text[pos+1]&0x3F)]
-	if raw&^mayChange != cALetter {
+	if pos+1 >= len(text) {
 		return pos
 	}
 	first := -1 // the first rune that Normalize changes
-	if raw&mayChange != 0 {
+	switch wbArabicPair[uint(text[pos])<<8|uint(text[pos+1])-0xD800] {
+	case arabicLetter:
+	case arabicLetter | arabicFold:
 		first = pos
+	default:
+		return pos
 	}
 	end := pos + 2
 scan:
@@ -316,32 +316,40 @@ func (tz *tokenizer) push() *Token {
 
 // The values of wbArabicPair.
 const (
-	arabicKeep  = iota // a letter or mark that Normalize keeps
-	arabicFold         // a letter or mark that Normalize changes
-	arabicOther        // anything else
+	arabicLetter = 0 // a letter (ALetter)
+	arabicFold   = 1 // set if Normalize changes the letter or mark
+	arabicMark   = 2 // a mark (Extend or Format)
+	arabicOther  = 4 // anything else
 )
 
 // scanArabic returns the end of the run of letters and marks of the Arabic
 // block at text[i:], and the start of the first of them that Normalize
 // changes, or first if it is not negative or none does.
 func scanArabic(text string, i, first int) (int, int) {
-	j := uint(i)
-	for j+1 < uint(len(text)) {
-		k := uint(text[j])<<8 | uint(text[j+1]) - 0xD800
-		if k >= uint(len(wbArabicPair)) {
-			break
-		}
-		if v := wbArabicPair[k]; v != arabicKeep {
-			if v != arabicFold {
+	if i < 0 {
+		return i, first
+	}
+	n := len(text) - 1 // a pair starts before n
+	for {
+		// The bulk: letters that Normalize keeps.
+		for ; i < n; i += 2 {
+			k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
+			if k >= uint(len(wbArabicPair)) || wbArabicPair[k] != arabicLetter {
 				break
 			}
-			if first < 0 {
-				first = int(j)
-			}
 		}
-		j += 2
+		if i >= n {
+			return i, first
+		}
+		k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
+		if k >= uint(len(wbArabicPair)) || wbArabicPair[k] == arabicOther {
+			return i, first
+		}
+		if wbArabicPair[k]&arabicFold != 0 && first < 0 {
+			first = i
+		}
+		i += 2
 	}
-	return int(j), first
 }
 
 // foldArabic writes arabic.Normalize(s) to tz.keys and returns it. The
@@ -362,11 +370,11 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 		}
 		tz.keys.WriteString(s[run:i])
 		f := 2 * (int(b&0x03)<<6 | int(s[i+1]&0x3F))
-		if c := wbFold0600[f]; c != 0 {
-			tz.keys.WriteByte(c)
-			if c = wbFold0600[f+1]; c != 0 {
-				tz.keys.WriteByte(c)
-			}
+		switch {
+		case wbFold0600[f+1] != 0:
+			tz.keys.WriteString(wbFold0600[f : f+2])
+		case wbFold0600[f] != 0:
+			tz.keys.WriteByte(wbFold0600[f])
 		}
 		i += 2
 		run = i
@@ -404,10 +412,12 @@ type tokenizer struct {
 // segment takes one segment from segmentFast.
 func (tz *tokenizer) segment(start, end, segType, keep int) {
 	if segType == segment.None {
-		if c := tz.text[start]; end == start+1 && c == '\t' {
+		c := tz.text[start]
+		if end == start+1 && c == '\t' {
 			return
 		}
-		if s := tz.text[start:end]; isSpaceString(s) {
+		// A segment that starts with a printable ASCII rune is not space.
+		if s := tz.text[start:end]; (c <= ' ' || c >= utf8.RuneSelf) && isSpaceString(s) {
 			if len(tz.toks) > 0 && (strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "\u2029")) {
 				tz.pendingBreak, tz.afterStop = true, false
 			}
@@ -430,9 +440,9 @@ func (tz *tokenizer) add(start, end, segType, keep int) {
 		tz.pendingBreak = false
 	}
 	tz.afterStop = false
-	tz.toks = append(tz.toks, Token{Start: start, End: end, Sentence: tz.sent})
-	t := &tz.toks[len(tz.toks)-1]
-	tz.fill(t, segType, keep)
+	t := tz.push()
+	t.Start, t.End, t.Stem, t.Sentence, t.Readings = start, end, "", tz.sent, nil
+	tz.fill(t, segType, keep) // sets Key and Script
 	if t.Script == Arabic {
 		tz.room(maxReadings)
 		n := len(tz.readings)
@@ -534,13 +544,23 @@ func (tz *tokenizer) fill(t *Token, segType, keep int) {
 				t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
 			}
 		}
-	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
+	case segType == segment.None && isPunctOrSymbol(r):
 		t.Script = Punct
 		t.Key = tz.normalize(surface, keep)
 	default:
 		t.Script = Other
 		t.Key = surface
 	}
+}
+
+// isPunctOrSymbol returns unicode.IsPunct(r) || unicode.IsSymbol(r),
+// without a table search for the punctuation of Arabic news.
+func isPunctOrSymbol(r rune) bool {
+	switch {
+	case r == '،', r == '؛', r == '؟', r >= 0x2010 && r <= 0x2027:
+		return true
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // normalize returns arabic.Normalize(s), knowing that it leaves the first

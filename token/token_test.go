@@ -152,11 +152,11 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 }
 
-// BenchmarkBufferTokenize is BenchmarkTokenize with the arrays of a Buffer
+// BenchmarkTokenizeBuffer is BenchmarkTokenize with the arrays of a Buffer
 // reused from one call to the next, as khabar's pipeline does: it measures
 // the tokeniser without the allocation and garbage collection of its
 // output.
-func BenchmarkBufferTokenize(b *testing.B) {
+func BenchmarkTokenizeBuffer(b *testing.B) {
 	text, _, err := newssample.Text(1 << 20)
 	if err != nil {
 		b.Fatal(err)
