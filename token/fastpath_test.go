@@ -71,6 +71,8 @@ var arabicCases = []string{
 	" \u064eب \u064e \u0640 ـ ؟ ، ٪ ۔ ۔ب ب۔ \u06dd١ \u0600ب",
 	"«وصل» (الرباط) [غانتس] ”قال“ ب… ب—ت ب–ت ب-ت ب/ت",
 	"ب", "بت", "ت ", " ت", "ب.", "ب.ت", "ب.\u064e", "ة", "ـ", "\u064e",
+	// Longer than foldArabic's buffer.
+	strings.Repeat("ب", 32) + "ة " + "أ" + strings.Repeat("بـ", 20) + "ى " + strings.Repeat("ب", 31) + "ة",
 }
 
 // stale fills a Buffer with tokens that have every field set (stems,

@@ -284,21 +284,30 @@ scan:
 		tz.pendingBreak = false
 	}
 	tz.afterStop = false
-	rs := tz.readings
-	if cap(rs)-len(rs) < maxReadings {
+	// While the garbage collector marks, every pointer stored costs a
+	// write barrier: the slices of tz are only resliced, and empty strings
+	// are stored only over old ones (a Buffer's arrays hold old tokens).
+	if cap(tz.readings)-len(tz.readings) < maxReadings {
 		tz.room(maxReadings)
-		rs = tz.readings
 	}
-	n := len(rs)
+	n := len(tz.readings)
 	if len(key) >= 3*2 && procliticStart(key) {
-		rs = arabic.AppendReadings(rs, key)
+		tz.readings = arabic.AppendReadings(tz.readings, key)
 	} else {
-		rs = append(rs, arabic.Reading{Stem: key})
+		tz.readings = tz.readings[:n+1]
+		r := &tz.readings[n]
+		if r.Prefix != "" {
+			r.Prefix = ""
+		}
+		r.Stem = key
 	}
-	tz.readings = rs
 	t := tz.push()
-	t.Start, t.End, t.Key, t.Stem, t.Script, t.Sentence = pos, end, key, "", Arabic, tz.sent
-	t.Readings = rs[n:len(rs):len(rs)]
+	t.Start, t.End, t.Key, t.Script, t.Sentence = pos, end, key, Arabic, tz.sent
+	if t.Stem != "" {
+		t.Stem = ""
+	}
+	m := len(tz.readings)
+	t.Readings = tz.readings[n:m:m]
 	return end
 }
 
@@ -356,31 +365,44 @@ func scanArabic(text string, i, first int) (int, int) {
 // runes of s are of one or two bytes, s[i] starts the first that Normalize
 // changes, and all that it changes are in the Arabic block.
 func (tz *tokenizer) foldArabic(s string, i int) string {
-	n := tz.keys.Len()
-	run := 0 // the start of the bytes not yet written
-	for i < len(s) {
-		b := s[i]
+	// The key is put together in buf and written at once: a key is never
+	// longer than its word.
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return arabic.NormalizeTo(&tz.keys, s)
+	}
+	n := copy(buf[:], s[:i])
+	for i+1 < len(s) {
+		b, c := s[i], s[i+1]
 		if b < utf8.RuneSelf {
+			buf[n] = b
+			n++
 			i++
 			continue
 		}
-		if b < 0xD8 || b > 0xDB || wbClass0[int(b&0x1F)<<6|int(s[i+1]&0x3F)]&mayChange == 0 {
-			i += 2
-			continue
-		}
-		tz.keys.WriteString(s[run:i])
-		f := 2 * (int(b&0x03)<<6 | int(s[i+1]&0x3F))
-		switch {
-		case wbFold0600[f+1] != 0:
-			tz.keys.WriteString(wbFold0600[f : f+2])
-		case wbFold0600[f] != 0:
-			tz.keys.WriteByte(wbFold0600[f])
+		if k := uint(b)<<8 | uint(c) - 0xD800; k < uint(len(wbArabicPair)) && wbArabicPair[k]&arabicFold != 0 {
+			f := 2 * (k>>8<<6 | k&0x3F)
+			if x := wbFold0600[f]; x != 0 {
+				buf[n] = x
+				n++
+				if x = wbFold0600[f+1]; x != 0 {
+					buf[n] = x
+					n++
+				}
+			}
+		} else {
+			buf[n], buf[n+1] = b, c
+			n += 2
 		}
 		i += 2
-		run = i
 	}
-	tz.keys.WriteString(s[run:])
-	return tz.keys.String()[n:]
+	if i < len(s) { // a last ASCII letter
+		buf[n] = s[i]
+		n++
+	}
+	start := tz.keys.Len()
+	tz.keys.Write(buf[:n])
+	return tz.keys.String()[start:]
 }
 
 // procliticStart reports whether key starts with a letter that
