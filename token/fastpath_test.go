@@ -71,6 +71,10 @@ var arabicCases = []string{
 	" \u064eب \u064e \u0640 ـ ؟ ، ٪ ۔ ۔ب ب۔ \u06dd١ \u0600ب",
 	"«وصل» (الرباط) [غانتس] ”قال“ ب… ب—ت ب–ت ب-ت ب/ت",
 	"ب", "بت", "ت ", " ت", "ب.", "ب.ت", "ب.\u064e", "ة", "ـ", "\u064e",
+	// Punctuation that stands alone, and next to what joins it.
+	"قال: «نعم.» ثم (لا)؟ بل؛ \"كذا\" - و... !? ،، ؟؟ «« »»",
+	".\u064e (\u200c ،\u064e «\u0301 »\u200d x.\u0301 .é .ب .١ .ـ \x7f. ~ _ ` ^ $ + | < = > @ # % & * / \\",
+	"قال.» ثم. «قال» U.S. Mr. Smith. أ. ف. ب. ؟» ؛) .\n( ,\r\n;",
 	// Longer than foldArabic's buffer.
 	strings.Repeat("ب", 32) + "ة " + "أ" + strings.Repeat("بـ", 20) + "ى " + strings.Repeat("ب", 31) + "ة",
 }

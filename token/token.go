@@ -201,6 +201,15 @@ func (tz *tokenizer) run() {
 				pos = end
 				continue
 			}
+			if end := tz.punct(pos); end > pos { // ، ؛ ؟
+				pos = end
+				continue
+			}
+		case b > ' ' && b < 0x7F || b == 0xC2: // ASCII, « »
+			if end := tz.punct(pos); end > pos {
+				pos = end
+				continue
+			}
 		}
 		// segmentFast's loop, one segment at a time.
 		end, segType, keep, ok := nextSegment(text, pos)
@@ -317,6 +326,63 @@ scan:
 	}
 	m := len(tz.readings)
 	t.Readings = tz.readings[n:m:m]
+	return end
+}
+
+// punct appends the token of the punctuation mark at text[pos] and returns
+// its end, if it is one of the marks of news text that stand alone: an
+// ASCII mark that no mark or Format rune follows (WB4), or one of ، ؛ ؟ « ».
+// Otherwise it returns pos and appends nothing. Normalize keeps these
+// marks; add and fill would make them a token of Script Punct.
+func (tz *tokenizer) punct(pos int) int {
+	text := tz.text
+	b := text[pos]
+	end := pos + 1
+	if b < utf8.RuneSelf {
+		switch wbClass0[b] {
+		case cOther, cMidLetter, cMidNum, cMidNumLet:
+		default:
+			return pos
+		}
+		if b <= ' ' || b == 0x7F { // white space and controls
+			return pos
+		}
+		// A letter of the Arabic block or an ASCII rune cannot join it.
+		if end < len(text) && text[end] >= utf8.RuneSelf {
+			c := text[end]
+			if c < 0xD8 || c > 0xDB || end+1 == len(text) || wbArabicPair[uint(c-0xD8)<<8|uint(text[end+1])]&^arabicFold != arabicLetter {
+				return pos
+			}
+		}
+	} else {
+		if pos+1 == len(text) {
+			return pos
+		}
+		switch text[pos : pos+2] {
+		case "،", "؛", "؟", "«", "»":
+		default:
+			return pos
+		}
+		end = pos + 2 // a rune of two bytes stands alone
+	}
+	surface := text[pos:end]
+	carry := tz.afterStop && pos == tz.toks[len(tz.toks)-1].End && isCloser(surface)
+	if carry {
+		tz.pendingBreak = false
+	}
+	if tz.pendingBreak {
+		tz.sent++
+		tz.pendingBreak = false
+	}
+	tz.afterStop = false
+	t := tz.push()
+	t.Start, t.End, t.Key, t.Script, t.Sentence = pos, end, surface, Punct, tz.sent
+	if t.Stem != "" || t.Readings != nil { // an old token of a Buffer
+		t.Stem, t.Readings = "", nil
+	}
+	if carry || isTerminator(surface) && endsSentence(text, tz.toks) {
+		tz.pendingBreak, tz.afterStop = true, true
+	}
 	return end
 }
 
