@@ -141,11 +141,17 @@ func tokenize(b *Buffer, text string) []Token {
 	if b != nil {
 		tz.readings = b.readings[:0]
 		defer func() {
-			// Keep the arrays for the next text: the tokens', and the
-			// first readings array (room starts a new one when it is full).
+			// Keep the arrays for the next text: the tokens', and a
+			// readings array. When the readings of this text took more
+			// than one (room starts a new one when it is full), the next
+			// text gets one that holds them all, so that a Buffer that
+			// tokenises texts of one size soon allocates only their keys.
 			b.toks, b.n = tz.toks[:0], len(tz.toks)
-			if first := tz.firstReadings; cap(first) > cap(b.readings) {
-				b.readings = first[:0]
+			switch total := tz.readingsDone + len(tz.readings); {
+			case tz.readingsDone > 0 && total > cap(b.readings):
+				b.readings = make([]arabic.Reading, 0, total+total/8)
+			case cap(tz.firstReadings) > cap(b.readings):
+				b.readings = tz.firstReadings[:0]
 			}
 		}()
 	}
