@@ -180,8 +180,9 @@ func tokenize(b *Buffer, text string) []Token {
 
 // run tokenises tz.text as segmentFast(tz.text, false, tz.segment) does,
 // with the bulk of news text done in one pass: a single space is skipped,
-// and an Arabic word (arabicWord) is segmented, keyed, read and appended
-// at once. Everything else takes segmentFast's way.
+// and an Arabic word (arabicWord) or a punctuation mark that stands alone
+// (punct) is segmented, keyed, read and appended at once. Everything else
+// takes segmentFast's way.
 func (tz *tokenizer) run() {
 	text := tz.text
 	for pos := 0; pos < len(text); {
@@ -514,7 +515,7 @@ type tokenizer struct {
 	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
 }
 
-// segment takes one segment from segmentFast.
+// segment takes one segment of the general path of run (or segmentSlow).
 func (tz *tokenizer) segment(start, end, segType, keep int) {
 	if segType == segment.None {
 		c := tz.text[start]
