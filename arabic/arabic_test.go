@@ -294,3 +294,28 @@ func TestAppendReadingsSame(t *testing.T) {
 		words = next
 	}
 }
+
+// TestHasRunes compares hasRunes with counting the runes of a range loop,
+// on strings of every kind of rune and of broken ones.
+func TestHasRunes(t *testing.T) {
+	parts := []string{"", "a", "ب", "€", "😀", "\xff", "\xd8", "\xe2\x82", "\xc0\x80", "\xed\xa0\x80", "ﷺ"}
+	var strs []string
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				strs = append(strs, a+b+c, a+b+c+a+b+c)
+			}
+		}
+	}
+	for _, s := range strs {
+		count := 0
+		for range s {
+			count++
+		}
+		for n := 0; n <= 8; n++ {
+			if got, want := hasRunes(s, n), count >= n; got != want {
+				t.Errorf("hasRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

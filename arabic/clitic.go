@@ -1,6 +1,9 @@
 package arabic
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A Reading is one way to split a key into proclitics and a stem.
 //
@@ -140,14 +143,27 @@ func IsArabicKey(key string) bool {
 	return false
 }
 
-// hasRunes reports whether s has at least n runes.
+// hasRunes reports whether s has at least n runes (an invalid byte counts
+// as one): at once when s is long enough that it must, else counting at
+// most n runes, those of one or two bytes without a call.
 func hasRunes(s string, n int) bool {
-	for range s {
-		if n--; n <= 0 {
-			return true
+	if len(s) >= n*utf8.UTFMax {
+		return true
+	}
+	for i := 0; n > 0; n-- {
+		switch {
+		case i >= len(s):
+			return false
+		case s[i] < utf8.RuneSelf:
+			i++
+		case s[i] >= 0xC2 && s[i] < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 		}
 	}
-	return n <= 0
+	return true
 }
 
 func runeCount(s string) int {

@@ -35,6 +35,17 @@
 // backing arrays, and English stems come from a small cache shared by all
 // calls, so Tokenize allocates a few times per call, not per token.
 //
+// Most of Arabic news is Arabic words between single spaces. A word that
+// starts with a letter of the Arabic block is taken in one pass: its runes
+// are read two bytes at a time from a table of byte pairs (letter, mark,
+// changed by Normalize, or anything else), its key is folded from a table
+// of the block's keys, it gets its one reading at once unless it starts
+// with a proclitic letter, and its token is filled in place. A word that
+// meets anything less common (a digit, a mid-word full stop, a rune of
+// three bytes) is left whole to the general path above. The punctuation
+// marks that stand alone in news (، . « » ( ) : and the other ASCII ones)
+// become tokens in one step too.
+//
 // Tokenize is safe for concurrent use.
 package token
 
@@ -132,11 +143,17 @@ func tokenize(b *Buffer, text string) []Token {
 	if b != nil {
 		tz.readings = b.readings[:0]
 		defer func() {
-			// Keep the arrays for the next text: the tokens', and the
-			// first readings array (room starts a new one when it is full).
+			// Keep the arrays for the next text: the tokens', and a
+			// readings array. When the readings of this text took more
+			// than one (room starts a new one when it is full), the next
+			// text gets one that holds them all, so that a Buffer that
+			// tokenises texts of one size soon allocates only their keys.
 			b.toks, b.n = tz.toks[:0], len(tz.toks)
-			if first := tz.firstReadings; cap(first) > cap(b.readings) {
-				b.readings = first[:0]
+			switch total := tz.readingsDone + len(tz.readings); {
+			case tz.readingsDone > 0 && total > cap(b.readings):
+				b.readings = make([]arabic.Reading, 0, total+total/8)
+			case cap(tz.firstReadings) > cap(b.readings):
+				b.readings = tz.firstReadings[:0]
 			}
 		}()
 	}
@@ -157,8 +174,329 @@ func tokenize(b *Buffer, text string) []Token {
 	if len(text) >= 1024 {
 		tz.keys.Grow(len(text) / 2)
 	}
-	segmentFast(text, false, tz.segment)
+	tz.run()
 	return tz.toks
+}
+
+// run tokenises tz.text as segmentFast(tz.text, false, tz.segment) does,
+// with the bulk of news text done in one pass: a single space is skipped,
+// and an Arabic word (arabicWord) or a punctuation mark that stands alone
+// (punct) is segmented, keyed, read and appended at once. Everything else
+// takes segmentFast's way.
+func (tz *tokenizer) run() {
+	text := tz.text
+	for pos := 0; pos < len(text); {
+		switch b := text[pos]; {
+		case b == ' ':
+			// A space is a segment of its own unless Extend or Format
+			// runes follow it (WB4); an Arabic word starts with a letter.
+			next := pos + 1
+			if next == len(text) || text[next] < utf8.RuneSelf {
+				pos = next
+				continue
+			}
+			if c := text[next]; c >= 0xD8 && c <= 0xDB {
+				if end := tz.arabicWord(next); end > next {
+					pos = end
+					continue
+				}
+			}
+			if c, _ := wbClass(text, next); c&^mayChange != cExtend && c&^mayChange != cUnknown {
+				pos = next
+				continue
+			}
+		case b >= 0xD8 && b <= 0xDB:
+			if end := tz.arabicWord(pos); end > pos {
+				pos = end
+				continue
+			}
+			if end := tz.punct(pos); end > pos { // ، ؛ ؟
+				pos = end
+				continue
+			}
+		case b > ' ' && b < 0x7F || b == 0xC2: // ASCII, « »
+			if end := tz.punct(pos); end > pos {
+				pos = end
+				continue
+			}
+		}
+		// segmentFast's loop, one segment at a time.
+		end, segType, keep, ok := nextSegment(text, pos)
+		if ok {
+			if end != pos+1 || text[pos] != ' ' {
+				tz.segment(pos, end, segType, keep)
+			}
+			pos = end
+			continue
+		}
+		q := safeBreak(text, end)
+		segmentSlow(text, pos, q, tz.segment)
+		pos = q
+	}
+}
+
+// arabicWord appends the token of the word that starts at text[pos], a
+// lead byte of the Arabic block, and returns its end, if the word is of the
+// common shape: an Arabic letter, then letters and marks of one or two
+// bytes (whose changes, if any, are in the Arabic block), ended by the end
+// of the text or by a rune that surely ends it — a space, a line break,
+// other punctuation, or a full stop, colon or apostrophe (MidNumLet,
+// MidLetter) that no letter follows. Otherwise it returns pos and appends
+// nothing: the general path takes the word.
+//
+// Such a word is what nextSegment and add make of it: a segment.Letter
+// segment of Script Arabic (every letter of U+0600–U+06FF is Arabic),
+// which is neither a closer nor a terminator.
+func (tz *tokenizer) arabicWord(pos int) int {
+	text := tz.text
+	if pos+1 >= len(text) {
+		return pos
+	}
+	first := -1 // the first rune that Normalize changes
+	switch wbArabicPair[uint(text[pos])<<8|uint(text[pos+1])-0xD800] {
+	case arabicLetter:
+	case arabicLetter | arabicFold:
+		first = pos
+	default:
+		return pos
+	}
+	end := pos + 2
+scan:
+	for {
+		end, first = scanArabic(text, end, first)
+		if end == len(text) {
+			break
+		}
+		b := text[end]
+		if b < utf8.RuneSelf {
+			switch wbClass0[b] {
+			case cALetter:
+				end++
+				continue
+			case cOther, cCR, cLF, cNewline, cMidNum:
+				break scan
+			case cMidLetter, cMidNumLet:
+				// It joins two letters (WB6, WB7); an ASCII rune after it is
+				// never Extend.
+				if end+1 == len(text) || text[end+1] < utf8.RuneSelf && wbClass0[text[end+1]] != cALetter {
+					break scan
+				}
+			}
+			return pos
+		}
+		if b < 0xC2 || b >= 0xE0 || end+1 == len(text) || text[end+1]&0xC0 != 0x80 {
+			return pos
+		}
+		switch wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)] {
+		case cALetter, cExtend: // outside the Arabic block
+			end += 2
+		case cOther, cMidNum, cOther | mayChange, cMidNum | mayChange:
+			break scan
+		default:
+			// Another class, or a change outside the Arabic block (a soft
+			// hyphen), which foldArabic leaves to Normalize.
+			return pos
+		}
+	}
+	surface := text[pos:end]
+	key := surface
+	if first >= 0 {
+		key = tz.foldArabic(surface, first-pos)
+		if key == "" { // tatweel alone
+			key = surface
+		}
+	}
+	if tz.pendingBreak {
+		tz.sent++
+		tz.pendingBreak = false
+	}
+	tz.afterStop = false
+	// While the garbage collector marks, every pointer stored costs a
+	// write barrier: the slices of tz are only resliced, and empty strings
+	// are stored only over old ones (a Buffer's arrays hold old tokens).
+	if cap(tz.readings)-len(tz.readings) < maxReadings {
+		tz.room(maxReadings)
+	}
+	n := len(tz.readings)
+	if len(key) >= 3*2 && procliticStart(key) {
+		tz.readings = arabic.AppendReadings(tz.readings, key)
+	} else {
+		tz.readings = tz.readings[:n+1]
+		r := &tz.readings[n]
+		if r.Prefix != "" {
+			r.Prefix = ""
+		}
+		r.Stem = key
+	}
+	t := tz.push()
+	t.Start, t.End, t.Key, t.Script, t.Sentence = pos, end, key, Arabic, tz.sent
+	if t.Stem != "" {
+		t.Stem = ""
+	}
+	m := len(tz.readings)
+	t.Readings = tz.readings[n:m:m]
+	return end
+}
+
+// punct appends the token of the punctuation mark at text[pos] and returns
+// its end, if it is one of the marks of news text that stand alone: an
+// ASCII mark that no mark or Format rune follows (WB4), or one of ، ؛ ؟ « ».
+// Otherwise it returns pos and appends nothing. Normalize keeps these
+// marks; add and fill would make them a token of Script Punct.
+func (tz *tokenizer) punct(pos int) int {
+	text := tz.text
+	b := text[pos]
+	end := pos + 1
+	if b < utf8.RuneSelf {
+		switch wbClass0[b] {
+		case cOther, cMidLetter, cMidNum, cMidNumLet:
+		default:
+			return pos
+		}
+		if b <= ' ' || b == 0x7F { // white space and controls
+			return pos
+		}
+		// A letter of the Arabic block or an ASCII rune cannot join it.
+		if end < len(text) && text[end] >= utf8.RuneSelf {
+			c := text[end]
+			if c < 0xD8 || c > 0xDB || end+1 == len(text) || wbArabicPair[uint(c-0xD8)<<8|uint(text[end+1])]&^arabicFold != arabicLetter {
+				return pos
+			}
+		}
+	} else {
+		if pos+1 == len(text) {
+			return pos
+		}
+		switch text[pos : pos+2] {
+		case "،", "؛", "؟", "«", "»":
+		default:
+			return pos
+		}
+		end = pos + 2 // a rune of two bytes stands alone
+	}
+	surface := text[pos:end]
+	carry := tz.afterStop && pos == tz.toks[len(tz.toks)-1].End && isCloser(surface)
+	if carry {
+		tz.pendingBreak = false
+	}
+	if tz.pendingBreak {
+		tz.sent++
+		tz.pendingBreak = false
+	}
+	tz.afterStop = false
+	t := tz.push()
+	t.Start, t.End, t.Key, t.Script, t.Sentence = pos, end, surface, Punct, tz.sent
+	if t.Stem != "" || t.Readings != nil { // an old token of a Buffer
+		t.Stem, t.Readings = "", nil
+	}
+	if carry || isTerminator(surface) && endsSentence(text, tz.toks) {
+		tz.pendingBreak, tz.afterStop = true, true
+	}
+	return end
+}
+
+// push appends a token to tz.toks and returns it, to be filled in field by
+// field (all of them: a Buffer's array holds old tokens), which costs
+// less than appending a Token built on the stack.
+func (tz *tokenizer) push() *Token {
+	if n := len(tz.toks); n < cap(tz.toks) {
+		tz.toks = tz.toks[:n+1]
+	} else {
+		tz.toks = append(tz.toks, Token{})
+	}
+	return &tz.toks[len(tz.toks)-1]
+}
+
+// The values of wbArabicPair.
+const (
+	arabicLetter = 0 // a letter (ALetter)
+	arabicFold   = 1 // set if Normalize changes the letter or mark
+	arabicMark   = 2 // a mark (Extend or Format)
+	arabicOther  = 4 // anything else
+)
+
+// scanArabic returns the end of the run of letters and marks of the Arabic
+// block at text[i:], and the start of the first of them that Normalize
+// changes, or first if it is not negative or none does.
+func scanArabic(text string, i, first int) (int, int) {
+	if i < 0 {
+		return i, first
+	}
+	n := len(text) - 1 // a pair starts before n
+	for {
+		// The bulk: letters that Normalize keeps.
+		for ; i < n; i += 2 {
+			k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
+			if k >= uint(len(wbArabicPair)) || wbArabicPair[k] != arabicLetter {
+				break
+			}
+		}
+		if i >= n {
+			return i, first
+		}
+		k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
+		if k >= uint(len(wbArabicPair)) || wbArabicPair[k] == arabicOther {
+			return i, first
+		}
+		if wbArabicPair[k]&arabicFold != 0 && first < 0 {
+			first = i
+		}
+		i += 2
+	}
+}
+
+// foldArabic writes arabic.Normalize(s) to tz.keys and returns it. The
+// runes of s are of one or two bytes, s[i] starts the first that Normalize
+// changes, and all that it changes are in the Arabic block.
+func (tz *tokenizer) foldArabic(s string, i int) string {
+	// The key is put together in buf and written at once: a key is never
+	// longer than its word.
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return arabic.NormalizeTo(&tz.keys, s)
+	}
+	n := copy(buf[:], s[:i])
+	for i+1 < len(s) {
+		b, c := s[i], s[i+1]
+		if b < utf8.RuneSelf {
+			buf[n] = b
+			n++
+			i++
+			continue
+		}
+		if k := uint(b)<<8 | uint(c) - 0xD800; k < uint(len(wbArabicPair)) && wbArabicPair[k]&arabicFold != 0 {
+			f := 2 * (k>>8<<6 | k&0x3F)
+			if x := wbFold0600[f]; x != 0 {
+				buf[n] = x
+				n++
+				if x = wbFold0600[f+1]; x != 0 {
+					buf[n] = x
+					n++
+				}
+			}
+		} else {
+			buf[n], buf[n+1] = b, c
+			n += 2
+		}
+		i += 2
+	}
+	if i < len(s) { // a last ASCII letter
+		buf[n] = s[i]
+		n++
+	}
+	start := tz.keys.Len()
+	tz.keys.Write(buf[:n])
+	return tz.keys.String()[start:]
+}
+
+// procliticStart reports whether key starts with a letter that
+// arabic.AppendReadings may split off: و ف ب ك ل س.
+func procliticStart(key string) bool {
+	switch key[:2] {
+	case "و", "ف", "ب", "ك", "ل", "س":
+		return true
+	}
+	return false
 }
 
 // A tokenizer holds the state of one call of Tokenize.
@@ -177,13 +515,15 @@ type tokenizer struct {
 	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
 }
 
-// segment takes one segment from segmentFast.
+// segment takes one segment of the general path of run (or segmentSlow).
 func (tz *tokenizer) segment(start, end, segType, keep int) {
 	if segType == segment.None {
-		if c := tz.text[start]; end == start+1 && c == '\t' {
+		c := tz.text[start]
+		if end == start+1 && c == '\t' {
 			return
 		}
-		if s := tz.text[start:end]; isSpaceString(s) {
+		// A segment that starts with a printable ASCII rune is not space.
+		if s := tz.text[start:end]; (c <= ' ' || c >= utf8.RuneSelf) && isSpaceString(s) {
 			if len(tz.toks) > 0 && (strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "\u2029")) {
 				tz.pendingBreak, tz.afterStop = true, false
 			}
@@ -206,9 +546,12 @@ func (tz *tokenizer) add(start, end, segType, keep int) {
 		tz.pendingBreak = false
 	}
 	tz.afterStop = false
-	tz.toks = append(tz.toks, Token{Start: start, End: end, Sentence: tz.sent})
-	t := &tz.toks[len(tz.toks)-1]
-	tz.fill(t, segType, keep)
+	t := tz.push()
+	t.Start, t.End, t.Sentence = start, end, tz.sent
+	if t.Stem != "" || t.Readings != nil { // an old token of a Buffer
+		t.Stem, t.Readings = "", nil
+	}
+	tz.fill(t, segType, keep) // sets Key and Script
 	if t.Script == Arabic {
 		tz.room(maxReadings)
 		n := len(tz.readings)
@@ -310,13 +653,23 @@ func (tz *tokenizer) fill(t *Token, segType, keep int) {
 				t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
 			}
 		}
-	case segType == segment.None && (unicode.IsPunct(r) || unicode.IsSymbol(r)):
+	case segType == segment.None && isPunctOrSymbol(r):
 		t.Script = Punct
 		t.Key = tz.normalize(surface, keep)
 	default:
 		t.Script = Other
 		t.Key = surface
 	}
+}
+
+// isPunctOrSymbol returns unicode.IsPunct(r) || unicode.IsSymbol(r),
+// without a table search for the punctuation of Arabic news.
+func isPunctOrSymbol(r rune) bool {
+	switch {
+	case r == '،', r == '؛', r == '؟', r >= 0x2010 && r <= 0x2027:
+		return true
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // normalize returns arabic.Normalize(s), knowing that it leaves the first

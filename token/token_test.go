@@ -152,6 +152,23 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 }
 
+// BenchmarkTokenizeBuffer is BenchmarkTokenize with the arrays of a Buffer
+// reused from one call to the next, as khabar's pipeline does: it measures
+// the tokeniser without the allocation and garbage collection of its
+// output.
+func BenchmarkTokenizeBuffer(b *testing.B) {
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf Buffer
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Tokenize(text)
+	}
+}
+
 // BenchmarkSegment is the baseline: blevesearch/segment alone on the same text.
 func BenchmarkSegment(b *testing.B) {
 	text, _, err := newssample.Text(1 << 20)

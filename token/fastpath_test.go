@@ -1,0 +1,148 @@
+package token
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/arabic"
+)
+
+// TestArabicTables checks the generated tables of the Arabic word path
+// against arabic.Normalize and wbClass0: run go generate if either changes.
+func TestArabicTables(t *testing.T) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		f := wbFold0600[2*(r-0x0600):][:2]
+		if got, want := strings.TrimRight(f, "\x00"), arabic.Normalize(string(r)); got != want {
+			t.Errorf("wbFold0600 U+%04X = %q, want %q", r, got, want)
+		}
+		// arabicWord gives Script Arabic to any word that starts with a
+		// letter of the block.
+		if wbClass0[r]&^mayChange == cALetter && !arabic.IsArabic(r) {
+			t.Errorf("U+%04X is a letter of the Arabic block but not arabic.IsArabic", r)
+		}
+	}
+	for k := range 4 << 8 {
+		lead, next := byte(0xD8+k>>8), byte(k)
+		want := byte(arabicOther)
+		if next&0xC0 == 0x80 {
+			r, _ := utf8.DecodeRune([]byte{lead, next})
+			switch c := wbClass0[r]; c &^ mayChange {
+			case cALetter:
+				want = arabicLetter
+			case cExtend:
+				want = arabicMark
+			}
+			if want != arabicOther && wbClass0[r]&mayChange != 0 {
+				want |= arabicFold
+			}
+		}
+		if got := wbArabicPair[k]; got != want {
+			t.Errorf("wbArabicPair[% x] = %d, want %d", []byte{lead, next}, got, want)
+		}
+	}
+}
+
+func TestIsPunctOrSymbol(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isPunctOrSymbol(r), unicode.IsPunct(r) || unicode.IsSymbol(r); got != want {
+			t.Errorf("isPunctOrSymbol(U+%04X) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// arabicCases are words that take the Arabic word path of Tokenize or leave
+// it half way: every way a word of the Arabic block can end, and the runes
+// that send it back to the general path.
+var arabicCases = []string{
+	"وصل وزير الدفاع الإسرائيلي، بيني غانتس، إلى الرباط.",
+	"للرباط وللقاهرة فللمغرب وسيجري بالرباط كتب سلا بن لل و",
+	"مُحَمَّدٌ رَسُولُ اللَّهِ إِلَى ـــ لـ«الشرق» الـــعـــربي",
+	"مدرسة مستشفى مؤتمر رئيس آمن ٱلله ی ک ہ ۀ",
+	"عربيabc abcعربي عربي1 عربي١ ١عربي عربي_س عربي‿س",
+	"د.هشام أ.د. ب.ت ب:ت ب'ت ب’ت ب،ت ب؛ت ب؟ت ب٫ت ب٬ت ب.1 ب.",
+	"ب\u00adت ت\u00ad ب\u200cت ب\u200fت ب\ufeffت بﻻ ﷺب ب😀 ب北 בב ب\u0301",
+	"ب\nت ب\r\nت ب\tت ب\u00a0ت ب\u2028ت ب\u0085ت ب\vت",
+	"ب\xffت ب\xd8 \xd8\xa8 ب\xd8",
+	" \u064eب \u064e \u0640 ـ ؟ ، ٪ ۔ ۔ب ب۔ \u06dd١ \u0600ب",
+	"«وصل» (الرباط) [غانتس] ”قال“ ب… ب—ت ب–ت ب-ت ب/ت",
+	"ب", "بت", "ت ", " ت", "ب.", "ب.ت", "ب.\u064e", "ة", "ـ", "\u064e",
+	// Punctuation that stands alone, and next to what joins it.
+	"قال: «نعم.» ثم (لا)؟ بل؛ \"كذا\" - و... !? ،، ؟؟ «« »»",
+	".\u064e (\u200c ،\u064e «\u0301 »\u200d x.\u0301 .é .ب .١ .ـ \x7f. ~ _ ` ^ $ + | < = > @ # % & * / \\",
+	"قال.» ثم. «قال» U.S. Mr. Smith. أ. ف. ب. ؟» ؛) .\n( ,\r\n;",
+	// Longer than foldArabic's buffer.
+	strings.Repeat("ب", 32) + "ة " + "أ" + strings.Repeat("بـ", 20) + "ى " + strings.Repeat("ب", 31) + "ة",
+}
+
+// stale fills a Buffer with tokens that have every field set (stems,
+// possessive readings, keys), so that a test sees any field that the next
+// call of Tokenize forgets to set.
+func stale(b *Buffer) {
+	b.Tokenize(strings.Repeat("Benny Gantz's visits to Rabat’s ports; وبالرباط للقاهرة. ", 40))
+}
+
+// TestArabicWordsReference compares Tokenize, and Tokenize on a reused
+// Buffer, with the reference tokeniser, every field of every token, on the
+// Arabic cases and on random strings over their runes.
+func TestArabicWordsReference(t *testing.T) {
+	var buf Buffer
+	check := func(text string) {
+		t.Helper()
+		want := refTokenize(text)
+		sameTokens(t, fmt.Sprintf("Tokenize(%q)", text), want, Tokenize(text))
+		stale(&buf)
+		sameTokens(t, fmt.Sprintf("Buffer.Tokenize(%q)", text), want, buf.Tokenize(text))
+	}
+	for _, text := range arabicCases {
+		check(text)
+	}
+	var alphabet []string
+	for _, c := range arabicCases {
+		for _, r := range c {
+			alphabet = append(alphabet, string(r))
+		}
+	}
+	alphabet = append(alphabet, "\xff", "\xd8", "\xd9\xd9", "  ", "'s")
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for range 20000 {
+		b.Reset()
+		for range 1 + rng.IntN(16) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		check(b.String())
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+// fuzzBuffer is the Buffer that FuzzTokenizeArabic reuses.
+var fuzzBuffer struct {
+	sync.Mutex
+	Buffer
+}
+
+// FuzzTokenizeArabic compares Tokenize, and Tokenize on a reused Buffer
+// full of old tokens, with the reference tokeniser on any bytes.
+func FuzzTokenizeArabic(f *testing.F) {
+	for _, s := range arabicCases {
+		f.Add(s)
+	}
+	for _, s := range segmentCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := refTokenize(text)
+		sameTokens(t, fmt.Sprintf("Tokenize(%q)", text), want, Tokenize(text))
+		fuzzBuffer.Lock()
+		defer fuzzBuffer.Unlock()
+		stale(&fuzzBuffer.Buffer)
+		sameTokens(t, fmt.Sprintf("Buffer.Tokenize(%q)", text), want, fuzzBuffer.Tokenize(text))
+	})
+}
