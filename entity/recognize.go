@@ -42,7 +42,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	covered := sc.covered
 	if r.Matcher != nil {
 		for _, m := range r.Matcher.FindAll(text, toks) {
-			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) {
+			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) || futureClitic(&m) {
 				continue
 			}
 			if h := m.Start; r.cutStateHead(text, toks, &m) {
@@ -76,7 +76,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 		add(aliases(text, toks, covered, out))
 		return byFirst(out)
 	}
-	r.extendNasab(text, toks, covered, out)
+	out = r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, sc, out)
 	out = withoutInside(out, rules)
@@ -88,7 +88,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(placed)
 	add(quotedOrgs(text, toks, covered))
 	add(acronyms(text, toks, covered, out))
-	first := r.firstNameRule(text, toks, sc)
+	first := r.firstNameRule(text, toks, sc, out)
 	out = withoutInside(out, first)
 	add(first)
 	rules = append(rules, placed...)
@@ -99,7 +99,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
-	return mergePersons(text, out) // sorted
+	return mergePersons(text, withoutPrepositionAli(text, toks, out)) // sorted
 }
 
 // withoutInside returns ms without the mentions that lie inside one of
@@ -649,7 +649,7 @@ func isTitleToken(t *token.Token) bool {
 // آل and بن links with the next name belong to the same person (خليفة بن
 // زايد + آل نهيان). To the left, "X بن" before a name makes another person,
 // the son (فيصل بن + سلمان بن عبد العزيز): the mention then loses its entity.
-func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool, ms []Mention) {
+func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != gazetteer.PER || m.Nisba {
@@ -657,7 +657,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 		sent := toks[m.First].Sentence
 		for m.Last+1 < len(toks) && nasab[toks[m.Last].Key] && !covered[m.Last] && !covered[m.Last+1] &&
-			toks[m.Last+1].Sentence == sent && r.nameLike(text, &toks[m.Last+1]) {
+			toks[m.Last+1].Sentence == sent && (r.nameLike(text, &toks[m.Last+1]) || toks[m.Last].Key == aalKey && familyName(&toks[m.Last+1])) {
 			covered[m.Last], covered[m.Last+1] = true, true
 			m.Last += 2
 			// بن عبد + العزيز: a compound name goes on past its link.
@@ -671,19 +671,28 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		// person of that first name (محمد + النقلي), unless the names
 		// are the next person of a list (محمد وعلي).
 		if m.Last-m.First == 1 && r.FirstNames != nil && r.FirstNames.IsName(toks[m.First].Key) {
-			k := m.Last
+			k, unknown := m.Last, false
 			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) {
 				if _, conj := toks[k].Unconj(); conj && !r.Names.IsName(toks[k].Key) {
 					break
 				}
 				if !r.known(text, &toks[k]) {
 					titled := m.First > 0 && isTitleToken(&toks[m.First-1]) // الملك سلمان بدء: the king, known
-					if !titled && unknownSurname(&toks[k]) && !withPronoun(text, &toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
+					if !titled && personSurname(&toks[k]) && !withPronoun(text, &toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
 						k++ // محمد + عبدالوهاب: one family name the lexicon lacks
+						unknown = true
 					}
 					break
 				}
 				k++
+			}
+			if !unknown && k >= m.First+2 && k < len(toks) && !nasab[toks[k-1].Key] && toks[k].Sentence == sent {
+				if !covered[k] && r.articleSurnameAt(text, toks, k) {
+					k++ // محمد + سليم العوا،
+				} else if n := nisbaSurnameMention(toks, ms, k); n >= 0 {
+					ms[n].Last = ms[n].First // محمد + سعيد الكندي: dropped below
+					k++
+				}
 			}
 			if k > m.Last {
 				markCovered(covered, m.Last, k)
@@ -768,6 +777,8 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			}
 		}
 	}
+	// A nisba taken as a person's family name is no mention of its own.
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
 }
 
 // compoundFirst are the first halves of compound names (عبد العزيز، أبو
@@ -858,7 +869,7 @@ func nisbaEnd(mentionAt []*Mention, ms []Mention, i int) bool {
 // firstNameRule finds PER mentions that start with a known first name and
 // go on with known name tokens or name-chain links (أحمد أبو الغيط، فيصل بن
 // فرحان): at least two tokens, at most four (rule per.ar.first-name).
-func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch) []Mention {
+func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
 	if r.FirstNames == nil || r.Names == nil {
 		return nil
 	}
@@ -883,17 +894,22 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch)
 		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
 			continue // خان بني سعد: a place
 		}
-		k := i + 1
+		k, unknown := i+1, false
 		for k < len(toks) && (k-i < maxNameTokens || nasab[toks[k].Key] && k-i < 2*maxNameTokens) && !covered[k] && toks[k].Sentence == t.Sentence {
 			tk := &toks[k]
 			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && toks[k+1].Sentence == t.Sentence &&
 				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1]) ||
-					toks[k].Key == "آل" && chainArticle(&toks[k+1])) {
-				k += 2 // دريد بن الصمة، آل الشيخ
+					toks[k].Key == aalKey && familyName(&toks[k+1])) {
+				k += 2 // دريد بن الصمة، آل الشيخ، آل ثاني
 				if compoundFirst[toks[k-1].Key] && k < len(toks) && !covered[k] && toks[k].Sentence == t.Sentence && chainArticle(&toks[k]) {
 					k++ // بن عبد + الملك
 				}
 				continue
+			}
+			if k >= i+2 && !nasab[toks[k-1].Key] && r.articleSurnameAt(text, toks, k) {
+				k++ // محمد سليم العوا،: a family name with the article after two names
+				unknown = true
+				break
 			}
 			if !r.nameToken(text, toks, k, covered) {
 				break
@@ -904,12 +920,16 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch)
 			if !r.known(text, tk) {
 				// One family name the lexicon lacks, right after the
 				// first name: فيصل ملكاوي.
-				if unknownSurname(tk) && !withPronoun(text, tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
+				if personSurname(tk) && !withPronoun(text, tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
 					k++
+					unknown = true
 				}
 				break
 			}
 			k++
+		}
+		if !unknown && k >= i+2 && !nasab[toks[k-1].Key] && nisbaSurnameMention(toks, ms, k) >= 0 {
+			k++ // محمد سعيد الكندي وزير: a family name that is also a nisba
 		}
 		for k > i+1 && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
@@ -1152,7 +1172,7 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
 	// الدين الأصبحي.
-	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end]) {
+	if end < k && r.known(text, &toks[j]) && personSurname(&toks[end]) && !withPronoun(text, &toks[end]) {
 		end++
 	}
 	return end

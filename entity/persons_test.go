@@ -1,0 +1,121 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// personCase is a text with the mentions ("text TYPE") that must be found
+// and the texts that must be no mention.
+type personCase struct {
+	name string
+	text string
+	want []string
+	not  []string
+}
+
+// checkPersons runs r on each case.
+func checkPersons(t *testing.T, r *entity.Recognizer, tests []personCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Recognize(tt.text, token.Tokenize(tt.text))
+			got, texts := map[string]bool{}, map[string]bool{}
+			var all []string
+			for _, m := range ms {
+				s := m.Text + " " + string(m.Type)
+				got[s], texts[m.Text] = true, true
+				all = append(all, s)
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("Recognize(%q): missing %q; got %s", tt.text, w, strings.Join(all, " | "))
+				}
+			}
+			for _, n := range tt.not {
+				if texts[n] {
+					t.Errorf("Recognize(%q): unwanted mention %q; got %s", tt.text, n, strings.Join(all, " | "))
+				}
+			}
+		})
+	}
+}
+
+// TestWorldPersons checks the person rules with the default gazetteer and
+// lexicon: names they must find whole, and words they must leave alone.
+func TestWorldPersons(t *testing.T) {
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	checkPersons(t, r, []personCase{
+		{"an ordinal opens no name", "عاش الفيلسوف منذ القرن الرابع الهجري في بغداد.",
+			nil, []string{"الرابع الهجري", "الرابع"}},
+		{"an ordinal still ends a king's name", "أنشأه الملك بطليموس الثاني، الذي أمر بشن حملات.",
+			[]string{"بطليموس الثاني PER"}, nil},
+		{"a country opens no name", "وقالت النمسا إنها ستستقبل اللاجئين.",
+			nil, []string{"النمسا إنها"}},
+		{"verbal noun after a first name", "وتوقع فارس تزايد الأضرار الاقتصادية كلما طال الإضراب.",
+			nil, []string{"فارس تزايد"}},
+		{"verbal noun after a first name 2", "واستبعد فارس ارتفاع الأسعار في الشهر المقبل.",
+			nil, []string{"فارس ارتفاع"}},
+		{"unknown family name still taken", "وقال الوزير فيصل ملكاوي إن الحكومة مستمرة.",
+			[]string{"فيصل ملكاوي PER"}, nil},
+		{"family after al", "استقبل الشيخ حمد بن جاسم بن جبر آل ثاني رئيس الوزراء أمس.",
+			[]string{"حمد بن جاسم بن جبر آل ثاني PER"}, []string{"ثاني"}},
+		{"nisba family name before an office", "التقى محمد سعيد الكندي وزير البيئة بالوفد.",
+			[]string{"محمد سعيد الكندي PER"}, []string{"الكندي"}},
+		{"nationality after a name is no family name", "وكان مالكولم اكس الأميركي، الذي اغتيل عام 1965، خطيبا.",
+			nil, []string{"مالكولم اكس الأميركي"}},
+		{"article family name before a comma", "وحضر اللقاء محمد سليم العوا، الأمين العام للاتحاد.",
+			[]string{"محمد سليم العوا PER"}, nil},
+		{"article word before a preposition", "وقدم يحيى بيرت الحاصل على الدكتوراه محاضرة.",
+			nil, []string{"يحيى بيرت الحاصل"}},
+		{"plural after a name", "باستثناء سالم مسعود العائدين، لعب الفريق كاملا.",
+			nil, []string{"سالم مسعود العائدين"}},
+	})
+}
+
+// TestPrepositionAli checks that a lone علي is the preposition on in a text
+// that never writes على, and a name elsewhere.
+func TestPrepositionAli(t *testing.T) {
+	r := &entity.Recognizer{Matcher: mustMatcher(t, ""), Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	checkPersons(t, r, []personCase{
+		{"preposition before a conjunction", "وشدد علي انه إذا جاء الوفد فسيلقاه.", nil, []string{"علي"}},
+		{"preposition before a place", "واطلقت 20 صاروخا علي صفد وحيفا.", nil, []string{"علي"}},
+		{"name after a title", "واستطاع الإمام علي ورجاله أن يحققوا النصر.", []string{"علي PER"}, nil},
+		{"name before punctuation", "وقال علي، وهو يبتسم، إن الأمر انتهى.", []string{"علي PER"}, nil},
+		{"name in a text that writes the preposition", "وقال علي إن الاتفاق على الطاولة.", []string{"علي PER"}, nil},
+		{"full name stays", "وقال علي لاريجاني إن المحادثات مستمرة.", []string{"علي لاريجاني PER"}, nil},
+	})
+}
+
+// TestFutureClitic checks that a one-word person name read after the
+// future prefix س is no mention (وسائل is no و + س + ايل).
+func TestFutureClitic(t *testing.T) {
+	r := &entity.Recognizer{Matcher: mustMatcher(t, `{"id":"per:il","type":"PER","name":"Il","names":{"ar":["ايل"]}}`)}
+	checkPersons(t, r, []personCase{
+		{"future prefix", "ونقلت وسائل الإعلام الخبر.", nil, []string{"ائل", "وسائل"}},
+		{"conjunction alone", "وكان كيم جونغ وايل في الصورة.", []string{"ايل PER"}, nil},
+	})
+}
+
+// mustMatcher compiles the entries, JSON Lines.
+func mustMatcher(t *testing.T, entries string) *gazetteer.Matcher {
+	t.Helper()
+	es, err := gazetteer.ReadJSONL(strings.NewReader(entries), "test.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := gazetteer.Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
