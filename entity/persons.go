@@ -4,6 +4,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -105,4 +106,83 @@ func (r *Recognizer) articleSurnameAt(text string, toks []token.Token, k int) bo
 	}
 	n := &toks[k+1]
 	return n.Sentence == t.Sentence && n.Script == token.Punct
+}
+
+// articleSurnames grows the one-word person mentions of a known first
+// name by the family name with the article right after it (rule
+// per.ar.first-name): فيصل + السويدي نائب الرئيس، فؤاد + الكعام في الصف.
+// The family name must have a family name's shape (see articleSurname)
+// and end the name (see lastSurname); a nisba mention (السويدي: Swedish)
+// is one only before a title, a role or an apposition, and is then no
+// mention of its own. It returns ms without such nisbas.
+func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	if r.FirstNames == nil {
+		return ms
+	}
+	dropped := false
+	for i := range ms {
+		m := &ms[i]
+		k := m.Last
+		if m.Type != gazetteer.PER || m.Last-m.First != 1 || m.Nisba || k >= len(toks) || toks[k].Sentence != toks[m.First].Sentence ||
+			!inLexicon(r.FirstNames, &toks[m.First]) || !strings.HasPrefix(toks[k].Key, "ال") {
+			continue
+		}
+		if !covered[k] {
+			t := &toks[k]
+			if !articleSurname(t) || strings.HasSuffix(t.Key, "ين") || strings.HasSuffix(t.Key, "ون") || strings.HasSuffix(t.Key, "ات") ||
+				strings.HasSuffix(t.Key, "ه") || !lastSurname(toks, k) {
+				continue
+			}
+		} else if n := nisbaSurnameMention(toks, ms, k); n >= 0 {
+			ms[n].Last = ms[n].First // dropped below
+			dropped = true
+		} else {
+			continue
+		}
+		covered[k] = true
+		m.Last = k + 1
+		m.End = toks[k].End
+		m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.first-name"
+		m.Text, m.Name = text[m.Start:m.End], text[m.Start:m.End]
+	}
+	if !dropped {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
+}
+
+// adjacentPersons reports whether the person mentions m and n, n right
+// after m in its sentence, are one person's name that two rules found in
+// two parts: m is a first name alone (علي + محمد الحمادي، خوان + كارلوس) or
+// ends with a link of a name chain (محمد بن + حمد الرمحي), and n carries no
+// proclitic (وحمد is the next person of a list).
+func (r *Recognizer) adjacentPersons(toks []token.Token, m, n *Mention) bool {
+	if m.Type != gazetteer.PER || n.Type != gazetteer.PER || n.First != m.Last || m.Nisba || n.Nisba || n.Clitic != "" ||
+		toks[n.First].Sentence != toks[m.First].Sentence || n.Start != toks[n.First].Start {
+		return false
+	}
+	if s, conj := toks[n.First].Unconj(); conj && s != toks[n.First].Key && (r.Names == nil || !r.Names.IsName(toks[n.First].Key)) {
+		return false // ومحمد
+	}
+	if m.Entity != "" && n.Entity != "" && m.Entity != n.Entity && m.Last-m.First > 1 {
+		return false // two people of the gazetteer
+	}
+	if links[toks[m.Last-1].Key] {
+		return true
+	}
+	return m.Last-m.First == 1 && r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First])
+}
+
+// joinPersons returns the mention of m and n together: a name, linked to
+// n's entry when m is a first name a rule found before a person of the
+// gazetteer (سيد + محمد خاتمي), else to none.
+func joinPersons(text string, m, n Mention) Mention {
+	j := m
+	j.End, j.Last = n.End, n.Last
+	j.Text, j.Name = text[j.Start:j.End], text[j.Start:j.End]
+	j.Entity, j.Subtype, j.Candidates, j.Source, j.Rule = "", "", nil, SourceRule, "per.ar.first-name"
+	if m.Source == SourceRule && m.Last-m.First == 1 && n.Entity != "" {
+		j.Entity, j.Subtype, j.Name, j.Source, j.Rule = n.Entity, n.Subtype, n.Name, n.Source, n.Rule
+	}
+	return j
 }

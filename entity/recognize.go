@@ -93,13 +93,14 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(first)
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
+	out = r.articleSurnames(text, toks, covered, out)
 	english := r.englishNameRule(text, toks, covered)
 	add(english)
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
-	return mergePersons(text, withoutPrepositionAli(text, toks, out)) // sorted
+	return r.mergePersons(text, toks, withoutPrepositionAli(text, toks, out)) // sorted
 }
 
 // withoutInside returns ms without the mentions that lie inside one of
@@ -245,13 +246,15 @@ var titles = keySet(
 	"الجنرال", "الرائد", "النقيب", "المفتي", "البابا", "الكاردينال", "الحاخام", "زعيم", "الزعيم", "قائد", "القائد",
 	"مستشار", "سفير", "المندوب", "مندوب", "الصحافي", "الصحفي", "الكاتب", "الخبير", "الباحث", "الأستاذ",
 	"البروفيسور", "المحامي", "حاكم", "الحاكم", "أمير", "ملك", "محافظ", "المحافظ", "عمدة", "مساعد", "المساعد",
-	"وكيل", "الوكيل", "الوالي",
+	"وكيل", "الوكيل", "الوالي", "السكرتير", "سكرتير", "الإمبراطور", "الإمبراطورة", "السناتور", "السيناتور", "معالي",
+	"سماحة", "فضيلة",
 )
 
 // honorifics are titles after which a name is near certain, known or not:
 // السيد سوريش ماثيور.
 var honorifics = keySet("السيد", "السيدة", "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الإمام", "الأستاذ",
-	"الأستاذة", "المهندس", "الحاج", "اللورد", "السير", "الأب", "الرئيس", "الملك", "الأمير", "الأميرة")
+	"الأستاذة", "المهندس", "الحاج", "اللورد", "السير", "الأب", "الرئيس", "الملك", "الأمير", "الأميرة", "معالي", "سماحة",
+	"فضيلة")
 
 // roles are nouns of a person's trade or standing that news puts before a
 // name: الشاعر أبو القاسم الفردوسي، المدرب أليكس فيرغسون.
@@ -266,6 +269,7 @@ var roles = keySet(
 	"سيدنا", "السلطان", "الخليفة", "شقيقه", "شقيقته", "ابنه", "ابنته", "والده", "والدته", "زوجته", "زوجها",
 	"الأكاديمي", "الأكاديمية", "المحقق", "صديقه", "صديقها", "الشاه", "المصمم", "المصممة",
 	"الملاكم", "العداء", "العداءة", "السباح", "الدراج", "السائق", "الطيار", "المغامر", "الرحالة", "القارئ",
+	"الأسقف", "تأليف", "إخراج", "ألحان",
 )
 
 // speech are reporting verbs that often stand right before a speaker's name.
@@ -884,6 +888,19 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
 		// costs more.
+		if n := i + 1; n < len(toks) && covered[n] && toks[n].Sentence == t.Sentence && inLexicon(r.FirstNames, t) &&
+			nisbaSurnameMention(toks, ms, n) >= 0 {
+			// فيصل + السويدي نائب الرئيس: a nisba family name.
+			start := t.Start
+			if s := stemOf(t); s != t.Key && !r.FirstNames.IsName(t.Key) {
+				start += arabic.PrefixBytes(text[t.Start:t.End], 1)
+			}
+			out = append(out, Mention{Start: start, End: toks[n].End, Text: text[start:toks[n].End], Type: gazetteer.PER,
+				Name: text[start:toks[n].End], Source: SourceRule, Rule: "per.ar.first-name", First: i, Last: n + 1})
+			covered[i] = true
+			i = n
+			continue
+		}
 		if n := i + 1; n == len(toks) || covered[n] || toks[n].Sentence != t.Sentence || len(toks[n].Key) < 2*2 ||
 			sc.kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || sc.kc[n]&notNameToken != 0) {
 			continue
@@ -1056,21 +1073,29 @@ func byFirst(ms []Mention) []Mention {
 
 // mergePersons joins a person's first name found by a rule with the
 // surname right after it that the gazetteer knows alone (الرئيس الفرنسي
-// فرنسوا + هولاند): one mention, linked to the gazetteer's entry.
-func mergePersons(text string, ms []Mention) []Mention {
+// فرنسوا + هولاند): one mention, linked to the gazetteer's entry. It also
+// joins a first name alone, or a name that ends with a link (محمد بن),
+// with the person's name right after it (see adjacentPersons).
+func (r *Recognizer) mergePersons(text string, toks []token.Token, ms []Mention) []Mention {
 	ms = byFirst(ms)
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) {
+		for i+1 < len(ms) {
 			n := ms[i+1]
 			if m.Type == gazetteer.PER && n.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First == 1 &&
 				n.Source == SourceGazetteer && n.Last-n.First == 1 && n.First == m.Last && n.Clitic == "" {
 				n.Start, n.First, n.Text = m.Start, m.First, text[m.Start:n.End]
-				out = append(out, n)
+				m = n
 				i++
 				continue
 			}
+			if r.adjacentPersons(toks, &m, &n) {
+				m = joinPersons(text, m, n)
+				i++
+				continue
+			}
+			break
 		}
 		out = append(out, m)
 	}
