@@ -186,3 +186,69 @@ func joinPersons(text string, m, n Mention) Mention {
 	}
 	return j
 }
+
+// chainArticleName reports whether t, right before بن or بنت, is a name
+// with the article that opens the chain (الحسن بن علي): a known name token
+// that is no title, office or stopword.
+func (r *Recognizer) chainArticleName(text string, t *token.Token) bool {
+	return strings.HasPrefix(t.Key, "ال") && r.known(text, t) && !arabic.IsStopword(t.Key) && classOf(t.Key)&notNameToken == 0
+}
+
+// chainEnds grows the person mentions that any source found along the
+// name chain after them (rule of the mention kept, entry dropped): a
+// compound name cut after its first half (صالح عبد + الغفور), links with
+// the next name (عبدالله بن خليفة + آل ثاني), and an ordinal after the name
+// of a ruler a title or a role introduced (الشاه إسماعيل + الأول).
+func (r *Recognizer) chainEnds(text string, toks []token.Token, covered []bool, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.PER || m.Nisba {
+			continue
+		}
+		sent := toks[m.First].Sentence
+		free := func(k int) bool { return k < len(toks) && !covered[k] && toks[k].Sentence == sent }
+		k := m.Last
+		for {
+			if compoundFirst[toks[k-1].Key] && free(k) && (chainArticle(&toks[k]) || r.known(text, &toks[k])) {
+				k++ // صالح عبد + الغفور
+				continue
+			}
+			if free(k) && free(k+1) && (links[toks[k].Key] || toks[k].Key == aalKey) &&
+				(toks[k].Key == aalKey && familyName(&toks[k+1]) || r.nameLike(text, &toks[k+1]) && !r.kinWord(text, &toks[k+1])) {
+				k += 2 // بن خليفة، آل ثاني
+				continue
+			}
+			break
+		}
+		if free(k) && ordinals[toks[k].Key] && m.First > 0 {
+			if p := &toks[m.First-1]; isTitleToken(p) || roles[stemOf(p)] {
+				k++ // الشاه إسماعيل الأول
+			}
+		}
+		if k == m.Last {
+			continue
+		}
+		markCovered(covered, m.Last, k)
+		m.Last, m.End = k, toks[k-1].End
+		m.Text = text[m.Start:m.End]
+		if m.Source == SourceGazetteer || m.Source == SourceAlias {
+			m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.nasab"
+		}
+		m.Name = m.Text
+	}
+}
+
+// kinWord reports whether t, after ابن or بنت, is a noun with a pronoun
+// that the lexicon lacks (ابن أخيه، بنت عمها): a relative, not a father's
+// name.
+func (r *Recognizer) kinWord(text string, t *token.Token) bool {
+	if r.known(text, t) {
+		return false
+	}
+	for _, suf := range [...]string{"ه", "ها", "هم", "هما", "ي"} {
+		if strings.HasSuffix(t.Key, suf) {
+			return true
+		}
+	}
+	return false
+}

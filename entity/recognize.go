@@ -94,13 +94,14 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
 	out = r.articleSurnames(text, toks, covered, out)
+	r.chainEnds(text, toks, covered, out)
 	english := r.englishNameRule(text, toks, covered)
 	add(english)
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
-	return r.mergePersons(text, toks, withoutPrepositionAli(text, toks, out)) // sorted
+	return withoutPrepositionAli(text, toks, r.mergePersons(text, toks, out)) // sorted
 }
 
 // withoutInside returns ms without the mentions that lie inside one of
@@ -746,9 +747,10 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 		son := false
 		// محمد + بن علي: a known name that starts with a link is the end of
-		// another person's chain.
+		// another person's chain; so is a name token with the article (الحسن
+		// + بن علي).
 		if links[toks[m.First].Key] && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
-			r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First-1]) {
+			r.FirstNames != nil && (inLexicon(r.FirstNames, &toks[m.First-1]) || r.chainArticleName(text, &toks[m.First-1])) {
 			covered[m.First-1] = true
 			m.First--
 			son = true
