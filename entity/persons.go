@@ -20,18 +20,29 @@ func futureClitic(m *gazetteer.Match) bool {
 	return m.Entries[0].Type == gazetteer.PER && strings.Contains(m.Clitic, "س")
 }
 
-// withoutPrepositionAli drops the one-word mentions of علي that stand for
+// prepositionPhrases are a preposition and a name's word that make a
+// preposition together (لصالح: in favour of), never a name alone.
+var prepositionPhrases = keySet("لصالح", "ولصالح")
+
+// withoutPrepositionAli drops the one-word person mentions of
+// prepositionPhrases, and the one-word mentions of علي that stand for
 // the preposition على, in a text whose writer puts a ya for its final alef
 // maqsura: when the text never writes على, the written ya tells nothing
 // (see isAli), and a lone علي before a word (وشدد علي أنه، غارات علي صفد) is
 // the preposition; before punctuation, a number or the end of its sentence,
-// or after a title or a role (الإمام علي), it stays a name.
-func withoutPrepositionAli(text string, toks []token.Token, ms []Mention) []Mention {
+// or after a title or a role (الإمام علي), it stays a name. A علي that opens
+// a name a rule found is the preposition too (علي صدر صفحاتها، علي سبيل
+// المثال), unless a first name follows it (علي محمد الحمادي).
+func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms []Mention) []Mention {
 	checked, writesAlaa := false, false
 	out := ms[:0]
 	for _, m := range ms {
-		if m.Type == gazetteer.PER && m.Last-m.First == 1 && stemOf(&toks[m.First]) == "علي" && m.Last < len(toks) &&
-			toks[m.Last].Sentence == toks[m.First].Sentence && toks[m.Last].Script != token.Punct && toks[m.Last].Script != token.Digit &&
+		if m.Type == gazetteer.PER && m.Last-m.First == 1 && prepositionPhrases[toks[m.First].Key] {
+			continue // لصالح
+		}
+		if m.Type == gazetteer.PER && stemOf(&toks[m.First]) == "علي" && m.Last < len(toks) && toks[m.Last].Sentence == toks[m.First].Sentence &&
+			(m.Last-m.First == 1 && toks[m.Last].Script != token.Punct && toks[m.Last].Script != token.Digit ||
+				m.Last-m.First > 1 && m.Source == SourceRule && !r.knownFirst(&toks[m.First+1])) &&
 			(m.First == 0 || !isTitleToken(&toks[m.First-1]) && !roles[stemOf(&toks[m.First-1])]) {
 			if !checked {
 				checked, writesAlaa = true, strings.Contains(text, "على")
@@ -251,4 +262,9 @@ func (r *Recognizer) kinWord(text string, t *token.Token) bool {
 		}
 	}
 	return false
+}
+
+// knownFirst reports whether the first-name list knows t.
+func (r *Recognizer) knownFirst(t *token.Token) bool {
+	return r.FirstNames != nil && inLexicon(r.FirstNames, t)
 }

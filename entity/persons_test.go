@@ -128,7 +128,11 @@ func TestPrepositionAli(t *testing.T) {
 		{"name after a title", "واستطاع الإمام علي ورجاله أن يحققوا النصر.", []string{"علي PER"}, nil},
 		{"name before punctuation", "وقال علي، وهو يبتسم، إن الأمر انتهى.", []string{"علي PER"}, nil},
 		{"name in a text that writes the preposition", "وقال علي إن الاتفاق على الطاولة.", []string{"علي PER"}, nil},
-		{"full name stays", "وقال علي لاريجاني إن المحادثات مستمرة.", []string{"علي لاريجاني PER"}, nil},
+		{"full name stays in a text that writes the preposition", "وقال علي لاريجاني إن المحادثات على ما يرام.", []string{"علي لاريجاني PER"}, nil},
+		{"preposition before a name's word", "وابرزت الصحف العراقية علي صدر صفحاتها التصريحات.", nil, []string{"علي صدر", "علي"}},
+		{"name before a first name", "برئاسة السيد علي محمد الحمادي مدير الإدارة.", []string{"علي محمد الحمادي PER"}, nil},
+		{"in favour of", "وتنازل عن حقه لصالح الأطفال.", nil, []string{"لصالح", "صالح"}},
+		{"that I", "حتى لا يقال اني رجعت الى الحق.", nil, []string{"اني رجعت"}},
 	})
 }
 

@@ -101,7 +101,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
-	return withoutPrepositionAli(text, toks, r.mergePersons(text, toks, out)) // sorted
+	return r.withoutPrepositionAli(text, toks, r.mergePersons(text, toks, out)) // sorted
 }
 
 // withoutInside returns ms without the mentions that lie inside one of
