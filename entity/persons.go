@@ -268,3 +268,65 @@ func (r *Recognizer) kinWord(text string, t *token.Token) bool {
 func (r *Recognizer) knownFirst(t *token.Token) bool {
 	return r.FirstNames != nil && inLexicon(r.FirstNames, t)
 }
+
+// listedPersons finds the next people of a list after a person's name of
+// two words or more (rule per.ar.list): و and two words, a name's first
+// and last (غانلويغي بوفون + وغانلوكا زامبروتا + وديفد تريزيغيه), one of
+// which the lexicon knows, that end where the list goes on (another و),
+// at punctuation or at a word that ends a name (see lastSurname).
+func (r *Recognizer) listedPersons(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	if r.Names == nil {
+		return nil
+	}
+	var out []Mention
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.PER || m.Nisba || m.Last-m.First < 2 {
+			continue
+		}
+		sent := toks[m.First].Sentence
+		for k := m.Last; k+1 < len(toks) && !covered[k] && !covered[k+1] && toks[k+1].Sentence == sent; k += 2 {
+			if !r.listedName(text, toks, k) {
+				break
+			}
+			start := toks[k].Start + arabic.PrefixBytes(text[toks[k].Start:toks[k].End], 1)
+			end := toks[k+1].End
+			out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
+				Source: SourceRule, Rule: "per.ar.list", First: k, Last: k + 2})
+			markCovered(covered, k, k+2)
+		}
+	}
+	return out
+}
+
+// listedName reports whether toks[k:k+2] is the next name of a list: see
+// listedPersons.
+func (r *Recognizer) listedName(text string, toks []token.Token, k int) bool {
+	t, n := &toks[k], &toks[k+1]
+	first, conj := t.Unconj()
+	if !conj || !strings.HasPrefix(t.Key, "و") || first == t.Key || t.Script != token.Arabic || n.Script != token.Arabic {
+		return false
+	}
+	if len([]rune(first)) < 3 || strings.HasPrefix(first, "ال") || arabic.IsStopword(first) || classOf(first)&notNameToken != 0 ||
+		commonShape(first) || imperfectVerb(first) {
+		return false
+	}
+	knownFirst, knownLast := r.Names.IsName(first), r.known(text, n)
+	if !knownFirst && !knownLast {
+		return false
+	}
+	if _, c := n.Unconj(); c && strings.HasPrefix(n.Key, "و") && !knownLast {
+		return false
+	}
+	if !knownLast && !personSurname(n) && !articleSurname(n) {
+		return false
+	}
+	if k+2 >= len(toks) || toks[k+2].Sentence != n.Sentence {
+		return true
+	}
+	a := &toks[k+2]
+	if _, c := a.Unconj(); c && strings.HasPrefix(a.Key, "و") {
+		return true // the list goes on
+	}
+	return lastSurname(toks, k+1)
+}
