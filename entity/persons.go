@@ -58,8 +58,9 @@ func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms [
 
 // personSurname reports whether t, a word the lexicon lacks right after a
 // first name, may be the family name: a word unknownSurname allows that
-// has no shape of a verbal noun (ارتفاع، تزايد، تراجع) or of a short word
-// with a preposition (لمدة): فارس تزايد الأضرار is Fares expecting a rise.
+// has no shape of a verbal noun (ارتفاع، تزايد، تحديد), of a passive
+// participle (مخزون) or of a short word with a preposition (لمدة): فارس
+// تزايد الأضرار is Fares expecting a rise.
 func personSurname(t *token.Token) bool {
 	if !unknownSurname(t) {
 		return false
@@ -67,8 +68,10 @@ func personSurname(t *token.Token) bool {
 	k := t.Key
 	r := []rune(k)
 	switch n := len(r); {
-	case verbalNoun(k), n == 5 && r[0] == 'ت' && r[2] == 'ا':
-		return false
+	case verbalNoun(k), n == 5 && r[0] == 'ت' && (r[2] == 'ا' || r[3] == 'ي' && !longVowel(r[1])):
+		return false // ارتفاع، تزايد، تحديد (تيفيز is a name)
+	case n == 5 && r[0] == 'م' && r[3] == 'و' && !longVowel(r[1]):
+		return false // مخزون، مشروع: a passive participle (مازوز is a name)
 	case n <= 5 && hasPreposition(t):
 		return false
 	}
@@ -111,8 +114,7 @@ var aalKey = arabic.Normalize("آل")
 // articleSurname), no plural, and punctuation right after it.
 func (r *Recognizer) articleSurnameAt(text string, toks []token.Token, k int) bool {
 	t := &toks[k]
-	if !articleSurname(t) || r.known(text, t) || strings.HasSuffix(t.Key, "ين") || strings.HasSuffix(t.Key, "ون") ||
-		strings.HasSuffix(t.Key, "ات") || k+1 >= len(toks) {
+	if !articleSurname(t) || r.known(text, t) || pluralEnding(t.Key) || k+1 >= len(toks) {
 		return false
 	}
 	n := &toks[k+1]
@@ -140,8 +142,7 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 		}
 		if !covered[k] {
 			t := &toks[k]
-			if !articleSurname(t) || strings.HasSuffix(t.Key, "ين") || strings.HasSuffix(t.Key, "ون") || strings.HasSuffix(t.Key, "ات") ||
-				strings.HasSuffix(t.Key, "ه") || !lastSurname(toks, k) {
+			if !articleSurname(t) || pluralEnding(t.Key) || strings.HasSuffix(t.Key, "ه") || !lastSurname(toks, k) {
 				continue
 			}
 		} else if n := nisbaSurnameMention(toks, ms, k); n >= 0 {
@@ -165,7 +166,8 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 // adjacentPersons reports whether the person mentions m and n, n right
 // after m in its sentence, are one person's name that two rules found in
 // two parts: m is a first name alone (علي + محمد الحمادي، خوان + كارلوس) or
-// ends with a link of a name chain (محمد بن + حمد الرمحي), and n carries no
+// ends with a link of a name chain (محمد بن + حمد الرمحي), or n is a
+// compound name alone (عبد الله عبد اللطيف + عبد الله), and n carries no
 // proclitic (وحمد is the next person of a list).
 func (r *Recognizer) adjacentPersons(toks []token.Token, m, n *Mention) bool {
 	if m.Type != gazetteer.PER || n.Type != gazetteer.PER || n.First != m.Last || m.Nisba || n.Nisba || n.Clitic != "" ||
@@ -178,8 +180,8 @@ func (r *Recognizer) adjacentPersons(toks []token.Token, m, n *Mention) bool {
 	if m.Entity != "" && n.Entity != "" && m.Entity != n.Entity && m.Last-m.First > 1 {
 		return false // two people of the gazetteer
 	}
-	if links[toks[m.Last-1].Key] {
-		return true
+	if links[toks[m.Last-1].Key] || stemOf(&toks[n.First]) == toks[n.First].Key && toks[n.First].Key == "عبد" && n.Last-n.First == 2 {
+		return true // محمد بن + حمد; عبد الله عبد اللطيف + عبد الله
 	}
 	return m.Last-m.First == 1 && r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First])
 }
@@ -329,4 +331,14 @@ func (r *Recognizer) listedName(text string, toks []token.Token, k int) bool {
 		return true // the list goes on
 	}
 	return lastSurname(toks, k+1)
+}
+
+// longVowel reports whether c is a letter of a long vowel, which the
+// patterns of verbal nouns and participles have in no first syllable.
+func longVowel(c rune) bool { return c == 'ا' || c == 'و' || c == 'ي' }
+
+// pluralEnding reports whether key ends like a plural or a dual (العائدين،
+// المشاركون، الإصابات).
+func pluralEnding(key string) bool {
+	return strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون") || strings.HasSuffix(key, "ات")
 }

@@ -360,6 +360,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		j := i + 1
 		if rule == "per.ar.nisba" {
 			j = i // the name starts right here
+			if strings.HasPrefix(t.Key, "ال") {
+				continue // الشعب الإيراني الصديق: an adjective, no name
+			}
 		}
 		adjectives := 0
 		for rule != "per.ar.speech" && rule != "per.ar.nisba" && j < len(toks) && toks[j].Sentence == t.Sentence {
