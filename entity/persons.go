@@ -342,3 +342,20 @@ func longVowel(c rune) bool { return c == 'ا' || c == 'و' || c == 'ي' }
 func pluralEnding(key string) bool {
 	return strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون") || strings.HasSuffix(key, "ات")
 }
+
+// prepositionCue returns the title or role class of t read after the
+// preposition ل or ب (للدكتور ماجد العبيد، بالرئيس), or 0.
+func prepositionCue(t *token.Token) class {
+	k := t.Key
+	if len(k) < 5*2 || !strings.HasPrefix(k, "ل") && !strings.HasPrefix(k, "ب") && !strings.HasPrefix(k, "و") && !strings.HasPrefix(k, "ف") {
+		return 0
+	}
+	for _, rd := range t.Readings {
+		if p := strings.TrimLeft(rd.Prefix, "وف"); p == "ل" || p == "ب" {
+			if c := classOf(rd.Stem) & (cTitle | cRole | cHonorific); c&(cTitle|cRole) != 0 {
+				return c
+			}
+		}
+	}
+	return 0
+}

@@ -337,6 +337,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			continue
 		}
 		c := sc.kc[i] | sc.sc[i] // the cues of the key and of its stem
+		if c == 0 {
+			c = prepositionCue(t) // للدكتور، بالرئيس
+		}
 		var rule string
 		switch {
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
