@@ -6,6 +6,8 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 
@@ -358,4 +360,38 @@ func prepositionCue(t *token.Token) class {
 		}
 	}
 	return 0
+}
+
+// trimPersons takes off a person mention what is no part of the name but
+// the tokenizer left on its words: the abbreviation د. (doctor) written
+// against the first name (د.ماجد القحطاني) and directional formatting marks
+// after the last (U+202C in شيسو‬).
+func trimPersons(text string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.PER {
+			continue
+		}
+		changed := false
+		if s := text[m.Start:m.End]; strings.HasPrefix(s, "د.") && len(s) > len("د.") {
+			if r, _ := utf8.DecodeRuneInString(s[len("د."):]); unicode.IsLetter(r) {
+				m.Start += len("د.")
+				changed = true
+			}
+		}
+		for m.End > m.Start {
+			r, n := utf8.DecodeLastRuneInString(text[m.Start:m.End])
+			if !unicode.Is(unicode.Cf, r) {
+				break
+			}
+			m.End -= n
+			changed = true
+		}
+		if changed {
+			if m.Name == m.Text {
+				m.Name = text[m.Start:m.End]
+			}
+			m.Text = text[m.Start:m.End]
+		}
+	}
 }

@@ -104,7 +104,9 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
-	return r.withoutPrepositionAli(text, toks, r.mergePersons(text, toks, out)) // sorted
+	out = r.withoutPrepositionAli(text, toks, r.mergePersons(text, toks, out)) // sorted
+	trimPersons(text, out)
+	return out
 }
 
 // withoutInside returns ms without the mentions that lie inside one of
@@ -282,7 +284,7 @@ var speech = keySet(
 	"قالت", "أكدت", "أوضحت", "أضافت", "تقول", "صرحت", "أشارت", "أعلنت", "اعتبرت", "رأت", "ذكرت", "يرى", "أفاد",
 	"طالب", "دعا", "حذر", "انتقد", "نفى", "شدد", "استبعد", "وصف", "أبلغ", "تحدث", "كشف",
 	"يضيف", "يؤكد", "يوضح", "يشير", "يتابع", "تضيف", "تؤكد", "توضح", "تشير", "تتابع", "أردف", "استطرد",
-	"أجاب", "أجابت", "تساءل", "تساءلت", "أفادت", "اعترف", "اعترفت",
+	"أجاب", "أجابت", "تساءل", "تساءلت", "أفادت", "اعترف", "اعترفت", "كتب", "كتبت", "غرد", "غردت", "علق", "علقت",
 )
 
 // offices are words that may follow a title before the name: the office's
