@@ -60,9 +60,10 @@ func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms [
 
 // personSurname reports whether t, a word the lexicon lacks right after a
 // first name, may be the family name: a word unknownSurname allows that
-// has no shape of a verbal noun (ارتفاع، تزايد، تحديد), of a passive
-// participle (مخزون) or of a short word with a preposition (لمدة): فارس
-// تزايد الأضرار is Fares expecting a rise.
+// has no shape of a verbal noun (ارتفاع، تزايد، تحديد، مصادفة), of a
+// participle (مخزون، متسابق), of a broken plural (احاديث), of a verb in the
+// past (تناولت، جاءت), of a common word (see commonShape) or of a short word
+// with a preposition (لمدة): فارس تزايد الأضرار is Fares expecting a rise.
 func personSurname(t *token.Token) bool {
 	if !unknownSurname(t) {
 		return false
@@ -76,6 +77,14 @@ func personSurname(t *token.Token) bool {
 		return false // مخزون، مشروع: a passive participle (مازوز is a name)
 	case n <= 5 && hasPreposition(t):
 		return false
+	case commonShape(k):
+		return false // متسابق، جاءت
+	case n == 6 && r[0] == 'ا' && r[2] == 'ا' && r[4] == 'ي':
+		return false // احاديث: a broken plural
+	case n >= 5 && n <= 6 && r[n-1] == 'ت' && (r[0] == 'ت' || r[0] == 'ا'):
+		return false // تناولت، اعتبرت: a verb in the past
+	case n == 6 && r[0] == 'م' && r[2] == 'ا' && r[5] == 'ه':
+		return false // مصادفة
 	}
 	return true
 }

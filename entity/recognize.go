@@ -1205,7 +1205,7 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 		return k
 	}
 	end := j + 1
-	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end])) {
+	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && personSurname(&toks[end]) && !withPronoun(text, &toks[end])) {
 		end++
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
