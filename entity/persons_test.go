@@ -93,6 +93,8 @@ func TestWorldPersons(t *testing.T) {
 			nil, []string{"ألونسو متسابق"}},
 		{"broken plural after a name", "وروي له عن محمد احاديث كثيرة.",
 			nil, []string{"محمد احاديث"}},
+		{"verbal noun after an honorific", "وطلب الرئيس تحديد موعد الانتخابات.",
+			nil, []string{"تحديد", "تحديد موعد"}},
 		{"unknown family name still taken", "وقال الوزير فيصل ملكاوي إن الحكومة مستمرة.",
 			[]string{"فيصل ملكاوي PER"}, nil},
 		{"family after al", "استقبل الشيخ حمد بن جاسم بن جبر آل ثاني رئيس الوزراء أمس.",

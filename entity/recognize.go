@@ -438,7 +438,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
 			continue
 		}
-		if honorific && !r.known(text, &toks[j]) && (!unknownSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
+		if honorific && !r.known(text, &toks[j]) && (!personSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
 			continue // الرئيس سيكون، الملك يدعو، الإمام قصة: a verb or a noun after the title
 		}
 		if _, conj := toks[j].Unconj(); conj && strings.HasPrefix(toks[j].Key, "و") && !r.known(text, &toks[j]) {
