@@ -308,6 +308,27 @@ func (r *Recognizer) listedPersons(text string, toks []token.Token, covered []bo
 				Source: SourceRule, Rule: "per.ar.list", First: k, Last: k + 2})
 			markCovered(covered, k, k+2)
 		}
+		// Back from an item of the list (وباتريك فييرا) to its head:
+		// بوفون وغانلوكا زامبروتا وديفد تريزيغيه.
+		if _, c := toks[m.First].Unconj(); !c || !strings.HasPrefix(toks[m.First].Key, "و") {
+			continue
+		}
+		for k := m.First - 2; k >= 0 && !covered[k] && !covered[k+1] && toks[k].Sentence == sent; k -= 2 {
+			conj := r.listedPair(text, toks, k, true)
+			if !conj && (!r.listedPair(text, toks, k, false) || k > 0 && toks[k-1].Sentence == sent && r.nameToken(text, toks, k-1, covered)) {
+				break
+			}
+			start := toks[k].Start
+			if conj {
+				start += arabic.PrefixBytes(text[toks[k].Start:toks[k].End], 1)
+			}
+			out = append(out, Mention{Start: start, End: toks[k+1].End, Text: text[start:toks[k+1].End], Type: gazetteer.PER,
+				Name: text[start:toks[k+1].End], Source: SourceRule, Rule: "per.ar.list", First: k, Last: k + 2})
+			markCovered(covered, k, k+2)
+			if !conj {
+				break // the head of the list
+			}
+		}
 	}
 	return out
 }
@@ -315,9 +336,32 @@ func (r *Recognizer) listedPersons(text string, toks []token.Token, covered []bo
 // listedName reports whether toks[k:k+2] is the next name of a list: see
 // listedPersons.
 func (r *Recognizer) listedName(text string, toks []token.Token, k int) bool {
+	if !r.listedPair(text, toks, k, true) {
+		return false
+	}
+	n := &toks[k+1]
+	if k+2 >= len(toks) || toks[k+2].Sentence != n.Sentence {
+		return true
+	}
+	a := &toks[k+2]
+	if _, c := a.Unconj(); c && strings.HasPrefix(a.Key, "و") {
+		return true // the list goes on
+	}
+	return lastSurname(toks, k+1)
+}
+
+// listedPair reports whether toks[k:k+2] can be a person's two names in a
+// list, with و before the first when conj: a first name of three letters
+// or more without the article and with no other word's shape, a family
+// name the lexicon knows or with a family name's shape, one of the two
+// known.
+func (r *Recognizer) listedPair(text string, toks []token.Token, k int, conj bool) bool {
 	t, n := &toks[k], &toks[k+1]
-	first, conj := t.Unconj()
-	if !conj || !strings.HasPrefix(t.Key, "و") || first == t.Key || t.Script != token.Arabic || n.Script != token.Arabic {
+	if t.Script != token.Arabic || n.Script != token.Arabic || n.Sentence != t.Sentence {
+		return false
+	}
+	first, c := t.Unconj()
+	if conj != (c && strings.HasPrefix(t.Key, "و") && first != t.Key) {
 		return false
 	}
 	if len([]rune(first)) < 3 || strings.HasPrefix(first, "ال") || arabic.IsStopword(first) || classOf(first)&notNameToken != 0 ||
@@ -331,17 +375,7 @@ func (r *Recognizer) listedName(text string, toks []token.Token, k int) bool {
 	if _, c := n.Unconj(); c && strings.HasPrefix(n.Key, "و") && !knownLast {
 		return false
 	}
-	if !knownLast && !personSurname(n) && !articleSurname(n) {
-		return false
-	}
-	if k+2 >= len(toks) || toks[k+2].Sentence != n.Sentence {
-		return true
-	}
-	a := &toks[k+2]
-	if _, c := a.Unconj(); c && strings.HasPrefix(a.Key, "و") {
-		return true // the list goes on
-	}
-	return lastSurname(toks, k+1)
+	return knownLast || personSurname(n) || articleSurname(n)
 }
 
 // longVowel reports whether c is a letter of a long vowel, which the

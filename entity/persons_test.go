@@ -147,6 +147,8 @@ func TestWorldPersons(t *testing.T) {
 			[]string{"فابيو كانافارو PER", "أليساندرو نيستا PER"}, nil},
 		{"list of actors", "وشارك في الفيلم يحيى شاهين ونور الشريف وأحمد مظهر.",
 			[]string{"نور الشريف PER", "أحمد مظهر PER"}, nil},
+		{"list back from a known item", "وشارك في المباراة حازم ميلكو وسالم زامبروتا وباتريك فييرا أمس.",
+			[]string{"حازم ميلكو PER", "سالم زامبروتا PER", "باتريك فييرا PER"}, nil},
 		{"no list after a place", "وزار الوفد القاهرة وحسن الظن سائد.",
 			nil, []string{"حسن الظن"}},
 		{"no list item that a noun ends", "واستقبل فيصل ملكاوي وعدد الزوار كبير.",
