@@ -438,3 +438,10 @@ func trimPersons(text string, ms []Mention) {
 		}
 	}
 }
+
+// nisbaBefore reports whether a definite nisba mention of one word ends
+// right before token f (الألماني + فلوريان ماير), as a title does.
+func nisbaBefore(mentionAt []*Mention, f int) bool {
+	m := mentionAt[f-1]
+	return m != nil && m.Nisba && m.Last == f && strings.HasPrefix(m.Text, "ال")
+}

@@ -331,7 +331,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	mentionAt := sc.mentionsAt(len(toks))
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
-		r.cityAsFirstName(text, toks, &ms[i], covered)
+	}
+	for i := range ms {
+		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -525,15 +527,16 @@ func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered 
 }
 
 // cityAsFirstName turns a one-word town the gazetteer found right after a
-// title or a role into a person's first name when a name follows it
-// (السفيرة نانسي باكير، الفنانة فيفي عبده: not Nancy, France).
-func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool) {
+// title, a role or a nationality into a person's first name when a name
+// follows it (السفيرة نانسي باكير، الفنانة فيفي عبده، الأمريكية نانسي كوال:
+// not Nancy, France).
+func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool, mentionAt []*Mention) {
 	f := m.First
 	if m.Type != gazetteer.LOC || m.Subtype != "city" || m.Nisba || m.Last != f+1 || m.Clitic != "" || f == 0 || f+1 >= len(toks) ||
 		r.FirstNames == nil || !r.FirstNames.IsName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
 		return
 	}
-	if p := &toks[f-1]; !(isTitleToken(p) || roles[p.Key] || roles[stemOf(p)]) || p.Sentence != toks[f].Sentence {
+	if p := &toks[f-1]; !(isTitleToken(p) || roles[p.Key] || roles[stemOf(p)] || nisbaBefore(mentionAt, f)) || p.Sentence != toks[f].Sentence {
 		return
 	}
 	n := &toks[f+1]
