@@ -445,3 +445,18 @@ func nisbaBefore(mentionAt []*Mention, f int) bool {
 	m := mentionAt[f-1]
 	return m != nil && m.Nisba && m.Last == f && strings.HasPrefix(m.Text, "ال")
 }
+
+// quotedForeign reports whether toks[i:e], between quotes after a cue,
+// is a name the lexicon lacks (زوجته «كوهر شاه»): two or three words, each
+// with a name's shape (see foreignFirst) or known.
+func (r *Recognizer) quotedForeign(text string, toks []token.Token, i, e int) bool {
+	if e-i < 2 || e-i > 3 {
+		return false
+	}
+	for x := i; x < e; x++ {
+		if !r.known(text, &toks[x]) && !foreignFirst(&toks[x]) {
+			return false
+		}
+	}
+	return true
+}

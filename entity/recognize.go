@@ -477,20 +477,26 @@ var calledCues = keySet("يدعى", "تدعى", "المدعو", "المدعوة"
 // quotedName returns the end of a person's name quoted at token j, after a
 // title or a cue (والي ولاية شانلي أورفة «عز الدين كوتشوك»): one to four
 // words, no stopword or title, the first a known name or a name-chain
-// link, between « and »; it returns the index of », or 0.
+// link or all of them with a name's shape (see quotedForeign), between «
+// and » or straight double quotes; it returns the index of the closing
+// quote, or 0.
 func (r *Recognizer) quotedName(text string, toks []token.Token, j int, covered []bool) int {
-	if j+2 >= len(toks) || toks[j].Key != "«" {
+	if j+2 >= len(toks) || toks[j].Key != "«" && toks[j].Key != "\"" {
 		return 0
+	}
+	closing := "»"
+	if toks[j].Key == "\"" {
+		closing = "\""
 	}
 	e := j + 1
 	for e < len(toks) && e <= j+4 && toks[e].Sentence == toks[j].Sentence && !covered[e] && toks[e].Script == token.Arabic &&
 		!arabic.IsStopword(toks[e].Key) && !titles[toks[e].Key] {
 		e++
 	}
-	if e == j+1 || e >= len(toks) || toks[e].Key != "»" {
+	if e == j+1 || e >= len(toks) || toks[e].Key != closing {
 		return 0
 	}
-	if f := &toks[j+1]; !r.known(text, f) && !nasab[f.Key] {
+	if f := &toks[j+1]; !r.known(text, f) && !nasab[f.Key] && !r.quotedForeign(text, toks, j+1, e) {
 		return 0
 	}
 	return e
