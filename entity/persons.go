@@ -194,7 +194,20 @@ func (r *Recognizer) adjacentPersons(toks []token.Token, m, n *Mention) bool {
 	if links[toks[m.Last-1].Key] || stemOf(&toks[n.First]) == toks[n.First].Key && toks[n.First].Key == "عبد" && n.Last-n.First == 2 {
 		return true // محمد بن + حمد; عبد الله عبد اللطيف + عبد الله
 	}
+	if afterMonarch(toks, m.First) {
+		return false // عيّن الملك عمران + سلمى حداد: a king goes by one name
+	}
 	return m.Last-m.First == 1 && r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First])
+}
+
+// monarchs are the titles of rulers known by one name (الملك عمران،
+// البابا فرنسيس), after which a name is complete.
+var monarchs = keySet("الملك", "الملكة", "السلطان", "البابا", "الإمام", "الخليفة", "العاهل", "الإمبراطور", "الشاه")
+
+// afterMonarch reports whether the title of a monarch stands right before
+// token f.
+func afterMonarch(toks []token.Token, f int) bool {
+	return f > 0 && toks[f-1].Sentence == toks[f].Sentence && monarchs[stemOf(&toks[f-1])]
 }
 
 // joinPersons returns the mention of m and n together: a name, linked to

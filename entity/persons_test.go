@@ -105,6 +105,10 @@ func TestWorldPersons(t *testing.T) {
 			[]string{"تيني هاو PER"}, nil},
 		{"quoted work after a role", "وأخرج المخرج «الطريق إلى الحرية» عام 1990.",
 			nil, []string{"الطريق إلى الحرية", "الطريق"}},
+		{"common Arab first names", "ووصل هاشم فتحي وجعفر الموسوي إلى المحكمة.",
+			[]string{"هاشم فتحي PER", "جعفر الموسوي PER"}, nil},
+		{"in the name of is no first name", "وقال المتحدث باسم الحكومة إن الاجتماع انتهى.",
+			nil, []string{"باسم الحكومة"}},
 		{"unknown family name still taken", "وقال الوزير فيصل ملكاوي إن الحكومة مستمرة.",
 			[]string{"فيصل ملكاوي PER"}, nil},
 		{"family after al", "استقبل الشيخ حمد بن جاسم بن جبر آل ثاني رئيس الوزراء أمس.",
@@ -183,6 +187,19 @@ func TestPrepositionAli(t *testing.T) {
 		{"name before a first name", "برئاسة السيد علي محمد الحمادي مدير الإدارة.", []string{"علي محمد الحمادي PER"}, nil},
 		{"in favour of", "وتنازل عن حقه لصالح الأطفال.", nil, []string{"لصالح", "صالح"}},
 		{"that I", "حتى لا يقال اني رجعت الى الحق.", nil, []string{"اني رجعت"}},
+	})
+}
+
+// TestKingsName checks that a king the gazetteer knows by title and name
+// takes no person's name right after him (he appoints her).
+func TestKingsName(t *testing.T) {
+	r := &entity.Recognizer{Matcher: mustMatcher(t, `{"id":"per:king","type":"PER","name":"King","names":{"ar":["الملك عمران"]}}`),
+		Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	checkPersons(t, r, []personCase{
+		{"a king goes by one name", "عيّن الملك عمران سلمى حداد وزيرة للاقتصاد.",
+			[]string{"عمران PER", "سلمى حداد PER"}, []string{"عمران سلمى حداد"}},
+		{"a first name still joins a name after an honorific", "برئاسة السيد علي محمد الحمادي مدير الإدارة.",
+			[]string{"علي محمد الحمادي PER"}, nil},
 	})
 }
 
