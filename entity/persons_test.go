@@ -107,6 +107,8 @@ func TestWorldPersons(t *testing.T) {
 			nil, []string{"الطريق إلى الحرية", "الطريق"}},
 		{"common Arab first names", "ووصل هاشم فتحي وجعفر الموسوي إلى المحكمة.",
 			[]string{"هاشم فتحي PER", "جعفر الموسوي PER"}, nil},
+		{"Gulf first names", "وقال عايض القحطاني إن المشروع اكتمل.",
+			[]string{"عايض القحطاني PER"}, nil},
 		{"in the name of is no first name", "وقال المتحدث باسم الحكومة إن الاجتماع انتهى.",
 			nil, []string{"باسم الحكومة"}},
 		{"unknown family name still taken", "وقال الوزير فيصل ملكاوي إن الحكومة مستمرة.",
