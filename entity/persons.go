@@ -473,3 +473,43 @@ func (r *Recognizer) quotedForeign(text string, toks []token.Token, i, e int) bo
 	}
 	return true
 }
+
+// slavicEndings end family names of Eastern Europe as Arabic writes them
+// (كوفالسكي، ميلوسيفيتش، تيموشينكو), which no Arabic word ends with.
+var slavicEndings = [...]string{"سكي", "تسكي", "يتش", "فيتش", "ينكو"}
+
+// slavicNames finds the family names with a Slavic ending that no rule
+// took (rule per.ar.slavic), with the word before them when it has a first
+// name's shape (ياروسلاف كاتشينسكي).
+func (r *Recognizer) slavicNames(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := range toks {
+		t := &toks[i]
+		if covered[i] || t.Script != token.Arabic || len(t.Key) < 5*2 || strings.HasPrefix(t.Key, "ال") || !slavicEnding(t.Key) {
+			continue
+		}
+		first := i
+		if p := i - 1; p >= 0 && !covered[p] && toks[p].Sentence == t.Sentence && (r.known(text, &toks[p]) || foreignFirst(&toks[p])) &&
+			!arabic.IsStopword(toks[p].Key) && classOf(toks[p].Key) == 0 {
+			first = p
+		}
+		start := toks[first].Start
+		if s, conj := toks[first].Unconj(); conj && s != toks[first].Key {
+			start += arabic.PrefixBytes(text[toks[first].Start:toks[first].End], 1)
+		}
+		out = append(out, Mention{Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER, Name: text[start:t.End],
+			Source: SourceRule, Rule: "per.ar.slavic", First: first, Last: i + 1})
+		markCovered(covered, first, i+1)
+	}
+	return out
+}
+
+// slavicEnding reports whether key ends with one of slavicEndings.
+func slavicEnding(key string) bool {
+	for _, e := range slavicEndings {
+		if strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
+}

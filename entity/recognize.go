@@ -96,6 +96,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	out = r.articleSurnames(text, toks, covered, out)
 	r.chainEnds(text, toks, covered, out)
 	listed := r.listedPersons(text, toks, covered, out)
+	listed = append(listed, r.slavicNames(text, toks, covered)...)
 	add(listed)
 	rules = append(rules, listed...)
 	english := r.englishNameRule(text, toks, covered)
