@@ -405,7 +405,13 @@ func pluralEnding(key string) bool {
 // preposition ل or ب (للدكتور ماجد العبيد، بالرئيس), or 0.
 func prepositionCue(t *token.Token) class {
 	k := t.Key
-	if len(k) < 5*2 || !strings.HasPrefix(k, "ل") && !strings.HasPrefix(k, "ب") && !strings.HasPrefix(k, "و") && !strings.HasPrefix(k, "ف") {
+	if len(k) < 5*2 {
+		return 0
+	}
+	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
+		k = k[len("و"):]
+	}
+	if !strings.HasPrefix(k, "ل") && !strings.HasPrefix(k, "ب") {
 		return 0
 	}
 	for _, rd := range t.Readings {
@@ -506,6 +512,11 @@ func (r *Recognizer) slavicNames(text string, toks []token.Token, covered []bool
 
 // slavicEnding reports whether key ends with one of slavicEndings.
 func slavicEnding(key string) bool {
+	switch key[len(key)-2:] { // the last letter: ي، ش or و
+	case "ي", "ش", "و":
+	default:
+		return false
+	}
 	for _, e := range slavicEndings {
 		if strings.HasSuffix(key, e) {
 			return true
