@@ -491,12 +491,12 @@ func (r *Recognizer) slavicNames(text string, toks []token.Token, covered []bool
 	var out []Mention
 	for i := range toks {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || len(t.Key) < 5*2 || strings.HasPrefix(t.Key, "ال") || !slavicEnding(t.Key) {
+		if covered[i] || t.Script != token.Arabic || len(t.Key) < 6*2 || strings.HasPrefix(t.Key, "ال") || !slavicEnding(t.Key) {
 			continue
 		}
 		first := i
 		if p := i - 1; p >= 0 && !covered[p] && toks[p].Sentence == t.Sentence && (r.known(text, &toks[p]) || foreignFirst(&toks[p])) &&
-			!arabic.IsStopword(toks[p].Key) && classOf(toks[p].Key) == 0 {
+			!arabic.IsStopword(toks[p].Key) && classOf(toks[p].Key) == 0 && !pluralEnding(toks[p].Key) && !hasPreposition(&toks[p]) {
 			first = p
 		}
 		start := toks[first].Start
@@ -523,4 +523,15 @@ func slavicEnding(key string) bool {
 		}
 	}
 	return false
+}
+
+// teamNotRank reports whether token i, الفريق, is a team (الفريق الأحمر،
+// الفريق الفاسي) rather than a general's rank: a word with the article
+// follows it, other than the ranks الركن and الأول.
+func teamNotRank(toks []token.Token, i int) bool {
+	if stemOf(&toks[i]) != "الفريق" || i+1 >= len(toks) || toks[i+1].Sentence != toks[i].Sentence {
+		return false
+	}
+	n := toks[i+1].Key
+	return strings.HasPrefix(n, "ال") && n != "الركن" && n != "الاول"
 }

@@ -365,6 +365,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
 			continue // عبد الملك، آل الشيخ: part of a name, no title
 		}
+		if teamNotRank(toks, i) {
+			continue // الفريق الفاسي: the team, not the general
+		}
 		j := i + 1
 		if rule == "per.ar.nisba" {
 			j = i // the name starts right here
