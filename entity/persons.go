@@ -134,11 +134,12 @@ func (r *Recognizer) articleSurnameAt(text string, toks []token.Token, k int) bo
 
 // articleSurnames grows the one-word person mentions of a known first
 // name by the family name with the article right after it (rule
-// per.ar.first-name): فيصل + السويدي نائب الرئيس، فؤاد + الكعام في الصف.
+// per.ar.first-name): فيصل + السويدي نائب الرئيس، فؤاد + الكعام،.
 // The family name must have a family name's shape (see articleSurname)
-// and end the name (see lastSurname); a nisba mention (السويدي: Swedish)
-// is one only before a title, a role or an apposition, and is then no
-// mention of its own. It returns ms without such nisbas.
+// and end the name before punctuation, a title, a role or an office (see
+// surnameEnds: استقبل رشيد الوفد في is no name); a nisba mention
+// (السويدي: Swedish) is one only before a title, a role or an apposition,
+// and is then no mention of its own. It returns ms without such nisbas.
 func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	if r.FirstNames == nil {
 		return ms
@@ -153,7 +154,7 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 		}
 		if !covered[k] {
 			t := &toks[k]
-			if !articleSurname(t) || pluralEnding(t.Key) || strings.HasSuffix(t.Key, "ه") || !lastSurname(toks, k) {
+			if !articleSurname(t) || pluralEnding(t.Key) || strings.HasSuffix(t.Key, "ه") || !lastSurname(toks, k) || !surnameEnds(toks, k) {
 				continue
 			}
 		} else if n := nisbaSurnameMention(toks, ms, k); n >= 0 {
@@ -534,4 +535,16 @@ func teamNotRank(toks []token.Token, i int) bool {
 	}
 	n := toks[i+1].Key
 	return strings.HasPrefix(n, "ال") && n != "الركن" && n != "الاول"
+}
+
+// surnameEnds reports whether the name ends right after toks[k] at
+// punctuation, a title, a role, an office or an apposition, or the end of
+// the sentence: a function word there is often the next word of the clause
+// after a noun (استقبل رشيد الوفد في).
+func surnameEnds(toks []token.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Sentence != toks[k].Sentence {
+		return true
+	}
+	n := &toks[k+1]
+	return n.Script == token.Punct || titles[n.Key] || titles[stemOf(n)] || roles[n.Key] || appositions[n.Key] || offices[n.Key]
 }
