@@ -175,6 +175,26 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
 }
 
+// personsAfterRules joins person mentions side by side that are one name
+// (see adjacentPersons), drops the mentions of علي that stand for the
+// preposition (see withoutPrepositionAli) and trims what the tokenizer
+// left on names (see trimPersons). It returns ms sorted by first token.
+func (r *Recognizer) personsAfterRules(text string, toks []token.Token, ms []Mention) []Mention {
+	ms = byFirst(ms)
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		for i+1 < len(ms) && r.adjacentPersons(toks, &m, &ms[i+1]) {
+			m = joinPersons(text, m, ms[i+1])
+			i++
+		}
+		out = append(out, m)
+	}
+	out = r.withoutPrepositionAli(text, toks, out)
+	trimPersons(text, out)
+	return out
+}
+
 // adjacentPersons reports whether the person mentions m and n, n right
 // after m in its sentence, are one person's name that two rules found in
 // two parts: m is a first name alone (علي + محمد الحمادي، خوان + كارلوس) or

@@ -104,10 +104,9 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
+	out = r.personsAfterRules(text, toks, out)
 	add(god(text, toks, covered))
-	out = r.withoutPrepositionAli(text, toks, r.mergePersons(text, toks, out)) // sorted
-	trimPersons(text, out)
-	return out
+	return mergePersons(text, out) // sorted
 }
 
 // withoutInside returns ms without the mentions that lie inside one of
@@ -1099,29 +1098,21 @@ func byFirst(ms []Mention) []Mention {
 
 // mergePersons joins a person's first name found by a rule with the
 // surname right after it that the gazetteer knows alone (الرئيس الفرنسي
-// فرنسوا + هولاند): one mention, linked to the gazetteer's entry. It also
-// joins a first name alone, or a name that ends with a link (محمد بن),
-// with the person's name right after it (see adjacentPersons).
-func (r *Recognizer) mergePersons(text string, toks []token.Token, ms []Mention) []Mention {
+// فرنسوا + هولاند): one mention, linked to the gazetteer's entry.
+func mergePersons(text string, ms []Mention) []Mention {
 	ms = byFirst(ms)
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		for i+1 < len(ms) {
+		if i+1 < len(ms) {
 			n := ms[i+1]
 			if m.Type == gazetteer.PER && n.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First == 1 &&
 				n.Source == SourceGazetteer && n.Last-n.First == 1 && n.First == m.Last && n.Clitic == "" {
 				n.Start, n.First, n.Text = m.Start, m.First, text[m.Start:n.End]
-				m = n
+				out = append(out, n)
 				i++
 				continue
 			}
-			if r.adjacentPersons(toks, &m, &n) {
-				m = joinPersons(text, m, n)
-				i++
-				continue
-			}
-			break
 		}
 		out = append(out, m)
 	}
