@@ -184,7 +184,7 @@ func (r *Recognizer) personsAfterRules(text string, toks []token.Token, ms []Men
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		for i+1 < len(ms) && r.adjacentPersons(toks, &m, &ms[i+1]) {
+		for i+1 < len(ms) && r.adjacentPersons(text, toks, &m, &ms[i+1]) {
 			m = joinPersons(text, m, ms[i+1])
 			i++
 		}
@@ -201,7 +201,7 @@ func (r *Recognizer) personsAfterRules(text string, toks []token.Token, ms []Men
 // ends with a link of a name chain (محمد بن + حمد الرمحي), or n is a
 // compound name alone (عبد الله عبد اللطيف + عبد الله), and n carries no
 // proclitic (وحمد is the next person of a list).
-func (r *Recognizer) adjacentPersons(toks []token.Token, m, n *Mention) bool {
+func (r *Recognizer) adjacentPersons(text string, toks []token.Token, m, n *Mention) bool {
 	if m.Type != gazetteer.PER || n.Type != gazetteer.PER || n.First != m.Last || m.Nisba || n.Nisba || n.Clitic != "" ||
 		toks[n.First].Sentence != toks[m.First].Sentence || n.Start != toks[n.First].Start {
 		return false
@@ -218,7 +218,7 @@ func (r *Recognizer) adjacentPersons(toks []token.Token, m, n *Mention) bool {
 	if afterMonarch(toks, m.First) {
 		return false // عيّن الملك عمران + سلمى حداد: a king goes by one name
 	}
-	return m.Last-m.First == 1 && r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First])
+	return m.Last-m.First == 1 && (r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First]) || isAli(text, &toks[m.First]))
 }
 
 // monarchs are the titles of rulers known by one name (الملك عمران،

@@ -206,14 +206,18 @@ func TestPrepositionAli(t *testing.T) {
 	})
 }
 
-// TestKingsName checks that a king the gazetteer knows by title and name
-// takes no person's name right after him (he appoints her).
+// TestKingsName checks names the gazetteer knows in part: a king known by
+// title and name takes no person's name right after him (he appoints
+// her), and a first name it knows alone takes the family name after it.
 func TestKingsName(t *testing.T) {
-	r := &entity.Recognizer{Matcher: mustMatcher(t, `{"id":"per:king","type":"PER","name":"King","names":{"ar":["الملك عمران"]}}`),
+	r := &entity.Recognizer{Matcher: mustMatcher(t, `{"id":"per:king","type":"PER","name":"King","names":{"ar":["الملك عمران"]}}
+{"id":"per:muhammad","type":"PER","name":"Muhammad","names":{"ar":["محمد"]}}`),
 		Names: world.PersonNames(), FirstNames: world.FirstNames()}
 	checkPersons(t, r, []personCase{
 		{"a king goes by one name", "عيّن الملك عمران سلمى حداد وزيرة للاقتصاد.",
 			[]string{"عمران PER", "سلمى حداد PER"}, []string{"عمران سلمى حداد"}},
+		{"a known first name with a conjunction takes its family name", "وشارك علي خصيف ومحمد عبدالمنصف في المباراة.",
+			[]string{"محمد عبدالمنصف PER"}, []string{"محمد"}},
 		{"a first name still joins a name after an honorific", "برئاسة السيد علي محمد الحمادي مدير الإدارة.",
 			[]string{"علي محمد الحمادي PER"}, nil},
 	})

@@ -698,7 +698,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		// A first name the gazetteer knows alone, then more names: another
 		// person of that first name (محمد + النقلي), unless the names
 		// are the next person of a list (محمد وعلي).
-		if m.Last-m.First == 1 && r.FirstNames != nil && r.FirstNames.IsName(toks[m.First].Key) && !afterMonarch(toks, m.First) {
+		if m.Last-m.First == 1 && r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First]) && !afterMonarch(toks, m.First) {
 			k, unknown := m.Last, false
 			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) {
 				if _, conj := toks[k].Unconj(); conj && !r.Names.IsName(toks[k].Key) {
