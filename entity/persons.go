@@ -256,7 +256,9 @@ func (r *Recognizer) chainArticleName(text string, t *token.Token) bool {
 // name chain after them (rule of the mention kept, entry dropped): a
 // compound name cut after its first half (صالح عبد + الغفور), links with
 // the next name (عبدالله بن خليفة + آل ثاني), and an ordinal after the name
-// of a ruler a title or a role introduced (الشاه إسماعيل + الأول).
+// of a ruler a title or a role introduced (الشاه إسماعيل + الأول); and
+// before them, أبو that makes the name a nom de guerre (أبو + عبد الله
+// التركي).
 func (r *Recognizer) chainEnds(text string, toks []token.Token, covered []bool, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -283,10 +285,21 @@ func (r *Recognizer) chainEnds(text string, toks []token.Token, covered []bool, 
 				k++ // الشاه إسماعيل الأول
 			}
 		}
-		if k == m.Last {
+		f := m.First
+		if p := f - 1; p >= 0 && !covered[p] && toks[p].Sentence == sent && kunyaKeys[stemOf(&toks[p])] && m.Clitic == "" {
+			f = p // أبو + عبد الله التركي: the nom de guerre
+		}
+		if k == m.Last && f == m.First {
 			continue
 		}
 		markCovered(covered, m.Last, k)
+		markCovered(covered, f, m.First)
+		if f < m.First {
+			m.First, m.Start = f, toks[f].Start
+			if s, conj := toks[f].Unconj(); conj && s != toks[f].Key {
+				m.Start += arabic.PrefixBytes(text[toks[f].Start:toks[f].End], 1)
+			}
+		}
 		m.Last, m.End = k, toks[k-1].End
 		m.Text = text[m.Start:m.End]
 		if m.Source == SourceGazetteer || m.Source == SourceAlias {
@@ -295,6 +308,9 @@ func (r *Recognizer) chainEnds(text string, toks []token.Token, covered []bool, 
 		m.Name = m.Text
 	}
 }
+
+// kunyaKeys open a nom de guerre before a name (أبو عبد الله التركي).
+var kunyaKeys = keySet("أبو", "ابو", "أبي")
 
 // kinWord reports whether t, after ابن or بنت, is a noun with a pronoun
 // that the lexicon lacks (ابن أخيه، بنت عمها): a relative, not a father's

@@ -183,6 +183,8 @@ func TestWorldPersons(t *testing.T) {
 			nil, []string{"حسن الظن"}},
 		{"no list item that a noun ends", "واستقبل فيصل ملكاوي وعدد الزوار كبير.",
 			nil, []string{"عدد الزوار"}},
+		{"nom de guerre before a name", "وكان ابو عبد الله التركي يعمل في بيع الخضار.",
+			[]string{"ابو عبد الله التركي PER"}, []string{"عبد الله التركي"}},
 		{"next person of a list", "وشارك في المباراة علي خصيف وحمد محمد وسالم مسعود.",
 			[]string{"حمد محمد PER"}, []string{"علي خصيف وحمد محمد", "علي خصيف وحمد"}},
 	})
