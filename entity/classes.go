@@ -140,16 +140,18 @@ func (s *scratch) classify(toks []token.Token) {
 	s.covered = s.covered[:n]
 	clear(s.covered)
 	var any class
+	kc, sc := s.kc[:n], s.sc[:n]
 	for i := range toks {
 		t := &toks[i]
 		c := classOf(t.Key)
-		s.kc[i], s.sc[i] = c, c
+		cs := c
 		if len(t.Readings) > 0 {
 			if st := stemOf(t); st != t.Key {
-				s.sc[i] = classOf(st)
+				cs = classOf(st)
 			}
 		}
-		any |= s.kc[i] | s.sc[i]
+		kc[i], sc[i] = c, cs
+		any |= c | cs
 	}
 	s.any = any
 }

@@ -37,6 +37,18 @@
 // names lack (وأم for وام) is another word and no mention. Sport needs a
 // sports word other than هدف or الفريق (an aim, a general's rank).
 //
+// People's names also come from rules that follow the others: the next
+// people of a list after a person's name, and back to its head (per.ar.list:
+// حازم ميلكو وسالم زامبروتا وباتريك فييرا), family names with a Slavic ending
+// (per.ar.slavic: كوفالسكي); a person's mention then goes on along its
+// chain (عبدالله بن خليفة + آل ثاني، الشاه إسماعيل + الأول) or takes a family
+// name with the article (فيصل + السويدي نائب الرئيس), and two person
+// mentions side by side are one name when the first is a first name alone
+// or ends with بن (علي + محمد الحمادي), but not after a king's title. A
+// title or a role after ل or ب cues a name too (للدكتور ماجد العبيد). In a
+// text that never writes على, a lone علي before a word, and علي opening a
+// name a rule found, are the preposition.
+//
 // Offsets are byte offsets into the caller's text and Mention.Text is always
 // text[Start:End]. A mention never includes the proclitics of its first
 // token when they can be cut off the surface (بالرباط gives الرباط).

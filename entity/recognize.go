@@ -51,7 +51,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	if r.Matcher != nil {
 		sc.matches = r.Matcher.AppendFindAll(sc.matches[:0], text, toks)
 		for _, m := range sc.matches {
-			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) {
+			if m.End-m.Start == 1 && !m.Nisba && hamzaMismatch(text[toks[m.Start].Start:toks[m.Start].End], m.Entries) || futureClitic(&m) {
 				continue
 			}
 			if h := m.Start; r.cutStateHead(text, toks, &m) {
@@ -85,7 +85,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		add(aliases(text, toks, covered, out))
 		return byFirst(out)
 	}
-	r.extendNasab(text, toks, covered, out)
+	out = r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, sc, out)
 	out = withoutInside(out, rules)
@@ -97,16 +97,23 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(placed)
 	add(quotedOrgs(text, toks, covered))
 	add(acronyms(text, toks, covered, out))
-	first := r.firstNameRule(text, toks, sc)
+	first := r.firstNameRule(text, toks, sc, out)
 	out = withoutInside(out, first)
 	add(first)
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
+	out = r.articleSurnames(text, toks, covered, out)
+	r.chainEnds(text, toks, covered, out)
+	listed := r.listedPersons(text, toks, covered, out)
+	listed = append(listed, r.slavicNames(text, toks, covered)...)
+	add(listed)
+	rules = append(rules, listed...)
 	english := r.englishNameRule(text, toks, covered)
 	add(english)
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
+	out = r.personsAfterRules(text, toks, out)
 	add(god(text, toks, covered))
 	return mergePersons(text, out) // sorted
 }
@@ -254,13 +261,15 @@ var titles = keySet(
 	"الجنرال", "الرائد", "النقيب", "المفتي", "البابا", "الكاردينال", "الحاخام", "زعيم", "الزعيم", "قائد", "القائد",
 	"مستشار", "سفير", "المندوب", "مندوب", "الصحافي", "الصحفي", "الكاتب", "الخبير", "الباحث", "الأستاذ",
 	"البروفيسور", "المحامي", "حاكم", "الحاكم", "أمير", "ملك", "محافظ", "المحافظ", "عمدة", "مساعد", "المساعد",
-	"وكيل", "الوكيل", "الوالي",
+	"وكيل", "الوكيل", "الوالي", "السكرتير", "سكرتير", "الإمبراطور", "الإمبراطورة", "السناتور", "السيناتور", "معالي",
+	"سماحة", "فضيلة", "مولاي", "الخليفة",
 )
 
 // honorifics are titles after which a name is near certain, known or not:
 // السيد سوريش ماثيور.
 var honorifics = keySet("السيد", "السيدة", "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الإمام", "الأستاذ",
-	"الأستاذة", "المهندس", "الحاج", "اللورد", "السير", "الأب", "الرئيس", "الملك", "الأمير", "الأميرة")
+	"الأستاذة", "المهندس", "الحاج", "اللورد", "السير", "الأب", "الرئيس", "الملك", "الأمير", "الأميرة", "معالي", "سماحة",
+	"فضيلة")
 
 // roles are nouns of a person's trade or standing that news puts before a
 // name: الشاعر أبو القاسم الفردوسي، المدرب أليكس فيرغسون.
@@ -275,6 +284,7 @@ var roles = keySet(
 	"سيدنا", "السلطان", "الخليفة", "شقيقه", "شقيقته", "ابنه", "ابنته", "والده", "والدته", "زوجته", "زوجها",
 	"الأكاديمي", "الأكاديمية", "المحقق", "صديقه", "صديقها", "الشاه", "المصمم", "المصممة",
 	"الملاكم", "العداء", "العداءة", "السباح", "الدراج", "السائق", "الطيار", "المغامر", "الرحالة", "القارئ",
+	"الأسقف", "تأليف", "إخراج", "ألحان",
 )
 
 // speech are reporting verbs that often stand right before a speaker's name.
@@ -283,7 +293,7 @@ var speech = keySet(
 	"قالت", "أكدت", "أوضحت", "أضافت", "تقول", "صرحت", "أشارت", "أعلنت", "اعتبرت", "رأت", "ذكرت", "يرى", "أفاد",
 	"طالب", "دعا", "حذر", "انتقد", "نفى", "شدد", "استبعد", "وصف", "أبلغ", "تحدث", "كشف",
 	"يضيف", "يؤكد", "يوضح", "يشير", "يتابع", "تضيف", "تؤكد", "توضح", "تشير", "تتابع", "أردف", "استطرد",
-	"أجاب", "أجابت", "تساءل", "تساءلت", "أفادت", "اعترف", "اعترفت",
+	"أجاب", "أجابت", "تساءل", "تساءلت", "أفادت", "اعترف", "اعترفت", "كتب", "كتبت", "غرد", "غردت", "علق", "علقت",
 )
 
 // offices are words that may follow a title before the name: the office's
@@ -330,7 +340,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	mentionAt := sc.mentionsAt(len(toks))
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
-		r.cityAsFirstName(text, toks, &ms[i], covered)
+	}
+	for i := range ms {
+		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -338,6 +350,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			continue
 		}
 		c := sc.kc[i] | sc.sc[i] // the cues of the key and of its stem
+		if c == 0 {
+			c = prepositionCue(t) // للدكتور، بالرئيس
+		}
 		var rule string
 		switch {
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
@@ -358,9 +373,15 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
 			continue // عبد الملك، آل الشيخ: part of a name, no title
 		}
+		if teamNotRank(toks, i) {
+			continue // الفريق الفاسي: the team, not the general
+		}
 		j := i + 1
 		if rule == "per.ar.nisba" {
 			j = i // the name starts right here
+			if strings.HasPrefix(t.Key, "ال") {
+				continue // الشعب الإيراني الصديق: an adjective, no name
+			}
 		}
 		adjectives := 0
 		for rule != "per.ar.speech" && rule != "per.ar.nisba" && j < len(toks) && toks[j].Sentence == t.Sentence {
@@ -431,7 +452,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
 			continue
 		}
-		if honorific && !r.known(text, &toks[j]) && (!unknownSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
+		if honorific && !r.known(text, &toks[j]) && (!personSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
 			continue // الرئيس سيكون، الملك يدعو، الإمام قصة: a verb or a noun after the title
 		}
 		if _, conj := toks[j].Unconj(); conj && strings.HasPrefix(toks[j].Key, "و") && !r.known(text, &toks[j]) {
@@ -468,20 +489,26 @@ var calledCues = keySet("يدعى", "تدعى", "المدعو", "المدعوة"
 // quotedName returns the end of a person's name quoted at token j, after a
 // title or a cue (والي ولاية شانلي أورفة «عز الدين كوتشوك»): one to four
 // words, no stopword or title, the first a known name or a name-chain
-// link, between « and »; it returns the index of », or 0.
+// link or all of them with a name's shape (see quotedForeign), between «
+// and » or straight double quotes; it returns the index of the closing
+// quote, or 0.
 func (r *Recognizer) quotedName(text string, toks []token.Token, j int, covered []bool) int {
-	if j+2 >= len(toks) || toks[j].Key != "«" {
+	if j+2 >= len(toks) || toks[j].Key != "«" && toks[j].Key != "\"" {
 		return 0
+	}
+	closing := "»"
+	if toks[j].Key == "\"" {
+		closing = "\""
 	}
 	e := j + 1
 	for e < len(toks) && e <= j+4 && toks[e].Sentence == toks[j].Sentence && !covered[e] && toks[e].Script == token.Arabic &&
 		!arabic.IsStopword(toks[e].Key) && !titles[toks[e].Key] {
 		e++
 	}
-	if e == j+1 || e >= len(toks) || toks[e].Key != "»" {
+	if e == j+1 || e >= len(toks) || toks[e].Key != closing {
 		return 0
 	}
-	if f := &toks[j+1]; !r.known(text, f) && !nasab[f.Key] {
+	if f := &toks[j+1]; !r.known(text, f) && !nasab[f.Key] && !r.quotedForeign(text, toks, j+1, e) {
 		return 0
 	}
 	return e
@@ -518,15 +545,16 @@ func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered 
 }
 
 // cityAsFirstName turns a one-word town the gazetteer found right after a
-// title or a role into a person's first name when a name follows it
-// (السفيرة نانسي باكير، الفنانة فيفي عبده: not Nancy, France).
-func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool) {
+// title, a role or a nationality into a person's first name when a name
+// follows it (السفيرة نانسي باكير، الفنانة فيفي عبده، الأمريكية نانسي كوال:
+// not Nancy, France).
+func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool, mentionAt []*Mention) {
 	f := m.First
 	if m.Type != gazetteer.LOC || m.Subtype != "city" || m.Nisba || m.Last != f+1 || m.Clitic != "" || f == 0 || f+1 >= len(toks) ||
 		r.FirstNames == nil || !r.FirstNames.IsName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
 		return
 	}
-	if p := &toks[f-1]; !(isTitleToken(p) || roles[p.Key] || roles[stemOf(p)]) || p.Sentence != toks[f].Sentence {
+	if p := &toks[f-1]; !(isTitleToken(p) || roles[p.Key] || roles[stemOf(p)] || nisbaBefore(mentionAt, f)) || p.Sentence != toks[f].Sentence {
 		return
 	}
 	n := &toks[f+1]
@@ -658,7 +686,7 @@ func isTitleToken(t *token.Token) bool {
 // آل and بن links with the next name belong to the same person (خليفة بن
 // زايد + آل نهيان). To the left, "X بن" before a name makes another person,
 // the son (فيصل بن + سلمان بن عبد العزيز): the mention then loses its entity.
-func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool, ms []Mention) {
+func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != gazetteer.PER || m.Nisba {
@@ -666,7 +694,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 		sent := toks[m.First].Sentence
 		for m.Last+1 < len(toks) && nasab[toks[m.Last].Key] && !covered[m.Last] && !covered[m.Last+1] &&
-			toks[m.Last+1].Sentence == sent && r.nameLike(text, &toks[m.Last+1]) {
+			toks[m.Last+1].Sentence == sent && (r.nameLike(text, &toks[m.Last+1]) || toks[m.Last].Key == aalKey && familyName(&toks[m.Last+1])) {
 			covered[m.Last], covered[m.Last+1] = true, true
 			m.Last += 2
 			// بن عبد + العزيز: a compound name goes on past its link.
@@ -679,20 +707,29 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		// A first name the gazetteer knows alone, then more names: another
 		// person of that first name (محمد + النقلي), unless the names
 		// are the next person of a list (محمد وعلي).
-		if m.Last-m.First == 1 && r.FirstNames != nil && r.FirstNames.IsName(toks[m.First].Key) {
-			k := m.Last
+		if m.Last-m.First == 1 && r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First]) && !afterMonarch(toks, m.First) {
+			k, unknown := m.Last, false
 			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) {
 				if _, conj := toks[k].Unconj(); conj && !r.Names.IsName(toks[k].Key) {
 					break
 				}
 				if !r.known(text, &toks[k]) {
 					titled := m.First > 0 && isTitleToken(&toks[m.First-1]) // الملك سلمان بدء: the king, known
-					if !titled && unknownSurname(&toks[k]) && !withPronoun(text, &toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
+					if !titled && personSurname(&toks[k]) && !withPronoun(text, &toks[k]) && r.surnameAfter(&toks[m.First]) && (k == m.Last || lastSurname(toks, k)) {
 						k++ // محمد + عبدالوهاب: one family name the lexicon lacks
+						unknown = true
 					}
 					break
 				}
 				k++
+			}
+			if !unknown && k >= m.First+2 && k < len(toks) && !nasab[toks[k-1].Key] && toks[k].Sentence == sent {
+				if !covered[k] && r.articleSurnameAt(text, toks, k) {
+					k++ // محمد + سليم العوا،
+				} else if n := nisbaSurnameMention(toks, ms, k); n >= 0 {
+					ms[n].Last = ms[n].First // محمد + سعيد الكندي: dropped below
+					k++
+				}
 			}
 			if k > m.Last {
 				markCovered(covered, m.Last, k)
@@ -742,9 +779,10 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 		son := false
 		// محمد + بن علي: a known name that starts with a link is the end of
-		// another person's chain.
+		// another person's chain; so is a name token with the article (الحسن
+		// + بن علي).
 		if links[toks[m.First].Key] && m.First >= 1 && !covered[m.First-1] && toks[m.First-1].Sentence == sent &&
-			r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First-1]) {
+			r.FirstNames != nil && (inLexicon(r.FirstNames, &toks[m.First-1]) || r.chainArticleName(text, &toks[m.First-1])) {
 			covered[m.First-1] = true
 			m.First--
 			son = true
@@ -777,6 +815,8 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 			}
 		}
 	}
+	// A nisba taken as a person's family name is no mention of its own.
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
 }
 
 // compoundFirst are the first halves of compound names (عبد العزيز، أبو
@@ -867,7 +907,7 @@ func nisbaEnd(mentionAt []*Mention, ms []Mention, i int) bool {
 // firstNameRule finds PER mentions that start with a known first name and
 // go on with known name tokens or name-chain links (أحمد أبو الغيط، فيصل بن
 // فرحان): at least two tokens, at most four (rule per.ar.first-name).
-func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch) []Mention {
+func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
 	if r.FirstNames == nil || r.Names == nil {
 		return nil
 	}
@@ -882,6 +922,19 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch)
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
 		// costs more.
+		if n := i + 1; n < len(toks) && covered[n] && toks[n].Sentence == t.Sentence && inLexicon(r.FirstNames, t) &&
+			nisbaSurnameMention(toks, ms, n) >= 0 {
+			// فيصل + السويدي نائب الرئيس: a nisba family name.
+			start := t.Start
+			if s := stemOf(t); s != t.Key && !r.FirstNames.IsName(t.Key) {
+				start += arabic.PrefixBytes(text[t.Start:t.End], 1)
+			}
+			out = append(out, Mention{Start: start, End: toks[n].End, Text: text[start:toks[n].End], Type: gazetteer.PER,
+				Name: text[start:toks[n].End], Source: SourceRule, Rule: "per.ar.first-name", First: i, Last: n + 1})
+			covered[i] = true
+			i = n
+			continue
+		}
 		if n := i + 1; n == len(toks) || covered[n] || toks[n].Sentence != t.Sentence || len(toks[n].Key) < 2*2 ||
 			sc.kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || sc.kc[n]&notNameToken != 0) {
 			continue
@@ -892,17 +945,22 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch)
 		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
 			continue // خان بني سعد: a place
 		}
-		k := i + 1
+		k, unknown := i+1, false
 		for k < len(toks) && (k-i < maxNameTokens || nasab[toks[k].Key] && k-i < 2*maxNameTokens) && !covered[k] && toks[k].Sentence == t.Sentence {
 			tk := &toks[k]
 			if nasab[tk.Key] && k+1 < len(toks) && !covered[k+1] && toks[k+1].Sentence == t.Sentence &&
 				(r.nameLike(text, &toks[k+1]) || r.nameToken(text, toks, k+1, covered) || nisbaSurname(&toks[k+1]) || articleName(&toks[k+1]) ||
-					toks[k].Key == "آل" && chainArticle(&toks[k+1])) {
-				k += 2 // دريد بن الصمة، آل الشيخ
+					toks[k].Key == aalKey && familyName(&toks[k+1])) {
+				k += 2 // دريد بن الصمة، آل الشيخ، آل ثاني
 				if compoundFirst[toks[k-1].Key] && k < len(toks) && !covered[k] && toks[k].Sentence == t.Sentence && chainArticle(&toks[k]) {
 					k++ // بن عبد + الملك
 				}
 				continue
+			}
+			if k >= i+2 && !nasab[toks[k-1].Key] && r.articleSurnameAt(text, toks, k) {
+				k++ // محمد سليم العوا،: a family name with the article after two names
+				unknown = true
+				break
 			}
 			if !r.nameToken(text, toks, k, covered) {
 				break
@@ -913,12 +971,16 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch)
 			if !r.known(text, tk) {
 				// One family name the lexicon lacks, right after the
 				// first name: فيصل ملكاوي.
-				if unknownSurname(tk) && !withPronoun(text, tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
+				if personSurname(tk) && !withPronoun(text, tk) && r.surnameAfter(t) && (k == i+1 || lastSurname(toks, k)) {
 					k++
+					unknown = true
 				}
 				break
 			}
 			k++
+		}
+		if !unknown && k >= i+2 && !nasab[toks[k-1].Key] && nisbaSurnameMention(toks, ms, k) >= 0 {
+			k++ // محمد سعيد الكندي وزير: a family name that is also a nisba
 		}
 		for k > i+1 && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
@@ -1156,12 +1218,12 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 		return k
 	}
 	end := j + 1
-	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end])) {
+	for end < k && (r.known(text, &toks[end]) || honorific && end < j+2 && personSurname(&toks[end]) && !withPronoun(text, &toks[end])) {
 		end++
 	}
 	// Known names may end with one unknown family name: سيغمار غابريال، عز
 	// الدين الأصبحي.
-	if end < k && r.known(text, &toks[j]) && unknownSurname(&toks[end]) && !withPronoun(text, &toks[end]) {
+	if end < k && r.known(text, &toks[j]) && personSurname(&toks[end]) && !withPronoun(text, &toks[end]) {
 		end++
 	}
 	return end
