@@ -20,15 +20,17 @@ var teamHeads = keySet("فريق", "فريقي", "لفريق", "بفريق")
 // no other word's shape (فريق شيفلد يونايتد), or one or two words with it
 // the last of which has a nisba's ending (فريق المولودية الوجدية، فريق
 // الحسنية). A sentence is about sport when a word other than فريق says so.
-func teams(text string, toks []token.Token, covered []bool, sportier map[int]bool) []Mention {
-	if len(sportier) == 0 {
+func teams(text string, toks []token.Token, sc *scratch, sportier map[int]bool) []Mention {
+	if len(sportier) == 0 || !sc.has(cTeamHead) {
 		return nil
 	}
+	covered := sc.covered
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !sportier[t.Sentence] || t.Script != token.Arabic || !(teamHeads[t.Key] || teamHeads[stemOf(t)]) || covered[i+1] ||
-			toks[i+1].Sentence != t.Sentence {
+		// (the classes of the key and its stem say whether teamHeads has either)
+		if (sc.kc[i]|sc.sc[i])&cTeamHead == 0 || t.Script != token.Arabic || covered[i+1] || toks[i+1].Sentence != t.Sentence ||
+			!sportier[t.Sentence] {
 			continue
 		}
 		j, e := i+1, i+1

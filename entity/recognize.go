@@ -92,7 +92,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
-	add(teams(text, toks, covered, sportier))
+	add(teams(text, toks, sc, sportier))
 	placed := places(text, toks, sc)
 	add(placed)
 	add(quotedOrgs(text, toks, covered))
@@ -1260,6 +1260,13 @@ func stemOf(t *token.Token) string {
 	return s
 }
 
+// firstsHave reports whether the 1024-bit filter f may hold key (at least
+// two bytes long).
+func firstsHave(f *[16]uint64, key string) bool {
+	h := filterHash(key) % 1024
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
 // repeats finds the other occurrences of names that a context rule found
 // once (rule "propagate"), before or after it, with proclitics.
 func repeats(text string, toks []token.Token, covered []bool, found []Mention) []Mention {
@@ -1272,6 +1279,7 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	}
 	byFirst := map[string][]name{}
 	var lens uint64 // a bit for each length of a first key, mod 64: most words need no look-up
+	var firsts [16]uint64 // a bit for each filterHash of a first key, mod 1024: nor do most others
 	for i := range found {
 		m := &found[i]
 		keys := make([]string, 0, m.Last-m.First)
@@ -1280,6 +1288,10 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		}
 		byFirst[keys[0]] = append(byFirst[keys[0]], name{keys, m})
 		lens |= 1 << (len(keys[0]) % 64)
+		if len(keys[0]) >= 2 {
+			h := filterHash(keys[0]) % 1024
+			firsts[h/64] |= 1 << (h % 64)
+		}
 	}
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
@@ -1294,6 +1306,9 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	next:
 		for _, rd := range readings {
 			if lens&(1<<(len(rd.Stem)%64)) == 0 {
+				continue
+			}
+			if len(rd.Stem) >= 2 && !firstsHave(&firsts, rd.Stem) {
 				continue
 			}
 			for _, n := range byFirst[rd.Stem] {

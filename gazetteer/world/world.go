@@ -53,10 +53,37 @@ func Matcher() (*gazetteer.Matcher, error) { return matcher() }
 
 // Names is a set of person-name token keys (first names and family names).
 // It is immutable and safe for concurrent use.
-type Names struct{ keys map[string]bool }
+type Names struct {
+	keys map[string]bool
+	// filter has a bit for each nameHash of the keys: most words that are
+	// no name are told so without a map look-up.
+	filter []uint64
+}
 
 // IsName reports whether key (a token key) is a known person-name token.
-func (n *Names) IsName(key string) bool { return n != nil && n.keys[key] }
+func (n *Names) IsName(key string) bool {
+	if n == nil {
+		return false
+	}
+	if h := nameHash(key) & uint32(len(n.filter)*64-1); n.filter[h/64]&(1<<(h%64)) == 0 {
+		return false
+	}
+	return n.keys[key]
+}
+
+// nameHash hashes the length, the first two and the last two bytes and a
+// middle byte of key: for Arabic, which is two bytes a letter, the bytes
+// that tell letters apart.
+func nameHash(key string) uint32 {
+	n := len(key)
+	if n < 2 {
+		return uint32(n)
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])<<8 ^ uint32(key[1])
+	h = h*0x85EBCA6B ^ uint32(key[n-2])<<8 ^ uint32(key[n-1])
+	h = h*0xC2B2AE35 ^ uint32(key[n/2])
+	return h ^ h>>15
+}
 
 // Len returns the number of name tokens.
 func (n *Names) Len() int { return len(n.keys) }
@@ -76,6 +103,16 @@ func keySet(data string) *Names {
 		if k = strings.TrimSuffix(k, "\n"); k != "" {
 			n.keys[k] = true
 		}
+	}
+	// About 16 bits a key, a power of two.
+	bits := 1 << 10
+	for bits < 16*len(n.keys) {
+		bits <<= 1
+	}
+	n.filter = make([]uint64, bits/64)
+	for k := range n.keys {
+		h := nameHash(k) & uint32(bits-1)
+		n.filter[h/64] |= 1 << (h % 64)
 	}
 	return n
 }
