@@ -20,8 +20,9 @@
 //     قوات التحالف، الحرس الوطني), media a speaker talks to (org.ar.quoted-media:
 //     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
 //     parentheses (org.acronym), a place and a nisba in sport (org.ar.club:
-//     قطر القطري). Places: facilities (loc.ar.facility) and names after a
-//     place head, outside it (loc.ar.head: مدينة تعز). The name of God
+//     قطر القطري). Places: facilities (loc.ar.facility), names after a
+//     place head, outside it (loc.ar.head: مدينة تعز), and natural features
+//     with their head (loc.ar.feature: جبال الألب). The name of God
 //     standing alone is MISC (misc.ar.god). Names a rule found recur with
 //     proclitics (propagate);
 //  3. in-document aliases (Source "alias"): after a person's full name, the

@@ -83,6 +83,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
+	add(features(text, toks, covered, out))
 	add(teams(text, toks, covered, sportier))
 	placed := places(text, toks, sc)
 	add(placed)

@@ -90,8 +90,9 @@ var (
 	// anercorpOutside are words ANERcorp leaves outside a place's name:
 	// before it (شمال أفريقيا، قطاع غزة، جمهورية إيران) or after it (مكة المكرمة،
 	// الصين الشعبية).
-	anercorpBefore = keySet("شمال", "جنوب", "شرق", "غرب", "قطاع", "جمهورية", "دولة", "مسجد", "إمارة", "مملكة")
-	anercorpAfter  = keySet("المكرمة", "المنورة", "الشعبية", "الإسلامية")
+	anercorpBefore = keySet("شمال", "جنوب", "شرق", "غرب", "قطاع", "جمهورية", "دولة", "مسجد", "إمارة", "مملكة",
+		"جبل", "جبال", "نهر", "خليج", "صحراء", "هضبة", "بحيرة", "مضيق")
+	anercorpAfter = keySet("المكرمة", "المنورة", "الشعبية", "الإسلامية")
 )
 
 // stripClitics removes the proclitics و ف ب ل لل from a key (لصحيفة →
@@ -180,7 +181,8 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 			if anercorpUntagged[head] || e.Type == "ORG" && anercorpForces[stripConj(head)] {
 				continue
 			}
-			if (anercorpHeads[head] || anercorpHeads[stripClitics(head)] || e.Type == "LOC" && anercorpBefore[stripConj(head)]) && b > a {
+			// A country named with a compass word keeps it (جنوب أفريقيا).
+			if (anercorpHeads[head] || anercorpHeads[stripClitics(head)] || e.Type == "LOC" && e.Subtype != "country" && anercorpBefore[stripConj(head)]) && b > a {
 				a++
 			}
 			if e.Type == "LOC" && b > a && anercorpAfter[arabic.Normalize(s.Tokens[b])] {

@@ -133,3 +133,31 @@ func TestTagSchemes(t *testing.T) {
 		}
 	}
 }
+
+// TestTagANERcorpPlaces checks the words ANERcorp leaves outside a place's
+// name: compass words and the heads of natural features, except in a
+// country's name.
+func TestTagANERcorpPlaces(t *testing.T) {
+	p, err := khabar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"compass before a region", "قتلى في شمال سيناء", []string{"O", "O", "O", "B-LOC"}},
+		{"compass in a country's name", "قتلى في جنوب أفريقيا", []string{"O", "O", "B-LOC", "I-LOC"}},
+		{"feature head", "تأملوا جبال الألب", []string{"O", "O", "B-LOC"}},
+		{"peninsula keeps its head", "في شبه الجزيرة الأيبيرية", []string{"O", "B-LOC", "I-LOC", "I-LOC"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Sentence{Tokens: strings.Fields(tt.text)}
+			if diff := cmp.Diff(tt.want, Tag(p, s, SchemeANERcorp)); diff != "" {
+				t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

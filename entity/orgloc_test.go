@@ -1,0 +1,70 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// TestWorldPlacesAndOrgs checks the rules for places, organisations and
+// other names with the default gazetteer: each case names mentions that
+// must be found (text, type and, after a second space, the rule when it
+// matters) and texts that must be no mention.
+func TestWorldPlacesAndOrgs(t *testing.T) {
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	tests := []struct {
+		name string
+		text string
+		want []string // "text TYPE" or "text TYPE rule" that must be found
+		not  []string // texts that must be no mention
+	}{
+		{"mountains with an unknown name", "وأنت تتأمل الإطلالات على جبال الألب.",
+			[]string{"جبال الألب LOC loc.ar.feature"}, []string{"الألب"}},
+		{"river the gazetteer holds", "ويمر نهر النيل بالمدينة.",
+			[]string{"نهر النيل LOC"}, []string{"النيل"}},
+		{"desert with a known place", "وتوغلت القوات في صحراء سيناء أمس.",
+			[]string{"صحراء سيناء LOC loc.ar.feature"}, []string{"سيناء"}},
+		{"feature head with a proclitic", "وصلوا إلى الضفة وبحيرة طبريا.",
+			[]string{"بحيرة طبريا LOC"}, []string{"وبحيرة طبريا"}},
+		{"peninsula with a nisba", "في قصور شبه الجزيرة الأيبيرية.",
+			[]string{"شبه الجزيرة الأيبيرية LOC loc.ar.feature"}, nil},
+		{"peninsula without a name", "تقع في شبه الجزيرة التي تحيط بها المياه.",
+			nil, []string{"شبه الجزيرة", "شبه الجزيرة التي"}},
+		{"sea of a week is time", "وسيصدر القرار في بحر الأسبوع المقبل.",
+			nil, []string{"بحر الأسبوع"}},
+		{"mountain with an adjective", "صعدوا إلى جبل عال ثم إلى الجبل الأخضر.",
+			nil, []string{"جبل عال"}},
+		{"feature head before a plural", "هذا بحر العاملين في الميناء.",
+			nil, []string{"بحر العاملين"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Recognize(tt.text, token.Tokenize(tt.text))
+			got := map[string]bool{}
+			texts := map[string]bool{}
+			var all []string
+			for _, m := range ms {
+				s := m.Text + " " + string(m.Type)
+				got[s], got[s+" "+m.Rule], texts[m.Text] = true, true, true
+				all = append(all, s+" "+m.Rule)
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
+				}
+			}
+			for _, n := range tt.not {
+				if texts[n] {
+					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
+				}
+			}
+		})
+	}
+}
