@@ -19,8 +19,8 @@
 //     (org.ar.forces-nisba), a coalition's and guards (org.ar.forces-coalition:
 //     قوات التحالف، الحرس الوطني), media a speaker talks to (org.ar.quoted-media:
 //     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
-//     parentheses (org.acronym), a place and a nisba in sport (org.ar.club:
-//     قطر القطري). Places: facilities (loc.ar.facility), names after a
+//     parentheses (org.acronym), clubs named after a city in sport
+//     (org.ar.club: قطر القطري، الكوكب المراكشي، اتحاد طنجة، هرتا برلين). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), and natural features
 //     with their head (loc.ar.feature: جبال الألب). The name of God
 //     standing alone is MISC (misc.ar.god). Names a rule found recur with

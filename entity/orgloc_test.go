@@ -43,6 +43,20 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			nil, []string{"جبل عال"}},
 		{"feature head before a plural", "هذا بحر العاملين في الميناء.",
 			nil, []string{"بحر العاملين"}},
+		{"club word before a city", "تعادل اتحاد طنجة مع حسنية أكادير في الدوري.",
+			[]string{"اتحاد طنجة ORG org.ar.club", "حسنية أكادير ORG org.ar.club"}, []string{"طنجة", "أكادير"}},
+		{"strong club word before an unknown town", "فاز أولمبيك خريبكة في مباراة الأمس.",
+			[]string{"أولمبيك خريبكة ORG org.ar.club"}, nil},
+		{"club word with a proclitic", "بين فريقي الجيش الملكي وهرتا برلين في المباراة.",
+			[]string{"هرتا برلين ORG org.ar.club"}, []string{"وهرتا برلين", "برلين"}},
+		{"a word and a city's nisba", "فاز الكوكب المراكشي على المغرب التطواني في الدوري.",
+			[]string{"الكوكب المراكشي ORG org.ar.club", "المغرب التطواني ORG org.ar.club"}, []string{"المغرب"}},
+		{"crowd and player of a city are no club", "وصفق الجمهور المراكشي للاعب المراكشي في المباراة.",
+			nil, []string{"الجمهور المراكشي", "للاعب المراكشي"}},
+		{"no club outside sport", "زار وفد اتحاد طنجة للصناعات مراكش، وحضر الكوكب المراكشي.",
+			nil, []string{"اتحاد طنجة", "الكوكب المراكشي"}},
+		{"country's nisba makes no club", "وقال الاتحاد المغربي لكرة القدم إن المباراة تأجلت.",
+			nil, []string{"الاتحاد المغربي"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

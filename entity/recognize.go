@@ -61,6 +61,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	clubs(toks, out, sporty)
 	if !r.GazetteerOnly {
 		out = clubNames(text, toks, out, sporty)
+		out = r.sportsClubs(text, toks, covered, out, sporty)
 	}
 	add := func(ms []Mention) {
 		for _, m := range ms {

@@ -1,0 +1,160 @@
+// Sports clubs named after their city: a club word before the city (اتحاد
+// طنجة، هرتا برلين) or the city's nisba after a word (الكوكب المراكشي).
+
+package entity
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// clubWords open the name of a sports club before a place (اتحاد طنجة،
+// شباب الأهلي); strongClubWords open one before any word, known or not
+// (أولمبيك خريبكة، حسنية أكادير، سبارتاك موسكو).
+var (
+	clubWords       = keySet("اتحاد", "شباب", "نهضة", "ريال", "إنتر", "النادي", "نادي")
+	strongClubWords = keySet("أولمبيك", "حسنية", "مولودية", "هرتا", "فيردر", "سبارتاك", "دينامو", "سبورتينغ", "أتلتيكو",
+		"بوروسيا", "أينتراخت", "باير", "أولمبياكوس", "باناثينايكوس")
+)
+
+// notClubNames come before a city's nisba in sport without naming a club
+// (اللاعب المراكشي، الجمهور الفاسي، المنتخب المغربي).
+var notClubNames = keySet("الجمهور", "المنتخب", "الفريق", "اللاعب", "المدرب", "الحارس", "المهاجم", "المدافع", "الملعب",
+	"الشارع", "المدينة", "الشعب", "الدوري", "البطل", "النجم", "الحكم", "الأمن", "الشباب")
+
+// sportsClubs finds, in a sentence about sport, the clubs named after a
+// city (rule org.ar.club): a club word before a place mention (اتحاد طنجة:
+// the place's mention becomes the club's), a strong club word before any
+// word (أولمبيك آسفي), or a word with the article, or a place, before the
+// nisba of a city the gazetteer holds (الكوكب المراكشي، المغرب التطواني،
+// النادي المكناسي). The club's proclitics stay outside (وحسنية أكادير).
+func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool, ms []Mention, sporty map[int]bool) []Mention {
+	if len(sporty) == 0 {
+		return ms
+	}
+	placeAt := map[int]int{}
+	for i := range ms {
+		if (ms[i].Type == gazetteer.LOC || ms[i].Rule == "org.ar.club") && !ms[i].Nisba && ms[i].Clitic == "" {
+			placeAt[ms[i].First] = i // a city clubs made a club stays a place here
+		}
+	}
+	drop := map[int]bool{}
+	var found []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if !sporty[t.Sentence] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
+			continue
+		}
+		w := stemOf(t)
+		start := t.Start
+		if w != t.Key {
+			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
+		}
+		pi, place := placeAt[i+1]
+		if (clubWords[w] || strongClubWords[w]) && !covered[i] {
+			e := i + 2
+			switch {
+			case place:
+				e = ms[pi].Last
+			case strongClubWords[w] && !covered[i+1] && toks[i+1].Script == token.Arabic && !arabic.IsStopword(toks[i+1].Key) &&
+				len([]rune(toks[i+1].Key)) >= 3:
+			default:
+				e = -1
+			}
+			if e > 0 {
+				if place {
+					drop[pi] = true
+				}
+				found = append(found, clubMention(text, start, toks[e-1].End, i, e))
+				markCovered(covered, i, e)
+				i = e - 1
+				continue
+			}
+		}
+		// A word or a place, then a city's nisba.
+		first := i
+		hi, headPlace := placeAt[i]
+		if headPlace && ms[hi].Last != i+1 {
+			continue
+		}
+		if !headPlace && (covered[i] || !strings.HasPrefix(w, "ال") || len([]rune(w)) < 4 || arabic.IsStopword(w) ||
+			notClubNames[w] || titles[w] || offices[w] || roles[w]) {
+			continue
+		}
+		n := &toks[i+1]
+		if covered[i+1] && !r.nisbaMentionAt(ms, i+1) || !r.cityNisba(n.Key) {
+			continue
+		}
+		if headPlace {
+			drop[hi] = true
+			start = ms[hi].Start
+		}
+		for x := range ms {
+			if ms[x].First == i+1 && ms[x].Nisba {
+				drop[x] = true
+			}
+		}
+		found = append(found, clubMention(text, start, n.End, first, i+2))
+		markCovered(covered, first, i+2)
+		i++
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for i := range ms {
+		if !drop[i] {
+			out = append(out, ms[i])
+		}
+	}
+	return append(out, found...)
+}
+
+func clubMention(text string, start, end, first, last int) Mention {
+	m := headMention(text, start, end, first, last, gazetteer.ORG, "org.ar.club")
+	m.Subtype = "sports-club"
+	return m
+}
+
+// nisbaMentionAt reports whether a nisba mention starts at token i.
+func (r *Recognizer) nisbaMentionAt(ms []Mention, i int) bool {
+	for x := range ms {
+		if ms[x].First == i && ms[x].Nisba {
+			return true
+		}
+	}
+	return false
+}
+
+// cityNisba reports whether key, a word with the article ending in ي or
+// ية, is the nisba of a city the gazetteer holds (المراكشي: مراكش،
+// الوجدية: وجدة، المكناسي: مكناس).
+func (r *Recognizer) cityNisba(key string) bool {
+	if r.Matcher == nil {
+		return false
+	}
+	stem, ok := strings.CutPrefix(key, "ال")
+	if !ok {
+		return false
+	}
+	if s, ok := strings.CutSuffix(stem, "يه"); ok {
+		stem = s
+	} else if s, ok := strings.CutSuffix(stem, "ي"); ok {
+		stem = s
+	} else {
+		return false
+	}
+	if len([]rune(stem)) < 2 {
+		return false
+	}
+	for _, c := range [...]string{stem, stem + "ه", "ال" + stem + "ه", "ال" + stem} {
+		es, nisba := r.Matcher.Lookup(c)
+		if !nisba && len(es) > 0 && es[0].Type == gazetteer.LOC && es[0].Subtype == "city" {
+			return true
+		}
+	}
+	return false
+}
