@@ -18,7 +18,10 @@
 //     nouns (org.ar.head: وزارة الخارجية، شركة «إن إس أو»), a country's forces
 //     (org.ar.forces-nisba), a coalition's and guards (org.ar.forces-coalition:
 //     قوات التحالف، الحرس الوطني), media a speaker talks to (org.ar.quoted-media:
-//     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
+//     قال لـ«رويترز») and the organisation of an office the same way
+//     (org.ar.quoted-office: الأمين العام لـ«المجلس الإسلامي»), short names
+//     that are common words in quotes or after a cue (org.ar.cued: زعيم
+//     القاعدة، «النصرة»), teams after فريق in sport (org.ar.team), acronyms in
 //     parentheses (org.acronym), clubs named after a city in sport
 //     (org.ar.club: قطر القطري، الكوكب المراكشي، اتحاد طنجة، هرتا برلين). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), and natural features

@@ -15,33 +15,98 @@ import (
 var mediaHead = keySet("صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "إذاعة", "تلفزيون")
 
 // quotedOrgHeads head the names of organisations only when the name is
-// quoted (تنظيم «داعش»، مجلة «الدوحة»); unquoted they are common nouns more
-// often (تنظيم الهجرة).
+// quoted (تنظيم «داعش»، مجلة «الدوحة»، مبادرة «نفهم»، محلات «هارودز»);
+// unquoted they are common nouns more often (تنظيم الهجرة).
 var quotedOrgHeads = keySet("تنظيم", "ائتلاف", "مجلة", "جريدة", "موقع", "إذاعة", "شبكة", "فرقة", "كتائب", "ميليشيا",
-	"مليشيا", "تيار", "منتدى", "دار")
+	"مليشيا", "تيار", "منتدى", "دار", "مبادرة", "محلات", "متاجر")
+
+// officeEnds end the name of an office whose holder's organisation follows
+// with ل (الأمين العام لـ«المجلس الإسلامي»، المدير التنفيذي لـ«أوكسفام»).
+var officeEnds = keySet("العام", "العامة", "التنفيذي", "التنفيذية", "الإقليمي", "الإقليمية", "الإعلامي", "السابق",
+	"السابقة")
 
 // quotedOrgs finds the newspapers, channels and agencies that a speaker
 // talks to (rule org.ar.quoted-media): a reporting verb, the preposition ل
-// and a quoted name (وقال لـ«الشرق الأوسط»، أكد لـ«رويترز»).
-func quotedOrgs(text string, toks []token.Token, covered []bool) []Mention {
-	var out []Mention
+// and a quoted name (وقال لـ«الشرق الأوسط»، أكد لـ«رويترز»); and the
+// organisation of an office the same way (rule org.ar.quoted-office: الأمين
+// العام لـ«المجلس الإسلامي في بريطانيا»، رئيس لـ«حزب الأمة»). A place inside
+// a longer quoted name is part of it (لـ«نيويورك تايمز»). It returns ms with
+// the new mentions and without the places they took in.
+func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	var drop map[int]bool
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i+1].Key != "ل" || toks[i+2].Key != "«" || !(speech[toks[i].Key] || speech[stemOf(&toks[i])]) {
+		if toks[i+1].Key != "ل" || toks[i+2].Key != "«" {
 			continue
+		}
+		rule := "org.ar.quoted-media"
+		if w := stemOf(&toks[i]); !speech[toks[i].Key] && !speech[w] {
+			if !officeEnds[w] && !titles[w] {
+				continue
+			}
+			rule = "org.ar.quoted-office"
 		}
 		first := i + 3
 		e := first
 		for e < len(toks) && e < first+5 && toks[e].Key != "»" && toks[e].Sentence == toks[i].Sentence {
 			e++
 		}
-		if e == first || e >= len(toks) || toks[e].Key != "»" || anyCovered(covered, first, e) {
+		if e == first || e >= len(toks) || toks[e].Key != "»" {
 			continue
 		}
-		out = append(out, headMention(text, toks[first].Start, toks[e-1].End, first, e, gazetteer.ORG, "org.ar.quoted-media"))
+		inner, ok := placesInside(ms, covered, first, e)
+		if !ok {
+			continue
+		}
+		for _, x := range inner {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[x] = true
+		}
+		ms = append(ms, headMention(text, toks[first].Start, toks[e-1].End, first, e, gazetteer.ORG, rule))
 		markCovered(covered, first, e)
 		i = e
 	}
+	if drop == nil {
+		return ms
+	}
+	out := ms[:0]
+	for i := range ms {
+		if !drop[i] {
+			out = append(out, ms[i])
+		}
+	}
 	return out
+}
+
+// placesInside returns the indices in ms of the mentions that cover tokens
+// of [first, e), and whether they are all places (not nisbas) strictly
+// inside it, so that a name over the span may take them in.
+func placesInside(ms []Mention, covered []bool, first, e int) ([]int, bool) {
+	if !anyCovered(covered, first, e) {
+		return nil, true
+	}
+	var inner []int
+	n := 0
+	for x := range ms {
+		m := &ms[x]
+		if m.Last <= first || m.First >= e {
+			continue
+		}
+		if m.Type != gazetteer.LOC || m.Nisba || m.First < first || m.Last > e {
+			return nil, false
+		}
+		inner = append(inner, x)
+		n += m.Last - m.First
+	}
+	covers := 0
+	for i := first; i < e; i++ {
+		if covered[i] {
+			covers++
+		}
+	}
+	// Every covered token belongs to one of them, and the name is longer.
+	return inner, covers == n && n < e-first
 }
 
 // acronyms finds the short name in parentheses right after an
@@ -89,4 +154,64 @@ func letterNames(toks []token.Token) bool {
 		}
 	}
 	return true
+}
+
+// cuedOrgs are organisations whose short name is more often a common word
+// (القاعدة: the base, the rule; النصرة: support), with the full name under
+// which the gazetteer holds them.
+var cuedOrgs = map[string]string{
+	arabic.Normalize("القاعدة"): "تنظيم القاعدة",
+	arabic.Normalize("النصرة"):  "جبهة النصرة",
+}
+
+// orgCues make the short name after them an organisation's: its members,
+// leaders and strongholds, and the ties of someone to it (صلته بالقاعدة).
+var orgCues = keySet("زعيم", "قائد", "أمير", "عناصر", "مقاتلو", "مقاتلي", "أعضاء", "عضو", "مسلحو", "مسلحي", "فرع",
+	"قيادي", "قياديو", "قياديي", "متشددو", "متشددي", "معاقل", "خلايا", "خلية", "صلته", "صلاته", "صلتها", "صلات",
+	"ارتباطه", "ارتباط", "علاقته", "علاقة", "تنظيمي", "مبايعة", "بايع", "مؤيدي", "أنصار")
+
+// cuedOrgNames finds the short names of cuedOrgs in guillemets or quotes
+// («داعش» و«القاعدة») or after a cue (زعيم القاعدة، صلاته بالقاعدة), as the
+// organisation of the gazetteer's full name (rule org.ar.cued); the
+// proclitics stay outside.
+func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []bool) []Mention {
+	var out []Mention
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "ه") {
+			continue // every cued name ends in ta marbuta
+		}
+		prefix := -1
+		var full string
+		for _, rd := range t.Readings {
+			if f, ok := cuedOrgs[rd.Stem]; ok && strings.Trim(rd.Prefix, "وفبل") == "" {
+				prefix, full = len([]rune(rd.Prefix)), f
+				if len([]rune(t.Key)) != prefix+len([]rune(rd.Stem)) {
+					prefix = 0 // للقاعدة: the article's alef elided, the mention keeps ل
+				}
+				break
+			}
+		}
+		if prefix < 0 {
+			continue
+		}
+		p := &toks[i-1]
+		quoted := (p.Key == "«" || p.Key == "\"") && i+1 < len(toks) && (toks[i+1].Key == "»" || toks[i+1].Key == "\"")
+		if !quoted && (p.Sentence != t.Sentence || !orgCues[stemOf(p)]) {
+			continue
+		}
+		start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], prefix)
+		m := headMention(text, start, t.End, i, i+1, gazetteer.ORG, "org.ar.cued")
+		if r.Matcher != nil {
+			if es, nisba := r.Matcher.Lookup(full); !nisba && len(es) > 0 && es[0].Type == gazetteer.ORG {
+				m.Entity, m.Subtype, m.Name = es[0].ID, es[0].Subtype, es[0].Name
+			}
+		}
+		if prefix > 0 {
+			m.Clitic = string([]rune(t.Key)[:prefix])
+		}
+		out = append(out, m)
+		covered[i] = true
+	}
+	return out
 }
