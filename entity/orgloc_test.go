@@ -75,6 +75,12 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			[]string{"القاعدة ORG org.ar.cued"}, []string{"بالقاعدة"}},
 		{"a rule is no organisation", "تطبق القاعدة على الجميع، وهذه القاعدة لا تتغير.",
 			nil, []string{"القاعدة"}},
+		{"places added to the gazetteer", "يستقر الحبيبان في يافا، وتهبط الأسهم في شنغهاي، وتستهدف المساجد في المنطقة الشرقية.",
+			[]string{"يافا LOC", "شنغهاي LOC", "المنطقة الشرقية LOC"}, nil},
+		{"common words that are towns elsewhere", "وقال: «عندما اقتادوني إلى زنزانة». نظام ترفيه سمعي وبصري. كتبت: «مو مهم الشرح».",
+			nil, []string{"زنزانة", "بصري", "مو"}},
+		{"Bosra keeps its full name", "سيطرت المعارضة على بصرى الشام.",
+			[]string{"بصرى الشام LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
