@@ -25,7 +25,9 @@
 //     parentheses (org.acronym), clubs named after a city in sport
 //     (org.ar.club: قطر القطري، الكوكب المراكشي، اتحاد طنجة، هرتا برلين). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), and natural features
-//     with their head (loc.ar.feature: جبال الألب). The name of God
+//     with their head (loc.ar.feature: جبال الألب). Events after their head
+//     (misc.ar.event: بطولة العالم للمصارعة، مهرجان بغداد للتسوق) are MISC and
+//     take in the places of their name. The name of God
 //     standing alone is MISC (misc.ar.god). Names a rule found recur with
 //     proclitics (propagate);
 //  3. in-document aliases (Source "alias"): after a person's full name, the

@@ -81,6 +81,18 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			nil, []string{"زنزانة", "بصري", "مو"}},
 		{"Bosra keeps its full name", "سيطرت المعارضة على بصرى الشام.",
 			[]string{"بصرى الشام LOC"}, nil},
+		{"championship of the world", "شارك في بطولة العالم للمصارعة في القاهرة.",
+			[]string{"بطولة العالم للمصارعة MISC misc.ar.event", "القاهرة LOC"}, nil},
+		{"cup named after a person", "فاز ببطولة كأس الشيخ جاسم لكرة القدم.",
+			[]string{"بطولة كأس الشيخ جاسم لكرة القدم MISC misc.ar.event"}, []string{"جاسم", "ببطولة كأس الشيخ جاسم لكرة القدم"}},
+		{"a place inside an event's name", "خسر في بطولة الولايات المتحدة المفتوحة. وأقيم مهرجان بغداد للتسوق.",
+			[]string{"بطولة الولايات المتحدة المفتوحة MISC", "مهرجان بغداد للتسوق MISC"}, []string{"الولايات المتحدة", "بغداد"}},
+		{"time word after an event", "تستعد لكأس أمم أفريقيا المقبلة وبطولة العالم 2002.",
+			[]string{"كأس أمم أفريقيا MISC", "بطولة العالم 2002 MISC"}, []string{"لكأس أمم أفريقيا المقبلة"}},
+		{"heads without a name", "قدمت بطولة قوية وشربت كأس من الشاي ثم فاز بكأس الملك.",
+			nil, []string{"بطولة قوية", "كأس من الشاي", "كأس الملك", "كأس"}},
+		{"rally is a word", "شارك في رالي السيارات الكلاسيكية.",
+			nil, []string{"رالي"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

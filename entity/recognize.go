@@ -62,6 +62,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	if !r.GazetteerOnly {
 		out = clubNames(text, toks, out, sporty)
 		out = r.sportsClubs(text, toks, covered, out, sporty)
+		out = events(text, toks, covered, out)
 	}
 	add := func(ms []Mention) {
 		for _, m := range ms {

@@ -93,6 +93,13 @@ var (
 	anercorpBefore = keySet("شمال", "جنوب", "شرق", "غرب", "قطاع", "جمهورية", "دولة", "مسجد", "إمارة", "مملكة",
 		"جبل", "جبال", "نهر", "خليج", "صحراء", "هضبة", "بحيرة", "مضيق")
 	anercorpAfter = keySet("المكرمة", "المنورة", "الشعبية", "الإسلامية")
+	// anercorpMiscAfter are epithets ANERcorp leaves outside a MISC name
+	// (القرآن الكريم → القرآن).
+	anercorpMiscAfter = keySet("الكريم", "الشريف", "المبارك", "المباركة")
+	// anercorpMisc are entries ANERcorp tags MISC whatever their type in
+	// the gazetteer: البيت الأبيض is MISC in all four places of its train
+	// part.
+	anercorpMisc = map[string]bool{"org:white-house": true}
 )
 
 // stripClitics removes the proclitics و ف ب ل لل from a key (لصحيفة →
@@ -136,7 +143,8 @@ func keySet(words ...string) map[string]bool {
 // outside the name (with its proclitics: لصحيفة), a nisba after an
 // organisation's name that a rule found is outside it (حزب الله اللبناني),
 // ministries and a country's forces (الجيش الإسرائيلي) are not tagged, and places lose the words around them that the corpus leaves
-// out (شمال أفريقيا → أفريقيا، مكة المكرمة → مكة).
+// out (شمال أفريقيا → أفريقيا، مكة المكرمة → مكة), as do scriptures and feasts
+// their epithets (القرآن الكريم → القرآن); البيت الأبيض is MISC.
 func Tag(p *khabar.Pipeline, s Sentence, scheme string) []string {
 	return TagInContext(p, nil, s, scheme)
 }
@@ -176,6 +184,7 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 			continue
 		}
 		a, b := tokenAt(e.Start), tokenAt(e.End-1)
+		typ := e.Type
 		if scheme == SchemeANERcorp {
 			head := arabic.Normalize(s.Tokens[a])
 			if anercorpUntagged[head] || e.Type == "ORG" && anercorpForces[stripConj(head)] {
@@ -191,6 +200,12 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 			if e.Type == "ORG" && e.Source == "rule" && b > a && isNisba(p, s.Tokens[b]) {
 				b-- // حزب الله اللبناني → حزب الله
 			}
+			if e.Type == "MISC" && b > a && anercorpMiscAfter[arabic.Normalize(s.Tokens[b])] {
+				b--
+			}
+			if anercorpMisc[e.Entity] {
+				typ = "MISC"
+			}
 		}
 		free := true
 		for i := a; i <= b; i++ {
@@ -201,9 +216,9 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 		}
 		for i := a; i <= b; i++ {
 			if i == a {
-				tags[i] = "B-" + e.Type
+				tags[i] = "B-" + typ
 			} else {
-				tags[i] = "I-" + e.Type
+				tags[i] = "I-" + typ
 			}
 		}
 	}

@@ -134,10 +134,11 @@ func TestTagSchemes(t *testing.T) {
 	}
 }
 
-// TestTagANERcorpPlaces checks the words ANERcorp leaves outside a place's
-// name: compass words and the heads of natural features, except in a
-// country's name.
-func TestTagANERcorpPlaces(t *testing.T) {
+// TestTagANERcorpConventions checks the words ANERcorp leaves outside a
+// name (compass words and the heads of natural features, except in a
+// country's name; the epithets of scriptures) and the type it gives the
+// White House.
+func TestTagANERcorpConventions(t *testing.T) {
 	p, err := khabar.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -151,6 +152,9 @@ func TestTagANERcorpPlaces(t *testing.T) {
 		{"compass in a country's name", "قتلى في جنوب أفريقيا", []string{"O", "O", "B-LOC", "I-LOC"}},
 		{"feature head", "تأملوا جبال الألب", []string{"O", "O", "B-LOC"}},
 		{"peninsula keeps its head", "في شبه الجزيرة الأيبيرية", []string{"O", "B-LOC", "I-LOC", "I-LOC"}},
+		{"White House is MISC", "قال البيت الأبيض", []string{"O", "B-MISC", "I-MISC"}},
+		{"scripture without its epithet", "تلاوة القرآن الكريم", []string{"O", "B-MISC", "O"}},
+		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
