@@ -93,6 +93,18 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			nil, []string{"بطولة قوية", "كأس من الشاي", "كأس الملك", "كأس"}},
 		{"rally is a word", "شارك في رالي السيارات الكلاسيكية.",
 			nil, []string{"رالي"}},
+		{"ministry and its allies", "يضم السفارات مع وزارة الدفاع والحلفاء الإقليميين للولايات المتحدة.",
+			[]string{"وزارة الدفاع ORG"}, []string{"وزارة الدفاع والحلفاء الإقليميين"}},
+		{"a conjoined name stays whole", "أعلن حزب العدالة والتنمية فوزه.",
+			[]string{"حزب العدالة والتنمية ORG"}, nil},
+		{"head and a common noun", "يتطلب قاعدة بيانات منظمة تنظيمًا جيدًا، وابتكرته شركة طيران روسية، في أول فندق هناك.",
+			nil, []string{"منظمة تنظيمًا", "شركة طيران", "فندق هناك"}},
+		{"forces word before an armed group", "تقدمت قوات الحشد الشعبي نحو المدينة.",
+			[]string{"الحشد الشعبي ORG"}, []string{"قوات الحشد الشعبي"}},
+		{"Congress without its nisba", "لإعطاء الكونغرس الأميركي فرصة لمناقشة الاتفاق.",
+			[]string{"الكونغرس ORG"}, []string{"الكونغرس الأميركي"}},
+		{"bidirectional marks off a name", "Le Boucher | Claude Chabrol \u202a(\u202cFrance\u202a)\u202c",
+			[]string{"France LOC"}, []string{"France\u202a", "France\u202c"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -215,3 +215,37 @@ func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []boo
 	}
 	return out
 }
+
+// placeAdverbs stand after a head noun as adverbs of place (فندق هناك).
+var placeAdverbs = keySet("هناك", "هنا", "هنالك")
+
+// indefiniteAdjectiveAt reports whether token i, in sentence sent, is an
+// adjective without the article (شركة طيران روسية، مجموعة عمل دولية): the
+// noun before it is then a common noun, not a name.
+func indefiniteAdjectiveAt(toks []token.Token, i, sent int) bool {
+	if i >= len(toks) || toks[i].Sentence != sent || toks[i].Script != token.Arabic {
+		return false
+	}
+	k := toks[i].Key
+	return !strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "ي"))
+}
+
+// cutConjoinedPlural returns the end of an organisation's name toks[k:e]
+// before a conjoined word when the name ends in a masculine plural
+// (وزارة الدفاع والحلفاء الإقليميين: the ministry and its allies), which no
+// name of an organisation does; else e.
+func cutConjoinedPlural(toks []token.Token, k, e int) int {
+	if e-k < 2 {
+		return e
+	}
+	last := toks[e-1].Key
+	if !strings.HasSuffix(last, "ين") && !strings.HasSuffix(last, "ون") {
+		return e
+	}
+	for c := k + 1; c < e; c++ {
+		if _, conj := toks[c].Unconj(); conj {
+			return c
+		}
+	}
+	return e
+}

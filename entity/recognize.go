@@ -103,6 +103,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	add(god(text, toks, covered))
+	trimInvisible(text, out)
 	return mergePersons(text, out) // sorted
 }
 
@@ -133,10 +134,17 @@ var stateHeads = keySet("دولة", "جمهورية", "مملكة", "سلطنة"
 // stateNames keep their state word: جمهورية الدومينيكان، جمهورية التشيك.
 var stateNames = keySet("الدومينيكان", "التشيك", "الكونغو", "الكونغو الديمقراطية", "أفريقيا الوسطى", "إفريقيا الوسطى")
 
-// cutStateHead takes a state head off the first token of m when the rest
-// of the match names the same entry by itself, and reports whether it did.
+// forcesCut are the words for forces that news puts before the name of an
+// armed group the gazetteer also holds alone (قوات الحشد الشعبي); the
+// mention is the name, as the news gold annotates it (قوات الفرقة الذهبية →
+// الفرقة الذهبية).
+var forcesCut = keySet("قوات")
+
+// cutStateHead takes a state head or a forces word off the first token of
+// m when the rest of the match names the same entry by itself, and reports
+// whether it did.
 func (r *Recognizer) cutStateHead(text string, toks []token.Token, m *gazetteer.Match) bool {
-	if m.End-m.Start < 2 || m.Nisba || !stateHeads[stemOf(&toks[m.Start])] {
+	if h := stemOf(&toks[m.Start]); m.End-m.Start < 2 || m.Nisba || !stateHeads[h] && !forcesCut[h] {
 		return false
 	}
 	rest := text[toks[m.Start+1].Start:toks[m.End-1].End]
@@ -1482,13 +1490,15 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 				w = s // العدالة والتنمية
 			}
 			if !strings.HasPrefix(w, "ال") {
-				if e == k && !adjectiveLike(tk.Key) && sc.kc[e]&cTitle == 0 && unknownSurname(tk) && !commonShape(w) && len([]rune(w)) > 3 {
-					e++ // جامعة هارفارد
+				if e == k && !adjectiveLike(tk.Key) && sc.kc[e]&cTitle == 0 && unknownSurname(tk) && !commonShape(w) && len([]rune(w)) > 3 &&
+					!placeAdverbs[w] && !hasTanween(text[tk.Start:tk.End]) && !indefiniteAdjectiveAt(toks, e+1, t.Sentence) {
+					e++ // جامعة هارفارد, not شركة طيران روسية، منظمة تنظيمًا، فندق هناك
 				}
 				break
 			}
 			e++
 		}
+		e = cutConjoinedPlural(toks, k, e)
 		if e == k {
 			continue
 		}
