@@ -20,21 +20,25 @@ var (
 		"بوروسيا", "أينتراخت", "باير", "أولمبياكوس", "باناثينايكوس")
 )
 
+// clubNameWords start the names of clubs with a city's nisba so often
+// that they need no sports word around them (الكوكب المراكشي، المولودية
+// الوجدية، الأهلي الطرابلسي in a list of fixtures).
+var clubNameWords = keySet("الكوكب", "المولودية", "الجمعية", "النادي", "الرجاء", "الوداد", "الاتحاد", "الأهلي", "النجم",
+	"الترجي", "الدفاع", "المغرب", "الفتح", "النصر", "الهلال", "الشباب", "النهضة", "الجيش", "الفيصلي", "الوحدة", "الأولمبي")
+
 // notClubNames come before a city's nisba in sport without naming a club
 // (اللاعب المراكشي، الجمهور الفاسي، المنتخب المغربي).
 var notClubNames = keySet("الجمهور", "المنتخب", "الفريق", "اللاعب", "المدرب", "الحارس", "المهاجم", "المدافع", "الملعب",
 	"الشارع", "المدينة", "الشعب", "الدوري", "البطل", "النجم", "الحكم", "الأمن", "الشباب")
 
-// sportsClubs finds, in a sentence about sport, the clubs named after a
-// city (rule org.ar.club): a club word before a place mention (اتحاد طنجة:
-// the place's mention becomes the club's), a strong club word before any
-// word (أولمبيك آسفي), or a word with the article, or a place, before the
-// nisba of a city the gazetteer holds (الكوكب المراكشي، المغرب التطواني،
-// النادي المكناسي). The club's proclitics stay outside (وحسنية أكادير).
+// sportsClubs finds the clubs named after a city (rule org.ar.club): in a
+// sentence about sport, a club word before a place mention (اتحاد طنجة:
+// the place's mention becomes the club's), or a word with the article, or
+// a place, before the nisba of a city the gazetteer holds (الكوكب المراكشي،
+// المغرب التطواني، النادي المكناسي); anywhere, a strong club word before
+// any word (أولمبيك آسفي، فيردر بريمن) and a word of clubNameWords before a
+// city's nisba. The club's proclitics stay outside (وحسنية أكادير).
 func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool, ms []Mention, sporty map[int]bool) []Mention {
-	if len(sporty) == 0 {
-		return ms
-	}
 	placeAt := map[int]int{}
 	for i := range ms {
 		if (ms[i].Type == gazetteer.LOC || ms[i].Rule == "org.ar.club") && !ms[i].Nisba && ms[i].Clitic == "" {
@@ -45,16 +49,23 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !sporty[t.Sentence] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
+		if t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		w := stemOf(t)
+		if k := t.Key; w != k && (strongClubWords[k] || clubWords[k] || clubNameWords[k]) {
+			w = k // فيردر is no ف + يردر
+		}
+		sport := sporty[t.Sentence]
+		if !sport && !strongClubWords[w] && !clubNameWords[w] && !placeAtHas(placeAt, i) {
+			continue
+		}
 		start := t.Start
 		if w != t.Key {
 			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 		}
 		pi, place := placeAt[i+1]
-		if (clubWords[w] || strongClubWords[w]) && !covered[i] {
+		if (sport && clubWords[w] || strongClubWords[w]) && !covered[i] {
 			e := i + 2
 			switch {
 			case place:
@@ -80,8 +91,8 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 		if headPlace && ms[hi].Last != i+1 {
 			continue
 		}
-		if !headPlace && (covered[i] || !strings.HasPrefix(w, "ال") || len([]rune(w)) < 4 || arabic.IsStopword(w) ||
-			notClubNames[w] || titles[w] || offices[w] || roles[w]) {
+		if !sport && !clubNameWords[w] || !headPlace && (covered[i] || !strings.HasPrefix(w, "ال") || len([]rune(w)) < 4 ||
+			arabic.IsStopword(w) || notClubNames[w] || titles[w] || offices[w] || roles[w]) {
 			continue
 		}
 		n := &toks[i+1]
@@ -157,4 +168,9 @@ func (r *Recognizer) cityNisba(key string) bool {
 		}
 	}
 	return false
+}
+
+func placeAtHas(placeAt map[int]int, i int) bool {
+	_, ok := placeAt[i]
+	return ok
 }
