@@ -111,6 +111,12 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			[]string{"الكونغرس ORG"}, []string{"الكونغرس الأميركي"}},
 		{"bidirectional marks off a name", "Le Boucher | Claude Chabrol \u202a(\u202cFrance\u202a)\u202c",
 			[]string{"France LOC"}, []string{"France\u202a", "France\u202c"}},
+		{"venues and games keep their city", "ستقام المباراة على استاد الدوحة، وفاز بميدالية في أولمبياد بكين.",
+			[]string{"الدوحة LOC", "بكين LOC"}, nil},
+		{"a city the team plays stays a club", "فاز ليفربول على مانشستر في مباراة الدوري.",
+			[]string{"ليفربول ORG"}, nil},
+		{"England, Scotland and Kurdistan", "تأهلت إنجلترا واسكتلندا، وزار الوفد كردستان.",
+			[]string{"إنجلترا LOC", "اسكتلندا LOC", "كردستان LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

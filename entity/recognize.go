@@ -1553,6 +1553,10 @@ func adjectiveLike(key string) bool {
 var sportsWords = keySet("مباراة", "المباراة", "الدوري", "لاعب", "اللاعب", "المدرب", "فاز", "تعادل", "هزم", "تغلب",
 	"بطولة", "البطولة", "الفريق", "فريق", "نادي", "النادي", "هدف", "هدفين", "أهداف", "الملعب", "مدرب", "المنتخب", "مرمى")
 
+// venueWords name the place or the event of a game rather than a club
+// when a city follows them (استاد الدوحة، أولمبياد بكين، بطولة لندن).
+var venueWords = keySet("استاد", "ستاد", "ملعب", "أولمبياد", "اولمبياد", "دورة", "بطولة", "مونديال", "ماراثون", "سباق")
+
 // clubs retypes a city named in a sentence about sport, as the subject or
 // object of the game rather than after a preposition (فاز ليفربول على
 // مانشستر), as the organisation of its club (rule org.ar.club).
@@ -1565,8 +1569,8 @@ func clubs(toks []token.Token, ms []Mention, sporty map[int]bool) {
 		if m.Type != gazetteer.LOC || m.Nisba || m.Subtype != "city" || !sporty[toks[m.First].Sentence] || m.Clitic != "" {
 			continue
 		}
-		if p := m.First - 1; p >= 0 && (arabic.IsStopword(toks[p].Key) || heads[toks[p].Key]) {
-			continue // في لندن، مدينة مانشستر
+		if p := m.First - 1; p >= 0 && (arabic.IsStopword(toks[p].Key) || heads[toks[p].Key] || venueWords[stemOf(&toks[p])]) {
+			continue // في لندن، مدينة مانشستر، استاد الدوحة، أولمبياد بكين
 		}
 		m.Type, m.Subtype, m.Entity, m.Candidates = gazetteer.ORG, "sports-club", "", nil
 		m.Source, m.Rule = SourceRule, "org.ar.club"
