@@ -153,6 +153,7 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"feature head", "تأملوا جبال الألب", []string{"O", "O", "B-LOC"}},
 		{"peninsula keeps its head", "في شبه الجزيرة الأيبيرية", []string{"O", "B-LOC", "I-LOC", "I-LOC"}},
 		{"White House is MISC", "قال البيت الأبيض", []string{"O", "B-MISC", "I-MISC"}},
+		{"UNIFIL and Al-Aqsa are MISC", "قوات اليونيفيل قرب المسجد الأقصى", []string{"O", "B-MISC", "O", "B-MISC", "I-MISC"}},
 		{"scripture without its epithet", "تلاوة القرآن الكريم", []string{"O", "B-MISC", "O"}},
 		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
 	}
