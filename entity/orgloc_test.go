@@ -117,6 +117,10 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			[]string{"ليفربول ORG"}, nil},
 		{"England, Scotland and Kurdistan", "تأهلت إنجلترا واسكتلندا، وزار الوفد كردستان.",
 			[]string{"إنجلترا LOC", "اسكتلندا LOC", "كردستان LOC"}, nil},
+		{"companies and newspapers added", "اختارت موتورولا ونوكيا طريقا، ونشرت صحيفة نيويورك بوست ويديعوت أحرنوت أن فيراري وسيتروين ستنسحبان.",
+			[]string{"موتورولا ORG", "نوكيا ORG", "نيويورك بوست ORG", "يديعوت أحرنوت ORG", "فيراري ORG", "سيتروين ORG"}, []string{"نيويورك"}},
+		{"Reno stays a city", "وصل الوفد إلى رينو في نيفادا.",
+			[]string{"رينو LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
