@@ -39,38 +39,45 @@ var notClubNames = keySet("الجمهور", "المنتخب", "الفريق", "�
 // any word (أولمبيك آسفي، فيردر بريمن) and a word of clubNameWords before a
 // city's nisba. The club's proclitics stay outside (وحسنية أكادير).
 func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool, ms []Mention, sporty map[int]bool) []Mention {
-	placeAt := map[int]int{}
-	for i := range ms {
-		if (ms[i].Type == gazetteer.LOC || ms[i].Rule == "org.ar.club") && !ms[i].Nisba && ms[i].Clitic == "" {
-			placeAt[ms[i].First] = i // a city clubs made a club stays a place here
-		}
-	}
-	drop := map[int]bool{}
+	var placeAt map[int]int // built at the first candidate
+	var drop map[int]bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		if t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
-		w := stemOf(t)
-		if k := t.Key; w != k && (strongClubWords[k] || clubWords[k] || clubNameWords[k]) {
-			w = k // فيردر is no ف + يردر
+		// Cheap tests first: a club word, or a word before a city's nisba.
+		w, kind := t.Key, clubKinds[t.Key]
+		if kind == 0 {
+			if st := stemOf(t); st != w {
+				w, kind = st, clubKinds[st]
+			}
 		}
 		sport := sporty[t.Sentence]
-		if !sport && !strongClubWords[w] && !clubNameWords[w] && !placeAtHas(placeAt, i) {
+		nisbaNext := nisbaShape(toks[i+1].Key) && (sport || kind&kindName != 0)
+		if kind&(kindStrong|kindClub) == 0 && !nisbaNext {
 			continue
+		}
+		if placeAt == nil {
+			placeAt, drop = map[int]int{}, map[int]bool{}
+			for x := range ms {
+				if (ms[x].Type == gazetteer.LOC || ms[x].Rule == "org.ar.club") && !ms[x].Nisba && ms[x].Clitic == "" {
+					placeAt[ms[x].First] = x // a city clubs made a club stays a place here
+				}
+			}
 		}
 		start := t.Start
 		if w != t.Key {
 			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 		}
 		pi, place := placeAt[i+1]
-		if (sport && clubWords[w] || strongClubWords[w]) && !covered[i] {
+		if (sport && kind&kindClub != 0 || kind&kindStrong != 0) && !covered[i] {
 			e := i + 2
 			switch {
 			case place:
 				e = ms[pi].Last
-			case strongClubWords[w] && !covered[i+1] && toks[i+1].Script == token.Arabic && !arabic.IsStopword(toks[i+1].Key) &&
+			case kind&kindStrong != 0 && !covered[i+1] && toks[i+1].Script == token.Arabic && !arabic.IsStopword(toks[i+1].Key) &&
 				len([]rune(toks[i+1].Key)) >= 3:
 			default:
 				e = -1
@@ -85,13 +92,16 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 				continue
 			}
 		}
+		if !nisbaNext {
+			continue
+		}
 		// A word or a place, then a city's nisba.
 		first := i
 		hi, headPlace := placeAt[i]
 		if headPlace && ms[hi].Last != i+1 {
 			continue
 		}
-		if !sport && !clubNameWords[w] || !headPlace && (covered[i] || !strings.HasPrefix(w, "ال") || len([]rune(w)) < 4 ||
+		if !sport && kind&kindName == 0 || !headPlace && (covered[i] || !strings.HasPrefix(w, "ال") || len([]rune(w)) < 4 ||
 			arabic.IsStopword(w) || notClubNames[w] || titles[w] || offices[w] || roles[w]) {
 			continue
 		}
@@ -115,13 +125,41 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0:0]
+	out := ms[:0] // in place: no other slice holds ms here
 	for i := range ms {
 		if !drop[i] {
 			out = append(out, ms[i])
 		}
 	}
 	return append(out, found...)
+}
+
+// Kinds of club words, as bits.
+const (
+	kindClub   = 1 << iota // clubWords
+	kindStrong             // strongClubWords
+	kindName               // clubNameWords
+)
+
+// clubKinds maps the keys of the club word lists to their kinds, so that
+// a token is looked up once.
+var clubKinds = func() map[string]int {
+	m := map[string]int{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind int
+	}{{clubWords, kindClub}, {strongClubWords, kindStrong}, {clubNameWords, kindName}} {
+		for w := range l.set {
+			m[w] |= l.kind
+		}
+	}
+	return m
+}()
+
+// nisbaShape reports whether key has the shape of a definite nisba (the
+// article, three letters or more, a final ي or ية).
+func nisbaShape(key string) bool {
+	return len(key) >= 10 && strings.HasPrefix(key, "ال") && (strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "يه"))
 }
 
 func clubMention(text string, start, end, first, last int) Mention {
@@ -168,9 +206,4 @@ func (r *Recognizer) cityNisba(key string) bool {
 		}
 	}
 	return false
-}
-
-func placeAtHas(placeAt map[int]int, i int) bool {
-	_, ok := placeAt[i]
-	return ok
 }

@@ -47,6 +47,9 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention) []Men
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
+		if !eventTail(t.Key) {
+			continue // cheap test first
+		}
 		head := t.Key
 		var prefix int
 		if !eventHeads[head] {
@@ -123,7 +126,7 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention) []Men
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0:0]
+	out := ms[:0] // in place: no other slice holds ms here
 	for x := range ms {
 		if !drop[x] {
 			out = append(out, ms[x])
@@ -137,3 +140,23 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention) []Men
 func nisbaOrPlural(key string) bool {
 	return strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون")
 }
+
+// eventTail reports whether key ends like an event head, with or without
+// proclitics: a test cheaper than the look-ups.
+func eventTail(key string) bool {
+	for _, h := range eventHeadKeys {
+		if strings.HasSuffix(key, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventHeadKeys are the keys of eventHeads, for eventTail.
+var eventHeadKeys = func() []string {
+	var ks []string
+	for k := range eventHeads {
+		ks = append(ks, k)
+	}
+	return ks
+}()

@@ -164,6 +164,16 @@ var cuedOrgs = map[string]string{
 	arabic.Normalize("النصرة"):  "جبهة النصرة",
 }
 
+// cuedTail reports whether key ends like a name of cuedOrgs.
+func cuedTail(key string) bool {
+	for k := range cuedOrgs {
+		if strings.HasSuffix(key, strings.TrimPrefix(k, "ال")) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgCues make the short name after them an organisation's: its members,
 // leaders and strongholds, and the ties of someone to it (صلته بالقاعدة).
 var orgCues = keySet("زعيم", "قائد", "أمير", "عناصر", "مقاتلو", "مقاتلي", "أعضاء", "عضو", "مسلحو", "مسلحي", "فرع",
@@ -178,7 +188,7 @@ func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []boo
 	var out []Mention
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "ه") {
+		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "ه") || !cuedTail(t.Key) {
 			continue // every cued name ends in ta marbuta
 		}
 		prefix := -1
