@@ -48,14 +48,18 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 			continue
 		}
 		// Cheap tests first: a club word, or a word before a city's nisba.
-		w, kind := t.Key, clubKinds[t.Key]
-		if kind == 0 {
+		w, kind := t.Key, clubKind(t.Key)
+		if kind == 0 && len(t.Readings) > 1 {
 			if st := stemOf(t); st != w {
-				w, kind = st, clubKinds[st]
+				w, kind = st, clubKind(st)
 			}
 		}
-		sport := sporty[t.Sentence]
-		nisbaNext := nisbaShape(toks[i+1].Key) && (sport || kind&kindName != 0)
+		shaped := nisbaShape(toks[i+1].Key)
+		if kind&(kindStrong|kindClub) == 0 && !shaped {
+			continue
+		}
+		sport := len(sporty) > 0 && sporty[t.Sentence]
+		nisbaNext := shaped && (sport || kind&kindName != 0)
 		if kind&(kindStrong|kindClub) == 0 && !nisbaNext {
 			continue
 		}
@@ -155,6 +159,41 @@ var clubKinds = func() map[string]int {
 	}
 	return m
 }()
+
+// A keyFilter has a bit for each filterHash of the words of a list: a key
+// whose bit is unset is not in the list, which saves most map look-ups.
+type keyFilter [1 << 16 / 64]uint64
+
+// newKeyFilter returns the filter of the keys of set.
+func newKeyFilter[V any](set map[string]V) *keyFilter {
+	var f keyFilter
+	for w := range set {
+		if len(w) >= 2 {
+			h := filterHash(w)
+			f[h/64] |= 1 << (h % 64)
+		}
+	}
+	return &f
+}
+
+// may reports whether key may be in the filter's list.
+func (f *keyFilter) may(key string) bool {
+	if len(key) < 2 {
+		return false
+	}
+	h := filterHash(key)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+var clubFilter = newKeyFilter(clubKinds)
+
+// clubKind returns the kinds of club word key is.
+func clubKind(key string) int {
+	if !clubFilter.may(key) {
+		return 0
+	}
+	return clubKinds[key]
+}
 
 // nisbaShape reports whether key has the shape of a definite nisba (the
 // article, three letters or more, a final ي or ية).

@@ -166,13 +166,22 @@ var cuedOrgs = map[string]string{
 
 // cuedTail reports whether key ends like a name of cuedOrgs.
 func cuedTail(key string) bool {
-	for k := range cuedOrgs {
-		if strings.HasSuffix(key, strings.TrimPrefix(k, "ال")) {
+	for _, k := range cuedTails {
+		if strings.HasSuffix(key, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// cuedTails are the keys of cuedOrgs without the article.
+var cuedTails = func() []string {
+	var ks []string
+	for k := range cuedOrgs {
+		ks = append(ks, strings.TrimPrefix(k, "ال"))
+	}
+	return ks
+}()
 
 // orgCues make the short name after them an organisation's: its members,
 // leaders and strongholds, and the ties of someone to it (صلته بالقاعدة).

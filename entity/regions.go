@@ -16,6 +16,9 @@ import (
 // settlements (مدينة تعز).
 var featureHeads = keySet("جبل", "جبال", "نهر", "بحر", "خليج", "مضيق", "صحراء", "هضبة", "بحيرة")
 
+// featureFilter filters the keys of featureHeads.
+var featureFilter = newKeyFilter(featureHeads)
+
 // islandWords follow شبه in the name of a peninsula.
 var islandWords = keySet("الجزيرة", "جزيرة")
 
@@ -38,7 +41,15 @@ func features(text string, toks []token.Token, covered []bool, ms []Mention) []M
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
-		head := stemOf(t)
+		head := t.Key
+		if !featureFilter.may(head) && head != "شبه" {
+			if len(t.Readings) < 2 {
+				continue // cheap test first
+			}
+			if head = stemOf(t); !featureFilter.may(head) {
+				continue
+			}
+		}
 		peninsula := head == "شبه" && islandWords[toks[i+1].Key]
 		if !featureHeads[head] && !peninsula {
 			continue
