@@ -121,6 +121,12 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			[]string{"موتورولا ORG", "نوكيا ORG", "نيويورك بوست ORG", "يديعوت أحرنوت ORG", "فيراري ORG", "سيتروين ORG"}, []string{"نيويورك"}},
 		{"Reno stays a city", "وصل الوفد إلى رينو في نيفادا.",
 			[]string{"رينو LOC"}, nil},
+		{"district ending in ta marbuta", "تقع في حي الكرادة في بغداد.",
+			[]string{"الكرادة LOC loc.ar.head"}, nil},
+		{"industrial zone is no name", "افتتح المصنع في المنطقة الصناعية بمدينة كبيرة وفي حي السكنية.",
+			nil, []string{"الصناعية", "كبيرة", "السكنية"}},
+		{"quoted place after a head with a preposition", "دخل البرلمان كممثل لمنطقة «إسلينغتون نورث» عام 1983.",
+			[]string{"إسلينغتون نورث LOC loc.ar.head"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
