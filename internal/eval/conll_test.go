@@ -156,6 +156,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"UNIFIL and Al-Aqsa are MISC", "قوات اليونيفيل قرب المسجد الأقصى", []string{"O", "B-MISC", "O", "B-MISC", "I-MISC"}},
 		{"scripture without its epithet", "تلاوة القرآن الكريم", []string{"O", "B-MISC", "O"}},
 		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
+		{"police and authority are untagged", "أوقفت الشرطة التركية رئيس السلطة الوطنية الفلسطينية", []string{"O", "O", "O", "O", "O", "O", "O"}},
+		{"a council stays tagged", "اجتمع مجلس التعاون الخليجي", []string{"O", "B-ORG", "I-ORG", "I-ORG"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
