@@ -152,3 +152,34 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 		})
 	}
 }
+
+// FuzzRecognize checks the contract of Recognize with the default
+// gazetteer on any input: no panic, every mention's text is
+// text[Start:End], and mentions come in order without overlapping.
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{
+		"فاز الكوكب المراكشي على المغرب التطواني في الدوري.",
+		"شارك في بطولة كأس الشيخ جاسم لكرة القدم في الدوحة.",
+		"قال الأمين العام لـ«المجلس الإسلامي في بريطانيا» إن.",
+		"وأكد ولاء عناصر للقاعدة في شبه الجزيرة الأيبيرية وجبال الألب.",
+		"Le Boucher | Claude Chabrol \u202a(\u202cFrance\u202a)\u202c",
+		"تقع في حي الكرادة ولمنطقة «إسلينغتون نورث» وبمحافظة\xff الأنبار",
+	} {
+		f.Add(s)
+	}
+	m, err := world.Matcher()
+	if err != nil {
+		f.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := r.Recognize(text, token.Tokenize(text))
+		end := 0
+		for _, m := range ms {
+			if m.Start < end || m.End < m.Start || m.End > len(text) || text[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v (previous end %d) in %q", m, end, text)
+			}
+			end = m.End
+		}
+	})
+}
