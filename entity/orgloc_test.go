@@ -127,6 +127,10 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			nil, []string{"الصناعية", "كبيرة", "السكنية"}},
 		{"quoted place after a head with a preposition", "دخل البرلمان كممثل لمنطقة «إسلينغتون نورث» عام 1983.",
 			[]string{"إسلينغتون نورث LOC loc.ar.head"}, nil},
+		{"a foreign name of two words after a head", "أعلنت شركة تكساكو بيتروليوم عن أرباحها.",
+			[]string{"شركة تكساكو بيتروليوم ORG org.ar.head"}, nil},
+		{"a verbal noun after a one-word name", "أعلنت شركة ماكسويل تخفيض الإنتاج، وقالت شركة ماكسويل الأمريكية إن.",
+			[]string{"شركة ماكسويل ORG org.ar.head"}, []string{"شركة ماكسويل تخفيض", "شركة ماكسويل الأمريكية"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

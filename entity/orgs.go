@@ -268,3 +268,28 @@ func cutConjoinedPlural(toks []token.Token, k, e int) int {
 	}
 	return e
 }
+
+// foreignWordAt reports whether token i, in sentence sent, is a second word
+// of a foreign name after an organisation's head and a first one (منظمة
+// جرين موتوريست): an unknown Arabic word without the article of five
+// letters or more, with no other word's shape, no adjective's ending and
+// no tanween, and with no adjective after it.
+func foreignWordAt(text string, toks []token.Token, i, sent int, covered []bool, sc *scratch) bool {
+	if i >= len(toks) || covered[i] || toks[i].Sentence != sent || toks[i].Script != token.Arabic {
+		return false
+	}
+	w := &toks[i]
+	k := w.Key
+	if _, conj := w.Unconj(); conj || strings.HasPrefix(k, "ال") || len([]rune(k)) < 5 || sc.kc[i] != 0 || arabic.IsStopword(k) {
+		return false
+	}
+	return !adjectiveLike(k) && unknownSurname(w) && !commonShape(k) && !hasTanween(text[w.Start:w.End]) &&
+		!verbalNoun(k) && !taf3il(k) && !indefiniteAdjectiveAt(toks, i+1, sent)
+}
+
+// taf3il reports whether key has the shape of the verbal noun تفعيل
+// (تخفيض، تطوير، تعيين), which follows a name as the object of a verb.
+func taf3il(key string) bool {
+	r := []rune(key)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ي'
+}

@@ -1493,6 +1493,9 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 				if e == k && !adjectiveLike(tk.Key) && sc.kc[e]&cTitle == 0 && unknownSurname(tk) && !commonShape(w) && len([]rune(w)) > 3 &&
 					!placeAdverbs[w] && !hasTanween(text[tk.Start:tk.End]) && !indefiniteAdjectiveAt(toks, e+1, t.Sentence) {
 					e++ // جامعة هارفارد, not شركة طيران روسية، منظمة تنظيمًا، فندق هناك
+					if foreignWordAt(text, toks, e, t.Sentence, covered, sc) {
+						e++ // منظمة جرين موتوريست، شركة جنرال إلكتريك
+					}
 				}
 				break
 			}
