@@ -131,6 +131,14 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			[]string{"شركة تكساكو بيتروليوم ORG org.ar.head"}, nil},
 		{"a verbal noun after a one-word name", "أعلنت شركة ماكسويل تخفيض الإنتاج، وقالت شركة ماكسويل الأمريكية إن.",
 			[]string{"شركة ماكسويل ORG org.ar.head"}, []string{"شركة ماكسويل تخفيض", "شركة ماكسويل الأمريكية"}},
+		{"a name with a complement", "أستاذ في معهد ماساشوستس للتكنولوجيا، ومدير شركة هاتون للعقار.",
+			[]string{"معهد ماساشوستس للتكنولوجيا ORG", "شركة هاتون للعقار ORG"}, []string{"هاتون"}},
+		{"a genitive after a name's noun", "من أعضاء منظمة حقوق الإنسان التركية في أنقرة.",
+			[]string{"منظمة حقوق الإنسان ORG"}, []string{"منظمة حقوق", "منظمة حقوق الإنسان التركية"}},
+		{"a place after a company without a complement", "زار وفد شركة دبي العاصمة، ونشرت صحيفة القدس العربي.",
+			[]string{"دبي LOC", "صحيفة القدس العربي ORG"}, []string{"شركة دبي"}},
+		{"a time word is no genitive", "أعلنت شركة ماكسويل الخميس أرباحها.",
+			[]string{"شركة ماكسويل ORG"}, []string{"شركة ماكسويل الخميس"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -293,3 +293,40 @@ func taf3il(key string) bool {
 	r := []rune(key)
 	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ي'
 }
+
+// genitiveAt reports whether token i, in sentence sent, is the definite
+// genitive of a name's noun (منظمة حقوق الإنسان): a word with the article
+// that no mention covers, without an adjective's or a plural's ending, and
+// no stopword or word of time.
+func genitiveAt(toks []token.Token, i, sent int, covered []bool) bool {
+	if i >= len(toks) || covered[i] || toks[i].Sentence != sent || toks[i].Script != token.Arabic {
+		return false
+	}
+	k := toks[i].Key
+	return strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !nisbaOrPluralEnd(k) && !arabic.IsStopword(k) && !timeWords[k] &&
+		!notEventWords[k]
+}
+
+// complementEnd returns the end of an organisation's name toks[:e] grown
+// over a complement with لل (معهد ماساشوستس للتكنولوجيا، شركة هاتون للعقار،
+// وكالة أنباء للطاقة الذرية): a word with لل that no mention covers and an
+// adjective with the article after it.
+func complementEnd(toks []token.Token, e, sent int, covered []bool) int {
+	if e >= len(toks) || covered[e] || toks[e].Sentence != sent || toks[e].Script != token.Arabic {
+		return e
+	}
+	k := toks[e].Key
+	if !strings.HasPrefix(k, "لل") || len([]rune(k)) < 5 || timeWords["ال"+strings.TrimPrefix(k, "لل")] {
+		return e
+	}
+	e++
+	if e < len(toks) && !covered[e] && toks[e].Sentence == sent && strings.HasPrefix(toks[e].Key, "ال") && nisbaOrPluralEnd(toks[e].Key) &&
+		!notEventWords[toks[e].Key] {
+		e++ // للطاقة الذرية
+	}
+	return e
+}
+
+// companyHeads take a place's name with a complement as their own (شركة
+// الرياض للتعمير، مجموعة دبي للجودة); a place alone after them stays apart.
+var companyHeads = keySet("شركة", "مجموعة", "مؤسسة", "بنك", "مصرف")

@@ -1475,11 +1475,17 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 				e = ms[mi].Last
 				continue
 			}
-			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && (mediaHead[t.Key] || mediaHead[head] || placeNamed[t.Key] || placeNamed[head]) {
+			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && (mediaHead[t.Key] || mediaHead[head] || placeNamed[t.Key] || placeNamed[head] ||
+				companyHeads[head] && complementEnd(toks, ms[mi].Last, t.Sentence, covered) > ms[mi].Last) {
 				// A medium, a university or a site named after a place:
-				// صحيفة القدس، قناة الجزيرة، جامعة القاهرة، متحف باردو.
+				// صحيفة القدس، قناة الجزيرة، جامعة القاهرة، متحف باردو; a
+				// company with a complement: شركة الرياض للتعمير.
 				drop[mi] = true
 				e = ms[mi].Last
+				if c := complementEnd(toks, e, t.Sentence, covered); c > e {
+					e = c
+					break
+				}
 				continue
 			}
 			if covered[e] || tk.Script != token.Arabic || arabic.IsStopword(tk.Key) {
@@ -1495,7 +1501,10 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 					e++ // جامعة هارفارد, not شركة طيران روسية، منظمة تنظيمًا، فندق هناك
 					if foreignWordAt(text, toks, e, t.Sentence, covered, sc) {
 						e++ // منظمة جرين موتوريست، شركة جنرال إلكتريك
+					} else if genitiveAt(toks, e, t.Sentence, covered) {
+						e++ // منظمة حقوق الإنسان
 					}
+					e = complementEnd(toks, e, t.Sentence, covered)
 				}
 				break
 			}
