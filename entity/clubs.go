@@ -38,18 +38,21 @@ var notClubNames = keySet("الجمهور", "المنتخب", "الفريق", "�
 // المغرب التطواني، النادي المكناسي); anywhere, a strong club word before
 // any word (أولمبيك آسفي، فيردر بريمن) and a word of clubNameWords before a
 // city's nisba. The club's proclitics stay outside (وحسنية أكادير).
-func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool, ms []Mention, sporty map[int]bool) []Mention {
+func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool, ms []Mention, sporty map[int]bool, marks []uint8) []Mention {
 	var placeAt map[int]int // built at the first candidate
 	var drop map[int]bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if marks[i]&(markClub|markNisbaNext) == 0 {
+			continue
+		}
 		t := &toks[i]
 		if t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		// Cheap tests first: a club word, or a word before a city's nisba.
 		w, kind := t.Key, clubKind(t.Key)
-		if kind == 0 && len(t.Readings) > 1 {
+		if kind == 0 && conjFirst(w) {
 			if st := stemOf(t); st != w {
 				w, kind = st, clubKind(st)
 			}

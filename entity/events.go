@@ -38,17 +38,17 @@ const maxEventWords = 5
 // it; the places and people of its name are part of it, not mentions of
 // their own. A head with no name after it (بطولة قوية، كأس من الشاي) names
 // nothing.
-func events(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+func events(text string, toks []token.Token, covered []bool, ms []Mention, marks []uint8) []Mention {
 	var startAt map[int]int
 	var drop map[int]bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if marks[i]&markEvent == 0 {
+			continue
+		}
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
-		}
-		if !eventTail(t.Key) {
-			continue // cheap test first
 		}
 		head := t.Key
 		var prefix int

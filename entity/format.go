@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -44,4 +45,11 @@ func trimInvisible(text string, ms []Mention) {
 		}
 		m.Start, m.End, m.Text = start, end, text[start:end]
 	}
+}
+
+// conjFirst reports whether key starts with a letter that may be the
+// conjunction و or ف, so that stemOf may differ from it: a test cheaper
+// than stemOf.
+func conjFirst(key string) bool {
+	return strings.HasPrefix(key, "و") || strings.HasPrefix(key, "ف")
 }

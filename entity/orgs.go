@@ -193,13 +193,13 @@ var orgCues = keySet("زعيم", "قائد", "أمير", "عناصر", "مقات
 // («داعش» و«القاعدة») or after a cue (زعيم القاعدة، صلاته بالقاعدة), as the
 // organisation of the gazetteer's full name (rule org.ar.cued); the
 // proclitics stay outside.
-func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []bool, marks []uint8) []Mention {
 	var out []Mention
 	for i := 1; i < len(toks); i++ {
-		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "ه") || !cuedTail(t.Key) {
-			continue // every cued name ends in ta marbuta
+		if marks[i]&markCued == 0 || covered[i] {
+			continue
 		}
+		t := &toks[i]
 		prefix := -1
 		var full string
 		for _, rd := range t.Readings {

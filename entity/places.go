@@ -242,7 +242,7 @@ func clubNames(text string, toks []token.Token, ms []Mention, sporty map[int]boo
 // prepositionHead returns the class of a place head that t carries after
 // the preposition ب or ل (لمنطقة «إسلينغتون نورث»، بمحافظة), or 0.
 func prepositionHead(t *token.Token) class {
-	if len(t.Readings) < 2 {
+	if len(t.Readings) < 2 || !strings.HasPrefix(t.Key, "ب") && !strings.HasPrefix(t.Key, "ل") && !conjFirst(t.Key) {
 		return 0
 	}
 	for _, rd := range t.Readings[1:] {

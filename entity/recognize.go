@@ -59,10 +59,19 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	r.quotedMedia(text, toks, out)
 	sporty, sportier := sportySentences(toks, sc)
 	clubs(toks, out, sporty)
+	var marks []uint8
 	if !r.GazetteerOnly {
+		mp := markPool.Get().(*[]uint8)
+		marks = orglocMarks(toks, *mp)
+		defer func() {
+			if cap(marks) <= maxReused {
+				*mp = marks
+				markPool.Put(mp)
+			}
+		}()
 		out = clubNames(text, toks, out, sporty)
-		out = r.sportsClubs(text, toks, covered, out, sporty)
-		out = events(text, toks, covered, out)
+		out = r.sportsClubs(text, toks, covered, out, sporty, marks)
+		out = events(text, toks, covered, out, marks)
 	}
 	add := func(ms []Mention) {
 		for _, m := range ms {
@@ -85,12 +94,12 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
-	add(features(text, toks, covered, out))
+	add(features(text, toks, covered, out, marks))
 	add(teams(text, toks, covered, sportier))
 	placed := places(text, toks, sc)
 	add(placed)
 	out = quotedOrgs(text, toks, covered, out)
-	add(r.cuedOrgNames(text, toks, covered))
+	add(r.cuedOrgNames(text, toks, covered, marks))
 	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, sc)
 	out = withoutInside(out, first)
@@ -144,7 +153,10 @@ var forcesCut = keySet("قوات")
 // m when the rest of the match names the same entry by itself, and reports
 // whether it did.
 func (r *Recognizer) cutStateHead(text string, toks []token.Token, m *gazetteer.Match) bool {
-	if h := stemOf(&toks[m.Start]); m.End-m.Start < 2 || m.Nisba || !stateHeads[h] && !forcesCut[h] {
+	if m.End-m.Start < 2 || m.Nisba {
+		return false
+	}
+	if h := stemOf(&toks[m.Start]); !stateHeads[h] && !forcesCut[h] {
 		return false
 	}
 	rest := text[toks[m.Start+1].Start:toks[m.End-1].End]

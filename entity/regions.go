@@ -33,17 +33,20 @@ var notFeatureNames = keySet("الأسبوع", "العام", "الشهر", "ال
 // plural, stopword or word of time (جبال الألب, not في بحر الأسبوع); and
 // شبه الجزيرة with a place or a nisba (شبه الجزيرة الأيبيرية، شبه جزيرة
 // القرم).
-func features(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+func features(text string, toks []token.Token, covered []bool, ms []Mention, marks []uint8) []Mention {
 	var placeAt map[int]int
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if marks[i]&markFeature == 0 {
+			continue
+		}
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		head := t.Key
 		if !featureFilter.may(head) && head != "شبه" {
-			if len(t.Readings) < 2 {
+			if !conjFirst(head) {
 				continue // cheap test first
 			}
 			if head = stemOf(t); !featureFilter.may(head) {
