@@ -25,7 +25,8 @@
 //     parentheses (org.acronym), clubs named after a city in sport
 //     (org.ar.club: قطر القطري، الكوكب المراكشي، اتحاد طنجة، هرتا برلين). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), and natural features
-//     with their head (loc.ar.feature: جبال الألب). Events after their head
+//     with their head (loc.ar.feature: جبال الألب), English place names
+//     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head
 //     (misc.ar.event: بطولة العالم للمصارعة، مهرجان بغداد للتسوق) are MISC and
 //     take in the places of their name. The name of God
 //     standing alone is MISC (misc.ar.god). Names a rule found recur with

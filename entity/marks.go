@@ -16,6 +16,7 @@ const (
 	markClub                  // a club word, with or without a conjunction
 	markNisbaNext             // the next token, in the same sentence, has a definite nisba's shape
 	markCued                  // ends like the short name of a cued organisation
+	markStreet                // may end an English place name (هايد بارك)
 )
 
 // orglocMarks returns the marks of toks, in a slice of marks reused when
@@ -48,6 +49,9 @@ func orglocMarks(toks []token.Token, marks []uint8) []uint8 {
 			}
 			if strings.HasSuffix(k, "ه") && cuedTail(k) {
 				m |= markCued
+			}
+			if streetFilter.may(k) {
+				m |= markStreet
 			}
 		}
 		marks[i] = m

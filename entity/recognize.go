@@ -95,6 +95,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
 	add(features(text, toks, covered, out, marks))
+	out = r.streets(text, toks, covered, sc, out, marks)
 	add(teams(text, toks, covered, sportier))
 	placed := places(text, toks, sc)
 	add(placed)

@@ -105,3 +105,113 @@ func features(text string, toks []token.Token, covered []bool, ms []Mention, mar
 	}
 	return out
 }
+
+// streetWords end the Arabic spelling of an English place name: a park, a
+// street, a square (هايد بارك، أكسفورد ستريت، ترافالغار سكوير، سان كريستوفر
+// بليس). Hill and Road are left out: هيل and رود are family names as often
+// (كريستوفر هيل، كيفن رود).
+var streetWords = keySet("بارك", "ستريت", "سكوير", "بليس", "أفنيو", "غاردنز", "جاردنز")
+
+var streetFilter = newKeyFilter(streetWords)
+
+// streets finds English place names written in Arabic (rule
+// loc.ar.street): one or two words before a word of streetWords, with no
+// article, no conjunction inside, no stopword, listed word or verb, and no
+// mention over them but a one-word place (أكسفورد ستريت: the city's mention
+// becomes the street's). A preposition glued to the first word stays
+// outside (بهايد بارك → هايد بارك) unless the word may start with its
+// letter (باترسي بارك). بارك is also a verb: as a park it is followed by
+// punctuation or a function word and has no known name before it. It returns ms with the new
+// mentions.
+func (r *Recognizer) streets(text string, toks []token.Token, covered []bool, sc *scratch, ms []Mention, marks []uint8) []Mention {
+	var drop map[int]bool
+	for i := 1; i < len(toks); i++ {
+		if marks[i]&markStreet == 0 || covered[i] || !streetWords[toks[i].Key] {
+			continue
+		}
+		verb := toks[i].Key == "بارك" // also the verb bless, congratulate: بارك الله، سموه بارك جهود
+		if verb && i+1 < len(toks) && toks[i+1].Sentence == toks[i].Sentence && toks[i+1].Script == token.Arabic &&
+			!arabic.IsStopword(toks[i+1].Key) && !arabic.IsStopword(stemOf(&toks[i+1])) {
+			continue // the park's name ends at punctuation or a function word (هايد بارك مثل)
+		}
+		first := i
+		var inner []int
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			w := &toks[j]
+			if covered[j] {
+				x := placeMentionAt(ms, j)
+				if x < 0 {
+					break
+				}
+				inner = append(inner, x)
+			} else if w.Sentence != toks[i].Sentence || w.Script != token.Arabic || strings.HasPrefix(w.Key, "ال") ||
+				arabic.IsStopword(w.Key) || sc.kc[j] != 0 || len([]rune(w.Key)) < 3 || hasTanween(text[w.Start:w.End]) ||
+				strings.HasSuffix(w.Key, "وا") || commonShape(w.Key) || verb && r.known(text, w) {
+				break // تنزهوا، شهدت: a verb; عباس بارك: a name, then the verb
+			}
+			first = j
+			if _, conj := w.Unconj(); conj || prepositionBefore(w) {
+				break // وسان كريستوفر، بهايد بارك: the clitic opens the name
+			}
+		}
+		if first == i {
+			continue
+		}
+		start := toks[first].Start
+		if st := stemOf(&toks[first]); st != toks[first].Key {
+			start += arabic.PrefixBytes(text[toks[first].Start:toks[first].End], 1)
+		} else if prepositionBefore(&toks[first]) {
+			start += arabic.PrefixBytes(text[toks[first].Start:toks[first].End], 1)
+		}
+		for _, x := range inner {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[x] = true
+			if ms[x].First == first {
+				start = ms[x].Start
+			}
+		}
+		ms = append(ms, headMention(text, start, toks[i].End, first, i+1, gazetteer.LOC, "loc.ar.street"))
+		markCovered(covered, first, i+1)
+	}
+	if drop == nil {
+		return ms
+	}
+	out := ms[:0]
+	for x := range ms {
+		if !drop[x] {
+			out = append(out, ms[x])
+		}
+	}
+	return out
+}
+
+// placeMentionAt returns the index in ms of a one-token place mention at
+// token j, or -1.
+func placeMentionAt(ms []Mention, j int) int {
+	for x := range ms {
+		if ms[x].First == j && ms[x].Last == j+1 && ms[x].Type == gazetteer.LOC && !ms[x].Nisba {
+			return x
+		}
+	}
+	return -1
+}
+
+// prepositionBefore reports whether t's key starts with the preposition ب
+// or ل before a word of four letters or more whose first letter an English
+// name rarely has after B or L (بهايد → هايد; not باترسي، بلومزبري، بريك).
+func prepositionBefore(t *token.Token) bool {
+	if len(t.Readings) < 2 {
+		return false
+	}
+	rd := t.Readings[1]
+	if rd.Prefix != "ب" && rd.Prefix != "ل" || len([]rune(rd.Stem)) < 4 {
+		return false
+	}
+	switch []rune(rd.Stem)[0] {
+	case 'ا', 'ي', 'و', 'ل', 'ر', 'ى':
+		return false
+	}
+	return true
+}
