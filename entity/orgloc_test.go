@@ -148,6 +148,13 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			nil, []string{"بارك", "الرئيسة بارك"}},
 		{"Hill and Road are family names", "قال كريستوفر هيل وكيفن رود إن.",
 			nil, []string{"كريستوفر هيل LOC", "كيفن رود LOC", "وكيفن رود LOC"}},
+		{"historical regions and respelled cities", "في الأندلس وقشتالة وأراجون، ثم في الناصرة وقرطاج وكراكاس وأغادير وكامب ديفيد وطابا.",
+			[]string{"الأندلس LOC", "قشتالة LOC", "أراجون LOC", "الناصرة LOC", "قرطاج LOC", "كراكاس LOC", "أغادير LOC",
+				"كامب ديفيد LOC", "طابا LOC"}, nil},
+		{"Westminster is no parliament's name", "تظاهروا أمام برلمان المملكة المتحدة في وستمنستر.",
+			[]string{"وستمنستر LOC"}, []string{"برلمان المملكة المتحدة LOC"}},
+		{"the glorious and a fit are no places", "وهذا العمل الجليل، وأصيب بالنوبة القلبية.",
+			nil, []string{"الجليل", "النوبة"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
