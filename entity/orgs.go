@@ -32,10 +32,10 @@ var officeEnds = keySet("العام", "العامة", "التنفيذي", "ال�
 // العام لـ«المجلس الإسلامي في بريطانيا»، رئيس لـ«حزب الأمة»). A place inside
 // a longer quoted name is part of it (لـ«نيويورك تايمز»). It returns ms with
 // the new mentions and without the places they took in.
-func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, marks []uint8) []Mention {
 	var drop map[int]bool
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i+1].Key != "ل" || toks[i+2].Key != "«" {
+		if marks[i]&markQuoteOf == 0 {
 			continue
 		}
 		rule := "org.ar.quoted-media"

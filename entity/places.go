@@ -246,7 +246,7 @@ func prepositionHead(t *token.Token) class {
 		return 0
 	}
 	for _, rd := range t.Readings[1:] {
-		if p := strings.TrimLeft(rd.Prefix, "وف"); p == "ب" || p == "ل" {
+		if p := strings.TrimLeft(rd.Prefix, "وف"); (p == "ب" || p == "ل") && placeHeadFilter.may(rd.Stem) {
 			if c := classOf(rd.Stem); c&cPlaceHead != 0 {
 				return c
 			}
@@ -254,6 +254,9 @@ func prepositionHead(t *token.Token) class {
 	}
 	return 0
 }
+
+// placeHeadFilter filters the keys of placeHeads, for prepositionHead.
+var placeHeadFilter = newKeyFilter(placeHeads)
 
 // nisbaOrPluralEnd reports whether a definite key ends like a nisba
 // adjective or a plural (الصناعية، الشرقي، العاملين، المستوطنات), which names

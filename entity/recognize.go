@@ -62,7 +62,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	var marks []uint8
 	if !r.GazetteerOnly {
 		mp := markPool.Get().(*[]uint8)
-		marks = orglocMarks(toks, *mp)
+		marks = orglocMarks(toks, *mp, sporty)
 		defer func() {
 			if cap(marks) <= maxReused {
 				*mp = marks
@@ -99,7 +99,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 	add(teams(text, toks, covered, sportier))
 	placed := places(text, toks, sc)
 	add(placed)
-	out = quotedOrgs(text, toks, covered, out)
+	out = quotedOrgs(text, toks, covered, out, marks)
 	add(r.cuedOrgNames(text, toks, covered, marks))
 	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, sc)
