@@ -246,7 +246,12 @@ func prepositionHead(t *token.Token) class {
 		return 0
 	}
 	for _, rd := range t.Readings[1:] {
-		if p := strings.TrimLeft(rd.Prefix, "وف"); (p == "ب" || p == "ل") && placeHeadFilter.may(rd.Stem) {
+		switch rd.Prefix {
+		case "ب", "ل", "وب", "ول", "فب", "فل":
+		default:
+			continue
+		}
+		if placeHeadFilter.may(rd.Stem) {
 			if c := classOf(rd.Stem); c&cPlaceHead != 0 {
 				return c
 			}
