@@ -18,10 +18,18 @@
 //     nouns (org.ar.head: وزارة الخارجية، شركة «إن إس أو»), a country's forces
 //     (org.ar.forces-nisba), a coalition's and guards (org.ar.forces-coalition:
 //     قوات التحالف، الحرس الوطني), media a speaker talks to (org.ar.quoted-media:
-//     قال لـ«رويترز»), teams after فريق in sport (org.ar.team), acronyms in
-//     parentheses (org.acronym), a place and a nisba in sport (org.ar.club:
-//     قطر القطري). Places: facilities (loc.ar.facility) and names after a
-//     place head, outside it (loc.ar.head: مدينة تعز). The name of God
+//     قال لـ«رويترز») and the organisation of an office the same way
+//     (org.ar.quoted-office: الأمين العام لـ«المجلس الإسلامي»), short names
+//     that are common words in quotes or after a cue (org.ar.cued: زعيم
+//     القاعدة، «النصرة»), teams after فريق in sport (org.ar.team), acronyms in
+//     parentheses (org.acronym), clubs named after a city, in sport or with
+//     an unmistakable club word (org.ar.club: قطر القطري، الكوكب المراكشي، اتحاد
+//     طنجة، هرتا برلين). Places: facilities (loc.ar.facility), names after a
+//     place head, outside it (loc.ar.head: مدينة تعز), natural features
+//     with their head (loc.ar.feature: جبال الألب) and English place names
+//     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head
+//     (misc.ar.event: بطولة العالم للمصارعة، مهرجان بغداد للتسوق) are MISC and
+//     take in the places of their name. The name of God
 //     standing alone is MISC (misc.ar.god). Names a rule found recur with
 //     proclitics (propagate);
 //  3. in-document aliases (Source "alias"): after a person's full name, the
@@ -31,8 +39,9 @@
 //     no surnames. The first name alone after a two-word name is an alias
 //     too, without the entity ID, since first names are shared.
 //
-// A gazetteer name after a state word (دولة قطر، جمهورية بولندا) is the
-// name alone when the gazetteer holds it alone too. A one-word gazetteer
+// A gazetteer name after a state word (دولة قطر، جمهورية بولندا) or an armed
+// group's after قوات (قوات الحشد الشعبي) is the name alone when the gazetteer
+// holds it alone too. A one-word gazetteer
 // name written with a hamza that its entry's short
 // names lack (وأم for وام) is another word and no mention. Sport needs a
 // sports word other than هدف or الفريق (an aim, a general's rank).
@@ -51,7 +60,8 @@
 //
 // Offsets are byte offsets into the caller's text and Mention.Text is always
 // text[Start:End]. A mention never includes the proclitics of its first
-// token when they can be cut off the surface (بالرباط gives الرباط).
+// token when they can be cut off the surface (بالرباط gives الرباط), nor
+// bidirectional marks or zero-width characters at its edges.
 package entity
 
 import (

@@ -141,9 +141,6 @@ var placePrefixes = keySet("نيو", "سان", "سانت", "سانتا", "بور
 // with the article of three letters or more after it (حي الملز), or a quoted name.
 // The head stays outside the mention, as news corpora annotate it.
 func places(text string, toks []token.Token, sc *scratch) []Mention {
-	if !sc.has(cPlaceHead) {
-		return nil
-	}
 	covered := sc.covered
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
@@ -154,7 +151,9 @@ func places(text string, toks []token.Token, sc *scratch) []Mention {
 		hc := sc.kc[i] // of the head: the key, or else the stem
 		if hc&cPlaceHead == 0 {
 			if hc = sc.sc[i]; hc&cPlaceHead == 0 {
-				continue
+				if hc = prepositionHead(t); hc&cPlaceHead == 0 {
+					continue
+				}
 			}
 		}
 		j := i + 1
@@ -175,9 +174,11 @@ func places(text string, toks []token.Token, sc *scratch) []Mention {
 		}
 		w := &toks[j]
 		k := w.Key
+		definite := strings.HasPrefix(k, "ال")
 		if covered[j] || w.Script != token.Arabic || arabic.IsStopword(k) || sc.kc[j]&(cHead|cPlaceHead|cPlacePlural|cTitle|cOffice) != 0 ||
-			len([]rune(k)) < 3 || hasTanween(text[w.Start:w.End]) || adjectiveLike(k) || prepositionWord(w) {
-			continue
+			len([]rune(k)) < 3 || hasTanween(text[w.Start:w.End]) || prepositionWord(w) ||
+			(definite && nisbaOrPluralEnd(k) || !definite && adjectiveLike(k)) {
+			continue // a definite name may end in ta marbuta (حي الكرادة), not like an adjective (المنطقة الصناعية)
 		}
 		if _, conj := w.Unconj(); conj || !strings.HasPrefix(k, "ال") && (!unknownSurname(w) || commonShape(k) || directions[k]) {
 			continue // تنساب، مساحتها، امتياز، شمال: a verb, a noun with a pronoun, a common noun
@@ -241,4 +242,40 @@ func clubNames(text string, toks []token.Token, ms []Mention, sporty map[int]boo
 		}
 	}
 	return out
+}
+
+// prepositionHead returns the class of a place head that t carries after
+// the preposition ب or ل (لمنطقة «إسلينغتون نورث»، بمحافظة), or 0.
+func prepositionHead(t *token.Token) class {
+	if len(t.Readings) < 2 || !strings.HasPrefix(t.Key, "ب") && !strings.HasPrefix(t.Key, "ل") && !conjFirst(t.Key) {
+		return 0
+	}
+	for _, rd := range t.Readings[1:] {
+		switch rd.Prefix {
+		case "ب", "ل", "وب", "ول", "فب", "فل":
+		default:
+			continue
+		}
+		if placeHeadFilter.may(rd.Stem) {
+			if c := classOf(rd.Stem); c&cPlaceHead != 0 {
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+// placeHeadFilter filters the keys of placeHeads, for prepositionHead.
+var placeHeadFilter = newKeyFilter(placeHeads)
+
+// nisbaOrPluralEnd reports whether a definite key ends like a nisba
+// adjective or a plural (الصناعية، الشرقي، العاملين، المستوطنات), which names
+// no place after a head.
+func nisbaOrPluralEnd(key string) bool {
+	for _, suf := range [...]string{"يه", "ي", "ين", "ون", "ات"} {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }

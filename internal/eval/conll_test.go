@@ -133,3 +133,38 @@ func TestTagSchemes(t *testing.T) {
 		}
 	}
 }
+
+// TestTagANERcorpConventions checks the words ANERcorp leaves outside a
+// name (compass words and the heads of natural features, except in a
+// country's name; the epithets of scriptures) and the type it gives the
+// White House.
+func TestTagANERcorpConventions(t *testing.T) {
+	p, err := khabar.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"compass before a region", "قتلى في شمال سيناء", []string{"O", "O", "O", "B-LOC"}},
+		{"compass in a country's name", "قتلى في جنوب أفريقيا", []string{"O", "O", "B-LOC", "I-LOC"}},
+		{"feature head", "تأملوا جبال الألب", []string{"O", "O", "B-LOC"}},
+		{"peninsula keeps its head", "في شبه الجزيرة الأيبيرية", []string{"O", "B-LOC", "I-LOC", "I-LOC"}},
+		{"White House is MISC", "قال البيت الأبيض", []string{"O", "B-MISC", "I-MISC"}},
+		{"UNIFIL and Al-Aqsa are MISC", "قوات اليونيفيل قرب المسجد الأقصى", []string{"O", "B-MISC", "O", "B-MISC", "I-MISC"}},
+		{"scripture without its epithet", "تلاوة القرآن الكريم", []string{"O", "B-MISC", "O"}},
+		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
+		{"police and authority are untagged", "أوقفت الشرطة التركية رئيس السلطة الوطنية الفلسطينية", []string{"O", "O", "O", "O", "O", "O", "O"}},
+		{"a council stays tagged", "اجتمع مجلس التعاون الخليجي", []string{"O", "B-ORG", "I-ORG", "I-ORG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := Sentence{Tokens: strings.Fields(tt.text)}
+			if diff := cmp.Diff(tt.want, Tag(p, s, SchemeANERcorp)); diff != "" {
+				t.Errorf("Tag(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,82 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// Marks of the tokens that may start a mention of the rules for features,
+// events, clubs and cued organisations, as bits. One pass over the tokens
+// sets them (orglocMarks), so that each rule visits its candidates only.
+const (
+	markFeature   = 1 << iota // a feature head or شبه, with or without a conjunction
+	markEvent                 // ends like an event head
+	markClub                  // a club word, with or without a conjunction
+	markNisbaNext             // the next token has a definite nisba's shape, in sport or after a club word
+	markCued                  // ends like the short name of a cued organisation
+	markStreet                // may end an English place name (هايد بارك)
+	markQuoteOf               // the next tokens are ل and « (قال لـ«رويترز»)
+)
+
+// orglocMarks returns the marks of toks, in a slice of marks reused when
+// it is large enough; sporty holds the sentences about sport.
+func orglocMarks(toks []token.Token, marks []uint8, sporty map[int]bool) []uint8 {
+	if cap(marks) < len(toks) {
+		marks = make([]uint8, len(toks))
+	}
+	marks = marks[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		var m uint8
+		if t.Script == token.Arabic && len(t.Key) >= 2 {
+			k := t.Key
+			m = wordMarks(k)
+			if conjFirst(k) {
+				if st := stemOf(t); st != k && len(st) >= 2 {
+					m |= wordMarks(st) & (markFeature | markClub)
+				}
+			}
+			if k == "شبه" {
+				m |= markFeature
+			}
+			if eventTail(k) {
+				m |= markEvent
+			}
+			if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && nisbaShape(toks[i+1].Key) &&
+				(m&markClub != 0 || len(sporty) > 0 && sporty[t.Sentence]) {
+				m |= markNisbaNext // the club rule's candidates: in sport, or a club word
+			}
+			if strings.HasSuffix(k, "ه") && cuedTail(k) {
+				m |= markCued
+			}
+			if i+2 < len(toks) && toks[i+1].Key == "ل" && toks[i+2].Key == "«" {
+				m |= markQuoteOf
+			}
+		}
+		marks[i] = m
+	}
+	return marks
+}
+
+// wordMarks returns the marks that the word lists of features, clubs and
+// streets give key (len(key) >= 2), from one filterHash.
+func wordMarks(key string) uint8 {
+	h := filterHash(key)
+	w, b := h/64, uint64(1)<<(h%64)
+	var m uint8
+	if featureFilter[w]&b != 0 {
+		m |= markFeature
+	}
+	if clubFilter[w]&b != 0 {
+		m |= markClub
+	}
+	if streetFilter[w]&b != 0 {
+		m |= markStreet
+	}
+	return m
+}
+
+// markPool holds the marks of past calls.
+var markPool = sync.Pool{New: func() any { return new([]uint8) }}

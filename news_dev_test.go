@@ -1,0 +1,40 @@
+package khabar_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/internal/eval"
+)
+
+// TestNewsEntitiesDevFloor scores the pipeline on the news DEV set of
+// issue 3 (testdata/news-entities-dev.gold.jsonl, the set to tune on; see
+// testdata/README.md); like the other floors it skips without ../shared.
+func TestNewsEntitiesDevFloor(t *testing.T) {
+	needShared(t, sharedData+"/news/saudinewsnet-5mb.txt")
+	f, err := os.Open("testdata/news-entities-dev.gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold, err := eval.ReadSpanGold(f, "news-entities-dev.gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := rep.Overall; o.Gold != 246 || o.F1() < 0.79 || o.Precision() < 0.85 {
+		t.Errorf("news dev entities: gold %d, P %.3f R %.3f F1 %.3f; want 246 gold, F1 ≥ 0.79, P ≥ 0.85", o.Gold, o.Precision(), o.Recall(), o.F1())
+	}
+	for _, c := range []struct {
+		typ  string
+		f1   float64
+		prec float64
+	}{{"LOC", 0.86, 0.87}, {"ORG", 0.82, 0.85}} {
+		if n := rep.ByType[c.typ]; n == nil || n.F1() < c.f1 || n.Precision() < c.prec {
+			t.Errorf("news dev %s: %+v; want F1 ≥ %.2f, P ≥ %.2f", c.typ, n, c.f1, c.prec)
+		}
+	}
+}
