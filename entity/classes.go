@@ -112,6 +112,26 @@ type scratch struct {
 	mentionAt []*Mention
 	matches   []gazetteer.Match
 	any       class // the union of kc and sc
+	firsts    []int32
+}
+
+// A firstIndex maps a token to the mention that starts there: 1 + its
+// index, 0 for none.
+type firstIndex []int32
+
+func (f firstIndex) set(tok, mention int) { f[tok] = int32(mention + 1) }
+
+// at returns the mention that starts at token tok, if any.
+func (f firstIndex) at(tok int) (int, bool) { return int(f[tok]) - 1, f[tok] != 0 }
+
+// firstIndexes returns three cleared firstIndex of n tokens.
+func (s *scratch) firstIndexes(n int) (firstIndex, firstIndex, firstIndex) {
+	if cap(s.firsts) < 3*n {
+		s.firsts = make([]int32, 3*n)
+	}
+	f := s.firsts[:3*n]
+	clear(f)
+	return firstIndex(f[:n:n]), firstIndex(f[n : 2*n : 2*n]), firstIndex(f[2*n:])
 }
 
 // mentionsAt returns a cleared slice of n+1 mentions by first token, for

@@ -1510,28 +1510,35 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 		return ms
 	}
 	covered := sc.covered
-	var nisbaAt, personAt, placeAt map[int]int // built at the first head
-	var drop map[int]bool
+	// The nisba, person and place mentions by first token, and the
+	// mentions a name took in, built at the first head.
+	var nisbaAt, personAt, placeAt firstIndex
+	var drop []bool
 	index := func() {
-		nisbaAt, personAt, placeAt, drop = map[int]int{}, map[int]int{}, map[int]int{}, map[int]bool{}
+		nisbaAt, personAt, placeAt = sc.firstIndexes(len(toks))
+		drop = make([]bool, len(ms))
 		for i := range ms {
 			switch {
 			case ms[i].Nisba:
-				nisbaAt[ms[i].First] = i
+				nisbaAt.set(ms[i].First, i)
 			case ms[i].Type == gazetteer.PER:
-				personAt[ms[i].First] = i
+				personAt.set(ms[i].First, i)
 			case ms[i].Type == gazetteer.LOC && ms[i].Clitic == "":
-				placeAt[ms[i].First] = i
+				placeAt.set(ms[i].First, i)
 			}
 		}
 	}
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		c := sc.kc[i] | sc.sc[i]
+		if c&(heads|cQuotedOrg) == 0 {
+			continue // most tokens: told by the classes alone
+		}
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
-		if c := sc.kc[i] | sc.sc[i]; c&heads == 0 {
+		if c&heads == 0 {
 			// Or a head of organisations whose names come quoted.
 			if typ != gazetteer.ORG || c&cQuotedOrg == 0 || toks[i+1].Key != "«" && toks[i+1].Key != "\"" {
 				continue
@@ -1563,7 +1570,7 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 		e := k
 		for e < len(toks) && e-k < maxOrgWords && toks[e].Sentence == t.Sentence {
 			tk := &toks[e]
-			if mi, ok := nisbaAt[e]; ok && !drop[mi] {
+			if mi, ok := nisbaAt.at(e); ok && !drop[mi] {
 				if e == k && !strings.HasPrefix(ms[mi].Text, "ال") {
 					break // شركة عراقية: an Iraqi company, no name
 				}
@@ -1571,13 +1578,13 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 				e = ms[mi].Last
 				break // a nisba ends the name
 			}
-			if mi, ok := personAt[e]; ok && !drop[mi] && (e == k || e == k+1 && isTitleToken(&toks[k])) {
+			if mi, ok := personAt.at(e); ok && !drop[mi] && (e == k || e == k+1 && isTitleToken(&toks[k])) {
 				// Named after a person: مستشفى الملك فهد، جامعة الملك سعود.
 				drop[mi] = true
 				e = ms[mi].Last
 				continue
 			}
-			if mi, ok := placeAt[e]; ok && !drop[mi] && e == k && (mediaHead[t.Key] || mediaHead[head] || placeNamed[t.Key] || placeNamed[head] ||
+			if mi, ok := placeAt.at(e); ok && !drop[mi] && e == k && (mediaHead[t.Key] || mediaHead[head] || placeNamed[t.Key] || placeNamed[head] ||
 				companyHeads[head] && complementEnd(toks, ms[mi].Last, t.Sentence, covered) > ms[mi].Last) {
 				// A medium, a university or a site named after a place:
 				// صحيفة القدس، قناة الجزيرة، جامعة القاهرة، متحف باردو; a
