@@ -1285,10 +1285,28 @@ func stemOf(t *token.Token) string {
 	return s
 }
 
-// firstsHave reports whether the 1024-bit filter f may hold key (at least
-// two bytes long).
-func firstsHave(f *[16]uint64, key string) bool {
-	h := filterHash(key) % 1024
+// A keyBits is a filter of keys at least two bytes long: a bit for each
+// filterHash, modulo its size, a power of two.
+type keyBits []uint64
+
+// newKeyBits returns a keyBits of about 16 bits for each of n keys, at
+// least 1024.
+func newKeyBits(n int) keyBits {
+	bits := 1024
+	for bits < 16*n && bits < 1<<16 {
+		bits <<= 1
+	}
+	return make(keyBits, bits/64)
+}
+
+func (f keyBits) add(key string) {
+	h := filterHash(key) & uint(len(f)*64-1)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// may reports whether f may hold key.
+func (f keyBits) may(key string) bool {
+	h := filterHash(key) & uint(len(f)*64-1)
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
@@ -1303,8 +1321,8 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		m    *Mention
 	}
 	byFirst := map[string][]name{}
-	var lens uint64       // a bit for each length of a first key, mod 64: most words need no look-up
-	var firsts [16]uint64 // a bit for each filterHash of a first key, mod 1024: nor do most others
+	var lens uint64                  // a bit for each length of a first key, mod 64: most words need no look-up
+	firsts := newKeyBits(len(found)) // nor do most others
 	for i := range found {
 		m := &found[i]
 		keys := make([]string, 0, m.Last-m.First)
@@ -1314,8 +1332,7 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		byFirst[keys[0]] = append(byFirst[keys[0]], name{keys, m})
 		lens |= 1 << (len(keys[0]) % 64)
 		if len(keys[0]) >= 2 {
-			h := filterHash(keys[0]) % 1024
-			firsts[h/64] |= 1 << (h % 64)
+			firsts.add(keys[0])
 		}
 	}
 	var out []Mention
@@ -1333,7 +1350,7 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 			if lens&(1<<(len(rd.Stem)%64)) == 0 {
 				continue
 			}
-			if len(rd.Stem) >= 2 && !firstsHave(&firsts, rd.Stem) {
+			if len(rd.Stem) >= 2 && !firsts.may(rd.Stem) {
 				continue
 			}
 			for _, n := range byFirst[rd.Stem] {
