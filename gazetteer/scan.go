@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -400,13 +401,10 @@ func (m *Matcher) setFirstWords(kb *trieBuilder) {
 	for s := symFirst; s < len(m.runes); s++ {
 		punct[s] = classify(m.runes[s]) == cPunct
 	}
-	bitsNeeded := max(1<<16, 16*len(kb.keys))
-	size := 1
-	for size < bitsNeeded {
-		size <<= 1
-	}
-	m.firstWords = make([]uint64, size/64)
-	m.firstMask = uint64(size/64 - 1)
+	// The hashes of the first words; many names share theirs, and the
+	// filter is sized by the distinct ones, so that it stays small enough
+	// for the nearest caches.
+	hashes := make([]uint64, 0, len(kb.keys))
 	for _, k := range kb.keys {
 		h := uint64(0)
 		n := 0
@@ -418,10 +416,22 @@ func (m *Matcher) setFirstWords(kb *trieBuilder) {
 			n++
 		}
 		if n > 0 {
-			i, bits := m.probes(h)
-			m.firstWords[i] |= bits
+			hashes = append(hashes, h)
 			m.firstLens |= 1 << min(n, 63)
 		}
+	}
+	slices.Sort(hashes)
+	hashes = slices.Compact(hashes)
+	bitsNeeded := max(1<<16, 16*len(hashes))
+	size := 1
+	for size < bitsNeeded {
+		size <<= 1
+	}
+	m.firstWords = make([]uint64, size/64)
+	m.firstMask = uint64(size/64 - 1)
+	for _, h := range hashes {
+		i, bits := m.probes(h)
+		m.firstWords[i] |= bits
 	}
 }
 
