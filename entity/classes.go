@@ -111,7 +111,8 @@ type scratch struct {
 	covered   []bool
 	mentionAt []*Mention
 	matches   []gazetteer.Match
-	any       class // the union of kc and sc
+	any       class   // the union of kc and sc
+	wm        []uint8 // token → the marks of the word lists of its key and conjunction's stem (see classMarks)
 	firsts    []int32
 }
 
@@ -161,28 +162,57 @@ func (s *scratch) classify(toks []token.Token) {
 	clear(s.covered)
 	var any class
 	kc, sc := s.kc[:n], s.sc[:n]
+	s.wm = grow(s.wm, n)
+	wm := s.wm[:n]
 	for i := range toks {
 		t := &toks[i]
-		c := classOf(t.Key)
+		c, m := classMarks(t.Key)
 		cs := c
 		if len(t.Readings) > 0 {
-			if st := stemOf(t); st != t.Key {
-				cs = classOf(st)
+			if st := stemOf(t); st != t.Key { // a conjunction's stem
+				var ms uint8
+				cs, ms = classMarks(st)
+				m |= ms & (markFeature | markClub)
 			}
 		}
-		kc[i], sc[i] = c, cs
+		kc[i], sc[i], wm[i] = c, cs, m
 		any |= c | cs
 	}
 	s.any = any
+}
+
+// classMarks returns the class of key and the marks the filters of the
+// word lists of features, clubs and streets give it (which may be wrong
+// the way a filter is: the rules check the lists), from one filterHash.
+func classMarks(key string) (class, uint8) {
+	if len(key) < 2 {
+		return 0, 0
+	}
+	h := filterHash(key)
+	w, b := h/64, uint64(1)<<(h%64)
+	var m uint8
+	if featureFilter[w]&b != 0 {
+		m |= markFeature
+	}
+	if clubFilter[w]&b != 0 {
+		m |= markClub
+	}
+	if streetFilter[w]&b != 0 {
+		m |= markStreet
+	}
+	if key[0] < 0x80 || classFilter[w]&b == 0 {
+		return 0, m // every listed word is Arabic
+	}
+	return classes[key], m
 }
 
 // has reports whether some token's key or stem is in one of the lists of
 // c: a rule that needs such a cue has nothing to do in a text without one.
 func (s *scratch) has(c class) bool { return s.any&c != 0 }
 
-func grow(cs []class, n int) []class {
+func grow[T any](cs []T, n int) []T {
 	if cap(cs) < n {
-		return make([]class, n)
+		return make([]T, n)
 	}
 	return cs[:n]
 }

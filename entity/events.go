@@ -147,6 +147,11 @@ func eventTail(key string) bool {
 	if len(key) < 6 {
 		return false
 	}
+	// The last letter, by its second byte: every letter tested below is
+	// of the block U+0600–U+063F or U+0640–U+067F, two bytes each.
+	if c := key[len(key)-2]; c != 0xD8 && c != 0xD9 {
+		return false
+	}
 	switch key[len(key)-2:] {
 	case "ه":
 		return strings.HasSuffix(key, "بطوله")

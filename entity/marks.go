@@ -22,7 +22,7 @@ const (
 
 // orglocMarks returns the marks of toks, in a slice of marks reused when
 // it is large enough; sporty holds the sentences about sport.
-func orglocMarks(toks []token.Token, marks []uint8, sporty map[int]bool) []uint8 {
+func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]bool) []uint8 {
 	if cap(marks) < len(toks) {
 		marks = make([]uint8, len(toks))
 	}
@@ -32,20 +32,15 @@ func orglocMarks(toks []token.Token, marks []uint8, sporty map[int]bool) []uint8
 		var m uint8
 		if t.Script == token.Arabic && len(t.Key) >= 2 {
 			k := t.Key
-			m = wordMarks(k)
-			if conjFirst(k) {
-				if st := stemOf(t); st != k && len(st) >= 2 {
-					m |= wordMarks(st) & (markFeature | markClub)
-				}
-			}
+			m = sc.wm[i] // the word lists' marks of the key, and of a conjunction's stem
 			if k == "شبه" {
 				m |= markFeature
 			}
 			if eventTail(k) {
 				m |= markEvent
 			}
-			if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && nisbaShape(toks[i+1].Key) &&
-				(m&markClub != 0 || len(sporty) > 0 && sporty[t.Sentence]) {
+			if (m&markClub != 0 || len(sporty) > 0) && i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && nisbaShape(toks[i+1].Key) &&
+				(m&markClub != 0 || sporty[t.Sentence]) {
 				m |= markNisbaNext // the club rule's candidates: in sport, or a club word
 			}
 			if strings.HasSuffix(k, "ه") && cuedTail(k) {
@@ -58,24 +53,6 @@ func orglocMarks(toks []token.Token, marks []uint8, sporty map[int]bool) []uint8
 		marks[i] = m
 	}
 	return marks
-}
-
-// wordMarks returns the marks that the word lists of features, clubs and
-// streets give key (len(key) >= 2), from one filterHash.
-func wordMarks(key string) uint8 {
-	h := filterHash(key)
-	w, b := h/64, uint64(1)<<(h%64)
-	var m uint8
-	if featureFilter[w]&b != 0 {
-		m |= markFeature
-	}
-	if clubFilter[w]&b != 0 {
-		m |= markClub
-	}
-	if streetFilter[w]&b != 0 {
-		m |= markStreet
-	}
-	return m
 }
 
 // markPool holds the marks of past calls.

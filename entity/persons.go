@@ -438,13 +438,25 @@ func pluralEnding(key string) bool {
 	return strings.HasSuffix(key, "ين") || strings.HasSuffix(key, "ون") || strings.HasSuffix(key, "ات")
 }
 
+// mayHavePreposition reports whether key, of min bytes at least, starts
+// with ل or ب, or with و or ف and then ل or ب (by the letters' bytes:
+// ل D9 84, ب D8 A8, و D9 88, ف D9 81).
+func mayHavePreposition(key string, min int) bool {
+	if len(key) < min || len(key) < 4 {
+		return false
+	}
+	b0, b1 := key[0], key[1]
+	if b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81) {
+		b0, b1 = key[2], key[3]
+	}
+	return b0 == 0xD9 && b1 == 0x84 || b0 == 0xD8 && b1 == 0xA8
+}
+
 // prepositionCue returns the title or role class of t read after the
 // preposition ل or ب (للدكتور ماجد العبيد، بالرئيس), or 0.
 func prepositionCue(t *token.Token) class {
+	// (the caller has tested mayHavePreposition(t.Key, 5*2))
 	k := t.Key
-	if len(k) < 5*2 {
-		return 0
-	}
 	if strings.HasPrefix(k, "و") || strings.HasPrefix(k, "ف") {
 		k = k[len("و"):]
 	}

@@ -145,16 +145,19 @@ func places(text string, toks []token.Token, sc *scratch) []Mention {
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if t.Script != token.Arabic || covered[i] {
-			continue
-		}
-		hc := sc.kc[i] // of the head: the key, or else the stem
+		hc := sc.kc[i] // of the head: the key, or else the stem, or after ب or ل
 		if hc&cPlaceHead == 0 {
 			if hc = sc.sc[i]; hc&cPlaceHead == 0 {
+				if len(t.Readings) < 2 || !mayHavePreposition(t.Key, 0) { // most words, told inline
+					continue
+				}
 				if hc = prepositionHead(t); hc&cPlaceHead == 0 {
 					continue
 				}
 			}
+		}
+		if t.Script != token.Arabic || covered[i] {
+			continue
 		}
 		j := i + 1
 		if toks[j].Sentence != t.Sentence {
@@ -247,7 +250,8 @@ func clubNames(text string, toks []token.Token, ms []Mention, sporty map[int]boo
 // prepositionHead returns the class of a place head that t carries after
 // the preposition ب or ل (لمنطقة «إسلينغتون نورث»، بمحافظة), or 0.
 func prepositionHead(t *token.Token) class {
-	if len(t.Readings) < 2 || !strings.HasPrefix(t.Key, "ب") && !strings.HasPrefix(t.Key, "ل") && !conjFirst(t.Key) {
+	// (the caller has tested len(t.Readings) >= 2 and mayHavePreposition(t.Key, 0))
+	if !strings.HasPrefix(t.Key, "ب") && !strings.HasPrefix(t.Key, "ل") && !conjFirst(t.Key) {
 		return 0
 	}
 	for _, rd := range t.Readings[1:] {

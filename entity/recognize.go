@@ -71,7 +71,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	var marks []uint8
 	if !r.GazetteerOnly {
 		mp := markPool.Get().(*[]uint8)
-		marks = orglocMarks(toks, *mp, sporty)
+		marks = orglocMarks(toks, sc, *mp, sporty)
 		defer func() {
 			if cap(marks) <= maxReused {
 				*mp = marks
@@ -375,7 +375,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			continue
 		}
 		c := sc.kc[i] | sc.sc[i] // the cues of the key and of its stem
-		if c == 0 {
+		if c == 0 && mayHavePreposition(t.Key, 5*2) {
 			c = prepositionCue(t) // للدكتور، بالرئيس
 		}
 		var rule string
@@ -383,7 +383,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		case i > 0 && covered[i-1] && nisbaEnd(mentionAt, ms, i):
 			// البرازيلي رونالدو: a nationality right before a name.
 			rule = "per.ar.nisba"
-		case c&cTitle != 0 || text[t.Start:t.End] == "والي":
+		case c&cTitle != 0 || t.End-t.Start == len("والي") && text[t.Start:t.End] == "والي":
 			// والي is a governor; وإلى (and to) has the same key.
 			rule = "per.ar.title"
 		case c&cRole != 0:
