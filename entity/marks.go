@@ -8,8 +8,9 @@ import (
 )
 
 // Marks of the tokens that may start a mention of the rules for features,
-// events, clubs and cued organisations, as bits. One pass over the tokens
-// sets them (orglocMarks), so that each rule visits its candidates only.
+// events, clubs, cued organisations and the name of God, as bits. One pass
+// over the tokens sets them (orglocMarks), so that each rule visits its
+// candidates only, and a rule whose mark no token has is not called.
 const (
 	markFeature   = 1 << iota // a feature head or شبه, with or without a conjunction
 	markEvent                 // ends like an event head
@@ -18,15 +19,18 @@ const (
 	markCued                  // ends like the short name of a cued organisation
 	markStreet                // may end an English place name (هايد بارك)
 	markQuoteOf               // the next tokens are ل and « (قال لـ«رويترز»)
+	markGod                   // ends in لله, like the name of God (see god)
 )
 
 // orglocMarks returns the marks of toks, in a slice of marks reused when
-// it is large enough; sporty holds the sentences about sport.
-func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]bool) []uint8 {
+// it is large enough, and their union; sporty holds the sentences about
+// sport.
+func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]bool) ([]uint8, uint8) {
 	if cap(marks) < len(toks) {
 		marks = make([]uint8, len(toks))
 	}
 	marks = marks[:len(toks)]
+	var any uint8
 	for i := range toks {
 		t := &toks[i]
 		var m uint8
@@ -49,10 +53,14 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 			if i+2 < len(toks) && toks[i+1].Key == "ل" && toks[i+2].Key == "«" {
 				m |= markQuoteOf
 			}
+			if strings.HasSuffix(k, "لله") {
+				m |= markGod
+			}
 		}
 		marks[i] = m
+		any |= m
 	}
-	return marks
+	return marks, any
 }
 
 // markPool holds the marks of past calls.

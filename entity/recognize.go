@@ -69,9 +69,10 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	sporty, sportier := sportySentences(toks, sc)
 	clubs(toks, out, sporty)
 	var marks []uint8
+	var marked uint8 // the union of marks: a rule whose mark no token has is skipped
 	if !r.GazetteerOnly {
 		mp := markPool.Get().(*[]uint8)
-		marks = orglocMarks(toks, sc, *mp, sporty)
+		marks, marked = orglocMarks(toks, sc, *mp, sporty)
 		defer func() {
 			if cap(marks) <= maxReused {
 				*mp = marks
@@ -79,8 +80,12 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 			}
 		}()
 		out = clubNames(text, toks, out, sporty)
-		out = r.sportsClubs(text, toks, covered, out, sporty, marks)
-		out = events(text, toks, covered, out, marks)
+		if marked&(markClub|markNisbaNext) != 0 {
+			out = r.sportsClubs(text, toks, covered, out, sporty, marks)
+		}
+		if marked&markEvent != 0 {
+			out = events(text, toks, covered, out, marks)
+		}
 	}
 	add := func(ms []Mention) {
 		for _, m := range ms {
@@ -103,13 +108,21 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
-	add(features(text, toks, covered, out, marks))
-	out = r.streets(text, toks, covered, sc, out, marks)
+	if marked&markFeature != 0 {
+		add(features(text, toks, covered, out, marks))
+	}
+	if marked&markStreet != 0 {
+		out = r.streets(text, toks, covered, sc, out, marks)
+	}
 	add(teams(text, toks, sc, sportier))
 	placed := places(text, toks, sc)
 	add(placed)
-	out = quotedOrgs(text, toks, covered, out, marks)
-	add(r.cuedOrgNames(text, toks, covered, marks))
+	if marked&markQuoteOf != 0 {
+		out = quotedOrgs(text, toks, covered, out, marks)
+	}
+	if marked&markCued != 0 {
+		add(r.cuedOrgNames(text, toks, covered, marks))
+	}
 	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, sc, out)
 	out = withoutInside(out, first)
@@ -128,7 +141,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	out = r.personsAfterRules(text, toks, out)
-	add(god(text, toks, covered))
+	if marked&markGod != 0 {
+		add(god(text, toks, covered))
+	}
 	trimInvisible(text, out)
 	return mergePersons(text, out) // sorted
 }
