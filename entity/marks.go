@@ -40,7 +40,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 			if k == "شبه" {
 				m |= markFeature
 			}
-			if eventTail(k) {
+			if last := k[len(k)-1]; (last == 0x87 || last == 0xB3 || last == 0x86) && eventTail(k) { // ends in ه س ن
 				m |= markEvent
 			}
 			if (m&markClub != 0 || len(sporty) > 0) && i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && nisbaShape(toks[i+1].Key) &&
