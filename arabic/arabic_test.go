@@ -319,3 +319,18 @@ func TestHasRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestStopFilter checks that the filter in front of the stopword map lets
+// every stopword through, so that IsStopword agrees with the map.
+func TestStopFilter(t *testing.T) {
+	for w := range stopwords {
+		if !IsStopword(w) {
+			t.Errorf("IsStopword(%q) = false for a stopword", w)
+		}
+	}
+	for _, w := range []string{"الرباط", "غانتس", "x", "", "قالوا"} {
+		if IsStopword(w) != stopwords[w] {
+			t.Errorf("IsStopword(%q) = %v, the map says %v", w, IsStopword(w), stopwords[w])
+		}
+	}
+}

@@ -29,4 +29,28 @@ var stopwords = func() map[string]bool {
 // IsStopword reports whether key (a Normalize output) is an Arabic function
 // word or a common word that never stands alone as a name (في, من, اليوم,
 // وزير ...).
-func IsStopword(key string) bool { return stopwords[key] }
+func IsStopword(key string) bool {
+	if len(key) >= 2 {
+		if h := stopHash(key); stopFilter[h/64]&(1<<(h%64)) == 0 {
+			return false // most words, without the map
+		}
+	}
+	return stopwords[key]
+}
+
+// stopHash hashes the length and the second and last bytes of key
+// (len(key) >= 2) to 16 bits.
+func stopHash(key string) uint {
+	return (uint(len(key))<<11 ^ uint(key[1])<<5 ^ uint(key[len(key)-1])) & (1<<16 - 1)
+}
+
+// stopFilter has a bit for each stopHash of the stopwords.
+var stopFilter = func() (f [1 << 16 / 64]uint64) {
+	for w := range stopwords {
+		if len(w) >= 2 {
+			h := stopHash(w)
+			f[h/64] |= 1 << (h % 64)
+		}
+	}
+	return f
+}()

@@ -1828,8 +1828,8 @@ var coalitionKinds = keySet("الدولي", "العربي", "الإسلامي", 
 
 // IsHead reports whether key is a head noun of a place's or an
 // organisation's name (مدينة، وزارة، جماعة، حزب).
-func IsHead(key string) bool { return heads[key] }
+func IsHead(key string) bool { return classOf(key)&cHead != 0 }
 
 // IsTitle reports whether key is a title or office word (وزير, الرئيس,
 // الخارجية, العام) of the kind that stands before a person's name.
-func IsTitle(key string) bool { return titles[key] || offices[key] }
+func IsTitle(key string) bool { return classOf(key)&(cTitle|cOffice) != 0 }
