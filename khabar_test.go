@@ -241,26 +241,41 @@ func TestCompiledMatcher(t *testing.T) {
 	}
 }
 
+// BenchmarkPipeline runs the default pipeline with its context rules and
+// with the gazetteer only on 1 MB of news, as one text and as one text a
+// line (an article or a paragraph each, as archives come): the cost of
+// the rules is the ratio of the two.
 func BenchmarkPipeline(b *testing.B) {
-	b.Run("rules", func(b *testing.B) { benchPipeline(b, defaultPipeline(b)) })
-	b.Run("gazetteer-only", func(b *testing.B) {
-		p, err := khabar.New(khabar.Config{GazetteerOnly: true})
-		if err != nil {
-			b.Fatal(err)
+	gazetteerOnly, err := khabar.New(khabar.Config{GazetteerOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, lines := range []bool{false, true} {
+		suffix := ""
+		if lines {
+			suffix = "/lines"
 		}
-		benchPipeline(b, p)
-	})
+		b.Run("rules"+suffix, func(b *testing.B) { benchPipeline(b, defaultPipeline(b), lines) })
+		b.Run("gazetteer-only"+suffix, func(b *testing.B) { benchPipeline(b, gazetteerOnly, lines) })
+	}
 }
 
-func benchPipeline(b *testing.B, p *khabar.Pipeline) {
+func benchPipeline(b *testing.B, p *khabar.Pipeline, lines bool) {
 	text, _, err := newssample.Text(1 << 20)
 	if err != nil {
 		b.Fatal(err)
 	}
+	p.Extract("warm-up", text) // the default gazetteer is decoded on first use
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		p.Extract("bench", text)
+		if !lines {
+			p.Extract("bench", text)
+			continue
+		}
+		for line := range strings.Lines(text) {
+			p.Extract("bench", line)
+		}
 	}
 }
 
