@@ -1,0 +1,158 @@
+package relation
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/internal/newssample"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// goldTexts returns the texts of the gold files that carry their text.
+func goldTexts(t *testing.T) []string {
+	t.Helper()
+	var texts []string
+	for _, p := range []string{"../testdata/en-relations.gold.jsonl", "../testdata/seed.gold.jsonl"} {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var rec struct{ Text string }
+			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			if rec.Text != "" {
+				texts = append(texts, rec.Text)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return texts
+}
+
+// preparePlain is the word classes and clauses of every token, computed at
+// once over the whole text as newDoc did before they were computed lazily.
+// TestPrepare holds kcAt, scAt, ccAt, clauseAt and openedAt to it.
+func preparePlain(d *doc) (kc, sc, cc []wordClass, clause []int, opened []bool) {
+	n := len(d.toks)
+	kc, sc, cc = make([]wordClass, n), make([]wordClass, n), make([]wordClass, n)
+	clause, opened = make([]int, n), make([]bool, n)
+	for i := range d.toks {
+		t := &d.toks[i]
+		k := classOf(t.Key)
+		s, c := k, k
+		if u, ok := t.Unconj(); ok {
+			if s = classOf(u); s&funcWords != 0 {
+				c = s
+			}
+		}
+		kc[i], sc[i], cc[i] = k, s, c
+	}
+	start := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		if i > 0 && d.toks[i-1].Sentence != t.Sentence {
+			start = i
+		}
+		switch {
+		case d.at[i] >= 0 && d.ms[d.at[i]].First != i:
+		case cc[i]&(subordinateWord|complementWord|relativeWord) != 0:
+			start = i
+		case i > 0 && (d.toks[i-1].Key == "،" || d.toks[i-1].Key == ",") && t.Script == token.Arabic &&
+			d.at[i] < 0 && hasConj(t) && !isTitle(stemAfterConj(t)):
+			start = i
+		}
+		clause[i] = start
+		opened[i] = cc[start]&(relativeWord|complementWord) != 0
+		if kc[i]&clauseEndWord != 0 {
+			start = i + 1
+		}
+	}
+	return kc, sc, cc, clause, opened
+}
+
+// TestPrepare checks the word classes and clauses computed a sentence at a
+// time, on first use, against preparePlain, on the rule examples, the gold
+// texts and news, reading the tokens from last to first (a sentence's
+// arrays are made by the first read of any of its tokens), with the
+// document arrays reused from one text to the next.
+func TestPrepare(t *testing.T) {
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	news, _, err := newssample.Text(128 << 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := append(goldTexts(t), exampleText(rs), "", "، وقال", "لم يزر. والذي زار")
+	texts = append(texts, strings.Split(news, "\n")...)
+	var classes, clauses, checked int
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		d := newDoc(text, toks, rec.Recognize(text, toks), false)
+		for j := range toks {
+			if d.kc[j]&prepared != 0 {
+				t.Fatalf("%.40q: token %d prepared before any read", text, j)
+			}
+		}
+		kc, sc, cc, clause, opened := preparePlain(d)
+		for j := len(toks) - 1; j >= 0; j-- {
+			if got := [3]wordClass{d.kcAt(j), d.scAt(j), d.ccAt(j)}; got != [3]wordClass{kc[j], sc[j], cc[j]} {
+				t.Errorf("%.40q: token %d %q: classes %b, want %b", text, j, toks[j].Key, got, [3]wordClass{kc[j], sc[j], cc[j]})
+			}
+			if d.clauseAt(j) != clause[j] || d.openedAt(j) != opened[j] {
+				t.Errorf("%.40q: token %d %q: clause %d %v, want %d %v", text, j, toks[j].Key, d.clauseAt(j), d.openedAt(j), clause[j], opened[j])
+			}
+			if kc[j] != 0 {
+				classes++
+			}
+			if clause[j] == j && j > 0 && toks[j-1].Sentence == toks[j].Sentence {
+				clauses++ // a clause that starts inside its sentence
+			}
+			checked++
+		}
+		d.release()
+	}
+	// The texts must exercise what is checked: words of the classes and
+	// clauses that do not start at a sentence start.
+	t.Logf("checked %d tokens, %d with word classes, %d clauses starting inside a sentence", checked, classes, clauses)
+	if checked < 10000 || classes < 100 || clauses < 100 {
+		t.Errorf("too little checked")
+	}
+}
+
+// TestPrepareSentence checks that reading one token's classes prepares its
+// sentence and no other.
+func TestPrepareSentence(t *testing.T) {
+	text := "زار الوزير الرباط. ثم قال إنه لم يلتق أحداً. وغادر"
+	toks := token.Tokenize(text)
+	d := newDoc(text, toks, nil, false)
+	defer d.release()
+	sentence := toks[len(toks)/2].Sentence
+	if sentence == toks[0].Sentence || sentence == toks[len(toks)-1].Sentence {
+		t.Fatalf("the middle token is in the first or last sentence")
+	}
+	d.ccAt(len(toks) / 2)
+	for j := range toks {
+		if got, want := d.kc[j]&prepared != 0, toks[j].Sentence == sentence; got != want {
+			t.Errorf("token %d %q of sentence %d: prepared %v, want %v", j, toks[j].Key, toks[j].Sentence, got, want)
+		}
+	}
+}
