@@ -55,6 +55,12 @@ type RuleSet struct {
 	// unset is no exact trigger, and most words are told so without a
 	// map lookup.
 	exactBits keyFilter
+	// readings answers lookupReading for the words with an exact trigger,
+	// as they are or without the article: the keys of exact and, for each,
+	// the key with the article, with the rules lookupReading gave it.
+	// readingBits is a filter on its keys.
+	readings    map[string][]int
+	readingBits keyFilter
 	// prefixHeads indexes prefix by the hash of a key's first
 	// prefixHead bytes; shortPrefix holds the keys shorter than that.
 	prefixHeads [prefixBuckets][]int
@@ -132,6 +138,24 @@ func Compile(rules []Rule) (*RuleSet, error) {
 			h := headHash(pt.key)
 			rs.prefixHeads[h] = append(rs.prefixHeads[h], p)
 		}
+	}
+	rs.readings = make(map[string][]int, 2*len(rs.exact))
+	for k, rules := range rs.exact {
+		rs.readings[k] = rules
+	}
+	for k := range rs.exact {
+		if a := "ال" + k; rs.exact[a] == nil && stripArticle(a) == k {
+			// What the prefix triggers say of the word with the article
+			// comes first, as in lookupReading.
+			if rules := rs.lookup(a); rules != nil {
+				rs.readings[a] = rules
+			} else {
+				rs.readings[a] = rs.exact[k]
+			}
+		}
+	}
+	for k := range rs.readings {
+		rs.readingBits.add(k)
 	}
 	return rs, nil
 }
@@ -274,15 +298,32 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 }
 
 // lookupReading returns the rules triggered by the stem of a reading,
-// as it is or without the article.
+// as it is or without the article: its exact triggers, else its prefix
+// triggers, else those of the stem without the article. The exact
+// triggers of both are one look-up in readings.
 func (rs *RuleSet) lookupReading(stem string) []int {
-	if rules := rs.lookup(stem); rules != nil {
+	if rs.readingBits.has(stem) {
+		if rules := rs.readings[stem]; rules != nil {
+			return rules
+		}
+	}
+	// Neither stem nor stem without the article is an exact trigger.
+	if rules := rs.prefixLookup(stem); rules != nil {
 		return rules
 	}
 	if s := stripArticle(stem); s != stem {
-		return rs.lookup(s)
+		return rs.prefixLookup(s)
 	}
 	return nil
+}
+
+// prefixLookup is prefixRules, sparing the call when no prefix trigger can
+// match.
+func (rs *RuleSet) prefixLookup(stem string) []int {
+	if len(rs.shortPrefix) == 0 && (len(stem) < prefixHead || len(rs.prefixHeads[headHash(stem)]) == 0) {
+		return nil
+	}
+	return rs.prefixRules(stem)
 }
 
 // lookup returns the rules whose trigger is the word stem: its exact
@@ -291,10 +332,7 @@ func (rs *RuleSet) lookup(stem string) []int {
 	if hit := rs.exactRules(stem); hit != nil {
 		return hit
 	}
-	if len(rs.shortPrefix) == 0 && (len(stem) < prefixHead || len(rs.prefixHeads[headHash(stem)]) == 0) {
-		return nil // no prefix trigger can match: spare the call
-	}
-	return rs.prefixRules(stem)
+	return rs.prefixLookup(stem)
 }
 
 // stripArticle returns s without the article ال, as arabic.StripArticle

@@ -169,6 +169,20 @@ func TestTriggerAt(t *testing.T) {
 		toks = append(toks, bare)
 	}
 	toks = append(toks, token.Token{Key: "الزيارة"}, token.Token{Key: "visits", Stem: "visit"}, token.Token{Key: ""})
+	// Every exact and prefix trigger with and without the article, and
+	// words near them, whose look-ups the readings index folds together.
+	var words []string
+	for k := range rs.exact {
+		words = append(words, k, "ال"+k, "الال"+k, k+"ه", "ال"+k+"ه", k[:len(k)-1])
+	}
+	for _, p := range rs.prefix {
+		words = append(words, p.key, "ال"+p.key, "ال"+p.key+"ة", p.key[:len(p.key)-1], "ال"+p.key[:len(p.key)-1])
+	}
+	for _, w := range words {
+		toks = append(toks, token.Token{Key: w})
+		toks = append(toks, token.Tokenize(w)...)
+	}
+	articleMisses := 0
 	hits := 0
 	for i := range toks {
 		tok := &toks[i]
@@ -179,9 +193,73 @@ func TestTriggerAt(t *testing.T) {
 		}
 		if rules != nil {
 			hits++
+		} else if strings.HasPrefix(tok.Key, "ال") {
+			articleMisses++
 		}
 	}
-	if hits < len(rs.Rules()) {
-		t.Errorf("only %d trigger tokens in the examples of %d rules", hits, len(rs.Rules()))
+	if hits < len(rs.Rules()) || articleMisses == 0 {
+		t.Errorf("only %d trigger tokens in the examples of %d rules, %d words with the article and no trigger", hits, len(rs.Rules()), articleMisses)
+	}
+}
+
+// TestLookupReading checks the readings index, which folds the look-up of
+// a word without the article into that of the word, on rules whose exact
+// and prefix triggers overlap: a prefix trigger matching the word with
+// the article comes before an exact trigger matching it without.
+func TestLookupReading(t *testing.T) {
+	rules, err := ParseRules(strings.NewReader(`rule exact
+type visited
+lang ar
+trigger زيارة لقاء
+subject PER
+object LOC
+rule prefix
+type visited
+lang ar
+trigger الزيا* لقا*
+subject PER
+object LOC
+rule short
+type met-with
+lang ar
+trigger ب
+subject PER
+object PER
+`), "test.rules")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Compile(rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		stem string
+		want []int
+	}{
+		{"زيارة", []int{0}},
+		{"الزيارة", []int{1}}, // the prefix trigger before the exact one without the article
+		{"الالزيارة", []int{1}},
+		{"لقاء", []int{0}},
+		{"اللقاء", []int{0}}, // no prefix trigger matches with the article: the exact one without
+		{"لقاءات", []int{1}},
+		{"زيارات", nil},
+		{"ب", []int{2}},
+		{"الب", nil}, // the article stays on a word of one letter
+		{"الاب", nil},
+		{"ال", nil},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		stem := tt.stem
+		if stem != "" {
+			stem = triggerKey(stem) // normalised: زياره, اب
+		}
+		if got := rs.lookupReading(stem); !slices.Equal(got, tt.want) {
+			t.Errorf("lookupReading(%q) = %v, want %v", stem, got, tt.want)
+		}
+		if plain, _ := rs.triggerAtPlain(&token.Token{Key: stem}); !slices.Equal(plain, tt.want) {
+			t.Errorf("triggerAtPlain(%q) = %v, want %v", stem, plain, tt.want)
+		}
 	}
 }
