@@ -61,6 +61,12 @@ type RuleSet struct {
 	// readingBits is a filter on its keys.
 	readings    map[string][]int
 	readingBits keyFilter
+	// heads is a filter on the heads (see stemHead) of the stems of at
+	// least prefixHead bytes that lookupReading finds rules for, when
+	// headsOK: a stem whose head is not in it has no trigger, and most
+	// stems are told so with one hash of six bytes.
+	heads   keyFilter
+	headsOK bool
 	// prefixHeads indexes prefix by the hash of a key's first
 	// prefixHead bytes; shortPrefix holds the keys shorter than that.
 	prefixHeads [prefixBuckets][]int
@@ -156,6 +162,22 @@ func Compile(rules []Rule) (*RuleSet, error) {
 	}
 	for k := range rs.readings {
 		rs.readingBits.add(k)
+		if len(k) >= prefixHead {
+			rs.heads.addHash(stemHead(k))
+		}
+	}
+	// A stem matching a prefix trigger starts with it, after the article
+	// or not: its head is the trigger's head, or that of the trigger
+	// without the article. A prefix trigger with the article that is too
+	// short to give a head after it leaves the filter unused.
+	rs.headsOK = len(rs.shortPrefix) == 0
+	for _, pt := range rs.prefix {
+		if len(pt.key) < prefixHead || strings.HasPrefix(pt.key, "ال") && len(pt.key) < len("ال")+prefixHead {
+			rs.headsOK = false
+			continue
+		}
+		rs.heads.addHash(stemHead(pt.key))
+		rs.heads.addHash(headHash16(pt.key))
 	}
 	return rs, nil
 }
@@ -193,6 +215,30 @@ func (f *keyFilter) add(s string) {
 func (f *keyFilter) has(s string) bool {
 	h := keyHash(s)
 	return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0
+}
+
+// addHash and hasHash are add and has for a hash of 16 bits other than
+// keyHash.
+func (f *keyFilter) addHash(h uint32) { f[h>>6%uint32(len(f))] |= 1 << (h % 64) }
+
+func (f *keyFilter) hasHash(h uint32) bool { return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0 }
+
+// stemHead hashes the head of a stem of at least prefixHead bytes for
+// RuleSet.heads: its first prefixHead bytes, or those after the article
+// when it is long enough to have them.
+func stemHead(s string) uint32 {
+	if len(s) >= len("ال")+prefixHead && s[:len("ال")] == "ال" {
+		s = s[len("ال"):]
+	}
+	return headHash16(s)
+}
+
+// headHash16 hashes the first prefixHead bytes of s, which has at least
+// as many, to 16 bits.
+func headHash16(s string) uint32 {
+	_ = s[prefixHead-1]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 | uint64(s[4])<<32 | uint64(s[5])<<40
+	return uint32(x * 0x9e3779b97f4a7c15 >> 48)
 }
 
 // headHash hashes the first prefixHead bytes of s, which has at least as
@@ -289,19 +335,52 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 		}
 		return nil, arabic.Reading{}
 	}
-	for _, r := range t.Readings {
-		if rules = rs.lookupReading(r.Stem); rules != nil {
-			return rules, r
+	for k := range t.Readings {
+		stem := t.Readings[k].Stem
+		// mayTrigger by hand, the call being too dear for every word, and
+		// for a stem too short for a head, the filter of readings.
+		if rs.headsOK {
+			if len(stem) < prefixHead {
+				if !rs.readingBits.hasHash(keyHash(stem)) {
+					continue
+				}
+			} else {
+				h := stem
+				if len(h) >= len("ال")+prefixHead && h[:len("ال")] == "ال" {
+					h = h[len("ال"):]
+				}
+				if !rs.heads.hasHash(headHash16(h)) {
+					continue
+				}
+			}
+		}
+		if rules = rs.lookupCandidate(stem); rules != nil {
+			return rules, t.Readings[k]
 		}
 	}
 	return nil, arabic.Reading{}
 }
 
+// mayTrigger reports whether stem may have rules: false when its head is
+// none of the triggers' (see heads).
+func (rs *RuleSet) mayTrigger(stem string) bool {
+	return !rs.headsOK || len(stem) < prefixHead || rs.heads.hasHash(stemHead(stem))
+}
+
 // lookupReading returns the rules triggered by the stem of a reading,
 // as it is or without the article: its exact triggers, else its prefix
-// triggers, else those of the stem without the article. The exact
-// triggers of both are one look-up in readings.
+// triggers, else those of the stem without the article.
 func (rs *RuleSet) lookupReading(stem string) []int {
+	if !rs.mayTrigger(stem) {
+		return nil
+	}
+	return rs.lookupCandidate(stem)
+}
+
+// lookupCandidate is lookupReading without the heads filter. The exact
+// triggers of the stem and of the stem without the article are one
+// look-up in readings.
+func (rs *RuleSet) lookupCandidate(stem string) []int {
 	if rs.readingBits.has(stem) {
 		if rules := rs.readings[stem]; rules != nil {
 			return rules
@@ -311,7 +390,7 @@ func (rs *RuleSet) lookupReading(stem string) []int {
 	if rules := rs.prefixLookup(stem); rules != nil {
 		return rules
 	}
-	if s := stripArticle(stem); s != stem {
+	if s := stripArticle(stem); len(s) != len(stem) {
 		return rs.prefixLookup(s)
 	}
 	return nil

@@ -207,7 +207,7 @@ func TestTriggerAt(t *testing.T) {
 // and prefix triggers overlap: a prefix trigger matching the word with
 // the article comes before an exact trigger matching it without.
 func TestLookupReading(t *testing.T) {
-	rules, err := ParseRules(strings.NewReader(`rule exact
+	const ruleText = `rule exact
 type visited
 lang ar
 trigger زيارة لقاء
@@ -216,7 +216,7 @@ object LOC
 rule prefix
 type visited
 lang ar
-trigger الزيا* لقا*
+trigger PREFIX لقا*
 subject PER
 object LOC
 rule short
@@ -225,14 +225,7 @@ lang ar
 trigger ب
 subject PER
 object PER
-`), "test.rules")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := Compile(rules)
-	if err != nil {
-		t.Fatal(err)
-	}
+`
 	tests := []struct {
 		stem string
 		want []int
@@ -243,6 +236,7 @@ object PER
 		{"لقاء", []int{0}},
 		{"اللقاء", []int{0}}, // no prefix trigger matches with the article: the exact one without
 		{"لقاءات", []int{1}},
+		{"وللقاءات", nil},
 		{"زيارات", nil},
 		{"ب", []int{2}},
 		{"الب", nil}, // the article stays on a word of one letter
@@ -250,16 +244,78 @@ object PER
 		{"ال", nil},
 		{"", nil},
 	}
-	for _, tt := range tests {
-		stem := tt.stem
-		if stem != "" {
-			stem = triggerKey(stem) // normalised: زياره, اب
+	// الزيا* has a head after the article, الزي* has none: the heads
+	// filter is used for the first only.
+	for _, prefix := range []string{"الزيا*", "الزي*"} {
+		rules, err := ParseRules(strings.NewReader(strings.Replace(ruleText, "PREFIX", prefix, 1)), "test.rules")
+		if err != nil {
+			t.Fatal(err)
 		}
-		if got := rs.lookupReading(stem); !slices.Equal(got, tt.want) {
-			t.Errorf("lookupReading(%q) = %v, want %v", stem, got, tt.want)
+		rs, err := Compile(rules)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if plain, _ := rs.triggerAtPlain(&token.Token{Key: stem}); !slices.Equal(plain, tt.want) {
-			t.Errorf("triggerAtPlain(%q) = %v, want %v", stem, plain, tt.want)
+		if rs.headsOK != (prefix == "الزيا*") {
+			t.Errorf("%s: headsOK = %v", prefix, rs.headsOK)
 		}
+		for _, tt := range tests {
+			stem := tt.stem
+			if stem != "" {
+				stem = triggerKey(stem) // normalised: زياره, اب
+			}
+			if got := rs.lookupReading(stem); !slices.Equal(got, tt.want) {
+				t.Errorf("%s: lookupReading(%q) = %v, want %v", prefix, stem, got, tt.want)
+			}
+			if plain, _ := rs.triggerAtPlain(&token.Token{Key: stem}); !slices.Equal(plain, tt.want) {
+				t.Errorf("%s: triggerAtPlain(%q) = %v, want %v", prefix, stem, plain, tt.want)
+			}
+			for _, tok := range token.Tokenize(tt.stem) { // with its readings
+				rules, rd := rs.triggerAt(&tok)
+				wantRules, wantRd := rs.triggerAtPlain(&tok)
+				if !slices.Equal(rules, wantRules) || rd != wantRd {
+					t.Errorf("%s: triggerAt(%q) = %v, %v; want %v, %v", prefix, tok.Key, rules, rd, wantRules, wantRd)
+				}
+			}
+		}
+	}
+}
+
+// TestHeads checks the heads filter of the default rules: it holds the
+// head of every word with a trigger, and tells most words of news that
+// they have none.
+func TestHeads(t *testing.T) {
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rs.headsOK {
+		t.Fatal("the default rules do not use the heads filter")
+	}
+	news, _, err := newssample.Text(64 << 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stems, passed, triggers int
+	for _, tok := range token.Tokenize(news + "\n" + exampleText(rs)) {
+		for _, rd := range tok.Readings {
+			if len(rd.Stem) < prefixHead {
+				continue
+			}
+			stems++
+			may := rs.mayTrigger(rd.Stem)
+			if may {
+				passed++
+			}
+			if rs.lookupCandidate(rd.Stem) != nil {
+				triggers++
+				if !may {
+					t.Errorf("mayTrigger(%q) = false for a trigger", rd.Stem)
+				}
+			}
+		}
+	}
+	t.Logf("%d stems, %d pass the heads filter, %d with a trigger", stems, passed, triggers)
+	if triggers == 0 || passed > stems/5 {
+		t.Errorf("%d of %d stems pass the heads filter, %d with a trigger", passed, stems, triggers)
 	}
 }
