@@ -60,7 +60,7 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 			d.at[j] = i
 		}
 	}
-	d.sentences = token.Sentences(toks)
+	d.sentences = appendSentences(d.sentences[:0], toks)
 	d.lastSubj = resize(d.lastSubj, len(d.sentences))
 	// Word classes and clauses are computed a sentence at a time, on first
 	// use (see prepare): kc holds which tokens have them.
@@ -75,6 +75,20 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 		}
 	}
 	return d
+}
+
+// appendSentences appends the sentences of toks to s, as token.Sentences
+// returns them, and returns the extended slice.
+func appendSentences(s []token.Sentence, toks []token.Token) []token.Sentence {
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+			j++
+		}
+		s = append(s, token.Sentence{Start: toks[i].Start, End: toks[j-1].End, First: i, Last: j})
+		i = j
+	}
+	return s
 }
 
 // maxReusedToks bounds the documents whose arrays are kept for reuse.
@@ -283,7 +297,7 @@ var classes, classFilter = func() (map[string]wordClass, *keyFilter) {
 
 // classOf returns the word classes of key.
 func classOf(key string) wordClass {
-	if !classFilter.has(key) {
+	if !classFilter.hasHash(keyHash(key)) {
 		return 0
 	}
 	return classes[key]
@@ -292,9 +306,14 @@ func classOf(key string) wordClass {
 // prepare computes the word classes and clauses of the sentence of token j
 // (the run of tokens with its Sentence), unless done.
 func (d *doc) prepare(j int) {
-	if d.kc[j]&prepared != 0 {
-		return
+	if d.kc[j]&prepared == 0 {
+		d.prepareSentence(j)
 	}
+}
+
+// prepareSentence computes the word classes and clauses of the sentence of
+// token j.
+func (d *doc) prepareSentence(j int) {
 	first, last := j, j+1
 	for first > 0 && d.toks[first-1].Sentence == d.toks[j].Sentence {
 		first--
@@ -409,8 +428,18 @@ func gapWord(key string) bool {
 	case "،", ",", "-", "–", "(", ")", "the", "The":
 		return true
 	}
-	return isTitle(key) || heads[key] || heads[stripArticle(key)]
+	return isTitle(key) || headFilter.hasHash(keyHash(key)) && heads[key] ||
+		headFilter.hasHash(keyHash(stripArticle(key))) && heads[stripArticle(key)]
 }
+
+// headFilter holds the keys of heads.
+var headFilter = func() *keyFilter {
+	f := &keyFilter{}
+	for k := range heads {
+		f.add(k)
+	}
+	return f
+}()
 
 func allowed(sl *Slot, m *entity.Mention) bool {
 	if sl.Countries && m.Type == gazetteer.LOC && !m.Nisba && m.Subtype != "country" {
@@ -490,7 +519,8 @@ func hasClitic(t *token.Token, via map[string]bool) bool {
 func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 	var out []*entity.Mention
 	dist := 0
-	for j := i + 1; j < len(d.toks) && d.clauseAt(j) == d.clauseAt(i) && dist <= sl.Window; {
+	clause := d.clauseAt(i)
+	for j := i + 1; j < len(d.toks) && d.clauseAt(j) == clause && dist <= sl.Window; {
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
 			if allowed(sl, m) && !d.modifier[mi] {
@@ -790,7 +820,8 @@ func (d *doc) orgNext(j int) bool {
 // particleAfter reports whether one of the particles in via stands, as a
 // word, within window tokens after the trigger at i in its clause.
 func (d *doc) particleAfter(i int, via map[string]bool, window int) bool {
-	for k := i + 1; k < len(d.toks) && k <= i+window+1 && d.clauseAt(k) == d.clauseAt(i); k++ {
+	clause := d.clauseAt(i)
+	for k := i + 1; k < len(d.toks) && k <= i+window+1 && d.clauseAt(k) == clause; k++ {
 		if d.at[k] < 0 && (via[d.toks[k].Key] || via[stemAfterConj(&d.toks[k])]) {
 			return true
 		}
@@ -1474,7 +1505,18 @@ var posted = keys("إلى", "لدى", "في")
 var moreTitles = keys("مبعوث", "ممثل", "الممثل", "ممثلة", "الممثلة", "وكيل", "الوكيل", "وكيلة", "الوكيلة", "نظير", "نظيره", "نظيرته", "مندوب", "منسق")
 
 // isTitle reports whether key is a title or office word.
-func isTitle(key string) bool { return entity.IsTitle(key) || moreTitles[key] }
+func isTitle(key string) bool {
+	return entity.IsTitle(key) || moreTitleFilter.hasHash(keyHash(key)) && moreTitles[key]
+}
+
+// moreTitleFilter holds the keys of moreTitles.
+var moreTitleFilter = func() *keyFilter {
+	f := &keyFilter{}
+	for k := range moreTitles {
+		f.add(k)
+	}
+	return f
+}()
 
 // forces are nouns of armed forces whose nisba names the party (القوات
 // الروسية، الطائرات الإسرائيلية).

@@ -82,6 +82,26 @@ func TestTriggerIndexes(t *testing.T) {
 			t.Errorf("classOf(%q) = %b, want %b", k, classOf(k), c)
 		}
 	}
+	for _, set := range []struct {
+		words  map[string]bool
+		filter *keyFilter
+	}{{heads, headFilter}, {moreTitles, moreTitleFilter}} {
+		for k := range set.words {
+			if !set.filter.has(k) {
+				t.Errorf("the filter of %q's set does not hold it", k)
+			}
+		}
+	}
+	for _, w := range []string{"مطار", "المطار", "city", "مبعوث", "الوزير"} {
+		if !gapWord(w) {
+			t.Errorf("gapWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"زار", "الرباط", "the city", "cit", "ال"} {
+		if gapWord(w) {
+			t.Errorf("gapWord(%q) = true", w)
+		}
+	}
 	var words []string
 	for k := range rs.exact {
 		if !slices.Equal(rs.exactRules(k), rs.exact[k]) {

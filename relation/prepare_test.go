@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,6 +154,20 @@ func TestPrepareSentence(t *testing.T) {
 	for j := range toks {
 		if got, want := d.kc[j]&prepared != 0, toks[j].Sentence == sentence; got != want {
 			t.Errorf("token %d %q of sentence %d: prepared %v, want %v", j, toks[j].Key, toks[j].Sentence, got, want)
+		}
+	}
+}
+
+// TestAppendSentences holds appendSentences to token.Sentences, reusing
+// one array for every text.
+func TestAppendSentences(t *testing.T) {
+	var s []token.Sentence
+	for _, text := range []string{"", "زار الوزير الرباط.", "زار الوزير الرباط. ثم غادر! Then he left", "..."} {
+		toks := token.Tokenize(text)
+		s = appendSentences(s[:0], toks)
+		want := token.Sentences(toks)
+		if len(s) != len(want) || len(want) > 0 && !slices.Equal(s, want) {
+			t.Errorf("%q: appendSentences = %v, want %v", text, s, want)
 		}
 	}
 }
