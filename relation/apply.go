@@ -303,26 +303,39 @@ func classOf(key string) wordClass {
 	return classes[key]
 }
 
-// prepare computes the word classes and clauses of the sentence of token j
-// (the run of tokens with its Sentence), unless done.
+// prepare computes the word classes and clauses of token j, unless done.
+// The tokens of a sentence are prepared from its first on: a clause is
+// known from the tokens before it.
 func (d *doc) prepare(j int) {
 	if d.kc[j]&prepared == 0 {
-		d.prepareSentence(j)
+		d.prepareTo(j)
 	}
 }
 
-// prepareSentence computes the word classes and clauses of the sentence of
-// token j.
-func (d *doc) prepareSentence(j int) {
-	first, last := j, j+1
-	for first > 0 && d.toks[first-1].Sentence == d.toks[j].Sentence {
+// prepareChunk is how many tokens past the one asked for prepareTo prepares
+// at once, in its sentence: the rules read on from a trigger.
+const prepareChunk = 8
+
+// prepareTo prepares the tokens of token j's sentence from the first one
+// not prepared to j and up to prepareChunk more.
+func (d *doc) prepareTo(j int) {
+	sent := d.toks[j].Sentence
+	first := j
+	for first > 0 && d.toks[first-1].Sentence == sent && d.kc[first-1]&prepared == 0 {
 		first--
 	}
-	for last < len(d.toks) && d.toks[last].Sentence == d.toks[j].Sentence {
+	last := j + 1
+	for last < len(d.toks) && last <= j+prepareChunk && d.toks[last].Sentence == sent {
 		last++
 	}
+	// The clause goes on from the token before, unless that ended one or
+	// the sentence starts at first.
+	start := first
+	if first > 0 && d.toks[first-1].Sentence == sent && d.kc[first-1]&clauseEndWord == 0 {
+		start = d.clause[first-1]
+	}
 	d.classify(first, last)
-	d.clauses(first, last)
+	d.clauses(first, last, start)
 }
 
 // kcAt, scAt and ccAt return the word classes of token j (see classify).
@@ -364,13 +377,13 @@ func keys(words ...string) map[string]bool {
 	return m
 }
 
-// clauses computes the clause of the tokens first to last, a sentence
-// whose word classes are computed. A clause starts at a sentence start,
+// clauses computes the clause of the tokens first to last, of one
+// sentence, whose word classes are computed; start is the first token of
+// the clause that goes on at first. A clause starts at a sentence start,
 // after . ؛ : ! ?, at a subordinator or relative pronoun (أن إن الذي that
 // who), and at a comma followed by a word with the conjunction و or ف
 // (، وبعدها).
-func (d *doc) clauses(first, last int) {
-	start := first
+func (d *doc) clauses(first, last, start int) {
 	for i := first; i < last; i++ {
 		t := &d.toks[i]
 		switch {

@@ -83,11 +83,11 @@ func preparePlain(d *doc) (kc, sc, cc []wordClass, clause []int, opened []bool) 
 	return kc, sc, cc, clause, opened
 }
 
-// TestPrepare checks the word classes and clauses computed a sentence at a
-// time, on first use, against preparePlain, on the rule examples, the gold
-// texts and news, reading the tokens from last to first (a sentence's
-// arrays are made by the first read of any of its tokens), with the
-// document arrays reused from one text to the next.
+// TestPrepare checks the word classes and clauses computed on first use,
+// a stretch of a sentence at a time, against preparePlain, on the rule
+// examples, the gold texts and news, reading the tokens from last to
+// first, from first to last and in a scattered order, with the document
+// arrays reused from one text to the next.
 func TestPrepare(t *testing.T) {
 	rs, err := Default()
 	if err != nil {
@@ -104,56 +104,71 @@ func TestPrepare(t *testing.T) {
 	}
 	texts := append(goldTexts(t), exampleText(rs), "", "، وقال", "لم يزر. والذي زار")
 	texts = append(texts, strings.Split(news, "\n")...)
+	orders := []struct {
+		name  string
+		index func(k, n int) int // the token read k-th of n
+	}{
+		{"backward", func(k, n int) int { return n - 1 - k }},
+		{"forward", func(k, n int) int { return k }},
+		{"scattered", func(k, n int) int { return k * 7919 % n }}, // 7919 is prime: a permutation unless n is a multiple
+	}
 	var classes, clauses, checked int
-	for _, text := range texts {
-		toks := token.Tokenize(text)
-		d := newDoc(text, toks, rec.Recognize(text, toks), false)
-		for j := range toks {
-			if d.kc[j]&prepared != 0 {
-				t.Fatalf("%.40q: token %d prepared before any read", text, j)
+	for _, order := range orders {
+		for _, text := range texts {
+			toks := token.Tokenize(text)
+			d := newDoc(text, toks, rec.Recognize(text, toks), false)
+			for j := range toks {
+				if d.kc[j]&prepared != 0 {
+					t.Fatalf("%.40q: token %d prepared before any read", text, j)
+				}
 			}
+			kc, sc, cc, clause, opened := preparePlain(d)
+			for k := range toks {
+				j := order.index(k, len(toks))
+				if got := [3]wordClass{d.kcAt(j), d.scAt(j), d.ccAt(j)}; got != [3]wordClass{kc[j], sc[j], cc[j]} {
+					t.Errorf("%s %.40q: token %d %q: classes %b, want %b", order.name, text, j, toks[j].Key, got, [3]wordClass{kc[j], sc[j], cc[j]})
+				}
+				if d.clauseAt(j) != clause[j] || d.openedAt(j) != opened[j] {
+					t.Errorf("%s %.40q: token %d %q: clause %d %v, want %d %v", order.name, text, j, toks[j].Key, d.clauseAt(j), d.openedAt(j), clause[j], opened[j])
+				}
+				if kc[j] != 0 {
+					classes++
+				}
+				if clause[j] == j && j > 0 && toks[j-1].Sentence == toks[j].Sentence {
+					clauses++ // a clause that starts inside its sentence
+				}
+				checked++
+			}
+			d.release()
 		}
-		kc, sc, cc, clause, opened := preparePlain(d)
-		for j := len(toks) - 1; j >= 0; j-- {
-			if got := [3]wordClass{d.kcAt(j), d.scAt(j), d.ccAt(j)}; got != [3]wordClass{kc[j], sc[j], cc[j]} {
-				t.Errorf("%.40q: token %d %q: classes %b, want %b", text, j, toks[j].Key, got, [3]wordClass{kc[j], sc[j], cc[j]})
-			}
-			if d.clauseAt(j) != clause[j] || d.openedAt(j) != opened[j] {
-				t.Errorf("%.40q: token %d %q: clause %d %v, want %d %v", text, j, toks[j].Key, d.clauseAt(j), d.openedAt(j), clause[j], opened[j])
-			}
-			if kc[j] != 0 {
-				classes++
-			}
-			if clause[j] == j && j > 0 && toks[j-1].Sentence == toks[j].Sentence {
-				clauses++ // a clause that starts inside its sentence
-			}
-			checked++
-		}
-		d.release()
 	}
 	// The texts must exercise what is checked: words of the classes and
 	// clauses that do not start at a sentence start.
 	t.Logf("checked %d tokens, %d with word classes, %d clauses starting inside a sentence", checked, classes, clauses)
-	if checked < 10000 || classes < 100 || clauses < 100 {
+	if checked < 30000 || classes < 300 || clauses < 300 {
 		t.Errorf("too little checked")
 	}
 }
 
-// TestPrepareSentence checks that reading one token's classes prepares its
-// sentence and no other.
-func TestPrepareSentence(t *testing.T) {
-	text := "زار الوزير الرباط. ثم قال إنه لم يلتق أحداً. وغادر"
+// TestPrepareStretch checks that reading one token's classes prepares its
+// sentence from its start to prepareChunk tokens past it, and no other
+// token.
+func TestPrepareStretch(t *testing.T) {
+	text := "زار الوزير الرباط. ثم قال إنه لم يلتق أحداً في المدينة التي زارها أمس مع الوفد الذي رافقه. وغادر"
 	toks := token.Tokenize(text)
 	d := newDoc(text, toks, nil, false)
 	defer d.release()
-	sentence := toks[len(toks)/2].Sentence
-	if sentence == toks[0].Sentence || sentence == toks[len(toks)-1].Sentence {
-		t.Fatalf("the middle token is in the first or last sentence")
+	j := 6
+	sentence := toks[j].Sentence
+	if sentence == toks[0].Sentence || sentence == toks[len(toks)-1].Sentence || toks[j-1].Sentence != sentence ||
+		toks[j+prepareChunk+1].Sentence != sentence {
+		t.Fatalf("token %d is not inside the middle sentence, far enough from its end", j)
 	}
-	d.ccAt(len(toks) / 2)
-	for j := range toks {
-		if got, want := d.kc[j]&prepared != 0, toks[j].Sentence == sentence; got != want {
-			t.Errorf("token %d %q of sentence %d: prepared %v, want %v", j, toks[j].Key, toks[j].Sentence, got, want)
+	d.ccAt(j)
+	for k := range toks {
+		want := toks[k].Sentence == sentence && k <= j+prepareChunk
+		if got := d.kc[k]&prepared != 0; got != want {
+			t.Errorf("token %d %q of sentence %d: prepared %v, want %v", k, toks[k].Key, toks[k].Sentence, got, want)
 		}
 	}
 }
