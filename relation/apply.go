@@ -164,9 +164,17 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 		return nil, nil
 	}
 	// Most texts hold no trigger word: they need no clauses or word
-	// classes.
-	first := 0
+	// classes. The words of a mention are none (see below): in the order
+	// of ms, they are passed over.
+	first, mi := 0, 0
 	for ; first < len(toks); first++ {
+		for mi < len(ms) && ms[mi].Last <= first {
+			mi++
+		}
+		if mi < len(ms) && ms[mi].First <= first {
+			first = ms[mi].Last - 1
+			continue
+		}
 		if t := &toks[first]; t.Script != token.Punct && t.Script != token.Digit {
 			if rules, _ := rs.triggerAt(t); rules != nil {
 				break

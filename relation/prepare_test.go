@@ -3,12 +3,14 @@ package relation
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/gazetteer/world"
 	"github.com/khabar-nlp/khabar/internal/newssample"
 	"github.com/khabar-nlp/khabar/token"
@@ -183,6 +185,50 @@ func TestAppendSentences(t *testing.T) {
 		want := token.Sentences(toks)
 		if len(s) != len(want) || len(want) > 0 && !slices.Equal(s, want) {
 			t.Errorf("%q: appendSentences = %v, want %v", text, s, want)
+		}
+	}
+}
+
+// TestExtractMentionOrder checks that the search for a first trigger word,
+// which passes over the words of mentions in the order of ms, finds the
+// same relations when ms is not in order, and none on a trigger word
+// inside a mention.
+func TestExtractMentionOrder(t *testing.T) {
+	r, rs := setup(t)
+	text := "وصل بيني غانتس منتصف ليلة أمس إلى مطار الرباط."
+	toks := token.Tokenize(text)
+	ms := r.Recognize(text, toks)
+	if len(ms) < 2 {
+		t.Fatalf("%d mentions in %q", len(ms), text)
+	}
+	render := func(rels []Relation) []string {
+		var out []string
+		for _, rel := range rels {
+			out = append(out, fmt.Sprintf("%s(%s, %s) [%s]", rel.Type, rel.Subject.Text, rel.Object.Text, rel.Trigger.Text))
+		}
+		return out
+	}
+	sorted := render(rs.Extract(text, toks, ms))
+	if len(sorted) == 0 {
+		t.Fatalf("no relation in %q", text)
+	}
+	// A mention on the trigger word وصل (token 0).
+	onTrigger := entity.Mention{Text: "وصل", Type: gazetteer.ORG, First: 0, Last: 1, Start: toks[0].Start, End: toks[0].End}
+	reversed := slices.Clone(ms)
+	slices.Reverse(reversed)
+	tests := []struct {
+		name string
+		ms   []entity.Mention
+		want []string
+	}{
+		{"in order", ms, sorted},
+		{"reversed", reversed, sorted},
+		{"trigger in a mention", append([]entity.Mention{onTrigger}, ms...), nil},
+		{"trigger in a mention, out of order", append(slices.Clone(ms), onTrigger), nil},
+	}
+	for _, tt := range tests {
+		if got := render(rs.Extract(text, toks, tt.ms)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Extract = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
