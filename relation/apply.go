@@ -165,17 +165,27 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	}
 	// Most texts hold no trigger word: they need no clauses or word
 	// classes. The words of a mention are none (see below): in the order
-	// of ms, they are passed over.
-	first, mi := 0, 0
+	// of ms, they are passed over (mentions out of order or overlapping
+	// are passed over less).
+	first, mi, next := 0, 0, ms[0].First // next: the first token of ms[mi]
 	for ; first < len(toks); first++ {
-		for mi < len(ms) && ms[mi].Last <= first {
-			mi++
+		if first == next {
+			skip := false
+			if last := ms[mi].Last; last > first {
+				first, skip = last-1, true
+			}
+			for mi < len(ms) && ms[mi].First <= first {
+				mi++
+			}
+			next = -1
+			if mi < len(ms) {
+				next = ms[mi].First
+			}
+			if skip {
+				continue
+			}
 		}
-		if mi < len(ms) && ms[mi].First <= first {
-			first = ms[mi].Last - 1
-			continue
-		}
-		if t := &toks[first]; t.Script != token.Punct && t.Script != token.Digit {
+		if t := &toks[first]; t.Script != token.Punct && t.Script != token.Digit && rs.mayTriggerToken(t) {
 			if rules, _ := rs.triggerAt(t); rules != nil {
 				break
 			}
@@ -192,7 +202,7 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	)
 	for i := first; i < len(toks); i++ {
 		t := &toks[i]
-		if d.at[i] >= 0 || t.Script == token.Punct || t.Script == token.Digit {
+		if d.at[i] >= 0 || t.Script == token.Punct || t.Script == token.Digit || !rs.mayTriggerToken(t) {
 			continue
 		}
 		rules, rd := rs.triggerAt(t)

@@ -336,29 +336,53 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 		return nil, arabic.Reading{}
 	}
 	for k := range t.Readings {
-		stem := t.Readings[k].Stem
-		// mayTrigger by hand, the call being too dear for every word, and
-		// for a stem too short for a head, the filter of readings.
-		if rs.headsOK {
-			if len(stem) < prefixHead {
-				if !rs.readingBits.hasHash(keyHash(stem)) {
-					continue
-				}
-			} else {
-				h := stem
-				if len(h) >= len("ال")+prefixHead && h[:len("ال")] == "ال" {
-					h = h[len("ال"):]
-				}
-				if !rs.heads.hasHash(headHash16(h)) {
-					continue
-				}
+		if stem := t.Readings[k].Stem; rs.passes(stem) {
+			if rules = rs.lookupCandidate(stem); rules != nil {
+				return rules, t.Readings[k]
 			}
-		}
-		if rules = rs.lookupCandidate(stem); rules != nil {
-			return rules, t.Readings[k]
 		}
 	}
 	return nil, arabic.Reading{}
+}
+
+// mayTriggerToken reports whether t may be a trigger word: false when
+// triggerAt finds no rules for it, told from the filters alone.
+func (rs *RuleSet) mayTriggerToken(t *token.Token) bool {
+	if t.Readings == nil || !rs.headsOK {
+		return true
+	}
+	for k := range t.Readings {
+		// passes, by hand: the call is too dear for every word.
+		stem := t.Readings[k].Stem
+		if len(stem) < prefixHead {
+			if rs.readingBits.hasHash(keyHash(stem)) {
+				return true
+			}
+			continue
+		}
+		if len(stem) >= len("ال")+prefixHead && stem[:len("ال")] == "ال" {
+			stem = stem[len("ال"):]
+		}
+		if rs.heads.hasHash(headHash16(stem)) {
+			return true
+		}
+	}
+	return false
+}
+
+// passes is mayTrigger for a RuleSet using heads, with the filter of
+// readings for a stem too short for a head; small enough to be inlined.
+func (rs *RuleSet) passes(stem string) bool {
+	if !rs.headsOK {
+		return true
+	}
+	if len(stem) < prefixHead {
+		return rs.readingBits.hasHash(keyHash(stem))
+	}
+	if len(stem) >= len("ال")+prefixHead && stem[:len("ال")] == "ال" {
+		stem = stem[len("ال"):]
+	}
+	return rs.heads.hasHash(headHash16(stem))
 }
 
 // mayTrigger reports whether stem may have rules: false when its head is

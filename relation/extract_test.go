@@ -211,6 +211,9 @@ func TestTriggerAt(t *testing.T) {
 		if !slices.Equal(rules, wantRules) || rd != wantRd {
 			t.Errorf("triggerAt(%q) = %v, %v; want %v, %v", tok.Key, rules, rd, wantRules, wantRd)
 		}
+		if rules != nil && !rs.mayTriggerToken(tok) {
+			t.Errorf("mayTriggerToken(%q) = false for a trigger word", tok.Key)
+		}
 		if rules != nil {
 			hits++
 		} else if strings.HasPrefix(tok.Key, "ال") {
@@ -315,8 +318,18 @@ func TestHeads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var stems, passed, triggers int
+	var stems, passed, triggers, words, wordsPassed int
 	for _, tok := range token.Tokenize(news + "\n" + exampleText(rs)) {
+		if tok.Readings != nil {
+			words++
+			may := rs.mayTriggerToken(&tok)
+			if may {
+				wordsPassed++
+			}
+			if rules, _ := rs.triggerAt(&tok); rules != nil && !may {
+				t.Errorf("mayTriggerToken(%q) = false for a trigger word", tok.Key)
+			}
+		}
 		for _, rd := range tok.Readings {
 			if len(rd.Stem) < prefixHead {
 				continue
@@ -334,8 +347,8 @@ func TestHeads(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d stems, %d pass the heads filter, %d with a trigger", stems, passed, triggers)
-	if triggers == 0 || passed > stems/5 {
-		t.Errorf("%d of %d stems pass the heads filter, %d with a trigger", passed, stems, triggers)
+	t.Logf("%d stems, %d pass the heads filter, %d with a trigger; %d of %d words may trigger", stems, passed, triggers, wordsPassed, words)
+	if triggers == 0 || passed > stems/5 || wordsPassed > words/4 {
+		t.Errorf("%d of %d stems pass the heads filter, %d with a trigger; %d of %d words may trigger", passed, stems, triggers, wordsPassed, words)
 	}
 }

@@ -225,6 +225,8 @@ func TestExtractMentionOrder(t *testing.T) {
 		{"reversed", reversed, sorted},
 		{"trigger in a mention", append([]entity.Mention{onTrigger}, ms...), nil},
 		{"trigger in a mention, out of order", append(slices.Clone(ms), onTrigger), nil},
+		{"empty mention on the trigger", append([]entity.Mention{{First: 0, Last: 0}}, ms...), sorted},
+		{"overlapping mentions", append([]entity.Mention{{Text: "وصل بيني", First: 0, Last: 2}, onTrigger}, ms...), nil},
 	}
 	for _, tt := range tests {
 		if got := render(rs.Extract(text, toks, tt.ms)); !slices.Equal(got, tt.want) {
