@@ -82,7 +82,7 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 func appendSentences(s []token.Sentence, toks []token.Token) []token.Sentence {
 	for i := 0; i < len(toks); {
 		j := i + 1
-		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
+		for sent := toks[i].Sentence; j < len(toks) && toks[j].Sentence == sent; {
 			j++
 		}
 		s = append(s, token.Sentence{Start: toks[i].Start, End: toks[j-1].End, First: i, Last: j})
