@@ -164,31 +164,11 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 		return nil, nil
 	}
 	// Most texts hold no trigger word: they need no clauses or word
-	// classes. The words of a mention are none (see below): in the order
-	// of ms, they are passed over (mentions out of order or overlapping
-	// are passed over less).
-	first, mi, next := 0, 0, ms[0].First // next: the first token of ms[mi]
-	for ; first < len(toks); first++ {
-		if first == next {
-			skip := false
-			if last := ms[mi].Last; last > first {
-				first, skip = last-1, true
-			}
-			for mi < len(ms) && ms[mi].First <= first {
-				mi++
-			}
-			next = -1
-			if mi < len(ms) {
-				next = ms[mi].First
-			}
-			if skip {
-				continue
-			}
-		}
-		if t := &toks[first]; t.Script != token.Punct && t.Script != token.Digit && rs.mayTriggerToken(t) {
-			if rules, _ := rs.triggerAt(t); rules != nil {
-				break
-			}
+	// classes.
+	first := rs.nextCandidate(toks, nil, 0)
+	for ; first < len(toks); first = rs.nextCandidate(toks, nil, first+1) {
+		if rules, _ := rs.triggerAt(&toks[first]); rules != nil {
+			break
 		}
 	}
 	if first == len(toks) {
@@ -200,11 +180,8 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 		out      []Relation
 		rejected []Rejection
 	)
-	for i := first; i < len(toks); i++ {
+	for i := rs.nextCandidate(toks, d.at, first); i < len(toks); i = rs.nextCandidate(toks, d.at, i+1) {
 		t := &toks[i]
-		if d.at[i] >= 0 || t.Script == token.Punct || t.Script == token.Digit || !rs.mayTriggerToken(t) {
-			continue
-		}
 		rules, rd := rs.triggerAt(t)
 		for _, ri := range rules {
 			r := &rs.rules[ri]

@@ -345,29 +345,38 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 	return nil, arabic.Reading{}
 }
 
-// mayTriggerToken reports whether t may be a trigger word: false when
-// triggerAt finds no rules for it, told from the filters alone.
-func (rs *RuleSet) mayTriggerToken(t *token.Token) bool {
-	if t.Readings == nil || !rs.headsOK {
-		return true
-	}
-	for k := range t.Readings {
-		// passes, by hand: the call is too dear for every word.
-		stem := t.Readings[k].Stem
-		if len(stem) < prefixHead {
-			if rs.readingBits.hasHash(keyHash(stem)) {
-				return true
-			}
+// nextCandidate returns the index of the first token of toks from i on
+// that may be a trigger word, outside punctuation, numbers and the
+// mentions (at[j] >= 0; at may be nil), or len(toks): a word without
+// readings, or one a reading of which passes (see passes, written out
+// here: a call for every word is too dear). triggerAt finds no rules for
+// the words it passes over.
+func (rs *RuleSet) nextCandidate(toks []token.Token, at []int, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Script == token.Punct || t.Script == token.Digit || at != nil && at[i] >= 0 {
 			continue
 		}
-		if len(stem) >= len("ال")+prefixHead && stem[:len("ال")] == "ال" {
-			stem = stem[len("ال"):]
+		if t.Readings == nil || !rs.headsOK {
+			return i
 		}
-		if rs.heads.hasHash(headHash16(stem)) {
-			return true
+		for k := range t.Readings {
+			stem := t.Readings[k].Stem
+			if len(stem) < prefixHead {
+				if rs.readingBits.hasHash(keyHash(stem)) {
+					return i
+				}
+				continue
+			}
+			if len(stem) >= len("ال")+prefixHead && stem[:len("ال")] == "ال" {
+				stem = stem[len("ال"):]
+			}
+			if rs.heads.hasHash(headHash16(stem)) {
+				return i
+			}
 		}
 	}
-	return false
+	return len(toks)
 }
 
 // passes is mayTrigger for a RuleSet using heads, with the filter of

@@ -211,8 +211,8 @@ func TestTriggerAt(t *testing.T) {
 		if !slices.Equal(rules, wantRules) || rd != wantRd {
 			t.Errorf("triggerAt(%q) = %v, %v; want %v, %v", tok.Key, rules, rd, wantRules, wantRd)
 		}
-		if rules != nil && !rs.mayTriggerToken(tok) {
-			t.Errorf("mayTriggerToken(%q) = false for a trigger word", tok.Key)
+		if rules != nil && tok.Script != token.Punct && tok.Script != token.Digit && rs.nextCandidate(toks[i:i+1], nil, 0) != 0 {
+			t.Errorf("nextCandidate passes over the trigger word %q", tok.Key)
 		}
 		if rules != nil {
 			hits++
@@ -318,17 +318,32 @@ func TestHeads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	toks := token.Tokenize(news + "\n" + exampleText(rs))
 	var stems, passed, triggers, words, wordsPassed int
-	for _, tok := range token.Tokenize(news + "\n" + exampleText(rs)) {
-		if tok.Readings != nil {
-			words++
-			may := rs.mayTriggerToken(&tok)
-			if may {
-				wordsPassed++
-			}
-			if rules, _ := rs.triggerAt(&tok); rules != nil && !may {
-				t.Errorf("mayTriggerToken(%q) = false for a trigger word", tok.Key)
-			}
+	// Every other word is taken for a mention's: nextCandidate must pass
+	// over those, and over no trigger word outside them.
+	at := make([]int, len(toks))
+	for j := range at {
+		at[j] = j%2 - 1
+	}
+	candidate := make([]bool, len(toks))
+	for j := rs.nextCandidate(toks, at, 0); j < len(toks); j = rs.nextCandidate(toks, at, j+1) {
+		if at[j] >= 0 || toks[j].Script == token.Punct || toks[j].Script == token.Digit {
+			t.Errorf("nextCandidate returns token %d %q, in a mention, punctuation or a number", j, toks[j].Key)
+		}
+		candidate[j] = true
+	}
+	for j := range toks {
+		tok := &toks[j]
+		if tok.Script == token.Punct || tok.Script == token.Digit || at[j] >= 0 {
+			continue
+		}
+		words++
+		if candidate[j] {
+			wordsPassed++
+		}
+		if rules, _ := rs.triggerAt(tok); rules != nil && !candidate[j] {
+			t.Errorf("nextCandidate passes over the trigger word %q", tok.Key)
 		}
 		for _, rd := range tok.Readings {
 			if len(rd.Stem) < prefixHead {
