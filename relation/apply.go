@@ -44,7 +44,8 @@ type doc struct {
 var docs sync.Pool
 
 // newDoc prepares a doc for text, its tokens and mentions: the mention at
-// each token, sentences, word classes, clauses and modifiers.
+// each token, sentences and modifiers; word classes and clauses are
+// computed on first use (see prepare).
 func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) *doc {
 	d, _ := docs.Get().(*doc)
 	if d == nil {
@@ -62,8 +63,8 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 	}
 	d.sentences = appendSentences(d.sentences[:0], toks)
 	d.lastSubj = resize(d.lastSubj, len(d.sentences))
-	// Word classes and clauses are computed a sentence at a time, on first
-	// use (see prepare): kc holds which tokens have them.
+	// Word classes and clauses are computed on first use, a stretch of a
+	// sentence at a time (see prepare): kc holds which tokens have them.
 	d.kc = resize(d.kc, len(toks))
 	d.sc, d.cc = grow(d.sc, len(toks)), grow(d.cc, len(toks))
 	d.clause, d.opened = grow(d.clause, len(toks)), grow(d.opened, len(toks))

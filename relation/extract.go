@@ -217,8 +217,9 @@ func (f *keyFilter) has(s string) bool {
 	return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0
 }
 
-// addHash and hasHash are add and has for a hash of 16 bits other than
-// keyHash.
+// addHash and hasHash are add and has for a hash already computed:
+// keyHash's, or another of 16 bits (a filter holds the hashes of one
+// function only).
 func (f *keyFilter) addHash(h uint32) { f[h>>6%uint32(len(f))] |= 1 << (h % 64) }
 
 func (f *keyFilter) hasHash(h uint32) bool { return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0 }
@@ -379,8 +380,10 @@ func (rs *RuleSet) nextCandidate(toks []token.Token, at []int, i int) int {
 	return len(toks)
 }
 
-// passes is mayTrigger for a RuleSet using heads, with the filter of
-// readings for a stem too short for a head; small enough to be inlined.
+// passes reports whether stem may have rules, told from the filters: false
+// when its head is none of the triggers' (see heads) or, for a stem too
+// short for a head (no prefix trigger is that short), when it is no key of
+// readings.
 func (rs *RuleSet) passes(stem string) bool {
 	if !rs.headsOK {
 		return true
@@ -388,23 +391,14 @@ func (rs *RuleSet) passes(stem string) bool {
 	if len(stem) < prefixHead {
 		return rs.readingBits.hasHash(keyHash(stem))
 	}
-	if len(stem) >= len("ال")+prefixHead && stem[:len("ال")] == "ال" {
-		stem = stem[len("ال"):]
-	}
-	return rs.heads.hasHash(headHash16(stem))
-}
-
-// mayTrigger reports whether stem may have rules: false when its head is
-// none of the triggers' (see heads).
-func (rs *RuleSet) mayTrigger(stem string) bool {
-	return !rs.headsOK || len(stem) < prefixHead || rs.heads.hasHash(stemHead(stem))
+	return rs.heads.hasHash(stemHead(stem))
 }
 
 // lookupReading returns the rules triggered by the stem of a reading,
 // as it is or without the article: its exact triggers, else its prefix
 // triggers, else those of the stem without the article.
 func (rs *RuleSet) lookupReading(stem string) []int {
-	if !rs.mayTrigger(stem) {
+	if !rs.passes(stem) {
 		return nil
 	}
 	return rs.lookupCandidate(stem)

@@ -350,14 +350,14 @@ func TestHeads(t *testing.T) {
 				continue
 			}
 			stems++
-			may := rs.mayTrigger(rd.Stem)
+			may := rs.passes(rd.Stem)
 			if may {
 				passed++
 			}
 			if rs.lookupCandidate(rd.Stem) != nil {
 				triggers++
 				if !may {
-					t.Errorf("mayTrigger(%q) = false for a trigger", rd.Stem)
+					t.Errorf("passes(%q) = false for a trigger", rd.Stem)
 				}
 			}
 		}
