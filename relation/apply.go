@@ -21,7 +21,9 @@ type doc struct {
 	clause []int  // token → index of the first token of its clause
 	opened []bool // token → its clause starts with a relative pronoun or a complementiser
 	// kc, sc, cc: token → word classes of its key, of its key without a
-	// conjunction and of the word it reads as (see classify).
+	// conjunction and of the word it reads as (see classify). These and
+	// clause and opened are set for the tokens whose kc has prepared; read
+	// them through kcAt, scAt, ccAt, clauseAt and openedAt.
 	kc, sc, cc []wordClass
 	gapWord    []uint8 // token → unknown, or whether it is a gap word (see gap)
 	// modifier marks mentions that only modify the mention right after
@@ -42,7 +44,8 @@ type doc struct {
 var docs sync.Pool
 
 // newDoc prepares a doc for text, its tokens and mentions: the mention at
-// each token, sentences, word classes, clauses and modifiers.
+// each token, sentences and modifiers; word classes and clauses are
+// computed on first use (see prepare).
 func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) *doc {
 	d, _ := docs.Get().(*doc)
 	if d == nil {
@@ -58,11 +61,14 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 			d.at[j] = i
 		}
 	}
-	d.sentences = token.Sentences(toks)
+	d.sentences = appendSentences(d.sentences[:0], toks)
 	d.lastSubj = resize(d.lastSubj, len(d.sentences))
-	d.classify()
+	// Word classes and clauses are computed on first use, a stretch of a
+	// sentence at a time (see prepare): kc holds which tokens have them.
+	d.kc = resize(d.kc, len(toks))
+	d.sc, d.cc = grow(d.sc, len(toks)), grow(d.cc, len(toks))
+	d.clause, d.opened = grow(d.clause, len(toks)), grow(d.opened, len(toks))
 	d.gapWord = resize(d.gapWord, len(toks))
-	d.clauses()
 	d.modifier = resize(d.modifier, len(ms))
 	for i := 0; i+1 < len(ms); i++ {
 		if m := &ms[i]; ms[i+1].First == m.Last && (strings.HasSuffix(m.Text, "'s") || strings.HasSuffix(m.Text, "’s")) {
@@ -70,6 +76,20 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 		}
 	}
 	return d
+}
+
+// appendSentences appends the sentences of toks to s, as token.Sentences
+// returns them, and returns the extended slice.
+func appendSentences(s []token.Sentence, toks []token.Token) []token.Sentence {
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for sent := toks[i].Sentence; j < len(toks) && toks[j].Sentence == sent; {
+			j++
+		}
+		s = append(s, token.Sentence{Start: toks[i].Start, End: toks[j-1].End, First: i, Last: j})
+		i = j
+	}
+	return s
 }
 
 // maxReusedToks bounds the documents whose arrays are kept for reuse.
@@ -96,6 +116,15 @@ func resize[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// grow returns s with length n, reusing its array when it is large enough;
+// the elements are left as they were.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // Extract returns the relations in text, whose tokens are toks and whose
@@ -137,12 +166,10 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	}
 	// Most texts hold no trigger word: they need no clauses or word
 	// classes.
-	first := 0
-	for ; first < len(toks); first++ {
-		if t := &toks[first]; t.Script != token.Punct && t.Script != token.Digit {
-			if rules, _ := rs.triggerAt(t); rules != nil {
-				break
-			}
+	first := rs.nextCandidate(toks, nil, 0)
+	for ; first < len(toks); first = rs.nextCandidate(toks, nil, first+1) {
+		if rules, _ := rs.triggerAt(&toks[first]); rules != nil {
+			break
 		}
 	}
 	if first == len(toks) {
@@ -154,11 +181,8 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 		out      []Relation
 		rejected []Rejection
 	)
-	for i := first; i < len(toks); i++ {
+	for i := rs.nextCandidate(toks, d.at, first); i < len(toks); i = rs.nextCandidate(toks, d.at, i+1) {
 		t := &toks[i]
-		if d.at[i] >= 0 || t.Script == token.Punct || t.Script == token.Digit {
-			continue
-		}
 		rules, rd := rs.triggerAt(t)
 		for _, ri := range rules {
 			r := &rs.rules[ri]
@@ -238,6 +262,10 @@ const (
 	reportingWord
 	accordingWord
 
+	// prepared marks, in kc, a token whose word classes and clause are
+	// computed: it is no class of words.
+	prepared wordClass = 1 << 15
+
 	// funcWords are the classes of function words that the clause and
 	// modality rules look for through a conjunction و or ف (ولم, والذي).
 	funcWords = relativeWord | subordinateWord | complementWord | negationWord | futureCueWord
@@ -265,20 +293,66 @@ var classes, classFilter = func() (map[string]wordClass, *keyFilter) {
 
 // classOf returns the word classes of key.
 func classOf(key string) wordClass {
-	if !classFilter.has(key) {
+	if !classFilter.hasHash(keyHash(key)) {
 		return 0
 	}
 	return classes[key]
 }
 
-// classify computes the word classes of every token: of its key (kc), of
-// its key without a conjunction as stemAfterConj gives it (sc), and (cc)
-// of the word the clause and modality rules read: the key without its
-// conjunction when that is a function word (ولم, والذي), else the key.
-func (d *doc) classify() {
-	n := len(d.toks)
-	d.kc, d.sc, d.cc = resize(d.kc, n), resize(d.sc, n), resize(d.cc, n)
-	for i := range d.toks {
+// prepare computes the word classes and clauses of token j, unless done.
+// The tokens of a sentence are prepared from its first on: a clause is
+// known from the tokens before it.
+func (d *doc) prepare(j int) {
+	if d.kc[j]&prepared == 0 {
+		d.prepareTo(j)
+	}
+}
+
+// prepareChunk is how many tokens past the one asked for prepareTo prepares
+// at once, in its sentence: the rules read on from a trigger.
+const prepareChunk = 8
+
+// prepareTo prepares the tokens of token j's sentence from the first one
+// not prepared to j and up to prepareChunk more.
+func (d *doc) prepareTo(j int) {
+	sent := d.toks[j].Sentence
+	first := j
+	for first > 0 && d.toks[first-1].Sentence == sent && d.kc[first-1]&prepared == 0 {
+		first--
+	}
+	last := j + 1
+	for last < len(d.toks) && last <= j+prepareChunk && d.toks[last].Sentence == sent {
+		last++
+	}
+	// The clause goes on from the token before, unless that ended one or
+	// the sentence starts at first.
+	start := first
+	if first > 0 && d.toks[first-1].Sentence == sent && d.kc[first-1]&clauseEndWord == 0 {
+		start = d.clause[first-1]
+	}
+	d.classify(first, last)
+	d.clauses(first, last, start)
+}
+
+// kcAt, scAt and ccAt return the word classes of token j (see classify).
+func (d *doc) kcAt(j int) wordClass { d.prepare(j); return d.kc[j] &^ prepared }
+func (d *doc) scAt(j int) wordClass { d.prepare(j); return d.sc[j] }
+func (d *doc) ccAt(j int) wordClass { d.prepare(j); return d.cc[j] }
+
+// clauseAt returns the index of the first token of token j's clause.
+func (d *doc) clauseAt(j int) int { d.prepare(j); return d.clause[j] }
+
+// openedAt reports whether token j's clause starts with a relative pronoun
+// or a complementiser.
+func (d *doc) openedAt(j int) bool { d.prepare(j); return d.opened[j] }
+
+// classify computes the word classes of the tokens first to last: of its
+// key (kc), of its key without a conjunction as stemAfterConj gives it
+// (sc), and (cc) of the word the clause and modality rules read: the key
+// without its conjunction when that is a function word (ولم, والذي), else
+// the key. It marks them prepared.
+func (d *doc) classify(first, last int) {
+	for i := first; i < last; i++ {
 		t := &d.toks[i]
 		k := classOf(t.Key)
 		s, c := k, k
@@ -287,7 +361,7 @@ func (d *doc) classify() {
 				c = s
 			}
 		}
-		d.kc[i], d.sc[i], d.cc[i] = k, s, c
+		d.kc[i], d.sc[i], d.cc[i] = k|prepared, s, c
 	}
 }
 
@@ -299,19 +373,15 @@ func keys(words ...string) map[string]bool {
 	return m
 }
 
-// clauses computes the clause of every token. A clause starts at a sentence
-// start, after . ؛ : ! ?, at a subordinator or relative pronoun (أن إن الذي
-// that who), and at a comma followed by a word with the conjunction و or ف
+// clauses computes the clause of the tokens first to last, of one
+// sentence, whose word classes are computed; start is the first token of
+// the clause that goes on at first. A clause starts at a sentence start,
+// after . ؛ : ! ?, at a subordinator or relative pronoun (أن إن الذي that
+// who), and at a comma followed by a word with the conjunction و or ف
 // (، وبعدها).
-func (d *doc) clauses() {
-	d.clause = resize(d.clause, len(d.toks))
-	d.opened = resize(d.opened, len(d.toks))
-	start := 0
-	for i := range d.toks {
+func (d *doc) clauses(first, last, start int) {
+	for i := first; i < last; i++ {
 		t := &d.toks[i]
-		if i > 0 && d.toks[i-1].Sentence != t.Sentence {
-			start = i
-		}
 		switch {
 		case d.at[i] >= 0 && d.ms[d.at[i]].First != i:
 		case d.cc[i]&(subordinateWord|complementWord|relativeWord) != 0:
@@ -367,8 +437,18 @@ func gapWord(key string) bool {
 	case "،", ",", "-", "–", "(", ")", "the", "The":
 		return true
 	}
-	return isTitle(key) || heads[key] || heads[stripArticle(key)]
+	return isTitle(key) || headFilter.hasHash(keyHash(key)) && heads[key] ||
+		headFilter.hasHash(keyHash(stripArticle(key))) && heads[stripArticle(key)]
 }
+
+// headFilter holds the keys of heads.
+var headFilter = func() *keyFilter {
+	f := &keyFilter{}
+	for k := range heads {
+		f.add(k)
+	}
+	return f
+}()
 
 func allowed(sl *Slot, m *entity.Mention) bool {
 	if sl.Countries && m.Type == gazetteer.LOC && !m.Nisba && m.Subtype != "country" {
@@ -415,7 +495,7 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 		if words <= reach && d.at[j] < 0 && hasClitic(t, via) { // بغارة إسرائيلية
 			return true
 		}
-		if words > reach || d.at[j] >= 0 || d.kc[j]&clauseEndWord != 0 {
+		if words > reach || d.at[j] >= 0 || d.kcAt(j)&clauseEndWord != 0 {
 			return false
 		}
 	}
@@ -448,7 +528,8 @@ func hasClitic(t *token.Token, via map[string]bool) bool {
 func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 	var out []*entity.Mention
 	dist := 0
-	for j := i + 1; j < len(d.toks) && d.clause[j] == d.clause[i] && dist <= sl.Window; {
+	clause := d.clauseAt(i)
+	for j := i + 1; j < len(d.toks) && d.clauseAt(j) == clause && dist <= sl.Window; {
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
 			if allowed(sl, m) && !d.modifier[mi] {
@@ -460,7 +541,7 @@ func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 			j = m.Last
 			continue
 		}
-		if d.kc[j]&clauseEndWord != 0 {
+		if d.kcAt(j)&clauseEndWord != 0 {
 			break
 		}
 		if !d.gap(j) {
@@ -476,12 +557,12 @@ func (d *doc) after(i int, sl *Slot) []*entity.Mention {
 // such mention (الذي زار, أن يكون قد التقى) looks into the clause before it,
 // where its antecedent or the subject of the main verb stands.
 func (d *doc) before(i int, sl *Slot) *entity.Mention {
-	lo := d.clause[i]
+	lo := d.clauseAt(i)
 	if m := d.nearestBefore(i, lo, sl); m != nil {
 		return m
 	}
-	if d.opened[i] && lo > 0 && d.toks[lo-1].Sentence == d.toks[i].Sentence {
-		return d.nearestBefore(lo, d.clause[lo-1], sl)
+	if d.openedAt(i) && lo > 0 && d.toks[lo-1].Sentence == d.toks[i].Sentence {
+		return d.nearestBefore(lo, d.clauseAt(lo-1), sl)
 	}
 	return nil
 }
@@ -721,7 +802,7 @@ func (rs *RuleSet) triggerBetween(d *doc, typ string, i, j int) bool {
 // nounBefore reports whether a trigger of relation type typ stands in the
 // two words before token i, in its clause and with no mention between.
 func (rs *RuleSet) nounBefore(d *doc, typ string, i int) bool {
-	lo := max(d.clause[i], i-2)
+	lo := max(d.clauseAt(i), i-2)
 	for k := i - 1; k >= lo; k-- {
 		if d.at[k] >= 0 {
 			return false
@@ -748,7 +829,8 @@ func (d *doc) orgNext(j int) bool {
 // particleAfter reports whether one of the particles in via stands, as a
 // word, within window tokens after the trigger at i in its clause.
 func (d *doc) particleAfter(i int, via map[string]bool, window int) bool {
-	for k := i + 1; k < len(d.toks) && k <= i+window+1 && d.clause[k] == d.clause[i]; k++ {
+	clause := d.clauseAt(i)
+	for k := i + 1; k < len(d.toks) && k <= i+window+1 && d.clauseAt(k) == clause; k++ {
 		if d.at[k] < 0 && (via[d.toks[k].Key] || via[stemAfterConj(&d.toks[k])]) {
 			return true
 		}
@@ -808,11 +890,11 @@ var orgHeads = keys("مجموعة", "منظمة", "حركة", "جماعة", "ج�
 // ويخطط لـ…): the first person or organisation of the previous clause that
 // sl accepts and no preposition governs, or nil.
 func (d *doc) previousClauseSubject(i int, sl *Slot) *entity.Mention {
-	lo := d.clause[i]
+	lo := d.clauseAt(i)
 	if lo < 2 || !isComma(d.toks[lo-1].Key) || !hasConj(&d.toks[lo]) || d.toks[lo-1].Sentence != d.toks[i].Sentence {
 		return nil
 	}
-	for j := d.clause[lo-2]; j < lo-1; j++ {
+	for j := d.clauseAt(lo - 2); j < lo-1; j++ {
 		if mi := d.at[j]; mi >= 0 {
 			m := &d.ms[mi]
 			if allowed(sl, m) && m.Type != gazetteer.LOC && !m.Nisba && !d.governed(m) {
@@ -982,8 +1064,8 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			}
 		case Before:
 			obj = d.before(i, &r.Object)
-			if lo := d.clause[i]; obj == nil && heBut[d.toks[lo].Key] && lo > 0 && d.toks[lo-1].Sentence == d.toks[i].Sentence {
-				obj = d.nearestBefore(lo, d.clause[lo-1], &r.Object)
+			if lo := d.clauseAt(i); obj == nil && heBut[d.toks[lo].Key] && lo > 0 && d.toks[lo-1].Sentence == d.toks[i].Sentence {
+				obj = d.nearestBefore(lo, d.clauseAt(lo-1), &r.Object)
 			}
 			if obj != nil && r.Lang == "ar" && d.distance(obj.Last, i) > r.Object.Window {
 				// نظام عويدي المدعوم من طرابلس with عويدي unknown: تشاد
@@ -1076,11 +1158,11 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 			// (هجوم إيراني); in English it comes before (an Israeli strike).
 			sl := r.Subject
 			sl.Nisba = sl.Nisba && r.Lang == "en"
-			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && d.cc[d.clause[i]]&complementWord != 0 {
+			if r.Nominal && r.Lang == "ar" && !d.pronounSuffix(i) && d.ccAt(d.clauseAt(i))&complementWord != 0 {
 				// A noun without a pronoun in a complement clause (جاء فيها
 				// أنه يشبه هجمات) is no event of the main clause's subject:
 				// its own clause only.
-				subj = d.nearestBefore(i, d.clause[i], &sl)
+				subj = d.nearestBefore(i, d.clauseAt(i), &sl)
 			} else {
 				subj = d.before(i, &sl)
 			}
@@ -1093,12 +1175,12 @@ func (rs *RuleSet) apply(d *doc, ri, i int, rd arabic.Reading) []Relation {
 					d.subjHow = "before the trigger, a nisba naming a force"
 				}
 			}
-			if subj != nil && d.clause[subj.First] == d.clause[i] && d.governed(subj) {
+			if subj != nil && d.clauseAt(subj.First) == d.clauseAt(i) && d.governed(subj) {
 				// A noun after a preposition is no subject (وفي تونس قتل …);
 				// the antecedent of a relative clause may be one (مع X، الذي زار).
 				subj = nil
 			}
-			if subj != nil && d.clause[subj.First] != d.clause[i] && d.governed(subj) && !d.antecedent(subj, d.clause[i]) {
+			if subj != nil && d.clauseAt(subj.First) != d.clauseAt(i) && d.governed(subj) && !d.antecedent(subj, d.clauseAt(i)) {
 				// Nor in the clause before, unless it is the antecedent of
 				// the trigger's relative clause: in "انتصارات الأكراد على
 				// «داعش» وتقييم العوامل الأخرى التي …" داعش is not.
@@ -1276,7 +1358,7 @@ done:
 	words := 0         // words between the phrase and a person after it, gap words aside
 	domainOnly := true // and all of them carry on the office (للشؤون الخارجية والسياسة الأمنية)
 	for n := 0; j < len(d.toks) && d.toks[j].Sentence == sent && n <= r.Subject.Window; {
-		if d.kc[j]&clauseEndWord != 0 {
+		if d.kcAt(j)&clauseEndWord != 0 {
 			break
 		}
 		if mi := d.at[j]; mi >= 0 {
@@ -1432,7 +1514,18 @@ var posted = keys("إلى", "لدى", "في")
 var moreTitles = keys("مبعوث", "ممثل", "الممثل", "ممثلة", "الممثلة", "وكيل", "الوكيل", "وكيلة", "الوكيلة", "نظير", "نظيره", "نظيرته", "مندوب", "منسق")
 
 // isTitle reports whether key is a title or office word.
-func isTitle(key string) bool { return entity.IsTitle(key) || moreTitles[key] }
+func isTitle(key string) bool {
+	return entity.IsTitle(key) || moreTitleFilter.hasHash(keyHash(key)) && moreTitles[key]
+}
+
+// moreTitleFilter holds the keys of moreTitles.
+var moreTitleFilter = func() *keyFilter {
+	f := &keyFilter{}
+	for k := range moreTitles {
+		f.add(k)
+	}
+	return f
+}()
 
 // forces are nouns of armed forces whose nisba names the party (القوات
 // الروسية، الطائرات الإسرائيلية).
@@ -1665,7 +1758,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 	if r.Pattern == "title" {
 		return Asserted
 	}
-	lo := d.clause[i]
+	lo := d.clauseAt(i)
 	// A verb rule's trigger with the article is a noun (تكثيف الدعم الأوروبي).
 	nominal := r.Nominal || r.Lang == "ar" && strings.HasPrefix(rd.Stem, "ال")
 	reach := 3 // a negation before a verb trigger: لم يلتق، لن يزور، ما زال لم يلتق
@@ -1673,16 +1766,16 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		reach = 2 // before a noun, through a light verb only: لم تتم زيارة, not لم تمنع وقوع هجوم
 	}
 	for j := i - 1; j >= lo && j >= i-reach; j-- {
-		if d.cc[j]&negationWord != 0 {
+		if d.ccAt(j)&negationWord != 0 {
 			return Negated
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-maxDenialDistance && d.toks[j].Sentence == d.toks[i].Sentence; j-- {
-		if d.sc[j]&denialWord != 0 {
+		if d.scAt(j)&denialWord != 0 {
 			return Negated
 		}
 	}
-	if rd.Future() && d.sc[i]&nonVerbWord == 0 && !nominal {
+	if rd.Future() && d.scAt(i)&nonVerbWord == 0 && !nominal {
 		return Future
 	}
 	if !nominal && r.Lang == "ar" && strings.HasSuffix(rd.Prefix, "ل") {
@@ -1699,7 +1792,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		if d.at[j] >= 0 {
 			continue
 		}
-		if d.cc[j]&futureCueWord != 0 {
+		if d.ccAt(j)&futureCueWord != 0 {
 			return Future
 		}
 		if nominal && isFutureVerb(t) {
@@ -1707,7 +1800,7 @@ func (d *doc) modality(r *Rule, i int, rd arabic.Reading) Modality {
 		}
 	}
 	// من المقرر أن يزور، يعتزم أن يلتقي: the cue governs the complement clause.
-	if lo > 0 && d.cc[lo]&complementWord != 0 && d.cc[lo-1]&futureCueWord != 0 {
+	if lo > 0 && d.ccAt(lo)&complementWord != 0 && d.ccAt(lo-1)&futureCueWord != 0 {
 		return Future
 	}
 	return Asserted

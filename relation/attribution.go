@@ -37,10 +37,10 @@ func (d *doc) attribution(i int) *Attribution {
 	sent := d.toks[i].Sentence
 	compl := -1
 	for j := i - 1; j >= 0 && d.toks[j].Sentence == sent; j-- {
-		if d.cc[j]&complementWord != 0 && compl < 0 {
+		if d.ccAt(j)&complementWord != 0 && compl < 0 {
 			compl = j
 		}
-		if (d.cc[j]|d.sc[j])&reportingWord != 0 {
+		if (d.ccAt(j)|d.scAt(j))&reportingWord != 0 {
 			if compl < 0 {
 				continue // the trigger is not in what the verb reports
 			}
@@ -48,14 +48,14 @@ func (d *doc) attribution(i int) *Attribution {
 				return a
 			}
 			// SVO: the source stands before the verb (X قال إن …).
-			if m := d.nearestBefore(j, d.clause[j], &sourceSlot); m != nil {
+			if m := d.nearestBefore(j, d.clauseAt(j), &sourceSlot); m != nil {
 				return d.attr(j, m.Start, m.End, m.Entity)
 			}
 			return nil
 		}
 	}
 	for j := d.sentences[sent].First; j < d.sentences[sent].Last; j++ {
-		if (d.kc[j]|d.sc[j])&accordingWord == 0 {
+		if (d.kcAt(j)|d.scAt(j))&accordingWord == 0 {
 			continue
 		}
 		k := j + 1
@@ -64,7 +64,7 @@ func (d *doc) attribution(i int) *Attribution {
 		}
 		end := k
 		for end < len(d.toks) && d.toks[end].Sentence == sent && end < k+maxSourceWords &&
-			d.toks[end].Script != token.Punct && d.cc[end]&complementWord == 0 {
+			d.toks[end].Script != token.Punct && d.ccAt(end)&complementWord == 0 {
 			end++
 		}
 		if a := d.sourceBetween(j, k, end); a != nil {

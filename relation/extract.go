@@ -55,6 +55,18 @@ type RuleSet struct {
 	// unset is no exact trigger, and most words are told so without a
 	// map lookup.
 	exactBits keyFilter
+	// readings answers lookupReading for the words with an exact trigger,
+	// as they are or without the article: the keys of exact and, for each,
+	// the key with the article, with the rules lookupReading gave it.
+	// readingBits is a filter on its keys.
+	readings    map[string][]int
+	readingBits keyFilter
+	// heads is a filter on the heads (see stemHead) of the stems of at
+	// least prefixHead bytes that lookupReading finds rules for, when
+	// headsOK: a stem whose head is not in it has no trigger, and most
+	// stems are told so with one hash of six bytes.
+	heads   keyFilter
+	headsOK bool
 	// prefixHeads indexes prefix by the hash of a key's first
 	// prefixHead bytes; shortPrefix holds the keys shorter than that.
 	prefixHeads [prefixBuckets][]int
@@ -133,6 +145,40 @@ func Compile(rules []Rule) (*RuleSet, error) {
 			rs.prefixHeads[h] = append(rs.prefixHeads[h], p)
 		}
 	}
+	rs.readings = make(map[string][]int, 2*len(rs.exact))
+	for k, rules := range rs.exact {
+		rs.readings[k] = rules
+	}
+	for k := range rs.exact {
+		if a := "ال" + k; rs.exact[a] == nil && stripArticle(a) == k {
+			// What the prefix triggers say of the word with the article
+			// comes first, as in lookupReading.
+			if rules := rs.lookup(a); rules != nil {
+				rs.readings[a] = rules
+			} else {
+				rs.readings[a] = rs.exact[k]
+			}
+		}
+	}
+	for k := range rs.readings {
+		rs.readingBits.add(k)
+		if len(k) >= prefixHead {
+			rs.heads.addHash(stemHead(k))
+		}
+	}
+	// A stem matching a prefix trigger starts with it, after the article
+	// or not: its head is the trigger's head, or that of the trigger
+	// without the article. A prefix trigger with the article that is too
+	// short to give a head after it leaves the filter unused.
+	rs.headsOK = len(rs.shortPrefix) == 0
+	for _, pt := range rs.prefix {
+		if len(pt.key) < prefixHead || strings.HasPrefix(pt.key, "ال") && len(pt.key) < len("ال")+prefixHead {
+			rs.headsOK = false
+			continue
+		}
+		rs.heads.addHash(stemHead(pt.key))
+		rs.heads.addHash(headHash16(pt.key))
+	}
 	return rs, nil
 }
 
@@ -169,6 +215,31 @@ func (f *keyFilter) add(s string) {
 func (f *keyFilter) has(s string) bool {
 	h := keyHash(s)
 	return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0
+}
+
+// addHash and hasHash are add and has for a hash already computed:
+// keyHash's, or another of 16 bits (a filter holds the hashes of one
+// function only).
+func (f *keyFilter) addHash(h uint32) { f[h>>6%uint32(len(f))] |= 1 << (h % 64) }
+
+func (f *keyFilter) hasHash(h uint32) bool { return f[h>>6%uint32(len(f))]>>(h%64)&1 != 0 }
+
+// stemHead hashes the head of a stem of at least prefixHead bytes for
+// RuleSet.heads: its first prefixHead bytes, or those after the article
+// when it is long enough to have them.
+func stemHead(s string) uint32 {
+	if len(s) >= len("ال")+prefixHead && s[:len("ال")] == "ال" {
+		s = s[len("ال"):]
+	}
+	return headHash16(s)
+}
+
+// headHash16 hashes the first prefixHead bytes of s, which has at least
+// as many, to 16 bits.
+func headHash16(s string) uint32 {
+	_ = s[prefixHead-1]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 | uint64(s[4])<<32 | uint64(s[5])<<40
+	return uint32(x * 0x9e3779b97f4a7c15 >> 48)
 }
 
 // headHash hashes the first prefixHead bytes of s, which has at least as
@@ -265,24 +336,100 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 		}
 		return nil, arabic.Reading{}
 	}
-	for _, r := range t.Readings {
-		if rules = rs.lookupReading(r.Stem); rules != nil {
-			return rules, r
+	for k := range t.Readings {
+		if stem := t.Readings[k].Stem; rs.passes(stem) {
+			if rules = rs.lookupCandidate(stem); rules != nil {
+				return rules, t.Readings[k]
+			}
 		}
 	}
 	return nil, arabic.Reading{}
 }
 
+// nextCandidate returns the index of the first token of toks from i on
+// that may be a trigger word, outside punctuation, numbers and the
+// mentions (at[j] >= 0; at may be nil), or len(toks): a word without
+// readings, or one a reading of which passes (see passes, written out
+// here: a call for every word is too dear). triggerAt finds no rules for
+// the words it passes over.
+func (rs *RuleSet) nextCandidate(toks []token.Token, at []int, i int) int {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Script == token.Punct || t.Script == token.Digit || at != nil && at[i] >= 0 {
+			continue
+		}
+		if t.Readings == nil || !rs.headsOK {
+			return i
+		}
+		for k := range t.Readings {
+			stem := t.Readings[k].Stem
+			if len(stem) < prefixHead {
+				if rs.readingBits.hasHash(keyHash(stem)) {
+					return i
+				}
+				continue
+			}
+			if len(stem) >= len("ال")+prefixHead && stem[:len("ال")] == "ال" {
+				stem = stem[len("ال"):]
+			}
+			if rs.heads.hasHash(headHash16(stem)) {
+				return i
+			}
+		}
+	}
+	return len(toks)
+}
+
+// passes reports whether stem may have rules, told from the filters: false
+// when its head is none of the triggers' (see heads) or, for a stem too
+// short for a head (no prefix trigger is that short), when it is no key of
+// readings.
+func (rs *RuleSet) passes(stem string) bool {
+	if !rs.headsOK {
+		return true
+	}
+	if len(stem) < prefixHead {
+		return rs.readingBits.hasHash(keyHash(stem))
+	}
+	return rs.heads.hasHash(stemHead(stem))
+}
+
 // lookupReading returns the rules triggered by the stem of a reading,
-// as it is or without the article.
+// as it is or without the article: its exact triggers, else its prefix
+// triggers, else those of the stem without the article.
 func (rs *RuleSet) lookupReading(stem string) []int {
-	if rules := rs.lookup(stem); rules != nil {
+	if !rs.passes(stem) {
+		return nil
+	}
+	return rs.lookupCandidate(stem)
+}
+
+// lookupCandidate is lookupReading without the heads filter. The exact
+// triggers of the stem and of the stem without the article are one
+// look-up in readings.
+func (rs *RuleSet) lookupCandidate(stem string) []int {
+	if rs.readingBits.has(stem) {
+		if rules := rs.readings[stem]; rules != nil {
+			return rules
+		}
+	}
+	// Neither stem nor stem without the article is an exact trigger.
+	if rules := rs.prefixLookup(stem); rules != nil {
 		return rules
 	}
-	if s := stripArticle(stem); s != stem {
-		return rs.lookup(s)
+	if s := stripArticle(stem); len(s) != len(stem) {
+		return rs.prefixLookup(s)
 	}
 	return nil
+}
+
+// prefixLookup is prefixRules, sparing the call when no prefix trigger can
+// match.
+func (rs *RuleSet) prefixLookup(stem string) []int {
+	if len(rs.shortPrefix) == 0 && (len(stem) < prefixHead || len(rs.prefixHeads[headHash(stem)]) == 0) {
+		return nil
+	}
+	return rs.prefixRules(stem)
 }
 
 // lookup returns the rules whose trigger is the word stem: its exact
@@ -291,10 +438,7 @@ func (rs *RuleSet) lookup(stem string) []int {
 	if hit := rs.exactRules(stem); hit != nil {
 		return hit
 	}
-	if len(rs.shortPrefix) == 0 && (len(stem) < prefixHead || len(rs.prefixHeads[headHash(stem)]) == 0) {
-		return nil // no prefix trigger can match: spare the call
-	}
-	return rs.prefixRules(stem)
+	return rs.prefixLookup(stem)
 }
 
 // stripArticle returns s without the article ال, as arabic.StripArticle

@@ -82,6 +82,26 @@ func TestTriggerIndexes(t *testing.T) {
 			t.Errorf("classOf(%q) = %b, want %b", k, classOf(k), c)
 		}
 	}
+	for _, set := range []struct {
+		words  map[string]bool
+		filter *keyFilter
+	}{{heads, headFilter}, {moreTitles, moreTitleFilter}} {
+		for k := range set.words {
+			if !set.filter.has(k) {
+				t.Errorf("the filter of %q's set does not hold it", k)
+			}
+		}
+	}
+	for _, w := range []string{"مطار", "المطار", "city", "مبعوث", "الوزير"} {
+		if !gapWord(w) {
+			t.Errorf("gapWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"زار", "الرباط", "the city", "cit", "ال"} {
+		if gapWord(w) {
+			t.Errorf("gapWord(%q) = true", w)
+		}
+	}
 	var words []string
 	for k := range rs.exact {
 		if !slices.Equal(rs.exactRules(k), rs.exact[k]) {
@@ -169,6 +189,20 @@ func TestTriggerAt(t *testing.T) {
 		toks = append(toks, bare)
 	}
 	toks = append(toks, token.Token{Key: "الزيارة"}, token.Token{Key: "visits", Stem: "visit"}, token.Token{Key: ""})
+	// Every exact and prefix trigger with and without the article, and
+	// words near them, whose look-ups the readings index folds together.
+	var words []string
+	for k := range rs.exact {
+		words = append(words, k, "ال"+k, "الال"+k, k+"ه", "ال"+k+"ه", k[:len(k)-1])
+	}
+	for _, p := range rs.prefix {
+		words = append(words, p.key, "ال"+p.key, "ال"+p.key+"ة", p.key[:len(p.key)-1], "ال"+p.key[:len(p.key)-1])
+	}
+	for _, w := range words {
+		toks = append(toks, token.Token{Key: w})
+		toks = append(toks, token.Tokenize(w)...)
+	}
+	articleMisses := 0
 	hits := 0
 	for i := range toks {
 		tok := &toks[i]
@@ -177,11 +211,159 @@ func TestTriggerAt(t *testing.T) {
 		if !slices.Equal(rules, wantRules) || rd != wantRd {
 			t.Errorf("triggerAt(%q) = %v, %v; want %v, %v", tok.Key, rules, rd, wantRules, wantRd)
 		}
+		if rules != nil && tok.Script != token.Punct && tok.Script != token.Digit && rs.nextCandidate(toks[i:i+1], nil, 0) != 0 {
+			t.Errorf("nextCandidate passes over the trigger word %q", tok.Key)
+		}
 		if rules != nil {
 			hits++
+		} else if strings.HasPrefix(tok.Key, "ال") {
+			articleMisses++
 		}
 	}
-	if hits < len(rs.Rules()) {
-		t.Errorf("only %d trigger tokens in the examples of %d rules", hits, len(rs.Rules()))
+	if hits < len(rs.Rules()) || articleMisses == 0 {
+		t.Errorf("only %d trigger tokens in the examples of %d rules, %d words with the article and no trigger", hits, len(rs.Rules()), articleMisses)
+	}
+}
+
+// TestLookupReading checks the readings index, which folds the look-up of
+// a word without the article into that of the word, on rules whose exact
+// and prefix triggers overlap: a prefix trigger matching the word with
+// the article comes before an exact trigger matching it without.
+func TestLookupReading(t *testing.T) {
+	const ruleText = `rule exact
+type visited
+lang ar
+trigger زيارة لقاء
+subject PER
+object LOC
+rule prefix
+type visited
+lang ar
+trigger PREFIX لقا*
+subject PER
+object LOC
+rule short
+type met-with
+lang ar
+trigger ب
+subject PER
+object PER
+`
+	tests := []struct {
+		stem string
+		want []int
+	}{
+		{"زيارة", []int{0}},
+		{"الزيارة", []int{1}}, // the prefix trigger before the exact one without the article
+		{"الالزيارة", []int{1}},
+		{"لقاء", []int{0}},
+		{"اللقاء", []int{0}}, // no prefix trigger matches with the article: the exact one without
+		{"لقاءات", []int{1}},
+		{"وللقاءات", nil},
+		{"زيارات", nil},
+		{"ب", []int{2}},
+		{"الب", nil}, // the article stays on a word of one letter
+		{"الاب", nil},
+		{"ال", nil},
+		{"", nil},
+	}
+	// الزيا* has a head after the article, الزي* has none: the heads
+	// filter is used for the first only.
+	for _, prefix := range []string{"الزيا*", "الزي*"} {
+		rules, err := ParseRules(strings.NewReader(strings.Replace(ruleText, "PREFIX", prefix, 1)), "test.rules")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, err := Compile(rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rs.headsOK != (prefix == "الزيا*") {
+			t.Errorf("%s: headsOK = %v", prefix, rs.headsOK)
+		}
+		for _, tt := range tests {
+			stem := tt.stem
+			if stem != "" {
+				stem = triggerKey(stem) // normalised: زياره, اب
+			}
+			if got := rs.lookupReading(stem); !slices.Equal(got, tt.want) {
+				t.Errorf("%s: lookupReading(%q) = %v, want %v", prefix, stem, got, tt.want)
+			}
+			if plain, _ := rs.triggerAtPlain(&token.Token{Key: stem}); !slices.Equal(plain, tt.want) {
+				t.Errorf("%s: triggerAtPlain(%q) = %v, want %v", prefix, stem, plain, tt.want)
+			}
+			for _, tok := range token.Tokenize(tt.stem) { // with its readings
+				rules, rd := rs.triggerAt(&tok)
+				wantRules, wantRd := rs.triggerAtPlain(&tok)
+				if !slices.Equal(rules, wantRules) || rd != wantRd {
+					t.Errorf("%s: triggerAt(%q) = %v, %v; want %v, %v", prefix, tok.Key, rules, rd, wantRules, wantRd)
+				}
+			}
+		}
+	}
+}
+
+// TestHeads checks the heads filter of the default rules: it holds the
+// head of every word with a trigger, and tells most words of news that
+// they have none.
+func TestHeads(t *testing.T) {
+	rs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rs.headsOK {
+		t.Fatal("the default rules do not use the heads filter")
+	}
+	news, _, err := newssample.Text(64 << 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := token.Tokenize(news + "\n" + exampleText(rs))
+	var stems, passed, triggers, words, wordsPassed int
+	// Every other word is taken for a mention's: nextCandidate must pass
+	// over those, and over no trigger word outside them.
+	at := make([]int, len(toks))
+	for j := range at {
+		at[j] = j%2 - 1
+	}
+	candidate := make([]bool, len(toks))
+	for j := rs.nextCandidate(toks, at, 0); j < len(toks); j = rs.nextCandidate(toks, at, j+1) {
+		if at[j] >= 0 || toks[j].Script == token.Punct || toks[j].Script == token.Digit {
+			t.Errorf("nextCandidate returns token %d %q, in a mention, punctuation or a number", j, toks[j].Key)
+		}
+		candidate[j] = true
+	}
+	for j := range toks {
+		tok := &toks[j]
+		if tok.Script == token.Punct || tok.Script == token.Digit || at[j] >= 0 {
+			continue
+		}
+		words++
+		if candidate[j] {
+			wordsPassed++
+		}
+		if rules, _ := rs.triggerAt(tok); rules != nil && !candidate[j] {
+			t.Errorf("nextCandidate passes over the trigger word %q", tok.Key)
+		}
+		for _, rd := range tok.Readings {
+			if len(rd.Stem) < prefixHead {
+				continue
+			}
+			stems++
+			may := rs.passes(rd.Stem)
+			if may {
+				passed++
+			}
+			if rs.lookupCandidate(rd.Stem) != nil {
+				triggers++
+				if !may {
+					t.Errorf("passes(%q) = false for a trigger", rd.Stem)
+				}
+			}
+		}
+	}
+	t.Logf("%d stems, %d pass the heads filter, %d with a trigger; %d of %d words may trigger", stems, passed, triggers, wordsPassed, words)
+	if triggers == 0 || passed > stems/5 || wordsPassed > words/4 {
+		t.Errorf("%d of %d stems pass the heads filter, %d with a trigger; %d of %d words may trigger", passed, stems, triggers, wordsPassed, words)
 	}
 }
