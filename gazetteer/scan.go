@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -401,10 +400,13 @@ func (m *Matcher) setFirstWords(kb *trieBuilder) {
 	for s := symFirst; s < len(m.runes); s++ {
 		punct[s] = classify(m.runes[s]) == cPunct
 	}
-	// The hashes of the first words; many names share theirs, and the
-	// filter is sized by the distinct ones, so that it stays small enough
-	// for the nearest caches.
-	hashes := make([]uint64, 0, len(kb.keys))
+	bitsNeeded := max(1<<16, 16*len(kb.keys))
+	size := 1
+	for size < bitsNeeded {
+		size <<= 1
+	}
+	m.firstWords = make([]uint64, size/64)
+	m.firstMask = uint64(size/64 - 1)
 	for _, k := range kb.keys {
 		h := uint64(0)
 		n := 0
@@ -416,22 +418,10 @@ func (m *Matcher) setFirstWords(kb *trieBuilder) {
 			n++
 		}
 		if n > 0 {
-			hashes = append(hashes, h)
+			i, bits := m.probes(h)
+			m.firstWords[i] |= bits
 			m.firstLens |= 1 << min(n, 63)
 		}
-	}
-	slices.Sort(hashes)
-	hashes = slices.Compact(hashes)
-	bitsNeeded := max(1<<16, 16*len(hashes))
-	size := 1
-	for size < bitsNeeded {
-		size <<= 1
-	}
-	m.firstWords = make([]uint64, size/64)
-	m.firstMask = uint64(size/64 - 1)
-	for _, h := range hashes {
-		i, bits := m.probes(h)
-		m.firstWords[i] |= bits
 	}
 }
 
