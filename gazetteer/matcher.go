@@ -40,11 +40,6 @@ type Matcher struct {
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
 	tab *[lowFoldLen]uint32
-	// pair maps the two bytes of a two-byte UTF-8 rune, read as a big-endian
-	// uint16, to the rune's symbol when it is a letter normalisation keeps
-	// as it is, and any other two bytes to pairStop: Scan's loop over the
-	// letters of an Arabic word needs one look-up and one test a letter.
-	pair *[1 << 16]uint16
 	// high maps the folded runes at or above lowFoldLen to their symbols.
 	high map[rune]uint16
 	// runes maps a symbol back to its rune, for Ambiguous.
@@ -387,17 +382,6 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			s = uint32(m.high[f.to])
 		}
 		m.tab[r] = uint32(f.class)<<packClassBits | s
-	}
-	m.pair = new([1 << 16]uint16)
-	for i := range m.pair {
-		m.pair[i] = pairStop
-		c0, c1 := byte(i>>8), byte(i)
-		if c0 < 0xC2 || c0 >= 0xE0 || c1&0xC0 != 0x80 {
-			continue
-		}
-		if v := m.tab[uint32(c0&0x1F)<<6|uint32(c1&0x3F)]; v < symSlow {
-			m.pair[i] = uint16(v)
-		}
 	}
 	m.cliticSym = make([]bool, len(runes))
 	for i, r := range []rune("وفبكلس") {
@@ -748,25 +732,35 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 }
 
 // hashKey sets w to the hash of a token key as Scan hashes a word (see
-// wordScan). It reports false when the key holds a rune outside the tables,
+// wordScan): its number of letters, hash and first two symbols, not their
+// offsets. It reports false when the key holds a rune outside the tables,
 // a dropped rune or punctuation (u.s), for which the filter does not apply.
 func (m *Matcher) hashKey(w *wordScan, key string) bool {
-	w.n, w.h = 0, 0
-	for q := 0; q < len(key); q++ {
-		if q = m.letters(w, key, q); q >= len(key) { // two-byte letters
-			break
+	tab := m.tab
+	h, n := uint64(0), 0
+	for i := 0; i < len(key); {
+		c := key[i]
+		var v uint32
+		if c < utf8.RuneSelf {
+			v = tab[c]
+			i++
+		} else if c >= 0xC2 && c < 0xE0 && i+1 < len(key) && key[i+1]&0xC0 == 0x80 {
+			v = tab[(uint32(c)<<6|uint32(key[i+1]&0x3F))&(lowFoldLen-1)]
+			i += 2
+		} else {
+			return false
 		}
-		c := key[q]
-		if c >= utf8.RuneSelf {
-			return false // a two-byte rune that is no letter kept as it is, or a longer one
-		}
-		v := m.tab[c]
 		if v >= symSlow { // not a letter kept as it is, or not a word rune
 			return false
 		}
-		w.add(uint16(v), q)
+		if n < 2 {
+			w.sym[n] = uint16(v)
+		}
+		h = h*hashBase + uint64(v)
+		n++
 	}
-	return w.n > 0
+	w.h, w.n = h, n
+	return n > 0
 }
 
 // readingMayStart reports whether the stem of reading r of the key that w

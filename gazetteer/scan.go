@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/khabar-nlp/khabar/arabic"
 )
@@ -43,34 +42,56 @@ func (m *Matcher) Scan(text string) []TextMatch { return m.AppendScan(nil, text)
 //
 // Invalid UTF-8 is accepted: each invalid byte is a unit of its own.
 func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
-	tab, pair := m.tab, m.pair
+	tab := m.tab
 	var w wordScan
 	start := -1 // the start of the word being read, -1 between words
 	for q := 0; q < len(text); {
+		c0 := text[q]
+		var v uint32
 		size := 1
-		if q+1 < len(text) && pair[uint16(text[q])<<8|uint16(text[q+1])] < symSlow {
-			// An Arabic (or other two-byte) letter: the word's letters
-			// from here on, without the general loop's tests.
+		switch {
+		case c0 < utf8.RuneSelf:
+			v = tab[c0]
+		case c0 >= 0xC2 && c0 < 0xE0 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
+			v, size = tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
+		default:
+			v, size = decodeSlow(text, q)
+		}
+		if v < 1<<packClassBits { // cWord
 			if start < 0 {
-				start, w.n, w.h = q, 0, 0 // the rest of w is read only below n
-			}
-			if q = m.letters(&w, text, q); q >= len(text) || text[q] != ' ' {
-				continue
-			}
-			// A space ends the word: see below whether it starts a name.
-		} else if v, sz := decodeAt(tab, text, q); v < 1<<packClassBits { // cWord
-			if start < 0 {
-				start, w.n, w.h = q, 0, 0
+				start, w = q, wordScan{}
 			}
 			if c := uint16(v); c < symSlow {
 				w.add(c, q)
 			} else if c == symSlow {
 				m.addSlow(&w, text, q)
 			}
-			if q = m.letters(&w, text, q+sz); q >= len(text) || text[q] != ' ' {
-				continue
+			q += size
+			// The rest of an Arabic (or other two-byte) word, letter by
+			// letter, without the general loop's tests.
+			h, n, last := w.h, w.n, w.lastAt
+			for q+2 <= len(text) {
+				b := text[q : q+2]
+				c0, c1 := b[0], b[1]
+				if c0-0xC2 >= 0xE0-0xC2 || c1&0xC0 != 0x80 {
+					break
+				}
+				v := tab[(uint32(c0)<<6|uint32(c1&0x3F))&(lowFoldLen-1)]
+				if v >= symSlow { // not a letter that normalisation keeps
+					break
+				}
+				if n < len(w.sym) {
+					w.sym[n], w.at[n] = uint16(v), q
+				}
+				h = h*hashBase + uint64(v)
+				last = q
+				n++
+				q += 2
 			}
-		} else if size = sz; class(v>>packClassBits) == cSkip {
+			w.h, w.n, w.lastAt = h, n, last
+			continue
+		}
+		if class(v>>packClassBits) == cSkip {
 			q += size
 			continue
 		}
@@ -100,52 +121,6 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 	return dst
 }
 
-// decodeAt returns the table entry (class and symbol) of the rune at
-// text[q] and its size: one byte for an invalid one.
-func decodeAt(tab *[lowFoldLen]uint32, text string, q int) (uint32, int) {
-	switch c0 := text[q]; {
-	case c0 < utf8.RuneSelf:
-		return tab[c0], 1
-	case c0 >= 0xC2 && c0 < 0xE0 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
-		return tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
-	}
-	return decodeSlow(text, q)
-}
-
-// letters adds to w the letters of text from q on that are two-byte runes
-// normalisation keeps as they are, and returns the offset after them: the
-// rest of an Arabic word, one table look-up and one test a letter.
-//
-// It reads text through a pointer: the loop condition and q ≥ 0 keep both
-// bytes of each letter inside text, which the compiler cannot prove, and
-// the bounds checks it would add cost a third of the loop.
-func (m *Matcher) letters(w *wordScan, text string, q int) int {
-	if q < 0 {
-		panic("gazetteer: letters from a negative offset")
-	}
-	pair := m.pair[:]
-	h, n := w.h, w.n
-	base := unsafe.Pointer(unsafe.StringData(text))
-	k := q
-	for ; k+1 < len(text); k += 2 {
-		c0, c1 := *(*byte)(unsafe.Add(base, k)), *(*byte)(unsafe.Add(base, k+1))
-		v := pair[uint16(c0)<<8|uint16(c1)]
-		if v >= symSlow { // not a letter that normalisation keeps
-			break
-		}
-		if n < len(w.sym) {
-			w.sym[n], w.at[n] = v, k
-		}
-		h = h*hashBase + uint64(v)
-		n++
-	}
-	if n > w.n {
-		w.lastAt = k - 2
-	}
-	w.h, w.n = h, n
-	return k
-}
-
 // mayStart reports whether a name may start at the word of w: the whole
 // word is the first word of a name (by the filter), or it may carry a
 // proclitic.
@@ -172,10 +147,6 @@ func (m *Matcher) mayStart(w *wordScan) bool {
 
 // symSlow marks a rune outside the tables in a decode result.
 const symSlow = 0xFFFE
-
-// pairStop marks, in Matcher.pair, two bytes that are not a letter kept as
-// it is.
-const pairStop = 0xFFFF
 
 // decode returns the class and symbol of the rune at text[p:] (class <<
 // packClassBits | symbol, see Matcher.tab; the symbol is symSlow for a rune

@@ -248,23 +248,3 @@ func BenchmarkCompile(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(es)), "ns/entry")
 }
-
-// TestPairTable checks every entry of the two-byte table that Scan reads
-// Arabic words with against the rune table, with the standard UTF-8
-// decoder as the reference: a letter kept as it is has its symbol, any
-// other two bytes stop a word's fast loop.
-func TestPairTable(t *testing.T) {
-	m := testMatcher(t)
-	for i := range 1 << 16 {
-		b := string([]byte{byte(i >> 8), byte(i)})
-		want := uint16(pairStop)
-		if r, size := utf8.DecodeRuneInString(b); size == 2 && r < lowFoldLen {
-			if v := m.tab[r]; v < symSlow {
-				want = uint16(v)
-			}
-		}
-		if got := m.pair[i]; got != want {
-			t.Fatalf("pair[%#04x] (% x) = %#x, want %#x", i, b, got, want)
-		}
-	}
-}
