@@ -1,6 +1,7 @@
 package khabar_test
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/khabar-nlp/khabar"
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -348,6 +350,45 @@ func TestExtractJSONLWorkersSameOutput(t *testing.T) {
 	}
 	if n := strings.Count(one.String(), "\n"); n != 300 {
 		t.Errorf("%d output lines, want 300 (one per non-blank input line)", n)
+	}
+}
+
+// TestExtractJSONLAnswersEachLine feeds a stream one line at a time and
+// reads each document before the next line is sent: batching lines must
+// neither wait for more input nor hold a written document back.
+func TestExtractJSONLAnswersEachLine(t *testing.T) {
+	p := defaultPipeline(t)
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	errc := make(chan error, 1)
+	go func() {
+		err := p.ExtractJSONLWorkers(inR, outW, 2)
+		outW.CloseWithError(err)
+		errc <- err
+	}()
+	lines := bufio.NewReader(outR)
+	for i, text := range []string{"زار أنتوني بلينكن الرباط", "Antony Blinken visited Rabat.", "وصل بيني غانتس إلى الرباط"} {
+		if _, err := fmt.Fprintf(inW, "{\"id\":\"%d\",\"text\":%q}\n", i, text); err != nil {
+			t.Fatal(err)
+		}
+		got := make(chan string, 1)
+		go func() {
+			l, _ := lines.ReadString('\n')
+			got <- l
+		}()
+		select {
+		case l := <-got:
+			var doc khabar.Document
+			if err := json.Unmarshal([]byte(l), &doc); err != nil || doc.ID != fmt.Sprint(i) {
+				t.Fatalf("line %d: got %q (%v)", i, l, err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("line %d: no document while the input stays open", i)
+		}
+	}
+	inW.Close()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
 	}
 }
 

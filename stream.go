@@ -31,15 +31,22 @@ func (p *Pipeline) ExtractJSONL(r io.Reader, w io.Writer) error {
 
 // ExtractJSONLWorkers is ExtractJSONL with documents extracted by the given
 // number of goroutines (at least one). The output is the same, byte for
-// byte, whatever the number: documents are written in input order. Memory
-// stays bounded: at most four lines a worker are read ahead of the writer.
+// byte, whatever the number: documents are written in input order. Lines
+// go to the workers in batches of up to maxBatch lines or maxBatchBytes
+// bytes, fewer when no more input is buffered (so that a line arriving
+// alone on a pipe is extracted and written at once), which spares a
+// hand-over between goroutines for every line. Memory stays bounded: at most four batches a
+// worker are read ahead of the writer.
 func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) error {
 	workers = max(workers, 1)
+	type line struct {
+		no  int
+		b   *bytes.Buffer
+		err string // set when the line could not be read whole
+	}
 	type job struct {
-		seq  int
-		line int
-		b    *bytes.Buffer
-		err  string // set when the line could not be read whole
+		seq   int
+		lines []line
 	}
 	type result struct {
 		seq int
@@ -48,7 +55,7 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	var (
 		jobs    = make(chan job, workers)
 		results = make(chan result, workers)
-		slots   = make(chan struct{}, 4*workers) // lines in flight
+		slots   = make(chan struct{}, 4*workers) // batches in flight
 		done    = make(chan struct{})
 		readErr error
 	)
@@ -56,23 +63,37 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	go func() {
 		defer close(jobs)
 		br := bufio.NewReaderSize(r, 1<<20)
-		seq := 0
-		for line := 1; ; line++ {
-			b, long, err := readLine(br, getBuf())
+		seq, size := 0, 0
+		var batch []line
+		send := func() bool {
+			if len(batch) == 0 {
+				return true
+			}
+			select {
+			case slots <- struct{}{}:
+			case <-done:
+				return false
+			}
+			jobs <- job{seq, batch}
+			seq, size, batch = seq+1, 0, nil
+			return true
+		}
+		for no := 1; ; no++ {
+			b, long, err := readLine(br, getBuf(&lineBufs))
 			if long || len(bytes.TrimSpace(b.Bytes())) > 0 {
-				select {
-				case slots <- struct{}{}:
-				case <-done:
+				l := line{no: no, b: b}
+				if long {
+					l.err = fmt.Sprintf("line %d: longer than %d bytes", no, maxLine)
+				}
+				batch = append(batch, l)
+				size += b.Len()
+			} else {
+				putBuf(&lineBufs, b)
+			}
+			if len(batch) >= maxBatch || size >= maxBatchBytes || br.Buffered() == 0 || err != nil {
+				if !send() {
 					return
 				}
-				j := job{seq: seq, line: line, b: b}
-				if long {
-					j.err = fmt.Sprintf("line %d: longer than %d bytes", line, maxLine)
-				}
-				jobs <- j
-				seq++
-			} else {
-				putBuf(b)
 			}
 			if err == io.EOF {
 				return
@@ -88,17 +109,19 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				var doc *Document
-				if j.err != "" {
-					doc = &Document{Entities: []Entity{}, Relations: []Relation{}, Error: j.err}
-				} else {
-					doc = p.extractLine(j.b.Bytes(), j.line)
-				}
-				putBuf(j.b)
-				out := getBuf()
+				out := getBuf(&outBufs)
 				enc := json.NewEncoder(out)
 				enc.SetEscapeHTML(false)
-				enc.Encode(doc) // a Document always encodes
+				for _, l := range j.lines {
+					var doc *Document
+					if l.err != "" {
+						doc = &Document{Entities: []Entity{}, Relations: []Relation{}, Error: l.err}
+					} else {
+						doc = p.extractLine(l.b.Bytes(), l.no)
+					}
+					putBuf(&lineBufs, l.b)
+					enc.Encode(doc) // a Document always encodes
+				}
 				results <- result{j.seq, out}
 			}
 		})
@@ -124,7 +147,15 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 					close(done)
 				}
 			}
-			putBuf(out)
+			putBuf(&outBufs, out)
+		}
+		// Nothing more ready: what is written goes out now, not when the
+		// buffer fills, so that a stream fed line by line answers each.
+		if writeErr == nil && len(results) == 0 && bw.Buffered() > 0 {
+			if err := bw.Flush(); err != nil {
+				writeErr = err
+				close(done)
+			}
 		}
 	}
 	if writeErr != nil {
@@ -135,6 +166,12 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 	}
 	return readErr
 }
+
+// The size of a batch of lines for the workers of ExtractJSONLWorkers.
+const (
+	maxBatch      = 16
+	maxBatchBytes = 1 << 20
+)
 
 // readLine returns the next line without its end, however long, in buf;
 // a line over maxLine is cut, the rest discarded, and reported as long.
@@ -155,24 +192,26 @@ func readLine(br *bufio.Reader, buf *bytes.Buffer) (*bytes.Buffer, bool, error) 
 	}
 }
 
-// lineBufs holds the buffers of lines read and of documents written, for
-// reuse: a stream allocates them for the lines in flight only.
-var lineBufs sync.Pool
+// lineBufs and outBufs hold the buffers of lines read and of batches of
+// documents written, for reuse: a stream allocates them for what is in
+// flight only. They are apart so that a line never takes the much larger
+// buffer of a batch's output.
+var lineBufs, outBufs sync.Pool
 
-// maxReusedBuf bounds the buffers kept in lineBufs.
+// maxReusedBuf bounds the buffers kept in lineBufs and outBufs.
 const maxReusedBuf = 1 << 20
 
-func getBuf() *bytes.Buffer {
-	if b, _ := lineBufs.Get().(*bytes.Buffer); b != nil {
+func getBuf(pool *sync.Pool) *bytes.Buffer {
+	if b, _ := pool.Get().(*bytes.Buffer); b != nil {
 		return b
 	}
 	return new(bytes.Buffer)
 }
 
-func putBuf(b *bytes.Buffer) {
+func putBuf(pool *sync.Pool, b *bytes.Buffer) {
 	if b.Cap() <= maxReusedBuf {
 		b.Reset()
-		lineBufs.Put(b)
+		pool.Put(b)
 	}
 }
 
