@@ -34,6 +34,30 @@ func ExampleMatcher_FindAll() {
 	// الرباط loc:rabat false
 }
 
+// AppendFindAll lets a caller that matches one text after another keep a
+// single array of matches.
+func ExampleMatcher_AppendFindAll() {
+	entries, err := gazetteer.ReadJSONL(strings.NewReader(
+		`{"id":"loc:rabat","type":"LOC","name":"Rabat","names":{"ar":["الرباط"],"en":["Rabat"]}}
+`), "places.jsonl")
+	if err != nil {
+		log.Fatal(err)
+	}
+	m, err := gazetteer.Compile(entries)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var matches []gazetteer.Match
+	for _, text := range []string{"وصل إلى الرباط", "لا اسم هنا", "من الرباط إلى Rabat"} {
+		matches = m.AppendFindAll(matches[:0], text, token.Tokenize(text))
+		fmt.Println(len(matches))
+	}
+	// Output:
+	// 1
+	// 0
+	// 2
+}
+
 func ExampleMatcher_Scan() {
 	entries, err := gazetteer.ReadList(strings.NewReader("محمد بن سلمان\nبيني غانتس\nRabat\n"), "names.txt", gazetteer.PER)
 	if err != nil {
