@@ -143,6 +143,10 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"نانسي LOC"}, nil},
 		{"noun with a pronoun after a name", "وواصل المدرب ماجد انتقاده للحكومة.",
 			[]string{"ماجد PER"}, []string{"ماجد انتقاده"}},
+		{"a novel's title takes in a place", "وصدرت رواية «القاهرة الجديدة» و«خان الخليلي» و«زقاق المدق».",
+			[]string{"القاهرة الجديدة MISC", "خان الخليلي MISC", "زقاق المدق MISC"}, []string{"القاهرة"}},
+		{"a quote without a work cue keeps its place", "وقال الوزير «إن القاهرة ترحب بالاتفاق».",
+			[]string{"القاهرة LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
