@@ -157,7 +157,12 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"scripture without its epithet", "تلاوة القرآن الكريم", []string{"O", "B-MISC", "O"}},
 		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
 		{"police and authority are untagged", "أوقفت الشرطة التركية رئيس السلطة الوطنية الفلسطينية", []string{"O", "O", "O", "O", "O", "O", "O"}},
-		{"a council stays tagged", "اجتمع مجلس التعاون الخليجي", []string{"O", "B-ORG", "I-ORG", "I-ORG"}},
+		{"a council with a name of its own stays tagged", "اجتمع مجلس الأمن الدولي", []string{"O", "B-ORG", "I-ORG", "I-ORG"}},
+		{"a state's council is untagged", "اجتمع مجلس الوزراء اللبناني", []string{"O", "O", "O", "O"}},
+		{"a council of states is untagged", "اجتمع مجلس التعاون الخليجي", []string{"O", "O", "O", "O"}},
+		{"a centre is untagged", "قرب مركز التجارة العالمي", []string{"O", "O", "O", "O"}},
+		{"a committee is untagged", "قررت لجنة الانضباط معاقبته", []string{"O", "O", "O", "O"}},
+		{"a party keeps its tag", "قال حزب الله", []string{"O", "B-ORG", "I-ORG"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
