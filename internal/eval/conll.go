@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/khabar-nlp/khabar"
 	"github.com/khabar-nlp/khabar/arabic"
@@ -142,16 +143,36 @@ func isNisba(p *khabar.Pipeline, word string) bool {
 
 // anercorpOrgUntaggedAt reports whether the organisation of tokens[a:b+1]
 // has a head ANERcorp leaves untagged with its name (مركز التجارة
-// العالمي، لجنة الانضباط) or names a body of a state (مجلس الوزراء).
+// العالمي، لجنة الانضباط), names a body of a state (مجلس الوزراء) or is
+// spelled out letter by letter (د ب أ).
 func anercorpOrgUntaggedAt(tokens []string, a, b int) bool {
 	head := arabic.Normalize(tokens[a])
 	if anercorpOrgUntagged[head] || anercorpOrgUntagged[stripClitics(head)] {
 		return true
 	}
+	if b > a && spelledOut(tokens[a:b+1]) {
+		return true // (د ب أ): agencies in datelines, O 12 times of 12
+	}
 	if !anercorpCouncils[head] && !anercorpCouncils[stripClitics(head)] {
 		return false
 	}
 	return b > a && anercorpBodies[arabic.Normalize(tokens[a+1])]
+}
+
+// spelledOut reports whether each of tokens has one letter (أ ف ب).
+func spelledOut(tokens []string) bool {
+	for _, t := range tokens {
+		n := 0
+		for _, r := range t {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		if n != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // stripConj removes a conjunction و from a key (وقطاع → قطاع).

@@ -163,6 +163,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a centre is untagged", "قرب مركز التجارة العالمي", []string{"O", "O", "O", "O"}},
 		{"a committee is untagged", "قررت لجنة الانضباط معاقبته", []string{"O", "O", "O", "O"}},
 		{"a party keeps its tag", "قال حزب الله", []string{"O", "B-ORG", "I-ORG"}},
+		{"an agency spelled out in a dateline is untagged", "فرانكفورت (د ب أ) أعلن", []string{"B-LOC", "O", "O", "O", "O"}},
+		{"an agency by its name keeps its tag", "وقالت رويترز", []string{"O", "B-ORG"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
