@@ -165,6 +165,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a party keeps its tag", "قال حزب الله", []string{"O", "B-ORG", "I-ORG"}},
 		{"an agency spelled out in a dateline is untagged", "فرانكفورت (د ب أ) أعلن", []string{"B-LOC", "O", "O", "O", "O"}},
 		{"an agency by its name keeps its tag", "وقالت رويترز", []string{"O", "B-ORG"}},
+		{"a cup alone is untagged", "شارك في كأس العالم", []string{"O", "O", "O", "O"}},
+		{"a championship of a cup is MISC", "تختتم بطولة كأس العالم اليوم", []string{"O", "B-MISC", "I-MISC", "I-MISC", "O"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
