@@ -145,6 +145,7 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"ماجد PER"}, []string{"ماجد انتقاده"}},
 		{"a novel's title takes in a place", "وصدرت رواية «القاهرة الجديدة» و«خان الخليلي» و«زقاق المدق».",
 			[]string{"القاهرة الجديدة MISC", "خان الخليلي MISC", "زقاق المدق MISC"}, []string{"القاهرة"}},
+		{"UNIFIL without the article", "وقالت يونيفيل إن الوضع هادئ.", []string{"يونيفيل ORG"}, []string{"الوضع"}},
 		{"a quote without a work cue keeps its place", "وقال الوزير «إن القاهرة ترحب بالاتفاق».",
 			[]string{"القاهرة LOC"}, nil},
 	}

@@ -154,6 +154,7 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"peninsula keeps its head", "في شبه الجزيرة الأيبيرية", []string{"O", "B-LOC", "I-LOC", "I-LOC"}},
 		{"White House is MISC", "قال البيت الأبيض", []string{"O", "B-MISC", "I-MISC"}},
 		{"UNIFIL and Al-Aqsa are MISC", "قوات اليونيفيل قرب المسجد الأقصى", []string{"O", "B-MISC", "O", "B-MISC", "I-MISC"}},
+		{"UNIFIL without the article is MISC", "وقالت يونيفيل إن", []string{"O", "B-MISC", "O"}},
 		{"scripture without its epithet", "تلاوة القرآن الكريم", []string{"O", "B-MISC", "O"}},
 		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
 		{"police and authority are untagged", "أوقفت الشرطة التركية رئيس السلطة الوطنية الفلسطينية", []string{"O", "O", "O", "O", "O", "O", "O"}},
