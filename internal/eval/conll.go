@@ -115,8 +115,9 @@ var (
 		"جبل", "جبال", "نهر", "خليج", "صحراء", "هضبة", "بحيرة", "مضيق")
 	anercorpAfter = keySet("المكرمة", "المنورة", "الشعبية", "الإسلامية")
 	// anercorpMiscAfter are epithets ANERcorp leaves outside a MISC name
-	// (القرآن الكريم → القرآن).
-	anercorpMiscAfter = keySet("الكريم", "الشريف", "المبارك", "المباركة")
+	// (القرآن الكريم → القرآن، الكعبة المشرفة → الكعبة، المسجد الأقصى المبارك →
+	// المسجد الأقصى).
+	anercorpMiscAfter = keySet("الكريم", "الشريف", "المبارك", "المباركة", "المشرفة")
 	// anercorpMisc are entries ANERcorp tags MISC whatever their type in
 	// the gazetteer, as counted in the first 80% of its train part:
 	// البيت الأبيض (4 of 4), اليونيفيل (12 of 12), المسجد الأقصى (4 of 5).
@@ -265,7 +266,7 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 			if e.Type == "ORG" && e.Source == "rule" && b > a && isNisba(p, s.Tokens[b]) {
 				b-- // حزب الله اللبناني → حزب الله
 			}
-			if e.Type == "MISC" && b > a && anercorpMiscAfter[arabic.Normalize(s.Tokens[b])] {
+			if (e.Type == "MISC" || anercorpMisc[e.Entity]) && b > a && anercorpMiscAfter[arabic.Normalize(s.Tokens[b])] {
 				b--
 			}
 			if anercorpMisc[e.Entity] {

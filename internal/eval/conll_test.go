@@ -156,6 +156,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"UNIFIL and Al-Aqsa are MISC", "قوات اليونيفيل قرب المسجد الأقصى", []string{"O", "B-MISC", "O", "B-MISC", "I-MISC"}},
 		{"UNIFIL without the article is MISC", "وقالت يونيفيل إن", []string{"O", "B-MISC", "O"}},
 		{"scripture without its epithet", "تلاوة القرآن الكريم", []string{"O", "B-MISC", "O"}},
+		{"Kaaba without its epithet", "طاف حول الكعبة المشرفة", []string{"O", "O", "B-MISC", "O"}},
+		{"Al-Aqsa without its epithet", "صلى في المسجد الأقصى المبارك", []string{"O", "O", "B-MISC", "I-MISC", "O"}},
 		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
 		{"police and authority are untagged", "أوقفت الشرطة التركية رئيس السلطة الوطنية الفلسطينية", []string{"O", "O", "O", "O", "O", "O", "O"}},
 		{"a council with a name of its own stays tagged", "اجتمع مجلس الأمن الدولي", []string{"O", "B-ORG", "I-ORG", "I-ORG"}},
