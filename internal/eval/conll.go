@@ -165,6 +165,23 @@ func anercorpOrgUntaggedAt(tokens []string, a, b int) bool {
 	return b > a && anercorpBodies[arabic.Normalize(tokens[a+1])]
 }
 
+// parentOrg returns the first token of the organisation named at the end
+// of tokens[a:b+1] after ل (الجمعية العامة للأمم المتحدة → للأمم المتحدة),
+// which ANERcorp tags where it leaves the body untagged, or -1 if there is
+// none.
+func parentOrg(p *khabar.Pipeline, tokens []string, a, b int) int {
+	for k := a + 1; k <= b; k++ {
+		if !strings.HasPrefix(tokens[k], "ل") {
+			continue
+		}
+		es, nisba := p.Gazetteer().Lookup(strings.Join(tokens[k:b+1], " "))
+		if !nisba && len(es) > 0 && es[0].Type == "ORG" {
+			return k
+		}
+	}
+	return -1
+}
+
 // spelledOut reports whether each of tokens has one letter (أ ف ب).
 func spelledOut(tokens []string) bool {
 	for _, t := range tokens {
@@ -253,7 +270,13 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 			if anercorpUntagged[head] || e.Type == "ORG" && (anercorpForces[stripConj(head)] || anercorpOrgHeads[stripConj(head)]) {
 				continue
 			}
-			if e.Type == "ORG" && anercorpOrgUntaggedAt(s.Tokens, a, b) || e.Type == "MISC" && anercorpCups[stripClitics(head)] {
+			if e.Type == "ORG" && anercorpOrgUntaggedAt(s.Tokens, a, b) {
+				if k := parentOrg(p, s.Tokens, a, b); k > a {
+					a = k // الجمعية العامة للأمم المتحدة → للأمم المتحدة
+				} else {
+					continue
+				}
+			} else if e.Type == "MISC" && anercorpCups[stripClitics(head)] {
 				continue
 			}
 			// A country named with a compass word keeps it (جنوب أفريقيا).

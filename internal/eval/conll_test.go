@@ -163,6 +163,7 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a council with a name of its own stays tagged", "اجتمع مجلس الأمن الدولي", []string{"O", "B-ORG", "I-ORG", "I-ORG"}},
 		{"a state's council is untagged", "اجتمع مجلس الوزراء اللبناني", []string{"O", "O", "O", "O"}},
 		{"a council of states is untagged", "اجتمع مجلس التعاون الخليجي", []string{"O", "O", "O", "O"}},
+		{"the parent of an untagged body is tagged", "أمام الجمعية العامة للأمم المتحدة", []string{"O", "O", "O", "B-ORG", "I-ORG"}},
 		{"a centre is untagged", "قرب مركز التجارة العالمي", []string{"O", "O", "O", "O"}},
 		{"a committee is untagged", "قررت لجنة الانضباط معاقبته", []string{"O", "O", "O", "O"}},
 		{"a party keeps its tag", "قال حزب الله", []string{"O", "B-ORG", "I-ORG"}},
