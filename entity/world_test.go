@@ -145,6 +145,8 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"ماجد PER"}, []string{"ماجد انتقاده"}},
 		{"a novel's title takes in a place", "وصدرت رواية «القاهرة الجديدة» و«خان الخليلي» و«زقاق المدق».",
 			[]string{"القاهرة الجديدة MISC", "خان الخليلي MISC", "زقاق المدق MISC"}, []string{"القاهرة"}},
+		{"an astronomer's crescent is no club", "وتكون ولادة الهلال الفلكية يوم الأحد، وفاز الكوكب المراكشي.",
+			[]string{"الكوكب المراكشي ORG"}, []string{"الهلال الفلكية", "الهلال"}},
 		{"UNIFIL without the article", "وقالت يونيفيل إن الوضع هادئ.", []string{"يونيفيل ORG"}, []string{"الوضع"}},
 		{"a quote without a work cue keeps its place", "وقال الوزير «إن القاهرة ترحب بالاتفاق».",
 			[]string{"القاهرة LOC"}, nil},
