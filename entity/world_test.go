@@ -147,6 +147,8 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"القاهرة الجديدة MISC", "خان الخليلي MISC", "زقاق المدق MISC"}, []string{"القاهرة"}},
 		{"an astronomer's crescent is no club", "وتكون ولادة الهلال الفلكية يوم الأحد، وفاز الكوكب المراكشي.",
 			[]string{"الكوكب المراكشي ORG"}, []string{"الهلال الفلكية", "الهلال"}},
+		{"currencies in the accusative after a number", "دفع 50 درهما و20 دينارا و15 ريالا.",
+			[]string{"درهما MISC", "دينارا MISC", "ريالا MISC"}, []string{"50 درهما"}},
 		{"UNIFIL without the article", "وقالت يونيفيل إن الوضع هادئ.", []string{"يونيفيل ORG"}, []string{"الوضع"}},
 		{"a quote without a work cue keeps its place", "وقال الوزير «إن القاهرة ترحب بالاتفاق».",
 			[]string{"القاهرة LOC"}, nil},
