@@ -5,6 +5,7 @@ package entity
 import (
 	"slices"
 
+	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -31,7 +32,10 @@ const (
 // the opening quote, or when the title follows another one after و or a
 // comma (روايات «اللص والكلاب» و«السمان والخريف»). The title is MISC, as
 // ANERcorp tags it, and takes the place of the mentions inside it (رواية
-// «القاهرة الجديدة»). Quotes without a cue (قال «إن ...») name nothing.
+// «القاهرة الجديدة»). Quotes without a cue (قال «إن ...») name nothing; nor
+// do they after a stopword or an organisation's head between the cue and
+// the quote (يشير الكتاب إلى أن «داعش»، الكتاب بصحيفة «التلغراف»), nor when
+// they hold just an organisation the gazetteer names (روايات مجندي «داعش»).
 func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Mention) []Mention {
 	if !sc.has(cWork) {
 		return ms
@@ -47,8 +51,8 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 			if (sc.kc[k]|sc.sc[k])&cWork != 0 {
 				cued = true
 			}
-			if toks[k].Script == token.Punct {
-				break
+			if toks[k].Script == token.Punct || arabic.IsStopword(toks[k].Key) || orgHeadReading(&toks[k]) {
+				break // يشير الكتاب إلى أن «داعش»، الكتاب بصحيفة «التلغراف»
 			}
 		}
 		if !cued {
@@ -60,6 +64,13 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		}
 		if e == i+1 || e >= len(toks) || !closeQuote(toks[e].Key) || toks[e].Sentence != toks[i].Sentence {
 			continue
+		}
+		if slices.ContainsFunc(ms, func(o Mention) bool {
+			return o.First == i+1 && o.Last == e && o.Type == gazetteer.ORG && o.Source == SourceGazetteer
+		}) {
+			chainAt = -1
+			i = e
+			continue // an organisation in quotes (روايات مجندي «داعش»)
 		}
 		m := headMention(text, toks[i+1].Start, toks[e-1].End, i+1, e, gazetteer.MISC, "misc.ar.work")
 		m.Subtype = "work"
@@ -81,6 +92,20 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		}
 	}
 	return append(out, found...)
+}
+
+// orgHeadReading reports whether a reading of t is the head noun of an
+// organisation (بصحيفة), whose name the quotes then hold.
+func orgHeadReading(t *token.Token) bool {
+	if orgHeads[t.Key] || quotedOrgHeads[t.Key] {
+		return true
+	}
+	for _, rd := range t.Readings {
+		if orgHeads[rd.Stem] || quotedOrgHeads[rd.Stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // openQuote and closeQuote report whether key opens or closes a quotation.

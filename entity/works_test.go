@@ -22,8 +22,10 @@ func TestWorks(t *testing.T) {
 		{`نشر رواية «طويلة جدا لا تنتهي أبدا في هذا العام»`, nil}, // too long for a title
 		{`رواية «أولاد حارتنا`, nil},                              // no closing quote
 		{`في رواية. «القاهرة» مدينة كبيرة`, nil},                  // the cue is in another sentence
-		{`فيلم «»`, nil},             // an empty title
-		{`«الكرنك» و«ميرامار»`, nil}, // a list of quotes without a cue
+		{`فيلم «»`, nil}, // an empty title
+		{`يشير الكتاب إلى أن «الحرب» طويلة`, nil}, // a stopword after the cue
+		{`كتب عن الكتاب بصحيفة «التلغراف»`, nil},  // an organisation's head after the cue
+		{`«الكرنك» و«ميرامار»`, nil},              // a list of quotes without a cue
 	}
 	r := &Recognizer{}
 	for _, tc := range tests {

@@ -150,6 +150,8 @@ func TestWorldErrors(t *testing.T) {
 		{"currencies in the accusative after a number", "دفع 50 درهما و20 دينارا و15 ريالا.",
 			[]string{"درهما MISC", "دينارا MISC", "ريالا MISC"}, []string{"50 درهما"}},
 		{"UNIFIL without the article", "وقالت يونيفيل إن الوضع هادئ.", []string{"يونيفيل ORG"}, []string{"الوضع"}},
+		{"an organisation in quotes after a work cue", "وحول روايات مجندي «داعش» قال الباحث.",
+			[]string{"داعش ORG"}, nil},
 		{"a quote without a work cue keeps its place", "وقال الوزير «إن القاهرة ترحب بالاتفاق».",
 			[]string{"القاهرة LOC"}, nil},
 	}
