@@ -101,13 +101,14 @@ var (
 	// لجنة 41 of 48, هيئة 18 of 20, محكمة and المحكمة 33 of 35, صندوق 11 of 12.
 	// The bodies of a state (anercorpCouncils + anercorpBodies) are untagged
 	// too: مجلس الوزراء 12 of 12, النواب 8 of 8, التشريعي 15 of 15, الشيوخ 4 of
-	// 4, الإدارة 8 of 8, التعاون 7 of 8, الجمعية العامة 5 of 7; but a
-	// council with a name of its own (مجلس الأمن، مجلس الإصلاح الديمقراطي)
-	// is tagged.
+	// 4, الإدارة 8 of 8, التعاون 7 of 8, الجمعية العامة 5 of 7, as is a state's
+	// news agency (وكالة الأنباء القطرية, 7 of 9); but a council with a name
+	// of its own (مجلس الأمن، مجلس الإصلاح الديمقراطي) is tagged, and so is an
+	// agency by its name (وكالة فرانس برس → فرانس برس).
 	anercorpOrgUntagged = keySet("مركز", "لجنة", "هيئة", "محكمة", "المحكمة", "صندوق", "الصندوق")
-	anercorpCouncils    = keySet("مجلس", "المجلس", "الجمعية")
+	anercorpCouncils    = keySet("مجلس", "المجلس", "الجمعية", "وكالة")
 	anercorpBodies      = keySet("الوزراء", "النواب", "الشيوخ", "التشريعي", "الإدارة", "إدارة", "الأعلى", "التنفيذي", "البلدي",
-		"العلماء", "التعاون", "العامة")
+		"العلماء", "التعاون", "العامة", "الأنباء", "أنباء")
 	// anercorpOutside are words ANERcorp leaves outside a place's name:
 	// before it (شمال أفريقيا، قطاع غزة، جمهورية إيران) or after it (مكة المكرمة،
 	// الصين الشعبية).

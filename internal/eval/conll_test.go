@@ -169,6 +169,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a party keeps its tag", "قال حزب الله", []string{"O", "B-ORG", "I-ORG"}},
 		{"an agency spelled out in a dateline is untagged", "فرانكفورت (د ب أ) أعلن", []string{"B-LOC", "O", "O", "O", "O"}},
 		{"an agency by its name keeps its tag", "وقالت رويترز", []string{"O", "B-ORG"}},
+		{"a state's news agency is untagged", "ذكرت وكالة الأنباء القطرية", []string{"O", "O", "O", "O"}},
+		{"a news agency's name is tagged without its head", "ذكرت وكالة فرانس برس", []string{"O", "O", "B-ORG", "I-ORG"}},
 		{"a cup alone is untagged", "شارك في كأس العالم", []string{"O", "O", "O", "O"}},
 		{"a championship of a cup is MISC", "تختتم بطولة كأس العالم اليوم", []string{"O", "B-MISC", "I-MISC", "I-MISC", "O"}},
 	}
