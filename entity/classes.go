@@ -33,6 +33,7 @@ const (
 	cOrdinal
 	cAdverb
 	cNasab
+	cWork
 )
 
 // notNameToken are the lists of words that are no part of a person's name
@@ -49,6 +50,7 @@ var classLists = []struct {
 	{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
 	{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
 	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
+	{cWork, workCues},
 }
 
 // classes maps each key of the word lists above to its class, so that a

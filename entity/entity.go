@@ -29,7 +29,8 @@
 //     with their head (loc.ar.feature: جبال الألب) and English place names
 //     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head
 //     (misc.ar.event: بطولة العالم للمصارعة، مهرجان بغداد للتسوق) are MISC and
-//     take in the places of their name. The name of God
+//     take in the places of their name, as titles of works in quotes after a
+//     work cue do (misc.ar.work: رواية «القاهرة الجديدة»). The name of God
 //     standing alone is MISC (misc.ar.god). Names a rule found recur with
 //     proclitics (propagate);
 //  3. in-document aliases (Source "alias"): after a person's full name, the

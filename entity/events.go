@@ -23,9 +23,11 @@ var eventLinks = keySet("كأس", "أمم", "الأمم")
 var eventWords = keySet("العالم")
 
 // notEventWords follow an event's name without being part of it (كأس أمم
-// أفريقيا المقبلة).
+// أفريقيا المقبلة), or follow بطولة when it means a starring part (بطولة
+// المسلسل).
 var notEventWords = keySet("المقبلة", "المقبل", "القادمة", "القادم", "الماضية", "الماضي", "الحالية", "الحالي",
-	"الأخيرة", "الأخير", "الجارية", "الجاري", "السابقة", "السابق")
+	"الأخيرة", "الأخير", "الجارية", "الجاري", "السابقة", "السابق",
+	"المسلسل", "الفيلم", "المسرحية") // بطولة المسلسل: starring in a series
 
 // maxEventWords bounds the words after an event's head.
 const maxEventWords = 5

@@ -144,6 +144,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	if marked&markGod != 0 {
 		add(god(text, toks, covered))
 	}
+	out = works(text, toks, sc, covered, out)
 	trimInvisible(text, out)
 	return mergePersons(text, out) // sorted
 }

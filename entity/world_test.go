@@ -143,6 +143,17 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"نانسي LOC"}, nil},
 		{"noun with a pronoun after a name", "وواصل المدرب ماجد انتقاده للحكومة.",
 			[]string{"ماجد PER"}, []string{"ماجد انتقاده"}},
+		{"a novel's title takes in a place", "وصدرت رواية «القاهرة الجديدة» و«خان الخليلي» و«زقاق المدق».",
+			[]string{"القاهرة الجديدة MISC", "خان الخليلي MISC", "زقاق المدق MISC"}, []string{"القاهرة"}},
+		{"an astronomer's crescent is no club", "وتكون ولادة الهلال الفلكية يوم الأحد، وفاز الكوكب المراكشي.",
+			[]string{"الكوكب المراكشي ORG"}, []string{"الهلال الفلكية", "الهلال"}},
+		{"currencies in the accusative after a number", "دفع 50 درهما و20 دينارا و15 ريالا.",
+			[]string{"درهما MISC", "دينارا MISC", "ريالا MISC"}, []string{"50 درهما"}},
+		{"UNIFIL without the article", "وقالت يونيفيل إن الوضع هادئ.", []string{"يونيفيل ORG"}, []string{"الوضع"}},
+		{"an organisation in quotes after a work cue", "وحول روايات مجندي «داعش» قال الباحث.",
+			[]string{"داعش ORG"}, nil},
+		{"a quote without a work cue keeps its place", "وقال الوزير «إن القاهرة ترحب بالاتفاق».",
+			[]string{"القاهرة LOC"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
