@@ -94,7 +94,7 @@ func TestANERcorpDevFloor(t *testing.T) {
 	for _, c := range []struct {
 		context int
 		floor   float64
-	}{{0, 0.69}, {5, 0.695}} {
+	}{{0, 0.70}, {5, 0.705}} {
 		pred := make([][]string, len(dev))
 		for i, s := range dev {
 			pred[i] = eval.TagInContext(p, dev[max(0, i-c.context):i], s, eval.SchemeANERcorp)
