@@ -1412,14 +1412,19 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	var (
 		surnames map[string]person
 		firsts   map[string]bool
-		lens     uint64 // a bit for each length of a name in surnames, mod 64
+		lens     uint64  // a bit for each length of a name in surnames, mod 64
+		bits     keyBits // the names in surnames, in front of the map: most words need no look-up
 	)
 	put := func(key string, p person) {
 		if surnames == nil {
 			surnames = map[string]person{}
+			bits = newKeyBits(len(ms))
 		}
 		surnames[key] = p
 		lens |= 1 << (len(key) % 64)
+		if len(key) >= 2 {
+			bits.add(key)
+		}
 	}
 	for i := range ms {
 		m := &ms[i]
@@ -1456,7 +1461,7 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
 		for _, rd := range readings {
-			if lens&(1<<(len(rd.Stem)%64)) == 0 {
+			if lens&(1<<(len(rd.Stem)%64)) == 0 || len(rd.Stem) >= 2 && !bits.may(rd.Stem) {
 				continue
 			}
 			p, ok := surnames[rd.Stem]
