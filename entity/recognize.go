@@ -1117,16 +1117,20 @@ func byFirst(ms []Mention) []Mention {
 	if len(ms) < 2 || slices.IsSortedFunc(ms, func(a, b Mention) int { return a.First - b.First }) {
 		return ms
 	}
-	idx := make([]int32, len(ms))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		if d := ms[a].First - ms[b].First; d != 0 {
-			return d
+	// Sort (First, index) pairs packed in integers, which costs a third of
+	// sorting indexes with a comparison of mentions; then keep the index.
+	idx := make([]uint64, len(ms))
+	for i := range ms {
+		f := ms[i].First
+		if f < 0 || f >= 1<<31 {
+			return byFirstFunc(ms)
 		}
-		return int(a - b)
-	})
+		idx[i] = uint64(f)<<32 | uint64(i)
+	}
+	slices.Sort(idx)
+	for i := range idx {
+		idx[i] &= 1<<32 - 1
+	}
 	// Put ms[idx[i]] at i, in place, one cycle of the permutation at a
 	// time; idx[j] = j marks j done.
 	for i := range idx {
@@ -1136,11 +1140,11 @@ func byFirst(ms []Mention) []Mention {
 		tmp, j := ms[i], i
 		for k := int(idx[j]); k != i; k = int(idx[j]) {
 			ms[j] = ms[k]
-			idx[j] = int32(j)
+			idx[j] = uint64(j)
 			j = k
 		}
 		ms[j] = tmp
-		idx[j] = int32(j)
+		idx[j] = uint64(j)
 	}
 	return ms
 }
