@@ -1570,11 +1570,15 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 		}
 	}
 	var found []Mention
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ {
-		c := sc.kc[i] | sc.sc[i]
-		if c&(heads|cQuotedOrg) == 0 {
-			continue // most tokens: told by the classes alone
+		for i+1 < len(toks) && (kc[i]|stc[i])&(heads|cQuotedOrg) == 0 {
+			i++ // most tokens: told by the classes alone
 		}
+		if i+1 >= len(toks) {
+			break
+		}
+		c := kc[i] | stc[i]
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
