@@ -1244,8 +1244,8 @@ func inLexicon(l Lexicon, t *token.Token) bool {
 	if l.IsName(t.Key) {
 		return true
 	}
-	s := stemOf(t)
-	return s != t.Key && l.IsName(s)
+	s, conj := t.Unconj()
+	return conj && s != t.Key && l.IsName(s)
 }
 
 // trimName returns the end of the name that starts at token j, given the
