@@ -9,3 +9,11 @@ func trimConjunctions(p string) string {
 	}
 	return p
 }
+
+// stemHash hashes the length and three bytes of key (len(key) >= 2): the
+// second bytes of the first, a middle and the last letter in Arabic.
+func stemHash(key string) uint {
+	n := len(key)
+	h := uint(n)*0x9E3779B1 ^ uint(key[1])*0x85EBCA6B ^ uint(key[n-1])<<8 ^ uint(key[(n/2)|1])<<16
+	return h ^ h>>17
+}

@@ -13,3 +13,29 @@ func TestTrimConjunctions(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyBits checks that a keyBits holds every key put in and turns most
+// others away.
+func TestKeyBits(t *testing.T) {
+	in := []string{"محمد", "علي", "الحمادي", "هولاند", "بوتين", "عبد", "الله", "ترامب", "ab", "Obama"}
+	out := []string{"قال", "الرئيس", "وزير", "الخارجية", "في", "من", "إلى", "اليوم", "الأمريكي", "السعودية", "بن",
+		"أحمد", "حسن", "العربية", "مجلس", "الأمن", "cd", "Trump", "the", "والله"}
+	f := newKeyBits(len(in))
+	for _, k := range in {
+		f.add(k)
+	}
+	for _, k := range in {
+		if !f.may(k) {
+			t.Errorf("may(%q) = false after add", k)
+		}
+	}
+	passed := 0
+	for _, k := range out {
+		if f.may(k) {
+			passed++
+		}
+	}
+	if passed > 2 {
+		t.Errorf("%d of %d keys not put in pass the filter", passed, len(out))
+	}
+}

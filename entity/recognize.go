@@ -1305,27 +1305,27 @@ func stemOf(t *token.Token) string {
 }
 
 // A keyBits is a filter of keys at least two bytes long: a bit for each
-// filterHash, modulo its size, a power of two.
+// stemHash, modulo its size, a power of two. Its test is inlined.
 type keyBits []uint64
 
-// newKeyBits returns a keyBits of about 16 bits for each of n keys, at
+// newKeyBits returns a keyBits of about 32 bits for each of n keys, at
 // least 1024.
 func newKeyBits(n int) keyBits {
 	bits := 1024
-	for bits < 16*n && bits < 1<<16 {
+	for bits < 32*n && bits < 1<<18 {
 		bits <<= 1
 	}
 	return make(keyBits, bits/64)
 }
 
 func (f keyBits) add(key string) {
-	h := filterHash(key) & uint(len(f)*64-1)
+	h := stemHash(key) & uint(len(f)*64-1)
 	f[h/64] |= 1 << (h % 64)
 }
 
 // may reports whether f may hold key.
 func (f keyBits) may(key string) bool {
-	h := filterHash(key) & uint(len(f)*64-1)
+	h := stemHash(key) & uint(len(f)*64-1)
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
