@@ -384,12 +384,17 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	for i := range ms {
 		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
 	}
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Script != token.Arabic || covered[i] {
 			continue
 		}
-		c := sc.kc[i] | sc.sc[i] // the cues of the key and of its stem
+		c := kc[i] | stc[i] // the cues of the key and of its stem
+		if c&(cTitle|cRole|cSpeech|cCalled) == 0 && (i == 0 || !covered[i-1]) && t.End-t.Start != len("والي") &&
+			(c != 0 || !mayHavePreposition(t.Key, 5*2)) {
+			continue // most tokens: none of the cases below
+		}
 		if c == 0 && mayHavePreposition(t.Key, 5*2) {
 			c = prepositionCue(t) // للدكتور، بالرئيس
 		}
