@@ -2,7 +2,6 @@ package entity
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -155,14 +154,26 @@ func withoutInside(ms, outer []Mention) []Mention {
 		return ms
 	}
 	out := ms[:0]
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
 		// outer is in token order: find the last one that starts at or
-		// before m.
-		o := sort.Search(len(outer), func(x int) bool { return outer[x].First > m.First }) - 1
-		if o >= 0 && m.Last <= outer[o].Last {
+		// before m, as sort.Search would, without a closure.
+		lo, hi := 0, len(outer)
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); outer[h].First > m.First {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		if o := lo - 1; o >= 0 && m.Last <= outer[o].Last {
 			continue
 		}
-		out = append(out, m)
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: m is in place
+		} else {
+			out = append(out, *m)
+		}
 	}
 	return out
 }
