@@ -969,17 +969,17 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 	}
 	covered := sc.covered
 	var out []Mention
-	for i := 0; i < len(toks); i++ {
+	kc := sc.kc[:len(toks)]
+	for i := 0; i+1 < len(toks); i++ { // (a name has two tokens at least)
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic {
+		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		// A name has two tokens at least, and the second is a free Arabic
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
 		// costs more.
-		if n := i + 1; n < len(toks) && covered[n] && toks[n].Sentence == t.Sentence && inLexicon(r.FirstNames, t) &&
-			nisbaSurnameMention(toks, ms, n) >= 0 {
+		if n := i + 1; covered[n] && inLexicon(r.FirstNames, t) && nisbaSurnameMention(toks, ms, n) >= 0 {
 			// فيصل + السويدي نائب الرئيس: a nisba family name.
 			start := t.Start
 			if s := stemOf(t); s != t.Key && !r.FirstNames.IsName(t.Key) {
@@ -991,8 +991,8 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			i = n
 			continue
 		}
-		if n := i + 1; n == len(toks) || covered[n] || toks[n].Sentence != t.Sentence || len(toks[n].Key) < 2*2 ||
-			sc.kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || sc.kc[n]&notNameToken != 0) {
+		if n := i + 1; covered[n] || len(toks[n].Key) < 2*2 ||
+			kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || kc[n]&notNameToken != 0) {
 			continue
 		}
 		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
