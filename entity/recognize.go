@@ -1381,7 +1381,8 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
 	next:
-		for _, rd := range readings {
+		for ri := range readings {
+			rd := &readings[ri]
 			if lens&(1<<(len(rd.Stem)%64)) == 0 {
 				continue
 			}
@@ -1480,7 +1481,8 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		if readings == nil {
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
-		for _, rd := range readings {
+		for ri := range readings {
+			rd := &readings[ri]
 			if lens&(1<<(len(rd.Stem)%64)) == 0 || len(rd.Stem) >= 2 && !bits.may(rd.Stem) {
 				continue
 			}
