@@ -39,3 +39,22 @@ func TestKeyBits(t *testing.T) {
 		t.Errorf("%d of %d keys not put in pass the filter", passed, len(out))
 	}
 }
+
+// TestNextMarked checks nextMarked against a loop over the marks, from
+// every start, across the eight-mark words.
+func TestNextMarked(t *testing.T) {
+	for _, marks := range [][]uint8{nil, {0}, {1}, {0, 0, 0, 0, 0, 0, 0, 0, 0, 2}, {2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3},
+		{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4}, {5, 5, 5, 5, 5, 5, 5, 5, 5}} {
+		for _, m := range []uint8{1, 2, 3, 4} {
+			for i := 0; i <= len(marks); i++ {
+				want := i
+				for want < len(marks) && marks[want]&m == 0 {
+					want++
+				}
+				if got := nextMarked(marks, i, m); got != want {
+					t.Errorf("nextMarked(%v, %d, %d) = %d, want %d", marks, i, m, got, want)
+				}
+			}
+		}
+	}
+}
