@@ -1356,8 +1356,12 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		m    *Mention
 	}
 	byFirst := map[string][]name{}
-	var lens uint64                  // a bit for each length of a first key, mod 64: most words need no look-up
-	firsts := newKeyBits(len(found)) // nor do most others
+	var lens uint64            // a bit for each length of a first key, mod 64: most words need no look-up
+	var room [1024 / 64]uint64 // the smallest filter, without an allocation
+	firsts := keyBits(room[:]) // nor do most others
+	if 32*len(found) > 1024 {
+		firsts = newKeyBits(len(found))
+	}
 	for i := range found {
 		m := &found[i]
 		keys := make([]string, 0, m.Last-m.First)
@@ -1435,11 +1439,14 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		firsts   map[string]bool
 		lens     uint64  // a bit for each length of a name in surnames, mod 64
 		bits     keyBits // the names in surnames, in front of the map: most words need no look-up
+		room     [1024 / 64]uint64
 	)
 	put := func(key string, p person) {
 		if surnames == nil {
 			surnames = map[string]person{}
-			bits = newKeyBits(len(ms))
+			if bits = keyBits(room[:]); 32*len(ms) > 1024 { // (as newKeyBits, without an allocation when small)
+				bits = newKeyBits(len(ms))
+			}
 		}
 		surnames[key] = p
 		lens |= 1 << (len(key) % 64)
