@@ -969,10 +969,10 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 	}
 	covered := sc.covered
 	var out []Mention
-	kc := sc.kc[:len(toks)]
+	kc, cov := sc.kc[:len(toks)], covered[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ { // (a name has two tokens at least)
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
+		if cov[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		// A name has two tokens at least, and the second is a free Arabic
@@ -991,7 +991,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			i = n
 			continue
 		}
-		if n := i + 1; covered[n] || len(toks[n].Key) < 2*2 ||
+		if n := i + 1; cov[n] || len(toks[n].Key) < 2*2 ||
 			kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || kc[n]&notNameToken != 0) {
 			continue
 		}
