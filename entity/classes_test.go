@@ -81,7 +81,8 @@ func TestHasTanween(t *testing.T) {
 // TestByFirst checks the sort of mentions by first token against a stable
 // sort, on orders that need cycles of several lengths.
 func TestByFirst(t *testing.T) {
-	for _, firsts := range [][]int{nil, {0}, {1, 0}, {2, 0, 1}, {3, 1, 0, 2, 5, 4}, {0, 1, 2}, {4, 4, 1, 0, 9, 7, 1, 3}} {
+	for _, firsts := range [][]int{nil, {0}, {1, 0}, {2, 0, 1}, {3, 1, 0, 2, 5, 4}, {0, 1, 2}, {4, 4, 1, 0, 9, 7, 1, 3},
+		{3, -1, 0, -1, 2}, {1 << 31, 0, 1 << 31, 5}} { // the last two: the fallback sort
 		ms := make([]Mention, len(firsts))
 		for i, f := range firsts {
 			ms[i] = Mention{First: f, Text: strings.Repeat("x", i)} // Text tells ties apart

@@ -43,6 +43,9 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 	var drop map[int]bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if i = nextMarked(marks, i, markClub|markNisbaNext); i+1 >= len(toks) {
+			break
+		}
 		if marks[i]&(markClub|markNisbaNext) == 0 {
 			continue
 		}

@@ -45,6 +45,9 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention, marks
 	var drop map[int]bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if i = nextMarked(marks, i, markEvent); i+1 >= len(toks) {
+			break
+		}
 		if marks[i]&markEvent == 0 {
 			continue
 		}

@@ -31,30 +31,44 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	}
 	marks = marks[:len(toks)]
 	var any uint8
+	sent, sportyHere := -1, false // the sentence last looked up in sporty, and whether it is about sport
+	wm := sc.wm[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
 		var m uint8
 		if t.Script == token.Arabic && len(t.Key) >= 2 {
 			k := t.Key
-			m = sc.wm[i] // the word lists' marks of the key, and of a conjunction's stem
-			if k == "شبه" {
-				m |= markFeature
-			}
-			if last := k[len(k)-1]; (last == 0x87 || last == 0xB3 || last == 0x86) && eventTail(k) { // ends in ه س ن
+			m = wm[i] // the word lists' marks of the key, and of a conjunction's stem
+			last := k[len(k)-1]
+			if last == 0x87 { // ends in ه, mostly
+				if eventTail(k) {
+					m |= markEvent
+				}
+				if k[len(k)-2] == 0xD9 { // ه
+					if k == "شبه" {
+						m |= markFeature
+					}
+					if cuedTail(k) {
+						m |= markCued
+					}
+					if strings.HasSuffix(k, "لله") {
+						m |= markGod
+					}
+				}
+			} else if (last == 0xB3 || last == 0x86) && eventTail(k) { // ends in س ن
 				m |= markEvent
 			}
-			if (m&markClub != 0 || len(sporty) > 0) && i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && nisbaShape(toks[i+1].Key) &&
-				(m&markClub != 0 || sporty[t.Sentence]) {
-				m |= markNisbaNext // the club rule's candidates: in sport, or a club word
-			}
-			if strings.HasSuffix(k, "ه") && cuedTail(k) {
-				m |= markCued
-			}
-			if i+2 < len(toks) && toks[i+1].Key == "ل" && toks[i+2].Key == "«" {
-				m |= markQuoteOf
-			}
-			if strings.HasSuffix(k, "لله") {
-				m |= markGod
+			if i+1 < len(toks) {
+				n := &toks[i+1]
+				if m&markClub == 0 && len(sporty) > 0 && t.Sentence != sent {
+					sent, sportyHere = t.Sentence, sporty[t.Sentence]
+				}
+				if (m&markClub != 0 || sportyHere && t.Sentence == sent) && n.Sentence == t.Sentence && nisbaShape(n.Key) {
+					m |= markNisbaNext // the club rule's candidates: in sport, or a club word
+				}
+				if len(n.Key) == len("ل") && n.Key == "ل" && i+2 < len(toks) && toks[i+2].Key == "«" {
+					m |= markQuoteOf
+				}
 			}
 		}
 		marks[i] = m

@@ -35,6 +35,9 @@ var officeEnds = keySet("العام", "العامة", "التنفيذي", "ال�
 func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, marks []uint8) []Mention {
 	var drop map[int]bool
 	for i := 0; i+3 < len(toks); i++ {
+		if i = nextMarked(marks, i, markQuoteOf); i+3 >= len(toks) {
+			break
+		}
 		if marks[i]&markQuoteOf == 0 {
 			continue
 		}
@@ -196,6 +199,9 @@ var orgCues = keySet("زعيم", "قائد", "أمير", "عناصر", "مقات
 func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []bool, marks []uint8) []Mention {
 	var out []Mention
 	for i := 1; i < len(toks); i++ {
+		if i = nextMarked(marks, i, markCued); i >= len(toks) {
+			break
+		}
 		if marks[i]&markCued == 0 || covered[i] {
 			continue
 		}

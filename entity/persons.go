@@ -464,7 +464,7 @@ func prepositionCue(t *token.Token) class {
 		return 0
 	}
 	for _, rd := range t.Readings {
-		if p := strings.TrimLeft(rd.Prefix, "وف"); p == "ل" || p == "ب" {
+		if p := trimConjunctions(rd.Prefix); p == "ل" || p == "ب" {
 			if c := classOf(rd.Stem) & (cTitle | cRole | cHonorific); c&(cTitle|cRole) != 0 {
 				return c
 			}

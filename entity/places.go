@@ -26,10 +26,17 @@ func teams(text string, toks []token.Token, sc *scratch, sportier map[int]bool) 
 	}
 	covered := sc.covered
 	var out []Mention
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ {
+		for i+1 < len(toks) && (kc[i]|stc[i])&cTeamHead == 0 {
+			i++ // most tokens, told by their classes alone
+		}
+		if i+1 >= len(toks) {
+			break
+		}
 		t := &toks[i]
 		// (the classes of the key and its stem say whether teamHeads has either)
-		if (sc.kc[i]|sc.sc[i])&cTeamHead == 0 || t.Script != token.Arabic || covered[i+1] || toks[i+1].Sentence != t.Sentence ||
+		if t.Script != token.Arabic || covered[i+1] || toks[i+1].Sentence != t.Sentence ||
 			!sportier[t.Sentence] {
 			continue
 		}
@@ -143,11 +150,12 @@ var placePrefixes = keySet("نيو", "سان", "سانت", "سانتا", "بور
 func places(text string, toks []token.Token, sc *scratch) []Mention {
 	covered := sc.covered
 	var out []Mention
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		hc := sc.kc[i] // of the head: the key, or else the stem, or after ب or ل
+		hc := kc[i] // of the head: the key, or else the stem, or after ب or ل
 		if hc&cPlaceHead == 0 {
-			if hc = sc.sc[i]; hc&cPlaceHead == 0 {
+			if hc = stc[i]; hc&cPlaceHead == 0 {
 				if len(t.Readings) < 2 || !mayHavePreposition(t.Key, 0) { // most words, told inline
 					continue
 				}

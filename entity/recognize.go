@@ -2,7 +2,6 @@ package entity
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -156,14 +155,26 @@ func withoutInside(ms, outer []Mention) []Mention {
 		return ms
 	}
 	out := ms[:0]
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
 		// outer is in token order: find the last one that starts at or
-		// before m.
-		o := sort.Search(len(outer), func(x int) bool { return outer[x].First > m.First }) - 1
-		if o >= 0 && m.Last <= outer[o].Last {
+		// before m, as sort.Search would, without a closure.
+		lo, hi := 0, len(outer)
+		for lo < hi {
+			if h := int(uint(lo+hi) >> 1); outer[h].First > m.First {
+				hi = h
+			} else {
+				lo = h + 1
+			}
+		}
+		if o := lo - 1; o >= 0 && m.Last <= outer[o].Last {
 			continue
 		}
-		out = append(out, m)
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: m is in place
+		} else {
+			out = append(out, *m)
+		}
 	}
 	return out
 }
@@ -385,12 +396,17 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	for i := range ms {
 		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
 	}
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Script != token.Arabic || covered[i] {
 			continue
 		}
-		c := sc.kc[i] | sc.sc[i] // the cues of the key and of its stem
+		c := kc[i] | stc[i] // the cues of the key and of its stem
+		if c&(cTitle|cRole|cSpeech|cCalled) == 0 && (i == 0 || !covered[i-1]) && t.End-t.Start != len("والي") &&
+			(c != 0 || !mayHavePreposition(t.Key, 5*2)) {
+			continue // most tokens: none of the cases below
+		}
 		if c == 0 && mayHavePreposition(t.Key, 5*2) {
 			c = prepositionCue(t) // للدكتور، بالرئيس
 		}
@@ -954,17 +970,17 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 	}
 	covered := sc.covered
 	var out []Mention
-	for i := 0; i < len(toks); i++ {
+	kc, cov := sc.kc[:len(toks)], covered[:len(toks)]
+	for i := 0; i+1 < len(toks); i++ { // (a name has two tokens at least)
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic {
+		if cov[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
 		}
 		// A name has two tokens at least, and the second is a free Arabic
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
 		// costs more.
-		if n := i + 1; n < len(toks) && covered[n] && toks[n].Sentence == t.Sentence && inLexicon(r.FirstNames, t) &&
-			nisbaSurnameMention(toks, ms, n) >= 0 {
+		if n := i + 1; covered[n] && inLexicon(r.FirstNames, t) && nisbaSurnameMention(toks, ms, n) >= 0 {
 			// فيصل + السويدي نائب الرئيس: a nisba family name.
 			start := t.Start
 			if s := stemOf(t); s != t.Key && !r.FirstNames.IsName(t.Key) {
@@ -976,8 +992,8 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			i = n
 			continue
 		}
-		if n := i + 1; n == len(toks) || covered[n] || toks[n].Sentence != t.Sentence || len(toks[n].Key) < 2*2 ||
-			sc.kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || sc.kc[n]&notNameToken != 0) {
+		if n := i + 1; cov[n] || len(toks[n].Key) < 2*2 ||
+			kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || kc[n]&notNameToken != 0) {
 			continue
 		}
 		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
@@ -1118,16 +1134,20 @@ func byFirst(ms []Mention) []Mention {
 	if len(ms) < 2 || slices.IsSortedFunc(ms, func(a, b Mention) int { return a.First - b.First }) {
 		return ms
 	}
-	idx := make([]int32, len(ms))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		if d := ms[a].First - ms[b].First; d != 0 {
-			return d
+	// Sort (First, index) pairs packed in integers, which costs a third of
+	// sorting indexes with a comparison of mentions; then keep the index.
+	idx := make([]uint64, len(ms))
+	for i := range ms {
+		f := ms[i].First
+		if f < 0 || f >= 1<<31 {
+			return byFirstFunc(ms)
 		}
-		return int(a - b)
-	})
+		idx[i] = uint64(f)<<32 | uint64(i)
+	}
+	slices.Sort(idx)
+	for i := range idx {
+		idx[i] &= 1<<32 - 1
+	}
 	// Put ms[idx[i]] at i, in place, one cycle of the permutation at a
 	// time; idx[j] = j marks j done.
 	for i := range idx {
@@ -1137,11 +1157,11 @@ func byFirst(ms []Mention) []Mention {
 		tmp, j := ms[i], i
 		for k := int(idx[j]); k != i; k = int(idx[j]) {
 			ms[j] = ms[k]
-			idx[j] = int32(j)
+			idx[j] = uint64(j)
 			j = k
 		}
 		ms[j] = tmp
-		idx[j] = int32(j)
+		idx[j] = uint64(j)
 	}
 	return ms
 }
@@ -1241,8 +1261,8 @@ func inLexicon(l Lexicon, t *token.Token) bool {
 	if l.IsName(t.Key) {
 		return true
 	}
-	s := stemOf(t)
-	return s != t.Key && l.IsName(s)
+	s, conj := t.Unconj()
+	return conj && s != t.Key && l.IsName(s)
 }
 
 // trimName returns the end of the name that starts at token j, given the
@@ -1302,27 +1322,27 @@ func stemOf(t *token.Token) string {
 }
 
 // A keyBits is a filter of keys at least two bytes long: a bit for each
-// filterHash, modulo its size, a power of two.
+// stemHash, modulo its size, a power of two. Its test is inlined.
 type keyBits []uint64
 
-// newKeyBits returns a keyBits of about 16 bits for each of n keys, at
+// newKeyBits returns a keyBits of about 32 bits for each of n keys, at
 // least 1024.
 func newKeyBits(n int) keyBits {
 	bits := 1024
-	for bits < 16*n && bits < 1<<16 {
+	for bits < 32*n && bits < 1<<18 {
 		bits <<= 1
 	}
 	return make(keyBits, bits/64)
 }
 
 func (f keyBits) add(key string) {
-	h := filterHash(key) & uint(len(f)*64-1)
+	h := stemHash(key) & uint(len(f)*64-1)
 	f[h/64] |= 1 << (h % 64)
 }
 
 // may reports whether f may hold key.
 func (f keyBits) may(key string) bool {
-	h := filterHash(key) & uint(len(f)*64-1)
+	h := stemHash(key) & uint(len(f)*64-1)
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
@@ -1337,8 +1357,12 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		m    *Mention
 	}
 	byFirst := map[string][]name{}
-	var lens uint64                  // a bit for each length of a first key, mod 64: most words need no look-up
-	firsts := newKeyBits(len(found)) // nor do most others
+	var lens uint64            // a bit for each length of a first key, mod 64: most words need no look-up
+	var room [1024 / 64]uint64 // the smallest filter, without an allocation
+	firsts := keyBits(room[:]) // nor do most others
+	if 32*len(found) > 1024 {
+		firsts = newKeyBits(len(found))
+	}
 	for i := range found {
 		m := &found[i]
 		keys := make([]string, 0, m.Last-m.First)
@@ -1362,7 +1386,8 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
 	next:
-		for _, rd := range readings {
+		for ri := range readings {
+			rd := &readings[ri]
 			if lens&(1<<(len(rd.Stem)%64)) == 0 {
 				continue
 			}
@@ -1413,14 +1438,22 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	var (
 		surnames map[string]person
 		firsts   map[string]bool
-		lens     uint64 // a bit for each length of a name in surnames, mod 64
+		lens     uint64  // a bit for each length of a name in surnames, mod 64
+		bits     keyBits // the names in surnames, in front of the map: most words need no look-up
+		room     [1024 / 64]uint64
 	)
 	put := func(key string, p person) {
 		if surnames == nil {
 			surnames = map[string]person{}
+			if bits = keyBits(room[:]); 32*len(ms) > 1024 { // (as newKeyBits, without an allocation when small)
+				bits = newKeyBits(len(ms))
+			}
 		}
 		surnames[key] = p
 		lens |= 1 << (len(key) % 64)
+		if len(key) >= 2 {
+			bits.add(key)
+		}
 	}
 	for i := range ms {
 		m := &ms[i]
@@ -1456,8 +1489,9 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 		if readings == nil {
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
-		for _, rd := range readings {
-			if lens&(1<<(len(rd.Stem)%64)) == 0 {
+		for ri := range readings {
+			rd := &readings[ri]
+			if lens&(1<<(len(rd.Stem)%64)) == 0 || len(rd.Stem) >= 2 && !bits.may(rd.Stem) {
 				continue
 			}
 			p, ok := surnames[rd.Stem]
@@ -1562,11 +1596,15 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 		}
 	}
 	var found []Mention
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ {
-		c := sc.kc[i] | sc.sc[i]
-		if c&(heads|cQuotedOrg) == 0 {
-			continue // most tokens: told by the classes alone
+		for i+1 < len(toks) && (kc[i]|stc[i])&(heads|cQuotedOrg) == 0 {
+			i++ // most tokens: told by the classes alone
 		}
+		if i+1 >= len(toks) {
+			break
+		}
+		c := kc[i] | stc[i]
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue

@@ -37,6 +37,9 @@ func features(text string, toks []token.Token, covered []bool, ms []Mention, mar
 	var placeAt map[int]int
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if i = nextMarked(marks, i, markFeature); i+1 >= len(toks) {
+			break
+		}
 		if marks[i]&markFeature == 0 {
 			continue
 		}
@@ -126,6 +129,9 @@ var streetFilter = newKeyFilter(streetWords)
 func (r *Recognizer) streets(text string, toks []token.Token, covered []bool, sc *scratch, ms []Mention, marks []uint8) []Mention {
 	var drop map[int]bool
 	for i := 1; i < len(toks); i++ {
+		if i = nextMarked(marks, i, markStreet); i >= len(toks) {
+			break
+		}
 		if marks[i]&markStreet == 0 || covered[i] || !streetWords[toks[i].Key] {
 			continue
 		}
