@@ -135,13 +135,7 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0] // in place: no other slice holds ms here
-	for i := range ms {
-		if !drop[i] {
-			out = append(out, ms[i])
-		}
-	}
-	return append(out, found...)
+	return withoutDropped(ms, drop, found)
 }
 
 // Kinds of club words, as bits.

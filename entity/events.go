@@ -131,13 +131,7 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention, marks
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0] // in place: no other slice holds ms here
-	for x := range ms {
-		if !drop[x] {
-			out = append(out, ms[x])
-		}
-	}
-	return append(out, found...)
+	return withoutDropped(ms, drop, found)
 }
 
 // nisbaOrPlural reports whether key ends like a nisba adjective or a

@@ -73,13 +73,7 @@ func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, m
 	if drop == nil {
 		return ms
 	}
-	out := ms[:0]
-	for i := range ms {
-		if !drop[i] {
-			out = append(out, ms[i])
-		}
-	}
-	return out
+	return withoutDropped(ms, drop, nil)
 }
 
 // placesInside returns the indices in ms of the mentions that cover tokens

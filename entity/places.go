@@ -246,13 +246,7 @@ func clubNames(text string, toks []token.Token, ms []Mention, sporty map[int]boo
 	if len(drop) == 0 {
 		return ms
 	}
-	out := ms[:0]
-	for i := range ms {
-		if !drop[i] {
-			out = append(out, ms[i])
-		}
-	}
-	return out
+	return withoutDropped(ms, drop, nil)
 }
 
 // prepositionHead returns the class of a place head that t carries after

@@ -148,6 +148,18 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	return mergePersons(text, out) // sorted
 }
 
+// withoutDropped returns ms without the mentions whose index drop holds,
+// then found. It works in place: no other slice may hold ms.
+func withoutDropped(ms []Mention, drop map[int]bool, found []Mention) []Mention {
+	out := ms[:0]
+	for i := range ms {
+		if !drop[i] {
+			out = append(out, ms[i])
+		}
+	}
+	return append(out, found...)
+}
+
 // withoutInside returns ms without the mentions that lie inside one of
 // outer (a nisba a person's name took as its family name).
 func withoutInside(ms, outer []Mention) []Mention {

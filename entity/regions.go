@@ -184,13 +184,7 @@ func (r *Recognizer) streets(text string, toks []token.Token, covered []bool, sc
 	if drop == nil {
 		return ms
 	}
-	out := ms[:0]
-	for x := range ms {
-		if !drop[x] {
-			out = append(out, ms[x])
-		}
-	}
-	return out
+	return withoutDropped(ms, drop, nil)
 }
 
 // placeMentionAt returns the index in ms of a one-token place mention at
