@@ -375,20 +375,8 @@ func (tz *tokenizer) punct(pos int) int {
 		end = pos + 2 // a rune of two bytes stands alone
 	}
 	surface := text[pos:end]
-	carry := tz.afterStop && pos == tz.toks[len(tz.toks)-1].End && isCloser(surface)
-	if carry {
-		tz.pendingBreak = false
-	}
-	if tz.pendingBreak {
-		tz.sent++
-		tz.pendingBreak = false
-	}
-	tz.afterStop = false
-	t := tz.push()
-	t.Start, t.End, t.Key, t.Script, t.Sentence = pos, end, surface, Punct, tz.sent
-	if t.Stem != "" || t.Readings != nil { // an old token of a Buffer
-		t.Stem, t.Readings = "", nil
-	}
+	t, carry := tz.pushAt(pos, end)
+	t.Key, t.Script = surface, Punct
 	if carry || isTerminator(surface) && endsSentence(text, tz.toks) {
 		tz.pendingBreak, tz.afterStop = true, true
 	}
@@ -533,10 +521,11 @@ func (tz *tokenizer) segment(start, end, segType, keep int) {
 	tz.add(start, end, segType, keep)
 }
 
-// add appends the token text[start:end]; arabic.Normalize leaves its first
-// keep bytes as they are.
-func (tz *tokenizer) add(start, end, segType, keep int) {
-	// A closing quote or bracket right after a full stop stays with its sentence.
+// pushAt appends the token text[start:end] with its offsets and sentence,
+// its Stem and Readings empty, for the caller to fill in its Key and
+// Script. It reports whether the token is a closing quote or bracket right
+// after a full stop, which stays with the sentence the stop ends.
+func (tz *tokenizer) pushAt(start, end int) (*Token, bool) {
 	carry := tz.afterStop && start == tz.toks[len(tz.toks)-1].End && isCloser(tz.text[start:end])
 	if carry {
 		tz.pendingBreak = false
@@ -551,6 +540,13 @@ func (tz *tokenizer) add(start, end, segType, keep int) {
 	if t.Stem != "" || t.Readings != nil { // an old token of a Buffer
 		t.Stem, t.Readings = "", nil
 	}
+	return t, carry
+}
+
+// add appends the token text[start:end]; arabic.Normalize leaves its first
+// keep bytes as they are.
+func (tz *tokenizer) add(start, end, segType, keep int) {
+	t, carry := tz.pushAt(start, end)
 	tz.fill(t, segType, keep) // sets Key and Script
 	if t.Script == Arabic {
 		tz.room(maxReadings)
