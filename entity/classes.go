@@ -65,17 +65,34 @@ var classes = func() map[string]class {
 	return m
 }()
 
-// classFilter has a bit for each hash (filterHash) of the keys of
-// classes: a key whose bit is unset is in no list, which saves nine tokens
-// in ten the map look-up.
-var classFilter = func() *[1 << 16 / 64]uint64 {
-	var f [1 << 16 / 64]uint64
-	for w := range classes {
-		h := filterHash(w)
-		f[h/64] |= 1 << (h % 64)
+// classFilter filters the keys of classes: a key whose bit is unset is in
+// no list, which saves nine tokens in ten the map look-up.
+var classFilter = newKeyFilter(classes)
+
+// A keyFilter has a bit for each filterHash of the words of a list: a key
+// whose bit is unset is not in the list, which saves most map look-ups.
+type keyFilter [1 << 16 / 64]uint64
+
+// newKeyFilter returns the filter of the keys of set.
+func newKeyFilter[V any](set map[string]V) *keyFilter {
+	var f keyFilter
+	for w := range set {
+		if len(w) >= 2 {
+			h := filterHash(w)
+			f[h/64] |= 1 << (h % 64)
+		}
 	}
 	return &f
-}()
+}
+
+// may reports whether key may be in the filter's list.
+func (f *keyFilter) may(key string) bool {
+	if len(key) < 2 {
+		return false
+	}
+	h := filterHash(key)
+	return f[h/64]&(1<<(h%64)) != 0
+}
 
 // filterHash hashes the length and a few bytes of key (len(key) >= 2) to
 // 16 bits; it reads second bytes of letters, which vary most in Arabic.

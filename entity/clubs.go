@@ -160,31 +160,6 @@ var clubKinds = func() map[string]int {
 	return m
 }()
 
-// A keyFilter has a bit for each filterHash of the words of a list: a key
-// whose bit is unset is not in the list, which saves most map look-ups.
-type keyFilter [1 << 16 / 64]uint64
-
-// newKeyFilter returns the filter of the keys of set.
-func newKeyFilter[V any](set map[string]V) *keyFilter {
-	var f keyFilter
-	for w := range set {
-		if len(w) >= 2 {
-			h := filterHash(w)
-			f[h/64] |= 1 << (h % 64)
-		}
-	}
-	return &f
-}
-
-// may reports whether key may be in the filter's list.
-func (f *keyFilter) may(key string) bool {
-	if len(key) < 2 {
-		return false
-	}
-	h := filterHash(key)
-	return f[h/64]&(1<<(h%64)) != 0
-}
-
 var clubFilter = newKeyFilter(clubKinds)
 
 // clubKind returns the kinds of club word key is.
