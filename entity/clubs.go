@@ -46,9 +46,6 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 		if i = nextMarked(marks, i, markClub|markNisbaNext); i+1 >= len(toks) {
 			break
 		}
-		if marks[i]&(markClub|markNisbaNext) == 0 {
-			continue
-		}
 		t := &toks[i]
 		if t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue

@@ -48,9 +48,6 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention, marks
 		if i = nextMarked(marks, i, markEvent); i+1 >= len(toks) {
 			break
 		}
-		if marks[i]&markEvent == 0 {
-			continue
-		}
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue

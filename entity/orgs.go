@@ -38,9 +38,6 @@ func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, m
 		if i = nextMarked(marks, i, markQuoteOf); i+3 >= len(toks) {
 			break
 		}
-		if marks[i]&markQuoteOf == 0 {
-			continue
-		}
 		rule := "org.ar.quoted-media"
 		if w := stemOf(&toks[i]); !speech[toks[i].Key] && !speech[w] {
 			if !officeEnds[w] && !titles[w] {
@@ -196,7 +193,7 @@ func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []boo
 		if i = nextMarked(marks, i, markCued); i >= len(toks) {
 			break
 		}
-		if marks[i]&markCued == 0 || covered[i] {
+		if covered[i] {
 			continue
 		}
 		t := &toks[i]

@@ -40,9 +40,6 @@ func features(text string, toks []token.Token, covered []bool, ms []Mention, mar
 		if i = nextMarked(marks, i, markFeature); i+1 >= len(toks) {
 			break
 		}
-		if marks[i]&markFeature == 0 {
-			continue
-		}
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
 			continue
@@ -132,7 +129,7 @@ func (r *Recognizer) streets(text string, toks []token.Token, covered []bool, sc
 		if i = nextMarked(marks, i, markStreet); i >= len(toks) {
 			break
 		}
-		if marks[i]&markStreet == 0 || covered[i] || !streetWords[toks[i].Key] {
+		if covered[i] || !streetWords[toks[i].Key] {
 			continue
 		}
 		verb := toks[i].Key == "بارك" // also the verb bless, congratulate: بارك الله، سموه بارك جهود
