@@ -562,21 +562,33 @@ func (tz *tokenizer) add(start, end, segType, keep int) {
 // simpleWords reports whether text is words of plain letters — Arabic
 // letters without marks or tatweel, and ASCII letters — separated by single
 // spaces. Gazetteer names mostly are; segment would split them at the spaces
-// and nowhere else, so Tokenize can skip it.
+// and nowhere else, so Tokenize can skip it. Texts longer than
+// maxSimpleWords are not looked at: running text has punctuation, and the
+// general path gives them the same tokens.
 func simpleWords(text string) bool {
-	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
+	if text == "" || len(text) > maxSimpleWords || text[0] == ' ' || text[len(text)-1] == ' ' {
 		return false
 	}
 	prevSpace := false
-	for _, r := range text {
-		switch {
-		case r == ' ':
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == ' ':
 			if prevSpace {
 				return false
 			}
 			prevSpace = true
 			continue
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A:
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+		case c == 0xD8 || c == 0xD9:
+			// U+0621–U+063A is D8 A1–D8 BA, U+0641–U+064A is D9 81–D9 8A.
+			if i+1 == len(text) {
+				return false
+			}
+			d := text[i+1]
+			if c == 0xD8 && (d < 0xA1 || d > 0xBA) || c == 0xD9 && (d < 0x81 || d > 0x8A) {
+				return false
+			}
+			i++
 		default:
 			return false
 		}
@@ -584,6 +596,10 @@ func simpleWords(text string) bool {
 	}
 	return true
 }
+
+// maxSimpleWords is the length of the longest text that simpleWords looks
+// at: longer than gazetteer names.
+const maxSimpleWords = 256
 
 // isSpaceString reports whether s is all white space.
 func isSpaceString(s string) bool {

@@ -169,6 +169,24 @@ func BenchmarkTokenizeBuffer(b *testing.B) {
 	}
 }
 
+// BenchmarkTokenizeBufferLines is BenchmarkTokenizeBuffer one line at a
+// time, as khabar extract --jsonl tokenises an archive: it shows the costs
+// that each text pays once.
+func BenchmarkTokenizeBufferLines(b *testing.B) {
+	text, _, err := newssample.Text(1 << 20)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf Buffer
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for line := range strings.Lines(text) {
+			buf.Tokenize(line)
+		}
+	}
+}
+
 // BenchmarkSegment is the baseline: blevesearch/segment alone on the same text.
 func BenchmarkSegment(b *testing.B) {
 	text, _, err := newssample.Text(1 << 20)
@@ -186,7 +204,7 @@ func BenchmarkSegment(b *testing.B) {
 }
 
 func TestSimpleWordsFastPath(t *testing.T) {
-	for _, s := range []string{"بيني غانتس", "New York", "abcابج def", "الولايات المتحدة الأمريكية"} {
+	for _, s := range []string{"بيني غانتس", "New York", "abcابج def", "الولايات المتحدة الأمريكية", "ءغ في", "zA Za"} {
 		if !simpleWords(s) {
 			t.Errorf("simpleWords(%q) = false", s)
 		}
@@ -194,9 +212,13 @@ func TestSimpleWordsFastPath(t *testing.T) {
 			t.Errorf("Tokenize(%q) differs from segment (-segment +Tokenize):\n%s", s, diff)
 		}
 	}
-	for _, s := range []string{"", " a", "a ", "a  b", "U.S.", "غانتس،", "مُحمد", "لـ", "2020"} {
+	long := strings.Repeat("ab ", maxSimpleWords/3) + "ab" // running text takes the general path
+	for _, s := range []string{"", " a", "a ", "a  b", "U.S.", "غانتس،", "مُحمد", "لـ", "2020", "a@", "a[", "ٱ", "a؟", "\xd8", "a\xd9", long} {
 		if simpleWords(s) {
 			t.Errorf("simpleWords(%q) = true", s)
+		}
+		if diff := cmp.Diff(reference(s), surfaces(s, Tokenize(s)), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("Tokenize(%q) differs from segment (-segment +Tokenize):\n%s", s, diff)
 		}
 	}
 }
