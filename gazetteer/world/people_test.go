@@ -1,0 +1,86 @@
+package world_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// TestNewsPeople runs the recogniser with the default gazetteer on
+// sentences written for the test (not taken from any corpus) that name the
+// people and organisations of mid-2010s Arabic news added for issue 3: a
+// person named by surname alone with no title or cue, designers, artists and
+// writers of the culture pages, fashion houses. Each case lists mentions
+// that must be found (text, type and entry) and texts that must be no
+// mention, so that a short name that is also a word or a place stays what
+// it is.
+func TestNewsPeople(t *testing.T) {
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	tests := []struct {
+		name string
+		text string
+		want []string // "text TYPE entry" that must be found
+		not  []string // texts that must be no mention
+	}{
+		{"surname alone: Cameron", "ويتعرض كاميرون لضغوط داخل حزبه قبل الاستفتاء.",
+			[]string{"كاميرون PER per:david-cameron"}, nil},
+		{"Cameroon is no Cameron", "وصلت بعثة الكاميرون إلى العاصمة أمس.",
+			[]string{"الكاميرون LOC loc:cameroon"}, []string{"كاميرون"}},
+		{"the director keeps his first name", "أخرج جيمس كاميرون فيلما جديدا.",
+			[]string{"جيمس كاميرون PER per:james-cameron"}, []string{"كاميرون"}},
+		{"surname alone: Rouhani", "وأكد روحاني أن المفاوضات مستمرة.",
+			[]string{"روحاني PER per:hassan-rouhani"}, nil},
+		{"surname alone: Assad", "وطالبت المعارضة برحيل الأسد عن السلطة.",
+			[]string{"الأسد PER per:bashar-al-assad"}, nil},
+		{"a lion with another article is no Assad", "وشوهد أسد في حديقة الحيوان.",
+			nil, []string{"أسد"}},
+		{"surname alone: Hadi", "وعاد هادي إلى عدن بعد غياب.",
+			[]string{"هادي PER per:abdrabbuh-mansur-hadi", "عدن LOC loc:aden"}, nil},
+		{"Hadi al-Amiri stays himself", "وقال هادي العامري إن القوات تتقدم.",
+			[]string{"هادي العامري PER per:hadi-al-amiri"}, []string{"هادي"}},
+		{"surname alone: Habre", "وبدأت في السنغال محاكمة حبري بتهم ارتكاب جرائم.",
+			[]string{"حبري PER per:hissene-habre", "السنغال LOC loc:senegal"}, nil},
+		{"surname alone: Zarif", "والتقى ظريف نظيره الأمريكي في فيينا.",
+			[]string{"ظريف PER per:mohammad-javad-zarif"}, nil},
+		{"Omar Sharif's birth name", "ولد ميشال شلهوب في الإسكندرية.",
+			[]string{"ميشال شلهوب PER per:omar-sharif"}, nil},
+		{"writers and artists", "قرأ غوته وتولستوي واستمع إلى موزارت.",
+			[]string{"غوته PER per:goethe", "تولستوي PER per:leo-tolstoy", "موزارت PER per:mozart"}, nil},
+		{"an opera house is no Oprah", "أقيم الحفل في دار الأوبرا.",
+			nil, []string{"الأوبرا"}},
+		{"the house of representatives is no poet", "صوت مجلس النواب على القانون الجديد.",
+			nil, []string{"النواب"}},
+		{"legal is no sultan", "وقدم المستشار القانوني رأيه في القضية.",
+			nil, []string{"القانوني"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Recognize(tt.text, token.Tokenize(tt.text))
+			got := map[string]bool{}
+			texts := map[string]bool{}
+			var all []string
+			for _, m := range ms {
+				s := m.Text + " " + string(m.Type) + " " + m.Entity
+				got[s], texts[m.Text] = true, true
+				all = append(all, s)
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
+				}
+			}
+			for _, n := range tt.not {
+				if texts[n] {
+					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
+				}
+			}
+		})
+	}
+}
