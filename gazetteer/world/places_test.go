@@ -82,6 +82,7 @@ func TestArabPlaces(t *testing.T) {
 		{"الماء ساخن جدا", "ساخن", ""},
 		{"حيث يسكن في مدينة آخن", "آخن", "loc:aachen"},
 		{"في حال مساكن معدة للطلب", "مساكن", ""},
+		{"حمل البندقية على كتفه", "البندقية", ""},
 		// a foreign town no longer named like an Arab city or a country
 		{"مدينة المكسيك", "المكسيك", "loc:mexico"},
 		{"مطار سنغافورة", "سنغافورة", "loc:singapore"},
