@@ -90,6 +90,10 @@ func TestArabPlaces(t *testing.T) {
 		{"في حال مساكن معدة للطلب", "مساكن", ""},
 		{"حمل البندقية على كتفه", "البندقية", ""},
 		{"انتشار فيروس كورونا", "فيروس", ""},
+		{"الجنس ذكر أو أنثى", "ذكر", ""},
+		{"فرض ضريبة جديدة", "ضريبة", ""},
+		{"مقالة في مجلد", "مجلد", ""},
+		{"سار الموكب في الشارع", "سار", ""},
 		{"تجولنا في القلعة القديمة", "القلعة", ""},
 		{"يعرض فيلم كوميدي جديد", "فيلم كوميدي", ""},
 		// a foreign town no longer named like an Arab city or a country
@@ -136,6 +140,7 @@ func TestWrongHomonymsGone(t *testing.T) {
 		{"القوقاز", "loc:caucasus", "loc:caucasia"},
 		{"سنغافورة", "loc:singapore", "loc:singa"},
 		{"مالي", "loc:mali", "loc:mali-city"},
+		{"ماليه", "loc:mali", "loc:male"},
 		{"المكسيك", "loc:mexico", "loc:mexico-city-philippines"},
 	}
 	for _, tt := range tests {
