@@ -140,6 +140,8 @@ func TestWrongHomonymsGone(t *testing.T) {
 		{"القوقاز", "loc:caucasus", "loc:caucasia"},
 		{"سنغافورة", "loc:singapore", "loc:singa"},
 		{"مالي", "loc:mali", "loc:mali-city"},
+		{"دونيتسك", "loc:donetsk", "loc:aleksandrovka"},
+		{"صوفيا", "loc:sofia", "loc:sredets"},
 		{"ماليه", "loc:mali", "loc:male"},
 		{"المكسيك", "loc:mexico", "loc:mexico-city-philippines"},
 	}
