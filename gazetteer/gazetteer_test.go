@@ -76,6 +76,8 @@ func TestFindAll(t *testing.T) {
 		{"English", "Benny Gantz flew to Rabat", []string{"Benny Gantz=per:benny-gantz", "Rabat=loc:rabat"}},
 		{"English capital needed", "a chad of paper in Chad", []string{"Chad=loc:chad"}},
 		{"English demonym", "an Israeli official", []string{"Israeli~loc:israel"}},
+		{"English possessive", "Rabat's mayor", []string{"Rabat's=loc:rabat"}},
+		{"English possessive after a name of two words", "Benny Gantz's visit", []string{"Benny Gantz's=per:benny-gantz"}},
 		{"على is not the name علي", "على الطاولة قال عليّ", []string{"عليّ=per:ali"}},
 	}
 	for _, tt := range tests {

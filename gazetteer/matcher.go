@@ -703,9 +703,20 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 					break
 				}
 			}
-			if s, ok = m.walkKey(s, toks[j].Key); !ok {
+			next, ok := m.walkKey(s, toks[j].Key)
+			if !ok {
+				// A name's last word with an English possessive
+				// ending (New York's): the name ends there.
+				if tj := &toks[j]; tj.Script == token.Latin && len(tj.Readings) > 1 && j+1 > best.End {
+					if ps, ok := m.walkKey(s, tj.Readings[1].Stem); ok {
+						if cs, fl := m.candidates(ps); cs.hi > cs.lo && (fl&flagAnyCase != 0 || capital) {
+							best, bestCands = Match{Start: i, End: j + 1, Prefix: m.readingPrefix(text, t, r), Clitic: clitic}, cs
+						}
+					}
+				}
 				break
 			}
+			s = next
 		}
 	}
 	if t.Readings == nil && walk&1 != 0 {

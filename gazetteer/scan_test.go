@@ -52,6 +52,7 @@ func TestScan(t *testing.T) {
 		{"English capital needed", "a chad of paper in Chad", []string{"Chad=loc:chad"}},
 		{"English demonym", "an Israeli official, not israeli", []string{"Israeli~loc:israel"}},
 		{"English possessive", "Rabat's mayor", []string{"Rabat=loc:rabat"}},
+		{"English possessive after a name of two words", "Benny Gantz's visit", []string{"Benny Gantz=per:benny-gantz"}},
 		{"على is not the name علي", "على الطاولة قال عليّ", []string{"عليّ=per:ali"}},
 		{"invalid UTF-8", "\xffالرباط\xfe واشنطن\xc3", []string{"الرباط=loc:rabat", "واشنطن=loc:washington"}},
 		{"empty", "", nil},
