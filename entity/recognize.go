@@ -950,7 +950,8 @@ func articleName(t *token.Token) bool {
 func articleSurname(t *token.Token) bool {
 	k := t.Key
 	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !arabic.IsStopword(k) && !offices[k] &&
-		!strings.HasSuffix(k, "يه") && !titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k]
+		!strings.HasSuffix(k, "يه") && !titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k] &&
+		!commonWords[k]
 }
 
 // timeWords are the days and the words of time that follow a name in a
@@ -1010,6 +1011,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		}
 		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
 			continue
+		}
+		if !r.commonFirstName(toks, i) {
+			continue // اسمي سارة، رمضان الكريم
 		}
 		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
 			continue // خان بني سعد: a place
@@ -1233,6 +1237,9 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	known := r.Names != nil && r.Names.IsName(t.Key)
 	if s != t.Key && r.Names != nil && !known && r.Names.IsName(s) {
 		return false // وجلال: the next name of a list
+	}
+	if !known && commonReading(t) {
+		return false // بأسلوب، لظهوري
 	}
 	if arabic.IsStopword(t.Key) {
 		return false
