@@ -89,7 +89,7 @@ var commonWords = keySet(
 	"دور", "فيضان", "مثالي", "مربع",
 	// Words after a speech verb, a title or a first name in a third look
 	// at the sample.
-	"الحقيقي", "ظل", "محامي", "المنتمي", "موال",
+	"الحقيقي", "ظل", "الابن", "محامي", "المنتمي", "موال",
 	// Words of headlines and places that stand after a name's first word.
 	"جنوب", "شمال", "شرق", "غرب", "وسط", "داخل", "خارج", "أنحاء",
 )
@@ -128,4 +128,19 @@ func (r *Recognizer) commonFirstName(toks []token.Token, i int) bool {
 	}
 	n := &toks[i+1]
 	return n.Script == token.Arabic && !strings.HasPrefix(n.Key, "ال") && r.isName(n.Key)
+}
+
+// demonstratives stand after the preposition على, written علي by many
+// writers (وعلق علي ذلك), never after the name علي.
+var demonstratives = keySet("ذلك", "هذا", "هذه", "تلك", "هؤلاء")
+
+// aliBeforeDemonstrative reports whether token k, علي, stands before a
+// demonstrative in its sentence and after no title or role: the
+// preposition (وعلق الوزير سامي علي ذلك), not the name (الرئيس علي هذا
+// الأسبوع).
+func aliBeforeDemonstrative(toks []token.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Sentence != toks[k].Sentence || !demonstratives[toks[k+1].Key] {
+		return false
+	}
+	return k == 0 || !isTitleToken(&toks[k-1]) && !roles[stemOf(&toks[k-1])]
 }

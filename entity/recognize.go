@@ -1229,7 +1229,7 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 		}
 	}
 	if isAli(text, t) {
-		return true
+		return !aliBeforeDemonstrative(toks, k) // علي ذلك: the preposition
 	}
 	// s is the key without a conjunction, when t has one. Past the next
 	// test, r.known(text, t) is known: the lexicon knows the key, or else
