@@ -84,7 +84,7 @@ var commonWords = keySet(
 	"صانع", "شقيق", "شقيقه", "شقيقة", "شقيقها", "أهي", "خاصتك", "صلى", "رياضيينا",
 	// More words that took a name's slot in the sample.
 	"بقوله", "نية", "بعنوان", "استشاري", "أمر", "أرفع", "إخوانه", "موجودين", "موجود", "خرجا", "جرح", "وصول",
-	"مهاجم", "موضحة", "موضحا", "شارحا", "عمن", "وريث", "مرتبط", "إجمالي", "مشارك", "قادرا", "قلبي", "نوم",
+	"مهاجم", "موضحة", "موضحا", "شارحا", "عمن", "وريث", "مرتبط", "مشارك", "قادرا", "قلبي", "نوم",
 	"لازم", "أمامي", "ضاحكا", "إحداهن", "غيرك", "إعفائه", "يصل", "يصف", "فستانها", "عصابات",
 	"والد", "توضيح", "ظهور", "مكسب", "تفسيرا", "نجل", "ركاب", "إياه", "حزبه",
 	// Accusatives and other words that took a name's slot in the ANERcorp
@@ -94,7 +94,7 @@ var commonWords = keySet(
 	"دور", "فيضان", "مثالي", "مربع",
 	// Words after a speech verb, a title or a first name in a third look
 	// at the sample.
-	"الحقيقي", "ظل", "الابن", "محامي", "المنتمي", "موال",
+	"الحقيقي", "ظل", "الابن", "فور", "محامي", "المنتمي", "موال",
 	// Words of headlines and places that stand after a name's first word.
 	"جنوب", "شمال", "شرق", "غرب", "وسط", "داخل", "خارج", "أنحاء",
 )
@@ -110,6 +110,12 @@ func commonReading(t *token.Token) bool {
 	}
 	return false
 }
+
+// commonSurnames end names (نبيل العربي، إليزابيث الثانية، نور الدين، آية
+// الله) but stand alone far more often as common words (العربي: Arab,
+// الثانية: second, الدين: religion): a person named with one of them is not
+// named by it alone later in the text (see surnameAlone).
+var commonSurnames = keySet("العربي", "الدولي", "الثانية", "الأولى", "الثالثة", "الدين", "الله")
 
 // ambiguousFirst are first names that news writes more often as common words
 // (رمضان الكريم، ذكرى الثورة، عيد الأم، ماي بوك، تهاني العيد، اللون

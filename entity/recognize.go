@@ -1543,7 +1543,8 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 // compound name (عبد الله، أبو مازن، بن علي).
 func surnameAlone(toks []token.Token, m *Mention) bool {
 	k := toks[m.Last-1].Key
-	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] {
+	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] ||
+		commonWords[k] || commonSurnames[k] || timeWords[k] {
 		return false
 	}
 	return !nasab[toks[m.Last-2].Key] && !nasab[stemOf(&toks[m.Last-2])]
@@ -1555,7 +1556,8 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 func firstAlone(t *token.Token) bool {
 	k := t.Key
 	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") && !nasab[k] && !titles[k] &&
-		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k]
+		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k] &&
+		!arabic.IsStopword(stemOf(t)) // وعلي دياب: no alias وعلي, which every وعلى would match
 }
 
 // ordinals follow the names of kings and popes (عبد الله الثاني), never a
