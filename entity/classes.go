@@ -34,11 +34,12 @@ const (
 	cAdverb
 	cNasab
 	cWork
+	cCommon
 )
 
 // notNameToken are the lists of words that are no part of a person's name
 // after a cue (see nameToken).
-const notNameToken = cTitle | cOffice | cHead | cQuantifier | cApposition | cOrdinal | cAdverb | cRole
+const notNameToken = cTitle | cOffice | cHead | cQuantifier | cApposition | cOrdinal | cAdverb | cRole | cCommon
 
 // classLists pairs each class with its word list.
 var classLists = []struct {
@@ -50,7 +51,7 @@ var classLists = []struct {
 	{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
 	{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
 	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
-	{cWork, workCues},
+	{cWork, workCues}, {cCommon, commonWords},
 }
 
 // classes maps each key of the word lists above to its class, so that a

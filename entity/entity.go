@@ -59,6 +59,12 @@
 // text that never writes على, a lone علي before a word, and علي opening a
 // name a rule found, are the preposition.
 //
+// Common words of news that are no names (nouns, adjectives, verbs, time
+// words, particles: كأي طالب، خط جوي مباشر، سامي استمر) take no name's slot
+// after a cue or a first name, and علي before a demonstrative (علي ذلك) is
+// the preposition. A first name that news writes more often as a common
+// word (رمضان الكريم، ذكرى تأسيس) opens a name only before a known name.
+//
 // Offsets are byte offsets into the caller's text and Mention.Text is always
 // text[Start:End]. A mention never includes the proclitics of its first
 // token when they can be cut off the surface (بالرباط gives الرباط), nor

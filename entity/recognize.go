@@ -950,7 +950,8 @@ func articleName(t *token.Token) bool {
 func articleSurname(t *token.Token) bool {
 	k := t.Key
 	return t.Script == token.Arabic && strings.HasPrefix(k, "ال") && len([]rune(k)) >= 5 && !arabic.IsStopword(k) && !offices[k] &&
-		!strings.HasSuffix(k, "يه") && !titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k]
+		!strings.HasSuffix(k, "يه") && !titles[k] && !roles[k] && !appositions[k] && !adverbs[k] && !timeWords[k] && !heads[k] && !ordinals[k] &&
+		!commonWords[k]
 }
 
 // timeWords are the days and the words of time that follow a name in a
@@ -1010,6 +1011,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		}
 		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
 			continue
+		}
+		if !r.commonFirstName(toks, i) {
+			continue // اسمي سارة، رمضان الكريم
 		}
 		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {
 			continue // خان بني سعد: a place
@@ -1225,7 +1229,7 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 		}
 	}
 	if isAli(text, t) {
-		return true
+		return !aliBeforeDemonstrative(toks, k) // علي ذلك: the preposition
 	}
 	// s is the key without a conjunction, when t has one. Past the next
 	// test, r.known(text, t) is known: the lexicon knows the key, or else
@@ -1233,6 +1237,9 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	known := r.Names != nil && r.Names.IsName(t.Key)
 	if s != t.Key && r.Names != nil && !known && r.Names.IsName(s) {
 		return false // وجلال: the next name of a list
+	}
+	if !known && commonReading(t) {
+		return false // بأسلوب، لظهوري
 	}
 	if arabic.IsStopword(t.Key) {
 		return false
@@ -1536,7 +1543,8 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 // compound name (عبد الله، أبو مازن، بن علي).
 func surnameAlone(toks []token.Token, m *Mention) bool {
 	k := toks[m.Last-1].Key
-	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] {
+	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] ||
+		commonWords[k] || commonSurnames[k] || timeWords[k] {
 		return false
 	}
 	return !nasab[toks[m.Last-2].Key] && !nasab[stemOf(&toks[m.Last-2])]
@@ -1548,7 +1556,8 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 func firstAlone(t *token.Token) bool {
 	k := t.Key
 	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") && !nasab[k] && !titles[k] &&
-		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k]
+		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k] &&
+		!arabic.IsStopword(stemOf(t)) // وعلي دياب: no alias وعلي, which every وعلى would match
 }
 
 // ordinals follow the names of kings and popes (عبد الله الثاني), never a
