@@ -1713,7 +1713,7 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0:0]
+	out := ms[:0] // in place: no other slice holds ms here
 	for i := range ms {
 		if !drop[i] {
 			out = append(out, ms[i])

@@ -41,6 +41,7 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		return ms
 	}
 	var found []Mention
+	var orgs []uint64 // the spans of the gazetteer's organisations, made at the first title
 	chainAt := -1 // the token after which a quote continues a list of titles
 	for i := 0; i+2 < len(toks); i++ {
 		if !openQuote(toks[i].Key) {
@@ -65,9 +66,10 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		if e == i+1 || e >= len(toks) || !closeQuote(toks[e].Key) || toks[e].Sentence != toks[i].Sentence {
 			continue
 		}
-		if slices.ContainsFunc(ms, func(o Mention) bool {
-			return o.First == i+1 && o.Last == e && o.Type == gazetteer.ORG && o.Source == SourceGazetteer
-		}) {
+		if orgs == nil {
+			orgs = quotedOrgSpans(ms)
+		}
+		if _, ok := slices.BinarySearch(orgs, span(i+1, e)); ok {
 			chainAt = -1
 			i = e
 			continue // an organisation in quotes (روايات مجندي «داعش»)
@@ -86,9 +88,9 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		return ms
 	}
 	out := ms[:0] // in place: no other slice holds ms here
-	for _, m := range ms {
-		if !slices.ContainsFunc(found, func(w Mention) bool { return m.Last > w.First && m.First < w.Last }) {
-			out = append(out, m) // not inside a title, nor across its edge
+	for i := range ms {
+		if !overlapsAny(found, &ms[i]) {
+			out = append(out, ms[i]) // not inside a title, nor across its edge
 		}
 	}
 	return append(out, found...)
