@@ -42,7 +42,7 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 	}
 	var found []Mention
 	var orgs []uint64 // the spans of the gazetteer's organisations, made at the first title
-	chainAt := -1 // the token after which a quote continues a list of titles
+	chainAt := -1     // the token after which a quote continues a list of titles
 	for i := 0; i+2 < len(toks); i++ {
 		if !openQuote(toks[i].Key) {
 			continue
