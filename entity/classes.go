@@ -133,6 +133,7 @@ type scratch struct {
 	any       class   // the union of kc and sc
 	wm        []uint8 // token → the marks of the word lists of its key and conjunction's stem (see classMarks)
 	firsts    []int32
+	tf        []uint8 // token → its flags (see tokflags.go), set with the marks (orglocMarks)
 }
 
 // A firstIndex maps a token to the mention that starts there: 1 + its

@@ -33,9 +33,12 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	var any uint8
 	sent, sportyHere := -1, false // the sentence last looked up in sporty, and whether it is about sport
 	wm := sc.wm[:len(toks)]
+	sc.tf = grow(sc.tf, len(toks))
+	tf := sc.tf[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
 		var m uint8
+		tf[i] = quoteFlags(t.Key)
 		if t.Script == token.Arabic && len(t.Key) >= 2 {
 			k := t.Key
 			m = wm[i] // the word lists' marks of the key, and of a conjunction's stem

@@ -141,7 +141,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(aliases(text, toks, covered, rules))
 	out = r.personsAfterRules(text, toks, out)
 	if marked&markGod != 0 {
-		add(god(text, toks, covered))
+		add(god(text, toks, covered, marks))
 	}
 	out = works(text, toks, sc, covered, out)
 	trimInvisible(text, out)
@@ -250,9 +250,9 @@ func hamzaMismatch(surface string, es []*gazetteer.Entry) bool {
 // الله، الحمد لله، والله), a MISC mention like the names of religions and
 // scriptures; after a name-chain link or a word that names with it (عبد
 // الله، نصر الله، حزب الله) it is part of another name and left alone.
-func god(text string, toks []token.Token, covered []bool) []Mention {
+func god(text string, toks []token.Token, covered []bool, marks []uint8) []Mention {
 	var out []Mention
-	for i := range toks {
+	for i := nextMarked(marks, 0, markGod); i < len(toks); i = nextMarked(marks, i+1, markGod) {
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "لله") {
 			continue

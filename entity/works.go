@@ -43,9 +43,10 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 	var found []Mention
 	var orgs []uint64 // the spans of the gazetteer's organisations, made at the first title
 	chainAt := -1     // the token after which a quote continues a list of titles
+	tf := sc.tf[:len(toks)]
 	for i := 0; i+2 < len(toks); i++ {
-		if !openQuote(toks[i].Key) {
-			continue
+		if i = nextMarked(tf, i, tfOpenQuote); i+2 >= len(toks) {
+			break // (the flags of orglocMarks tell the opening quotes)
 		}
 		cued := i == chainAt
 		for k := i - 1; !cued && k >= 0 && k >= i-1-maxCueGap && toks[k].Sentence == toks[i].Sentence; k-- {
