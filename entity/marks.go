@@ -32,17 +32,37 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	marks = marks[:len(toks)]
 	var any uint8
 	sent, sportyHere := -1, false // the sentence last looked up in sporty, and whether it is about sport
+	anySporty := len(sporty) > 0
 	wm := sc.wm[:len(toks)]
 	sc.tf = grow(sc.tf, len(toks))
 	tf := sc.tf[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
 		var m uint8
-		tf[i] = quoteFlags(t.Key)
+		// The token's flags, as tokenFlags, inline: by the key's length
+		// and bytes first.
+		var f uint8
+		if k := t.Key; len(k) <= len("“") {
+			f = quoteFlags(k)
+		} else if len(k) >= 5*2 {
+			b0, b1 := k[0], k[1]
+			if b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81) { // و ف
+				b0, b1 = k[2], k[3]
+			}
+			if b0 == 0xD9 && b1 == 0x84 || b0 == 0xD8 && b1 == 0xA8 { // ل ب
+				f = tfPrep10
+			}
+		}
+		if t.End-t.Start == len("والي") {
+			f |= tfLen8
+		}
 		if t.Script == token.Arabic && len(t.Key) >= 2 {
 			k := t.Key
 			m = wm[i] // the word lists' marks of the key, and of a conjunction's stem
 			last := k[len(k)-1]
+			if len(k) >= 6*2 && (last == 0x8A || last == 0xB4 || last == 0x88) && slavicEnding(k) && !strings.HasPrefix(k, "ال") { // ي ش و
+				f |= tfSlavic
+			}
 			if last == 0x87 { // ends in ه, mostly
 				if eventTail(k) {
 					m |= markEvent
@@ -63,10 +83,14 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 			}
 			if i+1 < len(toks) {
 				n := &toks[i+1]
-				if m&markClub == 0 && len(sporty) > 0 && t.Sentence != sent {
-					sent, sportyHere = t.Sentence, sporty[t.Sentence]
+				inSport := m&markClub != 0 // a club word, or else in a sentence about sport
+				if !inSport && anySporty {
+					if t.Sentence != sent {
+						sent, sportyHere = t.Sentence, sporty[t.Sentence]
+					}
+					inSport = sportyHere
 				}
-				if (m&markClub != 0 || sportyHere && t.Sentence == sent) && n.Sentence == t.Sentence && nisbaShape(n.Key) {
+				if inSport && n.Sentence == t.Sentence && nisbaShape(n.Key) {
 					m |= markNisbaNext // the club rule's candidates: in sport, or a club word
 				}
 				if len(n.Key) == len("ل") && n.Key == "ل" && i+2 < len(toks) && toks[i+2].Key == "«" {
@@ -75,6 +99,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 			}
 		}
 		marks[i] = m
+		tf[i] = f
 		any |= m
 	}
 	return marks, any

@@ -536,11 +536,12 @@ var slavicEndings = [...]string{"سكي", "تسكي", "يتش", "فيتش", "ي�
 // slavicNames finds the family names with a Slavic ending that no rule
 // took (rule per.ar.slavic), with the word before them when it has a first
 // name's shape (ياروسلاف كاتشينسكي).
-func (r *Recognizer) slavicNames(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) slavicNames(text string, toks []token.Token, covered []bool, tf []uint8) []Mention {
 	var out []Mention
-	for i := range toks {
+	tf = tf[:len(toks)] // tfSlavic: an Arabic key of six letters or more, without the article, with a Slavic ending
+	for i := nextMarked(tf, 0, tfSlavic); i < len(toks); i = nextMarked(tf, i+1, tfSlavic) {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || len(t.Key) < 6*2 || strings.HasPrefix(t.Key, "ال") || !slavicEnding(t.Key) {
+		if covered[i] {
 			continue
 		}
 		first := i

@@ -131,7 +131,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.articleSurnames(text, toks, covered, out)
 	r.chainEnds(text, toks, covered, out)
 	listed := r.listedPersons(text, toks, covered, out)
-	listed = append(listed, r.slavicNames(text, toks, covered)...)
+	listed = append(listed, r.slavicNames(text, toks, covered, sc.tf)...)
 	add(listed)
 	rules = append(rules, listed...)
 	english := r.englishNameRule(text, toks, covered)
@@ -408,18 +408,21 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	for i := range ms {
 		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
 	}
-	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
 	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Script != token.Arabic || covered[i] {
+		// Most tokens are none of the cases below, as the dense arrays
+		// tell: tfLen8 and tfPrep10 say t.End-t.Start == len("والي") and
+		// mayHavePreposition(t.Key, 5*2).
+		c := kc[i] | stc[i] // the cues of the key and of its stem
+		if covered[i] || c&(cTitle|cRole|cSpeech|cCalled) == 0 && (i == 0 || !covered[i-1]) && tf[i]&tfLen8 == 0 &&
+			(c != 0 || tf[i]&tfPrep10 == 0) {
 			continue
 		}
-		c := kc[i] | stc[i] // the cues of the key and of its stem
-		if c&(cTitle|cRole|cSpeech|cCalled) == 0 && (i == 0 || !covered[i-1]) && t.End-t.Start != len("والي") &&
-			(c != 0 || !mayHavePreposition(t.Key, 5*2)) {
-			continue // most tokens: none of the cases below
+		t := &toks[i]
+		if t.Script != token.Arabic {
+			continue
 		}
-		if c == 0 && mayHavePreposition(t.Key, 5*2) {
+		if c == 0 && tf[i]&tfPrep10 != 0 {
 			c = prepositionCue(t) // للدكتور، بالرئيس
 		}
 		var rule string

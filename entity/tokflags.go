@@ -1,11 +1,37 @@
 package entity
 
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/token"
+)
+
 // Flags of a token, as bits of scratch.tf: what a rule looks for in a
 // dense array of one byte a token rather than in the tokens themselves.
+// orglocMarks sets them, in the pass over the tokens it makes anyway.
 const (
 	tfOpenQuote  = 1 << iota // the key opens a quotation (see openQuote)
 	tfCloseQuote             // the key closes a quotation (see closeQuote)
+	tfLen8                   // the surface is eight bytes long, as والي (see titleRule)
+	tfPrep10                 // mayHavePreposition(key, 5*2) (see titleRule)
+	tfSlavic                 // an Arabic key with a Slavic ending (see slavicNames)
 )
+
+// tokenFlags returns the flags of t.
+func tokenFlags(t *token.Token) uint8 {
+	k := t.Key
+	f := quoteFlags(k)
+	if t.End-t.Start == len("والي") {
+		f |= tfLen8
+	}
+	if mayHavePreposition(k, 5*2) {
+		f |= tfPrep10
+	}
+	if len(k) >= 6*2 && t.Script == token.Arabic && !strings.HasPrefix(k, "ال") && slavicEnding(k) {
+		f |= tfSlavic
+	}
+	return f
+}
 
 // quoteFlags returns the quote flags of a token's key.
 func quoteFlags(key string) uint8 {
