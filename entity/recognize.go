@@ -167,11 +167,23 @@ func withoutInside(ms, outer []Mention) []Mention {
 		return ms
 	}
 	out := ms[:0]
+	next, prevFirst := 0, -1 // the first of outer that starts after the last mention's first token, prevFirst
 	for i := range ms {
 		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
 		// outer is in token order: find the last one that starts at or
-		// before m, as sort.Search would, without a closure.
+		// before m, as sort.Search would, without a closure; after the
+		// last mention's, gallop from there.
 		lo, hi := 0, len(outer)
+		if i > 0 && m.First >= prevFirst { // mentions come mostly in token order
+			lo = next
+			for step := 1; ; step *= 2 {
+				if h := lo + step - 1; h >= len(outer) || outer[h].First > m.First {
+					hi = min(h, len(outer))
+					break
+				}
+				lo += step
+			}
+		}
 		for lo < hi {
 			if h := int(uint(lo+hi) >> 1); outer[h].First > m.First {
 				hi = h
@@ -179,6 +191,7 @@ func withoutInside(ms, outer []Mention) []Mention {
 				lo = h + 1
 			}
 		}
+		next, prevFirst = lo, m.First
 		if o := lo - 1; o >= 0 && m.Last <= outer[o].Last {
 			continue
 		}
@@ -995,7 +1008,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
 		// costs more.
-		if n := i + 1; covered[n] && inLexicon(r.FirstNames, t) && nisbaSurnameMention(toks, ms, n) >= 0 {
+		if n := i + 1; covered[n] && nisbaSurname(&toks[n]) && inLexicon(r.FirstNames, t) && nisbaSurnameMention(toks, ms, n) >= 0 {
+			// (nisbaSurname, which nisbaSurnameMention tests first, before
+			// the lexicon, which costs more)
 			// فيصل + السويدي نائب الرئيس: a nisba family name.
 			start := t.Start
 			if s := stemOf(t); s != t.Key && !r.FirstNames.IsName(t.Key) {
@@ -1011,7 +1026,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || kc[n]&notNameToken != 0) {
 			continue
 		}
-		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
+		// inLexicon(r.FirstNames, t) || isAli(text, t), with one Unconj.
+		if s, conj := t.Unconj(); !(r.FirstNames.IsName(t.Key) || conj && s != t.Key && r.FirstNames.IsName(s) ||
+			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي")) {
 			continue
 		}
 		if placePrefixes[t.Key] && i+1 < len(toks) && (placePrefixes[toks[i+1].Key] || toks[i+1].Key == "بني") {

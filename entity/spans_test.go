@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -43,6 +44,71 @@ func TestQuotedOrgSpans(t *testing.T) {
 	for _, tt := range tests {
 		if _, got := slices.BinarySearch(orgs, span(tt.first, tt.last)); got != tt.want {
 			t.Errorf("span [%d,%d) found %v, want %v", tt.first, tt.last, got, tt.want)
+		}
+	}
+}
+
+// naiveWithoutInside is withoutInside by its definition: each mention
+// against the last of outer that starts at or before it.
+func naiveWithoutInside(ms, outer []Mention) []Mention {
+	var out []Mention
+	for _, m := range ms {
+		o := -1
+		for j := range outer {
+			if outer[j].First <= m.First {
+				o = j
+			}
+		}
+		if o >= 0 && m.Last <= outer[o].Last {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func TestWithoutInside(t *testing.T) {
+	outer := []Mention{{First: 2, Last: 5}, {First: 8, Last: 9}, {First: 12, Last: 16}, {First: 30, Last: 33}}
+	tests := []struct {
+		name string
+		ms   [][2]int
+	}{
+		{"in order", [][2]int{{0, 1}, {2, 3}, {3, 5}, {4, 6}, {8, 9}, {10, 11}, {13, 14}, {31, 32}, {40, 41}}},
+		{"back and forth", [][2]int{{13, 14}, {2, 4}, {31, 33}, {9, 10}, {3, 4}, {3, 6}, {40, 41}, {0, 1}, {12, 16}}},
+		{"groups", [][2]int{{0, 1}, {6, 7}, {20, 21}, {2, 3}, {14, 15}, {30, 34}, {1, 2}, {8, 9}}},
+		{"none", nil},
+	}
+	for _, tt := range tests {
+		var ms []Mention
+		for _, s := range tt.ms {
+			ms = append(ms, Mention{First: s[0], Last: s[1], Text: "x"})
+		}
+		want := naiveWithoutInside(ms, outer)
+		got := withoutInside(slices.Clone(ms), outer)
+		if !slices.EqualFunc(got, want, func(a, b Mention) bool { return a.First == b.First && a.Last == b.Last }) {
+			t.Errorf("%s: withoutInside = %v, want %v", tt.name, got, want)
+		}
+	}
+	// Random mentions, mostly in token order as the recognizer makes them.
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		var outer, ms []Mention
+		for f := 0; f < 60; f += 1 + rng.IntN(6) {
+			l := f + 1 + rng.IntN(4)
+			outer = append(outer, Mention{First: f, Last: l})
+			f = l
+		}
+		for range 40 {
+			f := rng.IntN(70)
+			if len(ms) > 0 && rng.IntN(4) > 0 {
+				f = ms[len(ms)-1].First + rng.IntN(4)
+			}
+			ms = append(ms, Mention{First: f, Last: f + 1 + rng.IntN(5)})
+		}
+		want := naiveWithoutInside(ms, outer)
+		got := withoutInside(slices.Clone(ms), outer)
+		if !slices.EqualFunc(got, want, func(a, b Mention) bool { return a.First == b.First && a.Last == b.Last }) {
+			t.Fatalf("withoutInside(%v, %v) = %v, want %v", ms, outer, got, want)
 		}
 	}
 }
