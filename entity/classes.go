@@ -134,6 +134,7 @@ type scratch struct {
 	wm        []uint8 // token → the marks of the word lists of its key and conjunction's stem (see classMarks)
 	firsts    []int32
 	tf        []uint8 // token → its flags (see tokflags.go), set with the marks (orglocMarks)
+	hm        []uint8 // token → the hot bits of kc|sc (see hot.go)
 }
 
 // A firstIndex maps a token to the mention that starts there: 1 + its
@@ -184,6 +185,8 @@ func (s *scratch) classify(toks []token.Token) {
 	kc, sc := s.kc[:n], s.sc[:n]
 	s.wm = grow(s.wm, n)
 	wm := s.wm[:n]
+	s.hm = grow(s.hm, n)
+	hm := s.hm[:n]
 	for i := range toks {
 		t := &toks[i]
 		c, m := classMarks(t.Key)
@@ -196,6 +199,11 @@ func (s *scratch) classify(toks []token.Token) {
 			}
 		}
 		kc[i], sc[i], wm[i] = c, cs, m
+		if u := c | cs; u == 0 {
+			hm[i] = 0 // most tokens
+		} else {
+			hm[i] = hotOf(u)
+		}
 		any |= c | cs
 	}
 	s.any = any

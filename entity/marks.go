@@ -35,26 +35,34 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	anySporty := len(sporty) > 0
 	wm := sc.wm[:len(toks)]
 	sc.tf = grow(sc.tf, len(toks))
-	tf := sc.tf[:len(toks)]
+	tf, hm := sc.tf[:len(toks)], sc.hm[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
 		var m uint8
 		// The token's flags, as tokenFlags, inline: by the key's length
 		// and bytes first.
 		var f uint8
+		h := hm[i]
+		prep := false // mayHavePreposition(t.Key, 0)
 		if k := t.Key; len(k) <= len("“") {
 			f = quoteFlags(k)
-		} else if len(k) >= 5*2 {
+		} else {
 			b0, b1 := k[0], k[1]
 			if b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81) { // و ف
 				b0, b1 = k[2], k[3]
 			}
 			if b0 == 0xD9 && b1 == 0x84 || b0 == 0xD8 && b1 == 0xA8 { // ل ب
-				f = tfPrep10
+				prep = true
+				if len(k) >= 5*2 && h == 0 {
+					f = tfTitle // mayHavePreposition(t.Key, 5*2), no class
+				}
 			}
 		}
-		if t.End-t.Start == len("والي") {
-			f |= tfLen8
+		if t.End-t.Start == len("والي") || h&hotTitleCue != 0 {
+			f |= tfTitle
+		}
+		if prep || h&hotPlaceHead != 0 {
+			f |= tfPlace
 		}
 		if t.Script == token.Arabic && len(t.Key) >= 2 {
 			k := t.Key

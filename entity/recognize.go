@@ -424,18 +424,17 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
 	for i := 0; i < len(toks); i++ {
 		// Most tokens are none of the cases below, as the dense arrays
-		// tell: tfLen8 and tfPrep10 say t.End-t.Start == len("والي") and
-		// mayHavePreposition(t.Key, 5*2).
-		c := kc[i] | stc[i] // the cues of the key and of its stem
-		if covered[i] || c&(cTitle|cRole|cSpeech|cCalled) == 0 && (i == 0 || !covered[i-1]) && tf[i]&tfLen8 == 0 &&
-			(c != 0 || tf[i]&tfPrep10 == 0) {
+		// tell: tfTitle is c&(cTitle|cRole|cSpeech|cCalled) != 0 ||
+		// t.End-t.Start == len("والي") || c == 0 && mayHavePreposition(t.Key, 5*2).
+		if covered[i] || tf[i]&tfTitle == 0 && (i == 0 || !covered[i-1]) {
 			continue
 		}
 		t := &toks[i]
 		if t.Script != token.Arabic {
 			continue
 		}
-		if c == 0 && tf[i]&tfPrep10 != 0 {
+		c := kc[i] | stc[i] // the cues of the key and of its stem
+		if c == 0 && mayHavePreposition(t.Key, 5*2) {
 			c = prepositionCue(t) // للدكتور، بالرئيس
 		}
 		var rule string
@@ -1629,7 +1628,11 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	}
 	var found []Mention
 	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	hot, dense := hotMask(heads | cQuotedOrg)
 	for i := 0; i+1 < len(toks); i++ {
+		if dense {
+			i = nextMarked(sc.hm[:len(toks)], i, hot) // eight tokens a test: (kc[i]|stc[i])&(heads|cQuotedOrg) == 0 for most
+		}
 		for i+1 < len(toks) && (kc[i]|stc[i])&(heads|cQuotedOrg) == 0 {
 			i++ // most tokens: told by the classes alone
 		}

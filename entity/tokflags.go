@@ -12,20 +12,21 @@ import (
 const (
 	tfOpenQuote  = 1 << iota // the key opens a quotation (see openQuote)
 	tfCloseQuote             // the key closes a quotation (see closeQuote)
-	tfLen8                   // the surface is eight bytes long, as والي (see titleRule)
-	tfPrep10                 // mayHavePreposition(key, 5*2) (see titleRule)
 	tfSlavic                 // an Arabic key with a Slavic ending (see slavicNames)
+	tfTitle                  // a candidate of titleRule's cues: a cue's class, والي's length, or a preposition and no class
+	tfPlace                  // a candidate of places: a place head, or a key that may start with a preposition
 )
 
-// tokenFlags returns the flags of t.
-func tokenFlags(t *token.Token) uint8 {
+// tokenFlags returns the flags of t, whose key and stem have the hot bits
+// hot.
+func tokenFlags(t *token.Token, hot uint8) uint8 {
 	k := t.Key
 	f := quoteFlags(k)
-	if t.End-t.Start == len("والي") {
-		f |= tfLen8
+	if hot&hotTitleCue != 0 || t.End-t.Start == len("والي") || hot == 0 && mayHavePreposition(k, 5*2) {
+		f |= tfTitle
 	}
-	if mayHavePreposition(k, 5*2) {
-		f |= tfPrep10
+	if hot&hotPlaceHead != 0 || mayHavePreposition(k, 0) {
+		f |= tfPlace
 	}
 	if len(k) >= 6*2 && t.Script == token.Arabic && !strings.HasPrefix(k, "ال") && slavicEnding(k) {
 		f |= tfSlavic

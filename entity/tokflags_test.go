@@ -31,28 +31,38 @@ func TestTokenFlags(t *testing.T) {
 		text string
 		want uint8 // of the first token
 	}{
-		{"والي ولاية", tfLen8},
-		{"وإلى القاهرة", tfLen8},
-		{"للدكتور ماجد", tfPrep10},
-		{"بالرئيس", tfPrep10},
-		{"لندن", tfLen8}, {"القاهرة", 0},
+		{"والي ولاية", tfTitle},
+		{"وإلى القاهرة", tfTitle},
+		{"للدكتور ماجد", tfTitle | tfPlace},
+		{"بالرئيس", tfTitle | tfPlace},
+		{"الرئيس", tfTitle},
+		{"وقال", tfTitle},
+		{"لندن", tfTitle | tfPlace},
+		{"مدينة", tfPlace},
+		{"بمدينة", tfPlace | tfTitle},
+		{"القاهرة", 0},
 		{"كاتشينسكي قال", tfSlavic},
 		{"ميلوسيفيتش", tfSlavic},
 		{"الروسكي", 0},
 		{"«رواية»", tfOpenQuote},
 		{"\"", tfOpenQuote | tfCloseQuote},
-		{"Kowalski", tfLen8}, {"Warsaw", 0},
-		{"الرئيس", 0},
+		{"Kowalski", tfTitle},
+		{"Warsaw", 0},
 	}
 	for _, tt := range tests {
 		toks := token.Tokenize(tt.text)
-		got := tokenFlags(&toks[0])
-		if got != tt.want {
-			t.Errorf("tokenFlags(%q) = %b, want %b", toks[0].Key, got, tt.want)
-		}
+		sc := new(scratch)
+		sc.classify(toks)
 		k := &toks[0]
-		if (got&tfLen8 != 0) != (k.End-k.Start == len("والي")) || (got&tfPrep10 != 0) != mayHavePreposition(k.Key, 5*2) {
-			t.Errorf("tokenFlags(%q) = %b disagrees with the tests of titleRule", k.Key, got)
+		got := tokenFlags(k, sc.hm[0])
+		if got != tt.want {
+			t.Errorf("tokenFlags(%q) = %b, want %b", k.Key, got, tt.want)
+		}
+		c := sc.kc[0] | sc.sc[0]
+		title := c&(cTitle|cRole|cSpeech|cCalled) != 0 || k.End-k.Start == len("والي") || c == 0 && mayHavePreposition(k.Key, 5*2)
+		place := c&cPlaceHead != 0 || mayHavePreposition(k.Key, 0)
+		if (got&tfTitle != 0) != title || (got&tfPlace != 0) != place {
+			t.Errorf("tokenFlags(%q) = %b disagrees with the tests of titleRule and places", k.Key, got)
 		}
 	}
 }
@@ -71,13 +81,13 @@ func TestOrglocMarksFlags(t *testing.T) {
 	orglocMarks(toks, sc, nil, nil)
 	seen := uint8(0)
 	for i := range toks {
-		want := tokenFlags(&toks[i])
+		want := tokenFlags(&toks[i], sc.hm[i])
 		if sc.tf[i] != want {
 			t.Fatalf("token %d %q: flags %b, want %b", i, toks[i].Key, sc.tf[i], want)
 		}
 		seen |= want
 	}
-	if all := uint8(tfOpenQuote | tfCloseQuote | tfLen8 | tfPrep10 | tfSlavic); seen != all {
+	if all := uint8(tfOpenQuote | tfCloseQuote | tfSlavic | tfTitle | tfPlace); seen != all {
 		t.Errorf("flags seen %b, want every flag %b", seen, all)
 	}
 }
