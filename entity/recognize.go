@@ -1425,10 +1425,10 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 			if len(rd.Stem) >= 2 && !firsts.may(rd.Stem) {
 				continue
 			}
+			if rd.Stem == "علي" && !isAli(text, t) {
+				continue // على, for every name (a common word: tested before the look-up)
+			}
 			for _, n := range byFirst[rd.Stem] {
-				if rd.Stem == "علي" && !isAli(text, t) {
-					continue // على
-				}
 				end := i + len(n.keys)
 				if end > len(toks) {
 					continue
@@ -1525,8 +1525,11 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 			if lens&(1<<(len(rd.Stem)%64)) == 0 || len(rd.Stem) >= 2 && !bits.may(rd.Stem) {
 				continue
 			}
+			if rd.Stem == "علي" && !isAli(text, t) {
+				continue // على (a common word: tested before the look-up)
+			}
 			p, ok := surnames[rd.Stem]
-			if !ok || p.first > i || rd.Stem == "علي" && !isAli(text, t) {
+			if !ok || p.first > i {
 				continue
 			}
 			start := t.Start
