@@ -107,15 +107,33 @@ func endsInHa(k string) uint8 {
 		if k == "شبه" {
 			m |= markFeature
 		}
-		if cuedTail(k) {
+		if (len(k) < 4 || cuedBefore[k[len(k)-3]]) && cuedTail(k) { // by the letter before ه first
 			m |= markCued
 		}
-		if strings.HasSuffix(k, "لله") {
+		if len(k) >= len("لله") && k[len(k)-4] == 0xD9 && k[len(k)-3] == 0x84 && strings.HasSuffix(k, "لله") { // ل first
 			m |= markGod
 		}
 	}
 	return m
 }
+
+// cuedBefore holds the third byte from the end of each of cuedTails: the
+// second byte of the letter before the last in Arabic. A key without one
+// of them ends like none.
+var cuedBefore = func() (b [256]bool) {
+	for _, t := range cuedTails {
+		if len(t) >= 3 {
+			b[t[len(t)-3]] = true
+		} else {
+			clear(b[:]) // (no such tail today: then every byte)
+			for i := range b {
+				b[i] = true
+			}
+			break
+		}
+	}
+	return b
+}()
 
 // A sportCache tells whether a sentence is about sport, looking the map up
 // once for a run of tokens of one sentence.

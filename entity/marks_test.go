@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/internal/newssample"
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -58,5 +60,45 @@ func TestOrglocMarksNext(t *testing.T) {
 	}
 	if seen != markNisbaNext|markQuoteOf {
 		t.Errorf("marks seen %b, want both", seen)
+	}
+}
+
+func TestEndsInHa(t *testing.T) {
+	tests := []struct {
+		key  string
+		want uint8
+	}{
+		{"بطوله", markEvent}, {"والبطوله", markEvent}, {"شبه", markFeature}, {"القاعده", markCued}, {"بالقاعده", markCued},
+		{"النصره", markCued}, {"الله", markGod}, {"لله", markGod}, {"والله", markGod}, {"قاعه", 0}, {"دوله", 0}, {"عده", 0},
+		{"كله", 0}, {"شبهه", 0}, {"نصر", 0},
+	}
+	for _, tt := range tests {
+		k := arabic.Normalize(tt.key)
+		if k[len(k)-1] != 0x87 {
+			if tt.want != 0 {
+				t.Errorf("%q: key %q does not end in ه", tt.key, k)
+			}
+			continue
+		}
+		got := endsInHa(k)
+		if got != tt.want {
+			t.Errorf("endsInHa(%q) = %b, want %b", k, got, tt.want)
+		}
+		var def uint8 // by the definitions of the marks
+		if eventTail(k) {
+			def |= markEvent
+		}
+		if k == "شبه" {
+			def |= markFeature
+		}
+		if cuedTail(k) {
+			def |= markCued
+		}
+		if strings.HasSuffix(k, "لله") {
+			def |= markGod
+		}
+		if got != def {
+			t.Errorf("endsInHa(%q) = %b, the definitions say %b", k, got, def)
+		}
 	}
 }
