@@ -1413,6 +1413,15 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		}
 		t := &toks[i]
 		readings := t.Readings
+		if len(readings) <= 1 { // one stem, most tokens: the filters below without the loop
+			s := t.Key
+			if len(readings) == 1 {
+				s = readings[0].Stem
+			}
+			if lens&(1<<(len(s)%64)) == 0 || len(s) >= 2 && !firsts.may(s) {
+				continue
+			}
+		}
 		if readings == nil {
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
@@ -1512,11 +1521,23 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	}
 	var out []Mention
 	for i := range toks {
+		if covered[i] {
+			continue
+		}
 		t := &toks[i]
-		if covered[i] || t.Script == token.Punct {
+		if t.Script == token.Punct {
 			continue
 		}
 		readings := t.Readings
+		if len(readings) <= 1 { // one stem, most tokens: the filters below without the loop
+			s := t.Key
+			if len(readings) == 1 {
+				s = readings[0].Stem
+			}
+			if lens&(1<<(len(s)%64)) == 0 || len(s) >= 2 && !bits.may(s) {
+				continue
+			}
+		}
 		if readings == nil {
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
