@@ -38,7 +38,8 @@ var prepositionPhrases = keySet("لصالح", "ولصالح")
 func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms []Mention) []Mention {
 	checked, writesAlaa := false, false
 	out := ms[:0]
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
 		if m.Type == gazetteer.PER && m.Last-m.First == 1 && prepositionPhrases[toks[m.First].Key] {
 			continue // لصالح
 		}
@@ -53,7 +54,11 @@ func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms [
 				continue
 			}
 		}
-		out = append(out, m)
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: m is in place
+		} else {
+			out = append(out, *m)
+		}
 	}
 	return out
 }
@@ -181,8 +186,16 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 // left on names (see trimPersons). It returns ms sorted by first token.
 func (r *Recognizer) personsAfterRules(text string, toks []token.Token, ms []Mention) []Mention {
 	ms = byFirst(ms)
-	out := ms[:0]
+	out := ms[:0] // (out writes at i or before: a mention is read before any write over it)
 	for i := 0; i < len(ms); i++ {
+		if i+1 >= len(ms) || !r.adjacentPersons(text, toks, &ms[i], &ms[i+1]) {
+			if len(out) == i {
+				out = out[:i+1] // nothing joined yet: the mention is in place
+			} else {
+				out = append(out, ms[i])
+			}
+			continue
+		}
 		m := ms[i]
 		for i+1 < len(ms) && r.adjacentPersons(text, toks, &m, &ms[i+1]) {
 			m = joinPersons(text, m, ms[i+1])

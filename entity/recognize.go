@@ -1202,20 +1202,24 @@ func byFirst(ms []Mention) []Mention {
 // فرنسوا + هولاند): one mention, linked to the gazetteer's entry.
 func mergePersons(text string, ms []Mention) []Mention {
 	ms = byFirst(ms)
-	out := ms[:0]
+	out := ms[:0] // (out writes at i or before: a mention is read before any write over it)
 	for i := 0; i < len(ms); i++ {
-		m := ms[i]
+		m := &ms[i]
 		if i+1 < len(ms) {
-			n := ms[i+1]
-			if m.Type == gazetteer.PER && n.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First == 1 &&
+			if n := &ms[i+1]; m.Type == gazetteer.PER && n.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First == 1 &&
 				n.Source == SourceGazetteer && n.Last-n.First == 1 && n.First == m.Last && n.Clitic == "" {
-				n.Start, n.First, n.Text = m.Start, m.First, text[m.Start:n.End]
-				out = append(out, n)
+				j := *n
+				j.Start, j.First, j.Text = m.Start, m.First, text[m.Start:n.End]
+				out = append(out, j)
 				i++
 				continue
 			}
 		}
-		out = append(out, m)
+		if len(out) == i {
+			out = out[:i+1] // nothing merged yet: m is in place
+		} else {
+			out = append(out, *m)
+		}
 	}
 	return out
 }
