@@ -454,7 +454,8 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		default:
 			continue
 		}
-		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
+		if i > 0 && (kc[i-1]&cNasab != 0 && compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
+			// (compoundFirst are links of nasab: the class first)
 			continue // عبد الملك، آل الشيخ: part of a name, no title
 		}
 		if teamNotRank(toks, i) {

@@ -53,7 +53,10 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 			if (sc.kc[k]|sc.sc[k])&cWork != 0 {
 				cued = true
 			}
-			if toks[k].Script == token.Punct || arabic.IsStopword(toks[k].Key) || orgHeadReading(&toks[k]) {
+			// (orgHeadReading after the class of the key: orgHeads and
+			// quotedOrgHeads are classes)
+			if toks[k].Script == token.Punct || arabic.IsStopword(toks[k].Key) || sc.kc[k]&(cOrgHead|cQuotedOrg) != 0 ||
+				len(toks[k].Readings) > 1 && orgHeadReading(&toks[k]) {
 				break // يشير الكتاب إلى أن «داعش»، الكتاب بصحيفة «التلغراف»
 			}
 		}
