@@ -422,10 +422,20 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
 	}
 	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
+	// The candidates of the cases below: the tokens flagged tfTitle
+	// (c&(cTitle|cRole|cSpeech|cCalled) != 0 || t.End-t.Start ==
+	// len("والي") || c == 0 && mayHavePreposition(t.Key, 5*2)), and the
+	// tokens after a nisba (per.ar.nisba), flagged here; the loop skips the
+	// others eight a test.
+	for x := range ms {
+		if i := ms[x].First + 1; i < len(toks) && nisbaEnd(mentionAt, ms, i) {
+			tf[i] |= tfNisbaEnd
+		}
+	}
 	for i := 0; i < len(toks); i++ {
-		// Most tokens are none of the cases below, as the dense arrays
-		// tell: tfTitle is c&(cTitle|cRole|cSpeech|cCalled) != 0 ||
-		// t.End-t.Start == len("والي") || c == 0 && mayHavePreposition(t.Key, 5*2).
+		if i = nextMarked(tf, i, tfTitle|tfNisbaEnd); i >= len(toks) {
+			break
+		}
 		if covered[i] || tf[i]&tfTitle == 0 && (i == 0 || !covered[i-1]) {
 			continue
 		}

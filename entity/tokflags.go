@@ -15,6 +15,7 @@ const (
 	tfSlavic                 // an Arabic key with a Slavic ending (see slavicNames)
 	tfTitle                  // a candidate of titleRule's cues: a cue's class, والي's length, or a preposition and no class
 	tfPlace                  // a candidate of places: a place head, or a key that may start with a preposition
+	tfNisbaEnd               // right after a nisba mention (see nisbaEnd), set by titleRule
 )
 
 // tokenFlags returns the flags of t, whose key and stem have the hot bits
