@@ -1398,27 +1398,33 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	if len(found) == 0 {
 		return nil
 	}
+	// The names by their first key, in chains in found's order: a name's
+	// keys are those of its tokens, toks[m.First:m.Last].
 	type name struct {
-		keys []string
 		m    *Mention
+		next int32 // the next name of the same first key, or -1
 	}
-	byFirst := map[string][]name{}
-	var lens uint64            // a bit for each length of a first key, mod 64: most words need no look-up
-	var room [1024 / 64]uint64 // the smallest filter, without an allocation
-	firsts := keyBits(room[:]) // nor do most others
+	names := make([]name, len(found))
+	byFirst := map[string][2]int32{} // first key → the first and last name of its chain
+	var lens uint64                  // a bit for each length of a first key, mod 64: most words need no look-up
+	var room [1024 / 64]uint64       // the smallest filter, without an allocation
+	firsts := keyBits(room[:])       // nor do most others
 	if 32*len(found) > 1024 {
 		firsts = newKeyBits(len(found))
 	}
 	for i := range found {
 		m := &found[i]
-		keys := make([]string, 0, m.Last-m.First)
-		for k := m.First; k < m.Last; k++ {
-			keys = append(keys, toks[k].Key)
+		first := toks[m.First].Key
+		names[i] = name{m, -1}
+		if c, ok := byFirst[first]; ok {
+			names[c[1]].next = int32(i)
+			byFirst[first] = [2]int32{c[0], int32(i)}
+		} else {
+			byFirst[first] = [2]int32{int32(i), int32(i)}
 		}
-		byFirst[keys[0]] = append(byFirst[keys[0]], name{keys, m})
-		lens |= 1 << (len(keys[0]) % 64)
-		if len(keys[0]) >= 2 {
-			firsts.add(keys[0])
+		lens |= 1 << (len(first) % 64)
+		if len(first) >= 2 {
+			firsts.add(first)
 		}
 	}
 	var out []Mention
@@ -1452,14 +1458,17 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 			if rd.Stem == "علي" && !isAli(text, t) {
 				continue // على, for every name (a common word: tested before the look-up)
 			}
-			for _, n := range byFirst[rd.Stem] {
-				end := i + len(n.keys)
+			c, has := byFirst[rd.Stem]
+			for x := c[0]; has && x >= 0; x = names[x].next {
+				n := &names[x]
+				nk := n.m.Last - n.m.First // its keys
+				end := i + nk
 				if end > len(toks) {
 					continue
 				}
 				ok := true
-				for k := 1; k < len(n.keys) && ok; k++ {
-					ok = !covered[i+k] && toks[i+k].Key == n.keys[k] && toks[i+k].Sentence == t.Sentence
+				for k := 1; k < nk && ok; k++ {
+					ok = !covered[i+k] && toks[i+k].Key == toks[n.m.First+k].Key && toks[i+k].Sentence == t.Sentence
 				}
 				if !ok {
 					continue
