@@ -65,6 +65,9 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		if h&hotPlaceHead != 0 {
 			f |= tfPlace
 		}
+		if t.Script == token.Latin {
+			f |= tfLatin
+		}
 		if t.Script == token.Arabic && len(k) >= 2 {
 			m = wm[i] // the word lists' marks of the key, and of a conjunction's stem
 			switch last := k[len(k)-1]; last {

@@ -134,7 +134,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	listed = append(listed, r.slavicNames(text, toks, covered, sc.tf)...)
 	add(listed)
 	rules = append(rules, listed...)
-	english := r.englishNameRule(text, toks, covered)
+	english := r.englishNameRule(text, toks, covered, sc.tf)
 	add(english)
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
@@ -1129,7 +1129,9 @@ var englishTitles = map[string]bool{
 // or one to three capitalised words after a title (Journalist Anas
 // al-Sharif, President Donald Trump). Hyphenated particles (al-Sharif) go
 // with their word.
-func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []bool) []Mention {
+//
+// tf flags the Latin tokens (tfLatin), where it looks for names.
+func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []bool, tf []uint8) []Mention {
 	if r.Names == nil {
 		return nil
 	}
@@ -1138,7 +1140,11 @@ func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []
 		return t.Script == token.Latin && !covered[k] && text[t.Start] >= 'A' && text[t.Start] <= 'Z'
 	}
 	var out []Mention
+	tf = tf[:len(toks)]
 	for i := 0; i < len(toks); i++ {
+		if i = nextMarked(tf, i, tfLatin); i >= len(toks) {
+			break // (capital(i) is false for every other token)
+		}
 		if !capital(i) {
 			continue
 		}

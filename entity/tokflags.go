@@ -16,6 +16,7 @@ const (
 	tfTitle                  // a candidate of titleRule's cues: a cue's class, والي's length, or a preposition and no class
 	tfPlace                  // a candidate of places: a place head, or a key that may start with a preposition
 	tfNisbaEnd               // right after a nisba mention (see nisbaEnd), set by titleRule
+	tfLatin                  // a Latin token (see englishNameRule)
 )
 
 // tokenFlags returns the flags of t, whose key and stem have the hot bits
@@ -31,6 +32,9 @@ func tokenFlags(t *token.Token, hot uint8) uint8 {
 	}
 	if len(k) >= 6*2 && t.Script == token.Arabic && !strings.HasPrefix(k, "ال") && slavicEnding(k) {
 		f |= tfSlavic
+	}
+	if t.Script == token.Latin {
+		f |= tfLatin
 	}
 	return f
 }

@@ -46,8 +46,8 @@ func TestTokenFlags(t *testing.T) {
 		{"الروسكي", 0},
 		{"«رواية»", tfOpenQuote},
 		{"\"", tfOpenQuote | tfCloseQuote},
-		{"Kowalski", tfTitle},
-		{"Warsaw", 0},
+		{"Kowalski", tfTitle | tfLatin},
+		{"Warsaw", tfLatin},
 	}
 	for _, tt := range tests {
 		toks := token.Tokenize(tt.text)
@@ -87,7 +87,7 @@ func TestOrglocMarksFlags(t *testing.T) {
 		}
 		seen |= want
 	}
-	if all := uint8(tfOpenQuote | tfCloseQuote | tfSlavic | tfTitle | tfPlace); seen != all {
+	if all := uint8(tfOpenQuote | tfCloseQuote | tfSlavic | tfTitle | tfPlace | tfLatin); seen != all {
 		t.Errorf("flags seen %b, want every flag %b", seen, all)
 	}
 }
