@@ -1609,10 +1609,11 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 // compound name (عبد الله، أبو مازن، بن علي).
 func surnameAlone(toks []token.Token, m *Mention) bool {
 	k := toks[m.Last-1].Key
-	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] {
+	// (the lists are classes: one look-up of the key's class for five)
+	if len([]rune(k)) < 3 || arabic.IsStopword(k) || classOf(k)&(cTitle|cOffice|cRole|cHead|cOrdinal) != 0 {
 		return false
 	}
-	return !nasab[toks[m.Last-2].Key] && !nasab[stemOf(&toks[m.Last-2])]
+	return classOf(toks[m.Last-2].Key)&cNasab == 0 && classOf(stemOf(&toks[m.Last-2]))&cNasab == 0
 }
 
 // firstAlone reports whether t, the first of a person's two names, can
@@ -1620,8 +1621,9 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 // without the article, that is no title, role, link or function word.
 func firstAlone(t *token.Token) bool {
 	k := t.Key
-	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") && !nasab[k] && !titles[k] &&
-		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k]
+	// (the lists but speakerNouns are classes: one look-up of the key's class for six)
+	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") &&
+		classOf(k)&(cNasab|cTitle|cRole|cOffice|cHead|cApposition) == 0 && !arabic.IsStopword(k) && !speakerNouns[k]
 }
 
 // ordinals follow the names of kings and popes (عبد الله الثاني), never a
