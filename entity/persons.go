@@ -4,7 +4,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -177,7 +176,7 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 	if !dropped {
 		return ms
 	}
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
+	return withoutEmpty(ms)
 }
 
 // personsAfterRules joins person mentions side by side that are one name

@@ -911,7 +911,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 	}
 	// A nisba taken as a person's family name is no mention of its own.
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
+	return withoutEmpty(ms)
 }
 
 // compoundFirst are the first halves of compound names (عبد العزيز، أبو

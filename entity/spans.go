@@ -39,3 +39,22 @@ func overlapsAny(found []Mention, m *Mention) bool {
 	}
 	return lo < len(found) && m.Last > found[lo].First && m.First < found[lo].Last
 }
+
+// withoutEmpty returns ms without the mentions of no token (Last ==
+// First), in place, as slices.DeleteFunc does, clearing the tail; it
+// tests each mention where it is instead of copying it into the test.
+func withoutEmpty(ms []Mention) []Mention {
+	out := ms[:0]
+	for i := range ms {
+		if ms[i].Last == ms[i].First {
+			continue
+		}
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: in place
+		} else {
+			out = append(out, ms[i])
+		}
+	}
+	clear(ms[len(out):])
+	return out
+}

@@ -112,3 +112,29 @@ func TestWithoutInside(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutEmpty(t *testing.T) {
+	tests := [][][2]int{
+		{{0, 1}, {1, 1}, {2, 4}, {5, 5}, {6, 7}},
+		{{1, 1}, {2, 2}},
+		{{0, 2}, {3, 4}},
+		{{3, 3}, {0, 2}, {4, 4}},
+		nil,
+	}
+	for _, spans := range tests {
+		var ms []Mention
+		for _, s := range spans {
+			ms = append(ms, Mention{First: s[0], Last: s[1], Text: "x"})
+		}
+		want := slices.DeleteFunc(slices.Clone(ms), func(m Mention) bool { return m.Last == m.First })
+		got := withoutEmpty(ms)
+		if !slices.EqualFunc(got, want, func(a, b Mention) bool { return a.First == b.First && a.Last == b.Last }) {
+			t.Errorf("withoutEmpty(%v) = %v, want %v", spans, got, want)
+		}
+		for _, m := range ms[len(got):] {
+			if m.Text != "" {
+				t.Errorf("withoutEmpty(%v) left %+v past the end", spans, m)
+			}
+		}
+	}
+}
