@@ -149,7 +149,7 @@ func (f firstIndex) at(tok int) (int, bool) { return int(f[tok]) - 1, f[tok] != 
 // firstIndexes returns three cleared firstIndex of n tokens.
 func (s *scratch) firstIndexes(n int) (firstIndex, firstIndex, firstIndex) {
 	if cap(s.firsts) < 3*n {
-		s.firsts = make([]int32, 3*n)
+		s.firsts = make([]int32, 3*n, 3*roomFor(n))
 	}
 	f := s.firsts[:3*n]
 	clear(f)
@@ -160,7 +160,7 @@ func (s *scratch) firstIndexes(n int) (firstIndex, firstIndex, firstIndex) {
 // the title rule: the mention at n, past the last token, is nil.
 func (s *scratch) mentionsAt(n int) []*Mention {
 	if cap(s.mentionAt) < n+1 {
-		s.mentionAt = make([]*Mention, n+1)
+		s.mentionAt = make([]*Mention, n+1, roomFor(n+1))
 	}
 	s.mentionAt = s.mentionAt[:n+1]
 	clear(s.mentionAt)
@@ -240,7 +240,7 @@ func (s *scratch) has(c class) bool { return s.any&c != 0 }
 
 func grow[T any](cs []T, n int) []T {
 	if cap(cs) < n {
-		return make([]T, n)
+		return make([]T, n, roomFor(n)) // with room: texts come in all lengths
 	}
 	return cs[:n]
 }

@@ -25,3 +25,21 @@ func putFirstIndex(p *[]int32) {
 		firstIndexPool.Put(p)
 	}
 }
+
+// roomFor returns the capacity to give a scratch array of n elements: n
+// rounded up to a power of two, 256 at least, so that an array made for a
+// text is made again only for a text twice as long; n itself past
+// maxReused, for a scratch that is not reused.
+func roomFor(n int) int {
+	if n > maxReused {
+		return n
+	}
+	c := 256
+	for c < n && c > 0 {
+		c <<= 1
+	}
+	if c < n {
+		return n // (no power of two holds n)
+	}
+	return c
+}

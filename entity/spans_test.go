@@ -138,3 +138,14 @@ func TestWithoutEmpty(t *testing.T) {
 		}
 	}
 }
+
+func TestRoomFor(t *testing.T) {
+	tests := []struct{ n, want int }{
+		{0, 256}, {1, 256}, {256, 256}, {257, 512}, {1000, 1024}, {maxReused, maxReused}, {maxReused + 1, maxReused + 1}, {3 * maxReused, 3 * maxReused},
+	}
+	for _, tt := range tests {
+		if got := roomFor(tt.n); got != tt.want || got < tt.n {
+			t.Errorf("roomFor(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}
