@@ -134,6 +134,8 @@ type scratch struct {
 	any       class   // the union of kc and sc
 	wm        []uint8 // token → the marks of the word lists of its key and conjunction's stem (see classMarks)
 	firsts    []int32
+	tf        []uint8 // token → its flags (see tokflags.go), set with the marks (orglocMarks)
+	hm        []uint8 // token → the hot bits of kc|sc (see hot.go)
 }
 
 // A firstIndex maps a token to the mention that starts there: 1 + its
@@ -148,7 +150,7 @@ func (f firstIndex) at(tok int) (int, bool) { return int(f[tok]) - 1, f[tok] != 
 // firstIndexes returns three cleared firstIndex of n tokens.
 func (s *scratch) firstIndexes(n int) (firstIndex, firstIndex, firstIndex) {
 	if cap(s.firsts) < 3*n {
-		s.firsts = make([]int32, 3*n)
+		s.firsts = make([]int32, 3*n, 3*roomFor(n))
 	}
 	f := s.firsts[:3*n]
 	clear(f)
@@ -159,7 +161,7 @@ func (s *scratch) firstIndexes(n int) (firstIndex, firstIndex, firstIndex) {
 // the title rule: the mention at n, past the last token, is nil.
 func (s *scratch) mentionsAt(n int) []*Mention {
 	if cap(s.mentionAt) < n+1 {
-		s.mentionAt = make([]*Mention, n+1)
+		s.mentionAt = make([]*Mention, n+1, roomFor(n+1))
 	}
 	s.mentionAt = s.mentionAt[:n+1]
 	clear(s.mentionAt)
@@ -184,6 +186,8 @@ func (s *scratch) classify(toks []token.Token) {
 	kc, sc := s.kc[:n], s.sc[:n]
 	s.wm = grow(s.wm, n)
 	wm := s.wm[:n]
+	s.hm = grow(s.hm, n)
+	hm := s.hm[:n]
 	for i := range toks {
 		t := &toks[i]
 		c, m := classMarks(t.Key)
@@ -196,6 +200,11 @@ func (s *scratch) classify(toks []token.Token) {
 			}
 		}
 		kc[i], sc[i], wm[i] = c, cs, m
+		if u := c | cs; u == 0 {
+			hm[i] = 0 // most tokens
+		} else {
+			hm[i] = hotOf(u)
+		}
 		any |= c | cs
 	}
 	s.any = any
@@ -232,7 +241,7 @@ func (s *scratch) has(c class) bool { return s.any&c != 0 }
 
 func grow[T any](cs []T, n int) []T {
 	if cap(cs) < n {
-		return make([]T, n)
+		return make([]T, n, roomFor(n)) // with room: texts come in all lengths
 	}
 	return cs[:n]
 }

@@ -39,7 +39,9 @@ var notClubNames = keySet("الجمهور", "المنتخب", "الفريق", "�
 // any word (أولمبيك آسفي، فيردر بريمن) and a word of clubNameWords before a
 // city's nisba. The club's proclitics stay outside (وحسنية أكادير).
 func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool, ms []Mention, sporty map[int]bool, marks []uint8) []Mention {
-	var placeAt map[int]int // built at the first candidate
+	var placeAt firstIndex // built at the first candidate
+	var placeBuf *[]int32
+	defer func() { putFirstIndex(placeBuf) }()
 	var drop map[int]bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
@@ -67,10 +69,11 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 			continue
 		}
 		if placeAt == nil {
-			placeAt, drop = map[int]int{}, map[int]bool{}
+			placeAt, placeBuf = getFirstIndex(len(toks))
+			drop = map[int]bool{}
 			for x := range ms {
 				if (ms[x].Type == gazetteer.LOC || ms[x].Rule == "org.ar.club") && !ms[x].Nisba && ms[x].Clitic == "" {
-					placeAt[ms[x].First] = x // a city clubs made a club stays a place here
+					placeAt.set(ms[x].First, x) // a city clubs made a club stays a place here
 				}
 			}
 		}
@@ -78,7 +81,7 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 		if w != t.Key {
 			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 		}
-		pi, place := placeAt[i+1]
+		pi, place := placeAt.at(i + 1)
 		if (sport && kind&kindClub != 0 || kind&kindStrong != 0) && !covered[i] {
 			e := i + 2
 			switch {
@@ -104,7 +107,7 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 		}
 		// A word or a place, then a city's nisba.
 		first := i
-		hi, headPlace := placeAt[i]
+		hi, headPlace := placeAt.at(i)
 		if headPlace && ms[hi].Last != i+1 {
 			continue
 		}

@@ -41,7 +41,9 @@ const maxEventWords = 5
 // their own. A head with no name after it (بطولة قوية، كأس من الشاي) names
 // nothing.
 func events(text string, toks []token.Token, covered []bool, ms []Mention, marks []uint8) []Mention {
-	var startAt map[int]int
+	var startAt firstIndex // the mentions by first token, made at the first head
+	var startBuf *[]int32
+	defer func() { putFirstIndex(startBuf) }()
 	var drop map[int]bool
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
@@ -66,10 +68,11 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention, marks
 			}
 		}
 		if startAt == nil {
-			startAt, drop = map[int]int{}, map[int]bool{}
+			startAt, startBuf = getFirstIndex(len(toks))
+			drop = map[int]bool{}
 			for x := range ms {
 				if !ms[x].Nisba && ms[x].Clitic == "" && ms[x].Type != gazetteer.MISC {
-					startAt[ms[x].First] = x
+					startAt.set(ms[x].First, x)
 				}
 			}
 		}
@@ -77,7 +80,7 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention, marks
 		var inside []int
 		for e < len(toks) && e-i <= maxEventWords && toks[e].Sentence == t.Sentence {
 			w := &toks[e]
-			if x, ok := startAt[e]; ok && (ms[x].Type == gazetteer.LOC || ms[x].Type == gazetteer.PER || ms[x].Rule == "org.ar.club") {
+			if x, ok := startAt.at(e); ok && (ms[x].Type == gazetteer.LOC || ms[x].Type == gazetteer.PER || ms[x].Rule == "org.ar.club") {
 				inside = append(inside, x)
 				e, named = ms[x].Last, true
 				continue

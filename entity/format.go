@@ -23,6 +23,11 @@ func trimInvisible(text string, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		start, end := m.Start, m.End
+		// Every rune of invisibleEdge is written in three bytes, the
+		// first E2 or EF: most mentions are told by two bytes.
+		if (end-start < 3 || text[end-3] != 0xE2 && text[end-3] != 0xEF) && (start >= end || text[start] != 0xE2 && text[start] != 0xEF) { // (as the loops below)
+			continue
+		}
 		for end > start {
 			r, n := utf8.DecodeLastRuneInString(text[start:end])
 			if !invisibleEdge(r) {

@@ -4,7 +4,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +37,8 @@ var prepositionPhrases = keySet("لصالح", "ولصالح")
 func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms []Mention) []Mention {
 	checked, writesAlaa := false, false
 	out := ms[:0]
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
 		if m.Type == gazetteer.PER && m.Last-m.First == 1 && prepositionPhrases[toks[m.First].Key] {
 			continue // لصالح
 		}
@@ -53,7 +53,11 @@ func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms [
 				continue
 			}
 		}
-		out = append(out, m)
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: m is in place
+		} else {
+			out = append(out, *m)
+		}
 	}
 	return out
 }
@@ -172,7 +176,7 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 	if !dropped {
 		return ms
 	}
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
+	return withoutEmpty(ms)
 }
 
 // personsAfterRules joins person mentions side by side that are one name
@@ -181,8 +185,16 @@ func (r *Recognizer) articleSurnames(text string, toks []token.Token, covered []
 // left on names (see trimPersons). It returns ms sorted by first token.
 func (r *Recognizer) personsAfterRules(text string, toks []token.Token, ms []Mention) []Mention {
 	ms = byFirst(ms)
-	out := ms[:0]
+	out := ms[:0] // (out writes at i or before: a mention is read before any write over it)
 	for i := 0; i < len(ms); i++ {
+		if i+1 >= len(ms) || !r.adjacentPersons(text, toks, &ms[i], &ms[i+1]) {
+			if len(out) == i {
+				out = out[:i+1] // nothing joined yet: the mention is in place
+			} else {
+				out = append(out, ms[i])
+			}
+			continue
+		}
 		m := ms[i]
 		for i+1 < len(ms) && r.adjacentPersons(text, toks, &m, &ms[i+1]) {
 			m = joinPersons(text, m, ms[i+1])
@@ -536,11 +548,12 @@ var slavicEndings = [...]string{"سكي", "تسكي", "يتش", "فيتش", "ي�
 // slavicNames finds the family names with a Slavic ending that no rule
 // took (rule per.ar.slavic), with the word before them when it has a first
 // name's shape (ياروسلاف كاتشينسكي).
-func (r *Recognizer) slavicNames(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) slavicNames(text string, toks []token.Token, covered []bool, tf []uint8) []Mention {
 	var out []Mention
-	for i := range toks {
+	tf = tf[:len(toks)] // tfSlavic: an Arabic key of six letters or more, without the article, with a Slavic ending
+	for i := nextMarked(tf, 0, tfSlavic); i < len(toks); i = nextMarked(tf, i+1, tfSlavic) {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || len(t.Key) < 6*2 || strings.HasPrefix(t.Key, "ال") || !slavicEnding(t.Key) {
+		if covered[i] {
 			continue
 		}
 		first := i

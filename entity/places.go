@@ -28,6 +28,7 @@ func teams(text string, toks []token.Token, sc *scratch, sportier map[int]bool) 
 	var out []Mention
 	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ {
+		i = nextMarked(sc.hm[:len(toks)], i, hotTeamHead) // eight tokens a test
 		for i+1 < len(toks) && (kc[i]|stc[i])&cTeamHead == 0 {
 			i++ // most tokens, told by their classes alone
 		}
@@ -152,6 +153,11 @@ func places(text string, toks []token.Token, sc *scratch) []Mention {
 	var out []Mention
 	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ {
+		// tfPlace: a place head's class, or a key that may start with a
+		// preposition (see orglocMarks); eight tokens a test.
+		if i = nextMarked(sc.tf[:len(toks)], i, tfPlace); i+1 >= len(toks) {
+			break
+		}
 		t := &toks[i]
 		hc := kc[i] // of the head: the key, or else the stem, or after ب or ل
 		if hc&cPlaceHead == 0 {

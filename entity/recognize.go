@@ -131,17 +131,17 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.articleSurnames(text, toks, covered, out)
 	r.chainEnds(text, toks, covered, out)
 	listed := r.listedPersons(text, toks, covered, out)
-	listed = append(listed, r.slavicNames(text, toks, covered)...)
+	listed = append(listed, r.slavicNames(text, toks, covered, sc.tf)...)
 	add(listed)
 	rules = append(rules, listed...)
-	english := r.englishNameRule(text, toks, covered)
+	english := r.englishNameRule(text, toks, covered, sc.tf)
 	add(english)
 	rules = append(rules, english...)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	out = r.personsAfterRules(text, toks, out)
 	if marked&markGod != 0 {
-		add(god(text, toks, covered))
+		add(god(text, toks, covered, marks))
 	}
 	out = works(text, toks, sc, covered, out)
 	trimInvisible(text, out)
@@ -167,11 +167,23 @@ func withoutInside(ms, outer []Mention) []Mention {
 		return ms
 	}
 	out := ms[:0]
+	next, prevFirst := 0, -1 // the first of outer that starts after the last mention's first token, prevFirst
 	for i := range ms {
 		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
 		// outer is in token order: find the last one that starts at or
-		// before m, as sort.Search would, without a closure.
+		// before m, as sort.Search would, without a closure; after the
+		// last mention's, gallop from there.
 		lo, hi := 0, len(outer)
+		if i > 0 && m.First >= prevFirst { // mentions come mostly in token order
+			lo = next
+			for step := 1; ; step *= 2 {
+				if h := lo + step - 1; h >= len(outer) || outer[h].First > m.First {
+					hi = min(h, len(outer))
+					break
+				}
+				lo += step
+			}
+		}
 		for lo < hi {
 			if h := int(uint(lo+hi) >> 1); outer[h].First > m.First {
 				hi = h
@@ -179,6 +191,7 @@ func withoutInside(ms, outer []Mention) []Mention {
 				lo = h + 1
 			}
 		}
+		next, prevFirst = lo, m.First
 		if o := lo - 1; o >= 0 && m.Last <= outer[o].Last {
 			continue
 		}
@@ -250,9 +263,9 @@ func hamzaMismatch(surface string, es []*gazetteer.Entry) bool {
 // الله، الحمد لله، والله), a MISC mention like the names of religions and
 // scriptures; after a name-chain link or a word that names with it (عبد
 // الله، نصر الله، حزب الله) it is part of another name and left alone.
-func god(text string, toks []token.Token, covered []bool) []Mention {
+func god(text string, toks []token.Token, covered []bool, marks []uint8) []Mention {
 	var out []Mention
-	for i := range toks {
+	for i := nextMarked(marks, 0, markGod); i < len(toks); i = nextMarked(marks, i+1, markGod) {
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || !strings.HasSuffix(t.Key, "لله") {
 			continue
@@ -408,17 +421,29 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	for i := range ms {
 		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
 	}
-	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
+	// The candidates of the cases below: the tokens flagged tfTitle
+	// (c&(cTitle|cRole|cSpeech|cCalled) != 0 || t.End-t.Start ==
+	// len("والي") || c == 0 && mayHavePreposition(t.Key, 5*2)), and the
+	// tokens after a nisba (per.ar.nisba), flagged here; the loop skips the
+	// others eight a test.
+	for x := range ms {
+		if i := ms[x].First + 1; i < len(toks) && nisbaEnd(mentionAt, ms, i) {
+			tf[i] |= tfNisbaEnd
+		}
+	}
 	for i := 0; i < len(toks); i++ {
+		if i = nextMarked(tf, i, tfTitle|tfNisbaEnd); i >= len(toks) {
+			break
+		}
+		if covered[i] || tf[i]&tfTitle == 0 && (i == 0 || !covered[i-1]) {
+			continue
+		}
 		t := &toks[i]
-		if t.Script != token.Arabic || covered[i] {
+		if t.Script != token.Arabic {
 			continue
 		}
 		c := kc[i] | stc[i] // the cues of the key and of its stem
-		if c&(cTitle|cRole|cSpeech|cCalled) == 0 && (i == 0 || !covered[i-1]) && t.End-t.Start != len("والي") &&
-			(c != 0 || !mayHavePreposition(t.Key, 5*2)) {
-			continue // most tokens: none of the cases below
-		}
 		if c == 0 && mayHavePreposition(t.Key, 5*2) {
 			c = prepositionCue(t) // للدكتور، بالرئيس
 		}
@@ -439,7 +464,8 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		default:
 			continue
 		}
-		if i > 0 && (compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
+		if i > 0 && (kc[i-1]&cNasab != 0 && compoundFirst[toks[i-1].Key] || toks[i-1].Key == "آل") && toks[i-1].Sentence == t.Sentence {
+			// (compoundFirst are links of nasab: the class first)
 			continue // عبد الملك، آل الشيخ: part of a name, no title
 		}
 		if teamNotRank(toks, i) {
@@ -885,7 +911,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		}
 	}
 	// A nisba taken as a person's family name is no mention of its own.
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Last == m.First })
+	return withoutEmpty(ms)
 }
 
 // compoundFirst are the first halves of compound names (عبد العزيز، أبو
@@ -993,7 +1019,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
 		// costs more.
-		if n := i + 1; covered[n] && inLexicon(r.FirstNames, t) && nisbaSurnameMention(toks, ms, n) >= 0 {
+		if n := i + 1; covered[n] && nisbaSurname(&toks[n]) && inLexicon(r.FirstNames, t) && nisbaSurnameMention(toks, ms, n) >= 0 {
+			// (nisbaSurname, which nisbaSurnameMention tests first, before
+			// the lexicon, which costs more)
 			// فيصل + السويدي نائب الرئيس: a nisba family name.
 			start := t.Start
 			if s := stemOf(t); s != t.Key && !r.FirstNames.IsName(t.Key) {
@@ -1009,7 +1037,9 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || kc[n]&notNameToken != 0) {
 			continue
 		}
-		if !(inLexicon(r.FirstNames, t) || isAli(text, t)) {
+		// inLexicon(r.FirstNames, t) || isAli(text, t), with one Unconj.
+		if s, conj := t.Unconj(); !(r.FirstNames.IsName(t.Key) || conj && s != t.Key && r.FirstNames.IsName(s) ||
+			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي")) {
 			continue
 		}
 		if !r.commonFirstName(toks, i) {
@@ -1103,7 +1133,9 @@ var englishTitles = map[string]bool{
 // or one to three capitalised words after a title (Journalist Anas
 // al-Sharif, President Donald Trump). Hyphenated particles (al-Sharif) go
 // with their word.
-func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []bool) []Mention {
+//
+// tf flags the Latin tokens (tfLatin), where it looks for names.
+func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []bool, tf []uint8) []Mention {
 	if r.Names == nil {
 		return nil
 	}
@@ -1112,7 +1144,11 @@ func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []
 		return t.Script == token.Latin && !covered[k] && text[t.Start] >= 'A' && text[t.Start] <= 'Z'
 	}
 	var out []Mention
+	tf = tf[:len(toks)]
 	for i := 0; i < len(toks); i++ {
+		if i = nextMarked(tf, i, tfLatin); i >= len(toks) {
+			break // (capital(i) is false for every other token)
+		}
 		if !capital(i) {
 			continue
 		}
@@ -1187,20 +1223,24 @@ func byFirst(ms []Mention) []Mention {
 // فرنسوا + هولاند): one mention, linked to the gazetteer's entry.
 func mergePersons(text string, ms []Mention) []Mention {
 	ms = byFirst(ms)
-	out := ms[:0]
+	out := ms[:0] // (out writes at i or before: a mention is read before any write over it)
 	for i := 0; i < len(ms); i++ {
-		m := ms[i]
+		m := &ms[i]
 		if i+1 < len(ms) {
-			n := ms[i+1]
-			if m.Type == gazetteer.PER && n.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First == 1 &&
+			if n := &ms[i+1]; m.Type == gazetteer.PER && n.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First == 1 &&
 				n.Source == SourceGazetteer && n.Last-n.First == 1 && n.First == m.Last && n.Clitic == "" {
-				n.Start, n.First, n.Text = m.Start, m.First, text[m.Start:n.End]
-				out = append(out, n)
+				j := *n
+				j.Start, j.First, j.Text = m.Start, m.First, text[m.Start:n.End]
+				out = append(out, j)
 				i++
 				continue
 			}
 		}
-		out = append(out, m)
+		if len(out) == i {
+			out = out[:i+1] // nothing merged yet: m is in place
+		} else {
+			out = append(out, *m)
+		}
 	}
 	return out
 }
@@ -1371,27 +1411,33 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 	if len(found) == 0 {
 		return nil
 	}
+	// The names by their first key, in chains in found's order: a name's
+	// keys are those of its tokens, toks[m.First:m.Last].
 	type name struct {
-		keys []string
 		m    *Mention
+		next int32 // the next name of the same first key, or -1
 	}
-	byFirst := map[string][]name{}
-	var lens uint64            // a bit for each length of a first key, mod 64: most words need no look-up
-	var room [1024 / 64]uint64 // the smallest filter, without an allocation
-	firsts := keyBits(room[:]) // nor do most others
+	names := make([]name, len(found))
+	byFirst := map[string][2]int32{} // first key → the first and last name of its chain
+	var lens uint64                  // a bit for each length of a first key, mod 64: most words need no look-up
+	var room [1024 / 64]uint64       // the smallest filter, without an allocation
+	firsts := keyBits(room[:])       // nor do most others
 	if 32*len(found) > 1024 {
 		firsts = newKeyBits(len(found))
 	}
 	for i := range found {
 		m := &found[i]
-		keys := make([]string, 0, m.Last-m.First)
-		for k := m.First; k < m.Last; k++ {
-			keys = append(keys, toks[k].Key)
+		first := toks[m.First].Key
+		names[i] = name{m, -1}
+		if c, ok := byFirst[first]; ok {
+			names[c[1]].next = int32(i)
+			byFirst[first] = [2]int32{c[0], int32(i)}
+		} else {
+			byFirst[first] = [2]int32{int32(i), int32(i)}
 		}
-		byFirst[keys[0]] = append(byFirst[keys[0]], name{keys, m})
-		lens |= 1 << (len(keys[0]) % 64)
-		if len(keys[0]) >= 2 {
-			firsts.add(keys[0])
+		lens |= 1 << (len(first) % 64)
+		if len(first) >= 2 {
+			firsts.add(first)
 		}
 	}
 	var out []Mention
@@ -1401,6 +1447,15 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 		}
 		t := &toks[i]
 		readings := t.Readings
+		if len(readings) <= 1 { // one stem, most tokens: the filters below without the loop
+			s := t.Key
+			if len(readings) == 1 {
+				s = readings[0].Stem
+			}
+			if lens&(1<<(len(s)%64)) == 0 || len(s) >= 2 && !firsts.may(s) {
+				continue
+			}
+		}
 		if readings == nil {
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
@@ -1413,17 +1468,20 @@ func repeats(text string, toks []token.Token, covered []bool, found []Mention) [
 			if len(rd.Stem) >= 2 && !firsts.may(rd.Stem) {
 				continue
 			}
-			for _, n := range byFirst[rd.Stem] {
-				if rd.Stem == "علي" && !isAli(text, t) {
-					continue // على
-				}
-				end := i + len(n.keys)
+			if rd.Stem == "علي" && !isAli(text, t) {
+				continue // على, for every name (a common word: tested before the look-up)
+			}
+			c, has := byFirst[rd.Stem]
+			for x := c[0]; has && x >= 0; x = names[x].next {
+				n := &names[x]
+				nk := n.m.Last - n.m.First // its keys
+				end := i + nk
 				if end > len(toks) {
 					continue
 				}
 				ok := true
-				for k := 1; k < len(n.keys) && ok; k++ {
-					ok = !covered[i+k] && toks[i+k].Key == n.keys[k] && toks[i+k].Sentence == t.Sentence
+				for k := 1; k < nk && ok; k++ {
+					ok = !covered[i+k] && toks[i+k].Key == toks[n.m.First+k].Key && toks[i+k].Sentence == t.Sentence
 				}
 				if !ok {
 					continue
@@ -1500,11 +1558,23 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 	}
 	var out []Mention
 	for i := range toks {
+		if covered[i] {
+			continue
+		}
 		t := &toks[i]
-		if covered[i] || t.Script == token.Punct {
+		if t.Script == token.Punct {
 			continue
 		}
 		readings := t.Readings
+		if len(readings) <= 1 { // one stem, most tokens: the filters below without the loop
+			s := t.Key
+			if len(readings) == 1 {
+				s = readings[0].Stem
+			}
+			if lens&(1<<(len(s)%64)) == 0 || len(s) >= 2 && !bits.may(s) {
+				continue
+			}
+		}
 		if readings == nil {
 			readings = []arabic.Reading{{Stem: t.Key}}
 		}
@@ -1513,8 +1583,11 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 			if lens&(1<<(len(rd.Stem)%64)) == 0 || len(rd.Stem) >= 2 && !bits.may(rd.Stem) {
 				continue
 			}
+			if rd.Stem == "علي" && !isAli(text, t) {
+				continue // على (a common word: tested before the look-up)
+			}
 			p, ok := surnames[rd.Stem]
-			if !ok || p.first > i || rd.Stem == "علي" && !isAli(text, t) {
+			if !ok || p.first > i {
 				continue
 			}
 			start := t.Start
@@ -1543,11 +1616,12 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 // compound name (عبد الله، أبو مازن، بن علي).
 func surnameAlone(toks []token.Token, m *Mention) bool {
 	k := toks[m.Last-1].Key
-	if len([]rune(k)) < 3 || arabic.IsStopword(k) || titles[k] || offices[k] || roles[k] || heads[k] || ordinals[k] ||
+	// (the lists are classes: one look-up of the key's class for five)
+	if len([]rune(k)) < 3 || arabic.IsStopword(k) || classOf(k)&(cTitle|cOffice|cRole|cHead|cOrdinal) != 0 ||
 		commonWords[k] || commonSurnames[k] || timeWords[k] {
 		return false
 	}
-	return !nasab[toks[m.Last-2].Key] && !nasab[stemOf(&toks[m.Last-2])]
+	return classOf(toks[m.Last-2].Key)&cNasab == 0 && classOf(stemOf(&toks[m.Last-2]))&cNasab == 0
 }
 
 // firstAlone reports whether t, the first of a person's two names, can
@@ -1555,8 +1629,9 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 // without the article, that is no title, role, link or function word.
 func firstAlone(t *token.Token) bool {
 	k := t.Key
-	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") && !nasab[k] && !titles[k] &&
-		!roles[k] && !offices[k] && !heads[k] && !appositions[k] && !arabic.IsStopword(k) && !speakerNouns[k] &&
+	// (the lists but speakerNouns are classes: one look-up of the key's class for six)
+	return t.Script == token.Arabic && len([]rune(k)) >= 4 && !strings.HasPrefix(k, "ال") &&
+		classOf(k)&(cNasab|cTitle|cRole|cOffice|cHead|cApposition) == 0 && !arabic.IsStopword(k) && !speakerNouns[k] &&
 		!arabic.IsStopword(stemOf(t)) // وعلي دياب: no alias وعلي, which every وعلى would match
 }
 
@@ -1618,7 +1693,11 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	}
 	var found []Mention
 	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	hot, dense := hotMask(heads | cQuotedOrg)
 	for i := 0; i+1 < len(toks); i++ {
+		if dense {
+			i = nextMarked(sc.hm[:len(toks)], i, hot) // eight tokens a test: (kc[i]|stc[i])&(heads|cQuotedOrg) == 0 for most
+		}
 		for i+1 < len(toks) && (kc[i]|stc[i])&(heads|cQuotedOrg) == 0 {
 			i++ // most tokens: told by the classes alone
 		}
@@ -1722,7 +1801,7 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0:0]
+	out := ms[:0] // in place: no other slice holds ms here
 	for i := range ms {
 		if !drop[i] {
 			out = append(out, ms[i])

@@ -18,10 +18,11 @@ import (
 func unknownSurname(t *token.Token) bool {
 	k := t.Key
 	n := len([]rune(k))
-	if n < 2 || ordinals[k] || roles[k] || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
+	c := classOf(k) // (ordinals, roles, adverbs and appositions are classes)
+	if n < 2 || c&(cOrdinal|cRole) != 0 || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
 		return false
 	}
-	if imperfectVerb(k) || n == 4 && strings.HasPrefix(k, "ت") || adverbs[k] || appositions[k] {
+	if imperfectVerb(k) || n == 4 && strings.HasPrefix(k, "ت") || c&(cAdverb|cApposition) != 0 {
 		return false // يكتب، يستطيع، حاليا: a verb or an adverb
 	}
 	if n == 5 && (strings.HasPrefix(k, "سي") || strings.HasPrefix(k, "ست") || strings.HasPrefix(k, "سن")) {

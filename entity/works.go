@@ -41,17 +41,22 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		return ms
 	}
 	var found []Mention
-	chainAt := -1 // the token after which a quote continues a list of titles
+	var orgs []uint64 // the spans of the gazetteer's organisations, made at the first title
+	chainAt := -1     // the token after which a quote continues a list of titles
+	tf := sc.tf[:len(toks)]
 	for i := 0; i+2 < len(toks); i++ {
-		if !openQuote(toks[i].Key) {
-			continue
+		if i = nextMarked(tf, i, tfOpenQuote); i+2 >= len(toks) {
+			break // (the flags of orglocMarks tell the opening quotes)
 		}
 		cued := i == chainAt
 		for k := i - 1; !cued && k >= 0 && k >= i-1-maxCueGap && toks[k].Sentence == toks[i].Sentence; k-- {
 			if (sc.kc[k]|sc.sc[k])&cWork != 0 {
 				cued = true
 			}
-			if toks[k].Script == token.Punct || arabic.IsStopword(toks[k].Key) || orgHeadReading(&toks[k]) {
+			// (orgHeadReading after the class of the key: orgHeads and
+			// quotedOrgHeads are classes)
+			if toks[k].Script == token.Punct || arabic.IsStopword(toks[k].Key) || sc.kc[k]&(cOrgHead|cQuotedOrg) != 0 ||
+				len(toks[k].Readings) > 1 && orgHeadReading(&toks[k]) {
 				break // يشير الكتاب إلى أن «داعش»، الكتاب بصحيفة «التلغراف»
 			}
 		}
@@ -65,9 +70,10 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		if e == i+1 || e >= len(toks) || !closeQuote(toks[e].Key) || toks[e].Sentence != toks[i].Sentence {
 			continue
 		}
-		if slices.ContainsFunc(ms, func(o Mention) bool {
-			return o.First == i+1 && o.Last == e && o.Type == gazetteer.ORG && o.Source == SourceGazetteer
-		}) {
+		if orgs == nil {
+			orgs = quotedOrgSpans(ms)
+		}
+		if _, ok := slices.BinarySearch(orgs, span(i+1, e)); ok {
 			chainAt = -1
 			i = e
 			continue // an organisation in quotes (روايات مجندي «داعش»)
@@ -86,9 +92,9 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 		return ms
 	}
 	out := ms[:0] // in place: no other slice holds ms here
-	for _, m := range ms {
-		if !slices.ContainsFunc(found, func(w Mention) bool { return m.Last > w.First && m.First < w.Last }) {
-			out = append(out, m) // not inside a title, nor across its edge
+	for i := range ms {
+		if !overlapsAny(found, &ms[i]) {
+			out = append(out, ms[i]) // not inside a title, nor across its edge
 		}
 	}
 	return append(out, found...)

@@ -1,0 +1,55 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// Flags of a token, as bits of scratch.tf: what a rule looks for in a
+// dense array of one byte a token rather than in the tokens themselves.
+// orglocMarks sets them, in the pass over the tokens it makes anyway.
+const (
+	tfOpenQuote  = 1 << iota // the key opens a quotation (see openQuote)
+	tfCloseQuote             // the key closes a quotation (see closeQuote)
+	tfSlavic                 // an Arabic key with a Slavic ending (see slavicNames)
+	tfTitle                  // a candidate of titleRule's cues: a cue's class, والي's length, or a preposition and no class
+	tfPlace                  // a candidate of places: a place head, or a key that may start with a preposition
+	tfNisbaEnd               // right after a nisba mention (see nisbaEnd), set by titleRule
+	tfLatin                  // a Latin token (see englishNameRule)
+)
+
+// tokenFlags returns the flags of t, whose key and stem have the hot bits
+// hot.
+func tokenFlags(t *token.Token, hot uint8) uint8 {
+	k := t.Key
+	f := quoteFlags(k)
+	if hot&hotTitleCue != 0 || t.End-t.Start == len("والي") || hot == 0 && mayHavePreposition(k, 5*2) {
+		f |= tfTitle
+	}
+	if hot&hotPlaceHead != 0 || mayHavePreposition(k, 0) {
+		f |= tfPlace
+	}
+	if len(k) >= 6*2 && t.Script == token.Arabic && !strings.HasPrefix(k, "ال") && slavicEnding(k) {
+		f |= tfSlavic
+	}
+	if t.Script == token.Latin {
+		f |= tfLatin
+	}
+	return f
+}
+
+// quoteFlags returns the quote flags of a token's key.
+func quoteFlags(key string) uint8 {
+	if len(key) > len("“") || len(key) == 0 {
+		return 0 // most keys: every quote is one to three bytes
+	}
+	var f uint8
+	if openQuote(key) {
+		f |= tfOpenQuote
+	}
+	if closeQuote(key) {
+		f |= tfCloseQuote
+	}
+	return f
+}
