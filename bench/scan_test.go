@@ -1,0 +1,42 @@
+package main
+
+import (
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/khabar-nlp/khabar/gazetteer"
+)
+
+// BenchmarkScan100k times khabar's Scan on the bench's corpus at 100k
+// names, as the "khabar Scan (raw text)" row does, for profiling:
+//
+//	go test -run NONE -bench Scan100k -cpuprofile /tmp/cpu.out
+func BenchmarkScan100k(b *testing.B) {
+	c := newCorpus(100000, resolveText(defaultText), 5e6)
+	m, err := gazetteer.Compile(makeEntries(c.names))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []gazetteer.TextMatch
+	b.SetBytes(int64(len(c.text)))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		out = m.AppendScan(out[:0], c.text)
+	}
+	// On a shared machine the process's CPU time varies less than the
+	// wall time.
+	cpu := cpuTime() - cpu0
+	b.ReportMetric(float64(len(c.text))*float64(b.N)/1e6/cpu.Seconds(), "cpuMB/s")
+	b.ReportMetric(float64(len(out)), "matches")
+}
+
+// cpuTime returns the user and system time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
