@@ -171,6 +171,17 @@ func decodeSlow(text string, p int) (uint32, int) {
 	return uint32(classify(r))<<packClassBits | symSlow, size
 }
 
+// letter2 returns the symbol of the two-byte rune at text[q:], if it is a
+// letter that normalisation keeps as it is; small enough to be inlined in
+// the walks' loops.
+func (m *Matcher) letter2(text string, q int) (uint16, bool) {
+	if q+1 >= len(text) || text[q]-0xC2 >= 0xE0-0xC2 || text[q+1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	v := m.tab[(uint32(text[q])<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)]
+	return uint16(v), v < symSlow
+}
+
 // step walks from node s along the rune at text[p:], whose symbol decode
 // returned.
 func (m *Matcher) step(s uint32, sym uint16, text string, p int) (uint32, bool) {
@@ -446,6 +457,19 @@ var cliticNames = [3][5]string{
 func (m *Matcher) walk(text string, s uint32, q, wend int, prefix int, clitic string, b *scanBest) {
 	ok := true
 	for q < wend {
+		if c, ok2 := m.letter2(text, q); ok2 { // trie.child, inline
+			if s < m.trie.ndense {
+				s = m.trie.dense[s*m.trie.alpha+uint32(c)]
+				ok = s != 0
+			} else {
+				s, ok = m.trie.search(s, c)
+			}
+			if !ok {
+				return
+			}
+			q += 2
+			continue
+		}
 		v, size := m.decode(text, q)
 		if c := uint16(v); class(v>>packClassBits) == cWord && c != symDrop {
 			if s, ok = m.step(s, c, text, q); !ok {
@@ -509,6 +533,19 @@ func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string,
 			m.record(b, s, q, false, prefix, clitic)
 		default: // a word
 			for q < len(text) {
+				if c, ok2 := m.letter2(text, q); ok2 { // trie.child, inline
+					if s < m.trie.ndense {
+						s = m.trie.dense[s*m.trie.alpha+uint32(c)]
+						ok = s != 0
+					} else {
+						s, ok = m.trie.search(s, c)
+					}
+					if !ok {
+						return
+					}
+					q += 2
+					continue
+				}
 				v, size = m.decode(text, q)
 				cl := class(v >> packClassBits)
 				if cl != cWord && cl != cSkip {
