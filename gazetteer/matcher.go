@@ -716,6 +716,9 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 				}
 				break
 			}
+			if next == s {
+				break // a token of no letters (a Format rune after a space) adds nothing to a name
+			}
 			s = next
 		}
 	}
