@@ -137,6 +137,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	english := r.englishNameRule(text, toks, covered)
 	add(english)
 	rules = append(rules, english...)
+	out = r.personTails(text, toks, covered, out)
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	out = r.personsAfterRules(text, toks, out)
@@ -721,7 +722,7 @@ func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered
 			return false // وعدم تكرار
 		}
 	}
-	return lastSurname(toks, j+1)
+	return lastSurname(toks, j+1) || r.foreignNameEnd(text, toks, j)
 }
 
 // speakerNouns are the nouns of anonymous speakers after a reporting verb

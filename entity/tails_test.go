@@ -1,0 +1,43 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/khabar-nlp/khabar/entity"
+	"github.com/khabar-nlp/khabar/gazetteer/world"
+)
+
+// TestPersonTails checks rule per.* growing a person's name by its family
+// name (personTails) and the ends of a foreign name after a nationality
+// (foreignNameEnd), with the default gazetteer and lexicon.
+func TestPersonTails(t *testing.T) {
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	checkPersons(t, r, []personCase{
+		{"a nisba without the article as the family name", "وأكد بيتر كينيون، مدير الشركة، أن الأرباح ارتفعت.",
+			[]string{"بيتر كينيون PER"}, []string{"كينيون"}},
+		{"a company's name as the family name", "وقاد المنتخب السويدي غوران إريكسون في البطولة.",
+			[]string{"غوران إريكسون PER"}, []string{"إريكسون"}},
+		{"a demonym as the family name", "والتقى المدرب المغربي يوسف روسي في الرباط.",
+			[]string{"يوسف روسي PER", "الرباط LOC"}, nil},
+		{"a country after a name stays a place", "وشكر الوزير محمد روسيا على دعمها.",
+			[]string{"روسيا LOC"}, []string{"محمد روسيا"}},
+		{"a city after a name stays a place", "وزار الرئيس كيري لندن في أيلول.",
+			[]string{"لندن LOC"}, []string{"كيري لندن"}},
+		{"a company after a conjunction is no family name", "وقال كيشور سينغ وإريكسون إن الاتفاق قريب.",
+			nil, []string{"كيشور سينغ وإريكسون"}},
+		{"an office after a name", "وأضاف الدكتور محمد أبو الفضل بدران أمين عام المجلس أن المشروع مهم.",
+			[]string{"محمد أبو الفضل بدران PER"}, []string{"محمد أبو الفضل بدران أمين"}},
+		{"a foreign name before an article word", "وفاز الهولندي يان ستيرمان المصنف ثالثا في البطولة.",
+			[]string{"يان ستيرمان PER"}, nil},
+		{"a foreign name before a preposition", "واعتذر الروماني كونستانتين باسيسكو لعدم دعوته إلى القمة.",
+			[]string{"كونستانتين باسيسكو PER"}, nil},
+		{"common words after a nationality", "وبحث الجانب الفرنسي خطط عمل الحكومة المقبلة.",
+			nil, []string{"خطط عمل"}},
+		{"a plural after a nationality", "وشن الطيران الإسرائيلي غارات عنيفة الليلة الماضية.",
+			nil, []string{"غارات عنيفة"}},
+	})
+}
