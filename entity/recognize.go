@@ -138,6 +138,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(english)
 	rules = append(rules, english...)
 	out = r.personTails(text, toks, covered, out)
+	add(r.subjectNames(text, toks, covered))
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	out = r.personsAfterRules(text, toks, out)

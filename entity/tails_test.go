@@ -41,3 +41,24 @@ func TestPersonTails(t *testing.T) {
 			nil, []string{"غارات عنيفة"}},
 	})
 }
+
+// TestSubjectNames checks rule per.ar.subject: a name the lexicon knows
+// between a verb with و and a preposition, and the common words it must
+// leave alone.
+func TestSubjectNames(t *testing.T) {
+	m, err := world.Matcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	checkPersons(t, r, []personCase{
+		{"a family name after a verb", "وحصل محفوظ على الجائزة بعد سنوات.", []string{"محفوظ PER"}, nil},
+		{"a foreign name after a verb", "ورفض كينيون الحديث عن الصفقة، وتوقف بيرنز عن الكلام.", []string{"بيرنز PER"}, nil},
+		{"a first name of three letters", "ووافق عمر على أن يترك المدينة.", []string{"عمر PER"}, nil},
+		{"a pronoun after a verb", "وطلب مني أن أقرأ العبارة.", nil, []string{"مني"}},
+		{"an adjective after a noun", "وللطائر ذيل طويل وريش طويل على جناحيه.", nil, []string{"طويل"}},
+		{"an adjective after a preposition", "وتقدمت القوات بغطاء جوي من التحالف.", nil, []string{"جوي"}},
+		{"a noun after a verbal noun", "ويجب تأسيس جيل من المبدعين، وتأسيس جيل من العلماء.", nil, []string{"جيل"}},
+		{"a word after an adverb", "وحينذاك هاجر من البلاد كثيرون.", nil, []string{"هاجر"}},
+	})
+}

@@ -1,0 +1,93 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// subjectPrepositions follow the subject of a verb that opens a clause
+// (وحصل محفوظ على، وتوقف بيرنز عن، وأعرب داليما عن أمله).
+var subjectPrepositions = keySet("على", "علي", "عن", "في", "من", "إلى", "الى", "مع", "أن", "إن", "ان", "بأن")
+
+// pronounPrepositions are prepositions with a pronoun that the lexicon
+// holds as names (وطلب مني أن).
+var pronounPrepositions = keySet("مني", "منه", "منها", "عني", "عنه", "عنها", "فيه", "فيها", "معه", "معها", "إليه", "اليه")
+
+// subjectNames finds one-word names that the lexicon knows as the subject
+// of a verb with the conjunction و that opens a clause, right before a
+// preposition or أن (rule per.ar.subject: وحصل محفوظ على جائزة، ورفض
+// كينيون التطرق إلى). The verb is a free word of three letters or more
+// after و, with no article or pronoun (وكله أمل في); the name is a free
+// word of three letters or more without the article, a conjunction or the
+// shape of a common word, and a first name when it has three letters or
+// ends like an adjective or has the shape فعيل (وتراجع تام عن، وصلت قوة
+// من، وريش طويل على).
+func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []bool) []Mention {
+	if r.Names == nil || r.FirstNames == nil {
+		return nil
+	}
+	var out []Mention
+	for i := 1; i+1 < len(toks); i++ {
+		if covered[i] || !subjectPrepositions[toks[i+1].Key] || toks[i+1].Sentence != toks[i].Sentence {
+			continue
+		}
+		v, t := &toks[i-1], &toks[i]
+		if covered[i-1] || v.Sentence != t.Sentence || v.Script != token.Arabic || t.Script != token.Arabic || !subjectVerb(v) {
+			continue
+		}
+		n := len([]rune(t.Key))
+		if strings.HasPrefix(t.Key, "ال") || strings.HasPrefix(t.Key, "و") || n < 3 || commonShape(t.Key) ||
+			(n == 3 || adjectiveLike(t.Key) || faeel(t.Key)) && !inLexicon(r.FirstNames, t) || pronounPrepositions[t.Key] ||
+			!r.nameToken(text, toks, i, covered) || !r.known(text, t) || n < 5 && prepositionWord(t) {
+			continue
+		}
+		out = append(out, Mention{Start: t.Start, End: t.End, Text: text[t.Start:t.End], Type: gazetteer.PER, Name: text[t.Start:t.End],
+			Source: SourceRule, Rule: "per.ar.subject", First: i, Last: i + 1})
+		covered[i] = true
+	}
+	return out
+}
+
+// subjectVerb reports whether v has the shape of a verb with the
+// conjunction و that opens a clause: و and three to five letters, none of
+// the article, a preposition (وبغطاء), the future (وستظل), a participle
+// (ومستويات) or the verbal noun of form two (وتأسيس) or the ending of a
+// noun, an adjective or a pronoun (وكله، وحينذاك), and no stopword.
+func subjectVerb(v *token.Token) bool {
+	s, ok := strings.CutPrefix(v.Key, "و")
+	if !ok {
+		return false
+	}
+	n := len([]rune(s))
+	if n < 3 || n > 5 || arabic.IsStopword(s) || arabic.IsStopword(v.Key) || verbalNoun(s) || adjectiveLike(s) || tafeel(s) {
+		return false
+	}
+	for _, p := range [...]string{"ال", "ب", "ل", "م", "س", "ك"} {
+		if strings.HasPrefix(s, p) {
+			return false
+		}
+	}
+	for _, suf := range [...]string{"ك", "ها", "هم", "اء", "ا"} {
+		if strings.HasSuffix(s, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// tafeel reports whether key has the shape تفعيل of a verbal noun of form
+// two (تأسيس، تحديد).
+func tafeel(key string) bool {
+	r := []rune(key)
+	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ي'
+}
+
+// faeel reports whether key has the shape فعيل of an adjective (طويل،
+// كبير), which first names also take (سعيد).
+func faeel(key string) bool {
+	r := []rune(key)
+	return len(r) == 4 && r[2] == 'ي'
+}
