@@ -30,12 +30,19 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 		return nil
 	}
 	var out []Mention
-	for i := 1; i+1 < len(toks); i++ {
-		if covered[i] || !subjectPrepositions[toks[i+1].Key] || toks[i+1].Sentence != toks[i].Sentence {
+	for j := 0; j+2 < len(toks); j++ {
+		// First the bytes: و and three to five letters, then a
+		// preposition of two or three letters.
+		if k := toks[j].Key; len(k) < 8 || len(k) > 12 || k[0] != 0xd9 || k[1] != 0x88 {
 			continue
 		}
-		v, t := &toks[i-1], &toks[i]
-		if covered[i-1] || v.Sentence != t.Sentence || v.Script != token.Arabic || t.Script != token.Arabic || !subjectVerb(v) {
+		i := j + 1
+		v, t, p := &toks[j], &toks[i], &toks[i+1]
+		if n := len(p.Key); n != 4 && n != 6 || covered[i] || covered[j] {
+			continue
+		}
+		if !subjectPrepositions[p.Key] || p.Sentence != t.Sentence || v.Sentence != t.Sentence ||
+			v.Script != token.Arabic || t.Script != token.Arabic || !subjectVerb(v) {
 			continue
 		}
 		n := len([]rune(t.Key))
@@ -62,7 +69,7 @@ func subjectVerb(v *token.Token) bool {
 		return false
 	}
 	n := len([]rune(s))
-	if n < 3 || n > 5 || arabic.IsStopword(s) || arabic.IsStopword(v.Key) || verbalNoun(s) || adjectiveLike(s) || tafeel(s) {
+	if n < 3 || n > 5 || verbalNoun(s) || adjectiveLike(s) || tafeel(s) {
 		return false
 	}
 	for _, p := range [...]string{"ال", "ب", "ل", "م", "س", "ك"} {
@@ -75,7 +82,7 @@ func subjectVerb(v *token.Token) bool {
 			return false
 		}
 	}
-	return true
+	return !arabic.IsStopword(s) && !arabic.IsStopword(v.Key)
 }
 
 // tafeel reports whether key has the shape تفعيل of a verbal noun of form

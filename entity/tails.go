@@ -23,7 +23,6 @@ func (r *Recognizer) personTails(text string, toks []token.Token, covered []bool
 	if r.Names == nil {
 		return ms
 	}
-	var at map[int]int // first token → index in ms of the one-word mentions
 	var drop map[int]bool
 	for x := range ms {
 		m := &ms[x]
@@ -33,16 +32,8 @@ func (r *Recognizer) personTails(text string, toks []token.Token, covered []bool
 			continue
 		}
 		if covered[k] {
-			if at == nil {
-				at = map[int]int{}
-				for y := range ms {
-					if ms[y].Last == ms[y].First+1 {
-						at[ms[y].First] = y
-					}
-				}
-			}
-			y, ok := at[k]
-			if !ok || drop[y] || !r.tailMention(text, toks, &ms[y]) {
+			y := oneWordAt(ms, k)
+			if y < 0 || drop[y] || !r.tailMention(text, toks, &ms[y]) {
 				continue
 			}
 			if drop == nil {
@@ -61,6 +52,17 @@ func (r *Recognizer) personTails(text string, toks []token.Token, covered []bool
 		return ms
 	}
 	return withoutDropped(ms, drop, nil)
+}
+
+// oneWordAt returns the index in ms of the mention of token k alone, or
+// -1.
+func oneWordAt(ms []Mention, k int) int {
+	for y := range ms {
+		if ms[y].First == k && ms[y].Last == k+1 {
+			return y
+		}
+	}
+	return -1
 }
 
 // tailMention reports whether n, a one-word mention right after a
