@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -45,7 +46,7 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 			v.Script != token.Arabic || t.Script != token.Arabic || !subjectVerb(v) {
 			continue
 		}
-		n := len([]rune(t.Key))
+		n := utf8.RuneCountInString(t.Key)
 		if strings.HasPrefix(t.Key, "ال") || strings.HasPrefix(t.Key, "و") || n < 3 || commonShape(t.Key) ||
 			(n == 3 || adjectiveLike(t.Key) || faeel(t.Key)) && !inLexicon(r.FirstNames, t) || pronounPrepositions[t.Key] ||
 			!r.nameToken(text, toks, i, covered) || !r.known(text, t) || n < 5 && prepositionWord(t) {
@@ -68,7 +69,7 @@ func subjectVerb(v *token.Token) bool {
 	if !ok {
 		return false
 	}
-	n := len([]rune(s))
+	n := utf8.RuneCountInString(s)
 	if n < 3 || n > 5 || verbalNoun(s) || adjectiveLike(s) || tafeel(s) {
 		return false
 	}
@@ -88,13 +89,13 @@ func subjectVerb(v *token.Token) bool {
 // tafeel reports whether key has the shape تفعيل of a verbal noun of form
 // two (تأسيس، تحديد).
 func tafeel(key string) bool {
-	r := []rune(key)
-	return len(r) == 5 && r[0] == 'ت' && r[3] == 'ي'
+	// five letters of two bytes: ت, two letters, ي and one more
+	return len(key) == 10 && strings.HasPrefix(key, "ت") && key[6:8] == "ي"
 }
 
 // faeel reports whether key has the shape فعيل of an adjective (طويل،
 // كبير), which first names also take (سعيد).
 func faeel(key string) bool {
-	r := []rune(key)
-	return len(r) == 4 && r[2] == 'ي'
+	// four letters of two bytes, the third ي
+	return len(key) == 8 && key[4:6] == "ي"
 }
