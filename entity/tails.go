@@ -28,7 +28,7 @@ func (r *Recognizer) personTails(text string, toks []token.Token, covered []bool
 		m := &ms[x]
 		k := m.Last
 		if m.Type != gazetteer.PER || m.Source != SourceRule || k >= len(toks) || m.Last <= m.First ||
-			toks[k].Sentence != toks[m.First].Sentence || nasab[toks[m.Last-1].Key] || !lastSurname(toks, k) {
+			toks[k].Sentence != toks[m.First].Sentence || nasab[toks[m.Last-1].Key] || !(lastSurname(toks, k) || tailEnd(toks, k)) {
 			continue
 		}
 		if covered[k] {
@@ -82,14 +82,14 @@ var generalKeys = keySet("عام", "العام")
 // words, can be its family name; see personTails.
 func (r *Recognizer) personTail(text string, toks []token.Token, k, n int, covered []bool) bool {
 	t := &toks[k]
-	if t.Script != token.Arabic || !r.nameToken(text, toks, k, covered) || arabic.IsStopword(t.Key) || withPronoun(text, t) {
-		return false
+	if t.Script != token.Arabic || nasab[t.Key] || !r.nameToken(text, toks, k, covered) || arabic.IsStopword(t.Key) || withPronoun(text, t) {
+		return false // محمود + أبو: the next name's link
 	}
 	if _, conj := t.Unconj(); conj && strings.HasPrefix(t.Key, "و") {
 		return false
 	}
-	if strings.HasPrefix(t.Key, "ال") {
-		return n >= 2 && (r.known(text, t) || nisbaSurname(t)) && articleSurname(t)
+	if w, ok := strings.CutPrefix(t.Key, "ال"); ok {
+		return n >= 2 && (r.known(text, t) || nisbaSurname(t)) && articleSurname(t) && !appositions[w] // not المالك
 	}
 	return r.known(text, t) && !prepositionWord(t) && !commonShape(t.Key) && unknownSurname(t)
 }
@@ -115,6 +115,25 @@ func (r *Recognizer) foreignNameEnd(text string, toks []token.Token, j int) bool
 	t := &toks[k]
 	if strings.HasPrefix(t.Key, "ال") {
 		return !nisbaSurname(t) && utf8.RuneCountInString(t.Key) >= 5
+	}
+	return strings.HasPrefix(t.Key, "ل") && prepositionWord(t)
+}
+
+// tailEnd reports whether a family name at token k ends before the word
+// after it, where lastSurname sees none of a name's ends: a word with the
+// article that is no nisba (حجازي + المصنف، عثمان + السكرتير), a word read
+// with و (المفتي + والسفير، حجازي + وغيرهم) or with the preposition ل (روسي +
+// لتدريبات).
+func tailEnd(toks []token.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].Sentence != toks[k].Sentence || toks[k+1].Script != token.Arabic {
+		return false
+	}
+	t := &toks[k+1]
+	if strings.HasPrefix(t.Key, "ال") {
+		return !nisbaSurname(t) && utf8.RuneCountInString(t.Key) >= 5
+	}
+	if _, conj := t.Unconj(); conj && strings.HasPrefix(t.Key, "و") {
+		return true
 	}
 	return strings.HasPrefix(t.Key, "ل") && prepositionWord(t)
 }
