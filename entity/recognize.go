@@ -139,7 +139,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	english := r.englishNameRule(text, toks, covered)
 	add(english)
 	rules = append(rules, english...)
-	out = r.personTails(text, toks, covered, out)
+	out = r.personTails(text, toks, sc, out)
 	add(r.subjectNames(text, toks, covered))
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))

@@ -31,10 +31,13 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 		return nil
 	}
 	var out []Mention
-	for j := 0; j+2 < len(toks); j++ {
+	if len(toks) < 3 {
+		return nil
+	}
+	for j := range toks[:len(toks)-2] {
 		// First the bytes: و and three to five letters, then a
 		// preposition of two or three letters.
-		if k := toks[j].Key; len(k) < 8 || len(k) > 12 || k[0] != 0xd9 || k[1] != 0x88 {
+		if k := toks[j].Key; uint(len(k)-8) > 4 || !strings.HasPrefix(k, "و") {
 			continue
 		}
 		i := j + 1

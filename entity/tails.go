@@ -19,29 +19,35 @@ import (
 // organisation (غوران + إريكسون), which is then no mention of its own. A
 // word with a conjunction is the next person of a list (وفيصل). It returns
 // ms without the mentions taken in.
-func (r *Recognizer) personTails(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+func (r *Recognizer) personTails(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
 	if r.Names == nil {
 		return ms
 	}
+	covered, kc := sc.covered, sc.kc[:len(toks)]
 	var drop map[int]bool
 	for x := range ms {
 		m := &ms[x]
 		k := m.Last
-		if m.Type != gazetteer.PER || m.Source != SourceRule || k >= len(toks) || m.Last <= m.First ||
-			toks[k].Sentence != toks[m.First].Sentence || nasab[toks[m.Last-1].Key] || !(lastSurname(toks, k) || tailEnd(toks, k)) {
+		if m.Type != gazetteer.PER || m.Source != SourceRule || k >= len(toks) || m.Last <= m.First || kc[k-1]&cNasab != 0 ||
+			toks[k].Script != token.Arabic || toks[k].Sentence != toks[m.First].Sentence {
 			continue
 		}
+		y := -1
 		if covered[k] {
-			y := oneWordAt(ms, k)
-			if y < 0 || drop[y] || !r.tailMention(text, toks, &ms[y]) {
+			if y = oneWordAt(ms, k); y < 0 || drop[y] || !r.tailMention(text, toks, &ms[y]) {
 				continue
 			}
+		} else if !r.personTail(text, toks, k, m.Last-m.First, covered) || k+1 < len(toks) && generalKeys[toks[k+1].Key] {
+			continue // بدران + أمين عام: an office, no family name
+		}
+		if !lastSurname(toks, k) && !tailEnd(toks, k) {
+			continue
+		}
+		if y >= 0 {
 			if drop == nil {
 				drop = map[int]bool{}
 			}
 			drop[y] = true
-		} else if !r.personTail(text, toks, k, m.Last-m.First, covered) || k+1 < len(toks) && generalKeys[toks[k+1].Key] {
-			continue // بدران + أمين عام: an office, no family name
 		}
 		end := toks[k].End
 		m.End, m.Last = end, k+1
