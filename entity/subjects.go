@@ -65,7 +65,7 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 // subjectVerb reports whether v has the shape of a verb with the
 // conjunction و that opens a clause: و and three to five letters, none of
 // the article, a preposition (وبغطاء), the future (وستظل), a participle
-// (ومستويات) or the verbal noun of form two (وتأسيس) or the ending of a
+// (ومستويات), a verbal noun (وانتشار، وتأسيس) or the ending of a
 // noun, an adjective or a pronoun (وكله، وحينذاك), and no stopword.
 func subjectVerb(v *token.Token) bool {
 	s, ok := strings.CutPrefix(v.Key, "و")
@@ -73,7 +73,7 @@ func subjectVerb(v *token.Token) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(s)
-	if n < 3 || n > 5 || verbalNoun(s) || adjectiveLike(s) || tafeel(s) {
+	if n < 3 || n > 5 || n == 5 && len(s) == 10 && strings.HasPrefix(s, "ا") && s[6:8] == "ا" || adjectiveLike(s) || tafeel(s) {
 		return false
 	}
 	for _, p := range [...]string{"ال", "ب", "ل", "م", "س", "ك"} {
