@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"iter"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -18,25 +21,25 @@ var subjectPrepositions = keySet("على", "علي", "عن", "في", "من", "إ
 var pronounPrepositions = keySet("مني", "منه", "منها", "عني", "عنه", "عنها", "فيه", "فيها", "معه", "معها", "إليه", "اليه")
 
 // subjectNames finds one-word names that the lexicon knows as the subject
-// of a verb with the conjunction و that opens a clause, right before a
-// preposition or أن (rule per.ar.subject: وحصل محفوظ على جائزة، ورفض
-// كينيون التطرق إلى). The verb is a free word of three letters or more
-// after و, with no article or pronoun (وكله أمل في); the name is a free
-// word of three letters or more without the article, a conjunction or the
-// shape of a common word, and a first name when it has three letters or
-// ends like an adjective or has the shape فعيل (وتراجع تام عن، وصلت قوة
-// من، وريش طويل على).
+// of a verb with the conjunction و that opens a clause, at the start of a
+// sentence or after punctuation, right before a preposition or أن (rule
+// per.ar.subject: وحصل محفوظ على جائزة، ورفض كينيون التطرق إلى). The verb
+// is a free word of three letters or more after و, with no article or
+// pronoun (وكله أمل في); the name is a free word of three letters or more
+// without the article, a conjunction or the shape of a common word, and a
+// first name when it has three letters or ends like an adjective or has
+// the shape فعيل (وتراجع تام عن، وصلت قوة من، وريش طويل على).
 func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []bool) []Mention {
 	if r.Names == nil || r.FirstNames == nil {
 		return nil
 	}
 	var out []Mention
-	if len(toks) < 3 {
-		return nil
-	}
-	for j := range toks[:len(toks)-2] {
-		// First the bytes: و and three to five letters, then a
-		// preposition of two or three letters.
+	for j := range clauseConjunctions(text, toks) {
+		if j+2 >= len(toks) {
+			break
+		}
+		// و and three to five letters, then a preposition of two or three
+		// letters.
 		if k := toks[j].Key; uint(len(k)-8) > 4 || !strings.HasPrefix(k, "و") {
 			continue
 		}
@@ -60,6 +63,50 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 		covered[i] = true
 	}
 	return out
+}
+
+// clauseConjunctions yields the tokens that open a clause with the letter
+// و: at the start of a sentence or after punctuation. It finds them in
+// the bytes of text (و is 0xD9 0x88 in UTF-8) rather than token by token,
+// which spares the rule most of its cost.
+func clauseConjunctions(text string, toks []token.Token) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			b := strings.IndexByte(text[off:], 0x88)
+			if b < 0 {
+				return
+			}
+			b += off
+			off = b + 1
+			if b == 0 || text[b-1] != 0xd9 || !afterPunctuation(text, b-1) {
+				continue
+			}
+			j, ok := slices.BinarySearchFunc(toks, b-1, func(t token.Token, start int) int { return t.Start - start })
+			if !ok {
+				continue
+			}
+			if j > 0 && toks[j-1].Script != token.Punct && toks[j-1].Sentence == toks[j].Sentence {
+				continue
+			}
+			if !yield(j) {
+				return
+			}
+		}
+	}
+}
+
+// afterPunctuation reports whether the text before byte b, past spaces,
+// is empty or ends with no letter or digit.
+func afterPunctuation(text string, b int) bool {
+	q := b
+	for q > 0 && (text[q-1] == ' ' || text[q-1] == '\t') {
+		q--
+	}
+	if q == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:q])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 }
 
 // subjectVerb reports whether v has the shape of a verb with the

@@ -61,6 +61,8 @@ func TestSubjectNames(t *testing.T) {
 		{"a family name after a verb", "وحصل محفوظ على الجائزة بعد سنوات.", []string{"محفوظ PER"}, nil},
 		{"a foreign name after a verb", "ورفض كينيون الحديث عن الصفقة، وتوقف بيرنز عن الكلام.", []string{"بيرنز PER"}, nil},
 		{"a first name of three letters", "ووافق عمر على أن يترك المدينة.", []string{"عمر PER"}, nil},
+		{"after a comma", "انتهى الاجتماع، وتوقف بيرنز عن الكلام.", []string{"بيرنز PER"}, nil},
+		{"inside a clause", "كان الفريق قويا وحصل سعيد على الجائزة.", nil, []string{"سعيد"}},
 		{"a pronoun after a verb", "وطلب مني أن أقرأ العبارة.", nil, []string{"مني"}},
 		{"an adjective after a noun", "وللطائر ذيل طويل وريش طويل على جناحيه.", nil, []string{"طويل"}},
 		{"an adjective after a preposition", "وتقدمت القوات بغطاء جوي من التحالف.", nil, []string{"جوي"}},
