@@ -4,7 +4,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -21,11 +20,12 @@ var subjectPrepositions = keySet("على", "علي", "عن", "في", "من", "إ
 var pronounPrepositions = keySet("مني", "منه", "منها", "عني", "عنه", "عنها", "فيه", "فيها", "معه", "معها", "إليه", "اليه")
 
 // subjectNames finds one-word names that the lexicon knows as the subject
-// of a verb with the conjunction و that opens a clause, at the start of a
-// sentence or after punctuation, right before a preposition or أن (rule
-// per.ar.subject: وحصل محفوظ على جائزة، ورفض كينيون التطرق إلى). The verb
-// is a free word of three letters or more after و, with no article or
-// pronoun (وكله أمل في); the name is a free word of three letters or more
+// of a verb that opens a clause, at the start of a sentence or after
+// punctuation, right before a preposition or أن (rule per.ar.subject:
+// وحصل محفوظ على جائزة، ركزت ميتشيل في دراستها، من جانبه، يعتمد جين على).
+// The verb is a free word with the conjunction و and three to five
+// letters, with no article or pronoun (وكله أمل في), or without و a past
+// or an imperfect (see bareVerb); the name is a free word of three letters or more
 // without the article, a conjunction or the shape of a common word, and a
 // first name when it has three letters or ends like an adjective or has
 // the shape فعيل (وتراجع تام عن، وصلت قوة من، وريش طويل على).
@@ -34,13 +34,8 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 		return nil
 	}
 	var out []Mention
-	for j := range clauseConjunctions(text, toks) {
+	for j := range clauseStarts(text, toks) {
 		if j+2 >= len(toks) {
-			break
-		}
-		// و and three to five letters, then a preposition of two or three
-		// letters.
-		if k := toks[j].Key; uint(len(k)-8) > 4 || !strings.HasPrefix(k, "و") {
 			continue
 		}
 		i := j + 1
@@ -65,48 +60,39 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 	return out
 }
 
-// clauseConjunctions yields the tokens that open a clause with the letter
-// و: at the start of a sentence or after punctuation. It finds them in
-// the bytes of text (و is 0xD9 0x88 in UTF-8) rather than token by token,
-// which spares the rule most of its cost.
-func clauseConjunctions(text string, toks []token.Token) iter.Seq[int] {
+// clauseEnds are the last bytes of the punctuation that ends a clause:
+// . : ! ? and a line break, the Arabic comma، semicolon؛ and question
+// mark؟ (0xD8 0x8C, 0x9B, 0x9F) and the closing quote» (0xC2 0xBB).
+var clauseEnds = [...]byte{'.', ':', '!', '?', '\n', 0x8c, 0x9b, 0x9f, 0xbb}
+
+// clauseStarts yields the tokens that open a clause: the first, and
+// those right after punctuation or a sentence's end. It finds the
+// punctuation in the bytes of text, one byte value at a time, rather than
+// token by token, which spares the rule most of its cost; a token may come
+// more than once.
+func clauseStarts(text string, toks []token.Token) iter.Seq[int] {
 	return func(yield func(int) bool) {
-		for off := 0; ; {
-			b := strings.IndexByte(text[off:], 0x88)
-			if b < 0 {
-				return
-			}
-			b += off
-			off = b + 1
-			if b == 0 || text[b-1] != 0xd9 || !afterPunctuation(text, b-1) {
-				continue
-			}
-			j, ok := slices.BinarySearchFunc(toks, b-1, func(t token.Token, start int) int { return t.Start - start })
-			if !ok {
-				continue
-			}
-			if j > 0 && toks[j-1].Script != token.Punct && toks[j-1].Sentence == toks[j].Sentence {
-				continue
-			}
-			if !yield(j) {
-				return
+		if len(toks) == 0 || !yield(0) {
+			return
+		}
+		for _, c := range clauseEnds {
+			for off := 0; ; {
+				b := strings.IndexByte(text[off:], c)
+				if b < 0 {
+					break
+				}
+				b += off
+				off = b + 1
+				j, _ := slices.BinarySearchFunc(toks, b+1, func(t token.Token, start int) int { return t.Start - start })
+				if j == 0 || j >= len(toks) || toks[j-1].Script != token.Punct && toks[j-1].Sentence == toks[j].Sentence {
+					continue
+				}
+				if !yield(j) {
+					return
+				}
 			}
 		}
 	}
-}
-
-// afterPunctuation reports whether the text before byte b, past spaces,
-// is empty or ends with no letter or digit.
-func afterPunctuation(text string, b int) bool {
-	q := b
-	for q > 0 && (text[q-1] == ' ' || text[q-1] == '\t') {
-		q--
-	}
-	if q == 0 {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:q])
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 }
 
 // subjectVerb reports whether v has the shape of a verb with the
@@ -117,7 +103,10 @@ func afterPunctuation(text string, b int) bool {
 func subjectVerb(v *token.Token) bool {
 	s, ok := strings.CutPrefix(v.Key, "و")
 	if !ok {
-		return false
+		s = v.Key
+		if !bareVerb(s) {
+			return false
+		}
 	}
 	n := utf8.RuneCountInString(s)
 	if n < 3 || n > 5 || n == 5 && len(s) == 10 && strings.HasPrefix(s, "ا") && s[6:8] == "ا" || adjectiveLike(s) || tafeel(s) {
@@ -148,4 +137,18 @@ func tafeel(key string) bool {
 func faeel(key string) bool {
 	// four letters of two bytes, the third ي
 	return len(key) == 8 && key[4:6] == "ي"
+}
+
+// bareVerb reports whether key, without و, has the shape of a verb that
+// opens a clause: a past of three letters or with the ending ت (لجأ،
+// ركزت) or an imperfect (يعتمد، تتذكر).
+func bareVerb(key string) bool {
+	n := utf8.RuneCountInString(key)
+	if n < 3 || n > 6 {
+		return false
+	}
+	if strings.HasPrefix(key, "ي") || strings.HasPrefix(key, "ت") && n >= 4 {
+		return true
+	}
+	return n == 3 || n == 4 && strings.HasSuffix(key, "ت")
 }
