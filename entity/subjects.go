@@ -2,7 +2,6 @@ package entity
 
 import (
 	"iter"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -76,6 +75,7 @@ func clauseStarts(text string, toks []token.Token) iter.Seq[int] {
 			return
 		}
 		for _, c := range clauseEnds {
+			lo := 0 // the bytes come in order: so do their tokens
 			for off := 0; ; {
 				b := strings.IndexByte(text[off:], c)
 				if b < 0 {
@@ -83,7 +83,8 @@ func clauseStarts(text string, toks []token.Token) iter.Seq[int] {
 				}
 				b += off
 				off = b + 1
-				j, _ := slices.BinarySearchFunc(toks, b+1, func(t token.Token, start int) int { return t.Start - start })
+				j := tokenFrom(toks, lo, b+1)
+				lo = j
 				if j == 0 || j >= len(toks) || toks[j-1].Script != token.Punct && toks[j-1].Sentence == toks[j].Sentence {
 					continue
 				}
@@ -93,6 +94,21 @@ func clauseStarts(text string, toks []token.Token) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// tokenFrom returns the index of the first token of toks[lo:] that starts
+// at byte b or later, or len(toks).
+func tokenFrom(toks []token.Token, lo, b int) int {
+	hi := len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // subjectVerb reports whether v has the shape of a verb with the
