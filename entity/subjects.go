@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -33,7 +32,17 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 		return nil
 	}
 	var out []Mention
-	for j := range clauseStarts(text, toks) {
+	sent := -1 // the sentence of the token before
+	for x := range toks {
+		// A clause opens at the first token of a sentence or after
+		// punctuation: one field or two of each token to read.
+		j := x
+		if toks[x].Script == token.Punct {
+			j = x + 1
+		} else if toks[x].Sentence == sent {
+			continue
+		}
+		sent = toks[x].Sentence
 		if j+2 >= len(toks) {
 			continue
 		}
@@ -57,58 +66,6 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 		covered[i] = true
 	}
 	return out
-}
-
-// clauseEnds are the last bytes of the punctuation that ends a clause:
-// . : ! ? and a line break, the Arabic comma، semicolon؛ and question
-// mark؟ (0xD8 0x8C, 0x9B, 0x9F) and the closing quote» (0xC2 0xBB).
-var clauseEnds = [...]byte{'.', ':', '!', '?', '\n', 0x8c, 0x9b, 0x9f, 0xbb}
-
-// clauseStarts yields the tokens that open a clause: the first, and
-// those right after punctuation or a sentence's end. It finds the
-// punctuation in the bytes of text, one byte value at a time, rather than
-// token by token, which spares the rule most of its cost; a token may come
-// more than once.
-func clauseStarts(text string, toks []token.Token) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		if len(toks) == 0 || !yield(0) {
-			return
-		}
-		for _, c := range clauseEnds {
-			lo := 0 // the bytes come in order: so do their tokens
-			for off := 0; ; {
-				b := strings.IndexByte(text[off:], c)
-				if b < 0 {
-					break
-				}
-				b += off
-				off = b + 1
-				j := tokenFrom(toks, lo, b+1)
-				lo = j
-				if j == 0 || j >= len(toks) || toks[j-1].Script != token.Punct && toks[j-1].Sentence == toks[j].Sentence {
-					continue
-				}
-				if !yield(j) {
-					return
-				}
-			}
-		}
-	}
-}
-
-// tokenFrom returns the index of the first token of toks[lo:] that starts
-// at byte b or later, or len(toks).
-func tokenFrom(toks []token.Token, lo, b int) int {
-	hi := len(toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if toks[m].Start < b {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 // subjectVerb reports whether v has the shape of a verb with the
