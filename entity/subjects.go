@@ -81,19 +81,26 @@ func subjectVerb(v *token.Token) bool {
 			return false
 		}
 	}
-	n := utf8.RuneCountInString(s)
-	if n < 3 || n > 5 || n == 5 && len(s) == 10 && strings.HasPrefix(s, "ا") && s[6:8] == "ا" || adjectiveLike(s) || tafeel(s) {
+	// Arabic letters have two bytes: three to five letters.
+	if len(s) < 6 || len(s) > 10 || len(s)%2 != 0 {
 		return false
 	}
-	for _, p := range [...]string{"ال", "ب", "ل", "م", "س", "ك"} {
-		if strings.HasPrefix(s, p) {
+	switch s[:2] {
+	case "ب", "ل", "م", "س", "ك":
+		return false // بغطاء، مستويات، ستظل
+	}
+	switch s[len(s)-2:] {
+	case "ه", "ي", "ك", "ا":
+		return false // كله، حينذاك، a noun or an accusative
+	}
+	if len(s) >= 4 {
+		switch s[len(s)-4:] {
+		case "ات", "ين", "ون", "ها", "هم", "اء":
 			return false
 		}
 	}
-	for _, suf := range [...]string{"ك", "ها", "هم", "اء", "ا"} {
-		if strings.HasSuffix(s, suf) {
-			return false
-		}
+	if strings.HasPrefix(s, "ال") || len(s) == 10 && s[:2] == "ا" && s[6:8] == "ا" || tafeel(s) {
+		return false // a verbal noun: انتشار، تأسيس
 	}
 	return !arabic.IsStopword(s) && !arabic.IsStopword(v.Key)
 }
@@ -116,12 +123,12 @@ func faeel(key string) bool {
 // opens a clause: a past of three letters or with the ending ت (لجأ،
 // ركزت) or an imperfect (يعتمد، تتذكر).
 func bareVerb(key string) bool {
-	n := utf8.RuneCountInString(key)
-	if n < 3 || n > 6 {
+	n := len(key) // two bytes a letter
+	if n < 6 || n > 12 {
 		return false
 	}
-	if strings.HasPrefix(key, "ي") || strings.HasPrefix(key, "ت") && n >= 4 {
+	if p := key[:2]; p == "ي" || p == "ت" && n >= 8 {
 		return true
 	}
-	return n == 3 || n == 4 && strings.HasSuffix(key, "ت")
+	return n == 6 || n == 8 && key[6:] == "ت"
 }
