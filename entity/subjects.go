@@ -18,7 +18,7 @@ var subjectPrepositions = keySet("على", "علي", "عن", "في", "من", "إ
 var pronounPrepositions = keySet("مني", "منه", "منها", "عني", "عنه", "عنها", "فيه", "فيها", "معه", "معها", "إليه", "اليه")
 
 // subjectNames finds one-word names that the lexicon knows as the subject
-// of a verb that opens a clause, at the start of a sentence or after
+// of a verb that opens a clause, at the start of the text or after
 // punctuation, right before a preposition or أن (rule per.ar.subject:
 // وحصل محفوظ على جائزة، ركزت ميتشيل في دراستها، من جانبه، يعتمد جين على).
 // The verb is a free word with the conjunction و and three to five
@@ -32,20 +32,13 @@ func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []boo
 		return nil
 	}
 	var out []Mention
-	sent := -1 // the sentence of the token before
-	for x := range toks {
-		// A clause opens at the first token of a sentence or after
-		// punctuation: one field or two of each token to read.
-		j := x
-		if toks[x].Script == token.Punct {
-			j = x + 1
-		} else if toks[x].Sentence == sent {
+	for x := -1; x+3 < len(toks); x++ {
+		// A clause opens at the first token or after punctuation, which
+		// ends sentences too: one field of each token to read.
+		if x >= 0 && toks[x].Script != token.Punct {
 			continue
 		}
-		sent = toks[x].Sentence
-		if j+2 >= len(toks) {
-			continue
-		}
+		j := x + 1
 		i := j + 1
 		v, t, p := &toks[j], &toks[i], &toks[i+1]
 		if n := len(p.Key); n != 4 && n != 6 || covered[i] || covered[j] {
