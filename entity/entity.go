@@ -50,9 +50,13 @@
 // People's names also come from rules that follow the others: the next
 // people of a list after a person's name, and back to its head (per.ar.list:
 // حازم ميلكو وسالم زامبروتا وباتريك فييرا), family names with a Slavic ending
-// (per.ar.slavic: كوفالسكي); a person's mention then goes on along its
+// (per.ar.slavic: كوفالسكي), a name the lexicon knows between a verb that
+// opens a clause and a preposition (per.ar.subject: وحصل محفوظ على); a
+// person's mention then goes on along its
 // chain (عبدالله بن خليفة + آل ثاني، الشاه إسماعيل + الأول) or takes a family
-// name with the article (فيصل + السويدي نائب الرئيس), and two person
+// name with the article (فيصل + السويدي نائب الرئيس) or the family name
+// its rule left out, even one the gazetteer holds as a company or a nisba
+// (بيتر + كينيون), and two person
 // mentions side by side are one name when the first is a first name alone
 // or ends with بن (علي + محمد الحمادي), but not after a king's title. A
 // title or a role after ل or ب cues a name too (للدكتور ماجد العبيد). In a

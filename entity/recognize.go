@@ -106,6 +106,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
+	out = quotedHeadNames(text, toks, sc, out)
+	out = withoutCommonHeads(toks, sc, out)
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
 	if marked&markFeature != 0 {
 		add(features(text, toks, covered, out, marks))
@@ -137,6 +139,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	english := r.englishNameRule(text, toks, covered, sc.tf)
 	add(english)
 	rules = append(rules, english...)
+	out = r.personTails(text, toks, sc, out)
+	add(r.subjectNames(text, toks, covered))
 	add(repeats(text, toks, covered, rules))
 	add(aliases(text, toks, covered, rules))
 	out = r.personsAfterRules(text, toks, out)
@@ -747,7 +751,7 @@ func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered
 			return false // وعدم تكرار
 		}
 	}
-	return lastSurname(toks, j+1)
+	return lastSurname(toks, j+1) || r.foreignNameEnd(text, toks, j)
 }
 
 // speakerNouns are the nouns of anonymous speakers after a reporting verb

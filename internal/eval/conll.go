@@ -166,6 +166,21 @@ func anercorpOrgUntaggedAt(tokens []string, a, b int) bool {
 	return b > a && anercorpBodies[arabic.Normalize(tokens[a+1])]
 }
 
+// namesOrg reports whether tokens, joined by spaces, are the name of an
+// organisation in p's gazetteer by themselves (برشلونة of برشلونة الإسباني).
+func namesOrg(p *khabar.Pipeline, tokens []string) bool {
+	es, nisba := p.Gazetteer().Lookup(strings.Join(tokens, " "))
+	if nisba {
+		return false
+	}
+	for _, e := range es {
+		if e.Type == "ORG" {
+			return true
+		}
+	}
+	return false
+}
+
 // parentOrg returns the first token of the organisation named at the end
 // of tokens[a:b+1] after ل (الجمعية العامة للأمم المتحدة → للأمم المتحدة),
 // which ANERcorp tags where it leaves the body untagged, or -1 if there is
@@ -221,6 +236,8 @@ func keySet(words ...string) map[string]bool {
 // corpus's conventions: a leading generic head noun (شركة، حركة، مدينة …) is
 // outside the name (with its proclitics: لصحيفة), a nisba after an
 // organisation's name that a rule found is outside it (حزب الله اللبناني),
+// as is one after a club or a masculine one after a name the gazetteer
+// holds alone (الزمالك المصري),
 // ministries, a country's forces (الجيش الإسرائيلي), centres, committees,
 // courts, funds, the councils of a state (مجلس الوزراء) and cups outside
 // a championship (كأس العالم but بطولة كأس العالم) are not tagged, and places lose the words around them that the corpus leaves
@@ -289,6 +306,12 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 			}
 			if e.Type == "ORG" && e.Source == "rule" && b > a && isNisba(p, s.Tokens[b]) {
 				b-- // حزب الله اللبناني → حزب الله
+			} else if e.Type == "ORG" && b > a && isNisba(p, s.Tokens[b]) && (e.Subtype == "sports-club" || strings.HasSuffix(s.Tokens[b], "ي") && namesOrg(p, s.Tokens[a:b])) {
+				// الزمالك المصري → الزمالك: a club, or a name the gazetteer
+				// also holds alone before a masculine nisba (حزب الله
+				// اللبناني); a feminine one agrees with the head noun of the
+				// name (منظمة التحرير الفلسطينية).
+				b--
 			}
 			if (e.Type == "MISC" || anercorpMisc[e.Entity]) && b > a && anercorpMiscAfter[arabic.Normalize(s.Tokens[b])] {
 				b--
