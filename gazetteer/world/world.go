@@ -20,6 +20,7 @@ import (
 
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/gazetteer/world/internal/pack"
+	"github.com/khabar-nlp/khabar/internal/keyhash"
 )
 
 //go:embed data/entries.tsv
@@ -71,19 +72,9 @@ func (n *Names) IsName(key string) bool {
 	return n.keys[key]
 }
 
-// nameHash hashes the length, the first two and the last two bytes and a
-// middle byte of key: for Arabic, which is two bytes a letter, the bytes
-// that tell letters apart.
-func nameHash(key string) uint32 {
-	n := len(key)
-	if n < 2 {
-		return uint32(n)
-	}
-	h := uint32(n)*0x9E3779B1 ^ uint32(key[0])<<8 ^ uint32(key[1])
-	h = h*0x85EBCA6B ^ uint32(key[n-2])<<8 ^ uint32(key[n-1])
-	h = h*0xC2B2AE35 ^ uint32(key[n/2])
-	return h ^ h>>15
-}
+// nameHash hashes every byte of key (see keyhash): a hash of a few of its
+// letters let half of the news tokens through the filter of PersonNames.
+func nameHash(key string) uint32 { return uint32(keyhash.Sum(key)) }
 
 // Len returns the number of name tokens.
 func (n *Names) Len() int { return len(n.keys) }
