@@ -53,6 +53,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/blevesearch/segment"
 	"github.com/khabar-nlp/khabar/arabic"
@@ -170,9 +171,6 @@ func tokenize(b *Buffer, text string) []Token {
 			start = end + 1
 		}
 		return tz.toks
-	}
-	if len(text) >= 1024 {
-		tz.keys.Grow(len(text) / 2)
 	}
 	tz.run()
 	return tz.toks
@@ -410,40 +408,75 @@ func scanArabic(text string, i, first int) (int, int) {
 	if i < 0 {
 		return i, first
 	}
-	n := len(text) - 1 // a pair starts before n
+	base := unsafe.Pointer(unsafe.StringData(text))
 	for {
-		// The bulk: letters that Normalize keeps.
-		for ; i < n; i += 2 {
-			k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
-			if k >= uint(len(wbArabicPair)) || wbArabicPair[k] != arabicLetter {
+		// The bulk: letters that Normalize keeps, two at a time. Bytes are
+		// read past a bounds check of their own only when they are in text.
+		for ; i+3 < len(text); i += 4 {
+			b := (*[4]byte)(unsafe.Add(base, i))
+			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+			if arabicPairs[uint16(x)]&arabicPairs[uint16(x>>16)]&pairKept == 0 {
 				break
 			}
 		}
-		if i >= n {
+		if i+1 >= len(text) {
 			return i, first
 		}
-		k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
-		if k >= uint(len(wbArabicPair)) || wbArabicPair[k] == arabicOther {
+		b := (*[2]byte)(unsafe.Add(base, i))
+		switch v := arabicPairs[uint16(b[0])|uint16(b[1])<<8]; {
+		case v == pairOther:
 			return i, first
-		}
-		if wbArabicPair[k]&arabicFold != 0 && first < 0 {
+		case v&pairFold != 0 && first < 0:
 			first = i
 		}
 		i += 2
 	}
 }
 
-// foldArabic writes arabic.Normalize(s) to tz.keys and returns it. The
-// runes of s are of one or two bytes, s[i] starts the first that Normalize
-// changes, and all that it changes are in the Arabic block.
-func (tz *tokenizer) foldArabic(s string, i int) string {
-	// The key is put together in buf and written at once: a key is never
-	// longer than its word.
-	var buf [64]byte
-	if len(s) > len(buf) {
-		return arabic.NormalizeTo(&tz.keys, s)
+// The values of arabicPairs.
+const (
+	pairOther  = 0 // anything else
+	pairKept   = 1 // a letter (ALetter) that Normalize keeps
+	pairLetter = 2 // a letter that Normalize changes
+	pairMark   = 4 // a mark (Extend or Format)
+	pairFold   = 8 // set if Normalize changes the letter or mark
+)
+
+// arabicPairs is wbArabicPair indexed by the two bytes of a pair as a
+// little-endian number, lead | next<<8, so that scanArabic reads two pairs
+// at once; the pairs outside the Arabic block are pairOther.
+var arabicPairs = func() (t [1 << 16]uint8) {
+	for k := range len(wbArabicPair) {
+		var v uint8
+		switch c := wbArabicPair[k]; c {
+		case arabicLetter:
+			v = pairKept
+		case arabicLetter | arabicFold:
+			v = pairLetter | pairFold
+		case arabicMark:
+			v = pairMark
+		case arabicMark | arabicFold:
+			v = pairMark | pairFold
+		default:
+			continue
+		}
+		t[0xD8+k>>8|k&0xFF<<8] = v
 	}
-	n := copy(buf[:], s[:i])
+	return t
+}()
+
+// foldArabic writes arabic.Normalize(s) to tz.folded and returns it. The
+// runes of s are of one or two bytes, s[i] starts the first that Normalize
+// changes, and all that it changes are in the Arabic block. A key is never
+// longer than its word, so it is written in place, at the end of
+// tz.folded, with no copy.
+func (tz *tokenizer) foldArabic(s string, i int) string {
+	if cap(tz.folded)-len(tz.folded) < len(s) {
+		tz.foldRoom(len(s))
+	}
+	start := len(tz.folded)
+	buf := tz.folded[start : start+len(s)]
+	n := copy(buf, s[:i])
 	for i+1 < len(s) {
 		b, c := s[i], s[i+1]
 		if b < utf8.RuneSelf {
@@ -472,9 +505,25 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 		buf[n] = s[i]
 		n++
 	}
-	start := tz.keys.Len()
-	tz.keys.Write(buf[:n])
-	return tz.keys.String()[start:]
+	if n == 0 {
+		return ""
+	}
+	tz.folded = tz.folded[:start+n]
+	// The bytes are never written again: a new array is started when
+	// this one is full.
+	return unsafe.String(&buf[0], n)
+}
+
+// foldRoom starts a new array for the keys of foldArabic, with room for a
+// key of n bytes and, as keys are no longer than their words, for those
+// of half the text left to tokenise. The full array stays with the keys
+// that use it.
+func (tz *tokenizer) foldRoom(n int) {
+	rest := len(tz.text)
+	if len(tz.toks) > 0 {
+		rest -= tz.toks[len(tz.toks)-1].End
+	}
+	tz.folded = make([]byte, 0, max(n+rest/2, 64))
 }
 
 // procliticStart reports whether key starts with a letter that
@@ -498,6 +547,8 @@ type tokenizer struct {
 	// keys holds the keys that differ from their surface form, so that they
 	// cost no allocation each; they share its memory.
 	keys strings.Builder
+	// folded holds the keys of foldArabic and lower, for the same reason.
+	folded []byte
 
 	sent                    int  // the current sentence
 	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
@@ -718,7 +769,7 @@ func firstRune(s string) rune {
 }
 
 // lower returns strings.ToLower(s), writing an ASCII word with capitals to
-// tz.keys.
+// tz.folded.
 func (tz *tokenizer) lower(s string) string {
 	upper := false
 	for i := 0; i < len(s); i++ {
@@ -731,15 +782,20 @@ func (tz *tokenizer) lower(s string) string {
 	if !upper {
 		return s
 	}
-	n := tz.keys.Len()
-	for i := 0; i < len(s); i++ {
+	if cap(tz.folded)-len(tz.folded) < len(s) {
+		tz.foldRoom(len(s))
+	}
+	start := len(tz.folded)
+	buf := tz.folded[start : start+len(s)]
+	for i := range buf {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		tz.keys.WriteByte(c)
+		buf[i] = c
 	}
-	return tz.keys.String()[n:]
+	tz.folded = tz.folded[:start+len(s)]
+	return unsafe.String(&buf[0], len(buf))
 }
 
 // terminators end a sentence when they stand alone as a token.
