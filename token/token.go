@@ -251,18 +251,36 @@ func (tz *tokenizer) arabicWord(pos int) int {
 		return pos
 	}
 	first := -1 // the first rune that Normalize changes
-	switch wbArabicPair[uint(text[pos])<<8|uint(text[pos+1])-0xD800] {
-	case arabicLetter:
-	case arabicLetter | arabicFold:
+	switch arabicPairs[uint16(text[pos])|uint16(text[pos+1])<<8] {
+	case pairKept:
+	case pairLetter | pairFold:
 		first = pos
 	default:
 		return pos
 	}
+	base := unsafe.Pointer(unsafe.StringData(text))
 	end := pos + 2
 scan:
 	for {
-		end, first = scanArabic(text, end, first)
-		if end == len(text) {
+		// scanArabic, written out: the letters and marks of the block.
+		for ; end+3 < len(text); end += 4 {
+			b := (*[4]byte)(unsafe.Add(base, end))
+			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+			if arabicPairs[uint16(x)]&arabicPairs[uint16(x>>16)]&pairKept == 0 {
+				break
+			}
+		}
+		if end+1 < len(text) {
+			b := (*[2]byte)(unsafe.Add(base, end))
+			if v := arabicPairs[uint16(b[0])|uint16(b[1])<<8]; v != pairOther {
+				if v&pairFold != 0 && first < 0 {
+					first = end
+				}
+				end += 2
+				continue
+			}
+		}
+		if end >= len(text) {
 			break
 		}
 		b := text[end]
@@ -401,38 +419,6 @@ const (
 	arabicOther  = 4 // anything else
 )
 
-// scanArabic returns the end of the run of letters and marks of the Arabic
-// block at text[i:], and the start of the first of them that Normalize
-// changes, or first if it is not negative or none does.
-func scanArabic(text string, i, first int) (int, int) {
-	if i < 0 {
-		return i, first
-	}
-	base := unsafe.Pointer(unsafe.StringData(text))
-	for {
-		// The bulk: letters that Normalize keeps, two at a time. Bytes are
-		// read past a bounds check of their own only when they are in text.
-		for ; i+3 < len(text); i += 4 {
-			b := (*[4]byte)(unsafe.Add(base, i))
-			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-			if arabicPairs[uint16(x)]&arabicPairs[uint16(x>>16)]&pairKept == 0 {
-				break
-			}
-		}
-		if i+1 >= len(text) {
-			return i, first
-		}
-		b := (*[2]byte)(unsafe.Add(base, i))
-		switch v := arabicPairs[uint16(b[0])|uint16(b[1])<<8]; {
-		case v == pairOther:
-			return i, first
-		case v&pairFold != 0 && first < 0:
-			first = i
-		}
-		i += 2
-	}
-}
-
 // The values of arabicPairs.
 const (
 	pairOther  = 0 // anything else
@@ -443,7 +429,7 @@ const (
 )
 
 // arabicPairs is wbArabicPair indexed by the two bytes of a pair as a
-// little-endian number, lead | next<<8, so that scanArabic reads two pairs
+// little-endian number, lead | next<<8, so that arabicWord reads two pairs
 // at once; the pairs outside the Arabic block are pairOther.
 var arabicPairs = func() (t [1 << 16]uint8) {
 	for k := range len(wbArabicPair) {
@@ -476,7 +462,12 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 	}
 	start := len(tz.folded)
 	buf := tz.folded[start : start+len(s)]
-	n := copy(buf, s[:i])
+	// The word is copied whole and folded in place: a rune's key is never
+	// longer than the rune, so the key (buf[:n]) never overtakes the word
+	// (s[i:]), and while no rune has been dropped (n == i) what Normalize
+	// keeps is in place already.
+	copy(buf, s)
+	n := i
 	for i+1 < len(s) {
 		b, c := s[i], s[i+1]
 		if b < utf8.RuneSelf {
@@ -485,8 +476,8 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 			i++
 			continue
 		}
-		if k := uint(b)<<8 | uint(c) - 0xD800; k < uint(len(wbArabicPair)) && wbArabicPair[k]&arabicFold != 0 {
-			f := 2 * (k>>8<<6 | k&0x3F)
+		if v := arabicPairs[uint16(b)|uint16(c)<<8]; v&pairFold != 0 {
+			f := 2 * (uint(b&0x03)<<6 | uint(c&0x3F))
 			if x := wbFold0600[f]; x != 0 {
 				buf[n] = x
 				n++
@@ -495,11 +486,21 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 					n++
 				}
 			}
+			i += 2
+		} else if n == i {
+			// Letters that Normalize keeps, in place: skip them, two at a
+			// time while they are kept letters.
+			for i += 2; i+3 < len(s); i += 4 {
+				if arabicPairs[uint16(s[i])|uint16(s[i+1])<<8]&arabicPairs[uint16(s[i+2])|uint16(s[i+3])<<8]&pairKept == 0 {
+					break
+				}
+			}
+			n = i
 		} else {
 			buf[n], buf[n+1] = b, c
 			n += 2
+			i += 2
 		}
-		i += 2
 	}
 	if i < len(s) { // a last ASCII letter
 		buf[n] = s[i]
@@ -529,8 +530,8 @@ func (tz *tokenizer) foldRoom(n int) {
 // procliticStart reports whether key starts with a letter that
 // arabic.AppendReadings may split off: و ف ب ك ل س.
 func procliticStart(key string) bool {
-	switch key[:2] {
-	case "و", "ف", "ب", "ك", "ل", "س":
+	switch uint16(key[0])<<8 | uint16(key[1]) {
+	case 0xD988, 0xD981, 0xD8A8, 0xD983, 0xD984, 0xD8B3:
 		return true
 	}
 	return false
@@ -844,13 +845,19 @@ func endsSentence(text string, toks []Token) bool {
 		}
 	}
 	// A run of terminators ("..." or "?!") ends at its last member.
-	if last.End < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[last.End:])
-		if isTerminator(string(r)) {
-			return false
-		}
+	return !startsTerminator(text[last.End:])
+}
+
+// startsTerminator reports whether the first rune of s is a terminator
+// (see isTerminator).
+func startsTerminator(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case s[0] < utf8.RuneSelf:
+		return s[0] == '.' || s[0] == '!' || s[0] == '?'
 	}
-	return true
+	return strings.HasPrefix(s, "؟") || strings.HasPrefix(s, "؛") || strings.HasPrefix(s, "…")
 }
 
 // Sentences groups toks into sentences by their Sentence index.
