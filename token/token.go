@@ -245,10 +245,19 @@ func (tz *tokenizer) run() {
 // Such a word is what nextSegment and add make of it: a segment.Letter
 // segment of Script Arabic (every letter of U+0600–U+06FF is Arabic),
 // which is neither a closer nor a terminator.
+//
+// A single space and another word of the Arabic block may follow: arabicWord
+// goes on with that word, as run would, and when it is not of the common
+// shape returns the end of the last word taken, where run goes on.
 func (tz *tokenizer) arabicWord(pos int) int {
 	text := tz.text
+	base := unsafe.Pointer(unsafe.StringData(text))
+	// What is returned when the word at pos is not of the common shape:
+	// pos for the first word, the space before it for the next ones.
+	fail := pos
+next:
 	if pos+1 >= len(text) {
-		return pos
+		return fail
 	}
 	first := -1 // the first rune that Normalize changes
 	switch arabicPairs[uint16(text[pos])|uint16(text[pos+1])<<8] {
@@ -256,13 +265,12 @@ func (tz *tokenizer) arabicWord(pos int) int {
 	case pairLetter | pairFold:
 		first = pos
 	default:
-		return pos
+		return fail
 	}
-	base := unsafe.Pointer(unsafe.StringData(text))
 	end := pos + 2
 scan:
 	for {
-		// scanArabic, written out: the letters and marks of the block.
+		// The letters and marks of the block, two kept letters at a time.
 		for ; end+3 < len(text); end += 4 {
 			b := (*[4]byte)(unsafe.Add(base, end))
 			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
@@ -298,10 +306,10 @@ scan:
 					break scan
 				}
 			}
-			return pos
+			return fail
 		}
 		if b < 0xC2 || b >= 0xE0 || end+1 == len(text) || text[end+1]&0xC0 != 0x80 {
-			return pos
+			return fail
 		}
 		switch wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)] {
 		case cALetter, cExtend: // outside the Arabic block
@@ -311,7 +319,7 @@ scan:
 		default:
 			// Another class, or a change outside the Arabic block (a soft
 			// hyphen), which foldArabic leaves to Normalize.
-			return pos
+			return fail
 		}
 	}
 	surface := text[pos:end]
@@ -351,6 +359,13 @@ scan:
 	}
 	m := len(tz.readings)
 	t.Readings = tz.readings[n:m:m]
+	// A single space and another Arabic word: take it too, without going
+	// back to run.
+	if end+2 < len(text) && text[end] == ' ' && text[end+1] >= 0xD8 && text[end+1] <= 0xDB {
+		fail = end
+		pos = end + 1
+		goto next
+	}
 	return end
 }
 
@@ -840,12 +855,26 @@ func endsSentence(text string, toks []Token) bool {
 			return false
 		}
 		// An initial: a single letter followed by a full stop (J. Smith, أ. ف. ب).
-		if adjacent && (prev.Script == Latin || prev.Script == Arabic) && utf8.RuneCountInString(prev.Key) == 1 {
+		if adjacent && (prev.Script == Latin || prev.Script == Arabic) && oneRune(prev.Key) {
 			return false
 		}
 	}
 	// A run of terminators ("..." or "?!") ends at its last member.
 	return !startsTerminator(text[last.End:])
+}
+
+// oneRune reports whether s is one rune, utf8.RuneCountInString(s) == 1,
+// without a call for a rune of one or two bytes.
+func oneRune(s string) bool {
+	switch len(s) {
+	case 0:
+		return false
+	case 1:
+		return true
+	case 2:
+		return s[0] >= 0xC2 && s[0] < 0xE0 && s[1]&0xC0 == 0x80
+	}
+	return utf8.RuneCountInString(s) == 1
 }
 
 // startsTerminator reports whether the first rune of s is a terminator
