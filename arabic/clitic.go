@@ -44,7 +44,7 @@ func AppendReadings(dst []Reading, key string) []Reading {
 	}
 	switch letter(key, 0) {
 	case waw, fa: // a conjunction, then maybe a preposition or س
-		if rest := key[letterLen:]; len(rest) >= minStem*utf8.UTFMax || hasRunes(rest, minStem) {
+		if rest := key[letterLen:]; hasTwoRunes(rest) {
 			dst = append(dst, Reading{Prefix: key[:letterLen], Stem: rest})
 		}
 		return appendPrep(dst, key, letterLen)
@@ -81,7 +81,7 @@ func appendPrep(dst []Reading, key string, n int) []Reading {
 	default:
 		return dst
 	}
-	if len(stem) < minStem*utf8.UTFMax && !hasRunes(stem, minStem) {
+	if !hasTwoRunes(stem) {
 		return dst
 	}
 	p := key[:n+letterLen]
@@ -177,6 +177,15 @@ func hasRunes(s string, n int) bool {
 		}
 	}
 	return true
+}
+
+// hasTwoRunes is hasRunes(s, minStem), at once when s starts with a rune of
+// one or two bytes (or an invalid byte) and has more after it.
+func hasTwoRunes(s string) bool {
+	if len(s) >= 3 && s[0] < 0xE0 { // a first rune of at most two bytes, and more
+		return true
+	}
+	return hasRunes(s, minStem)
 }
 
 func runeCount(s string) int {

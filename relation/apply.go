@@ -354,7 +354,10 @@ func (d *doc) openedAt(j int) bool { d.prepare(j); return d.opened[j] }
 func (d *doc) classify(first, last int) {
 	for i := first; i < last; i++ {
 		t := &d.toks[i]
-		k := classOf(t.Key)
+		var k wordClass // classOf(t.Key), the filter written out
+		if classFilter.hasHash(keyHash(t.Key)) {
+			k = classes[t.Key]
+		}
 		s, c := k, k
 		if u, ok := t.Unconj(); ok {
 			if s = classOf(u); s&funcWords != 0 {

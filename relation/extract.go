@@ -461,7 +461,11 @@ func stripArticle(s string) string {
 	// Two runes or more: the first does not end the rest (arabic.StripArticle
 	// counts them all).
 	if rest := s[len(al):]; rest != "" {
-		if _, n := utf8.DecodeRuneInString(rest); n < len(rest) {
+		n := 2 // a letter of the Arabic block, without a call
+		if c := rest[0]; c < 0xC2 || c >= 0xE0 || len(rest) < 2 || rest[1]&0xC0 != 0x80 {
+			_, n = utf8.DecodeRuneInString(rest)
+		}
+		if n < len(rest) {
 			return rest
 		}
 	}
