@@ -260,7 +260,7 @@ next:
 		return fail
 	}
 	first := -1 // the first rune that Normalize changes
-	switch arabicPairs[uint16(text[pos])|uint16(text[pos+1])<<8] {
+	switch b := (*[2]byte)(unsafe.Add(base, pos)); arabicPairs[uint16(b[0])|uint16(b[1])<<8] {
 	case pairKept:
 	case pairLetter | pairFold:
 		first = pos
@@ -280,6 +280,9 @@ scan:
 		}
 		if end+1 < len(text) {
 			b := (*[2]byte)(unsafe.Add(base, end))
+			if b[0] == ' ' { // the common end of a word
+				break scan
+			}
 			if v := arabicPairs[uint16(b[0])|uint16(b[1])<<8]; v != pairOther {
 				if v&pairFold != 0 && first < 0 {
 					first = end
@@ -361,7 +364,10 @@ scan:
 	t.Readings = tz.readings[n:m:m]
 	// A single space and another Arabic word: take it too, without going
 	// back to run.
-	if end+2 < len(text) && text[end] == ' ' && text[end+1] >= 0xD8 && text[end+1] <= 0xDB {
+	if end+2 < len(text) {
+		if b := (*[2]byte)(unsafe.Add(base, end)); b[0] != ' ' || b[1]-0xD8 > 0xDB-0xD8 {
+			return end
+		}
 		fail = end
 		pos = end + 1
 		goto next
