@@ -164,24 +164,13 @@ func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention,
 	if len(ms) < 1 || len(rs.rules) == 0 {
 		return nil, nil
 	}
-	// Most texts hold no trigger word outside the mentions: they need no
-	// clauses or word classes. Without d.at yet, the mentions are stepped
-	// over by their spans (in order of their start, as Recognize gives
-	// them; if they are not, fewer are stepped over, and the loop below
-	// skips them).
-	first, mi := rs.nextCandidate(toks, nil, 0), 0
-	for first < len(toks) {
-		for mi < len(ms) && ms[mi].Last <= first {
-			mi++
-		}
-		if mi < len(ms) && ms[mi].First <= first {
-			first = rs.nextCandidate(toks, nil, ms[mi].Last)
-			continue
-		}
+	// Most texts hold no trigger word: they need no clauses or word
+	// classes.
+	first := rs.nextCandidate(toks, nil, 0)
+	for ; first < len(toks); first = rs.nextCandidate(toks, nil, first+1) {
 		if rules, _ := rs.triggerAt(&toks[first]); rules != nil {
 			break
 		}
-		first = rs.nextCandidate(toks, nil, first+1)
 	}
 	if first == len(toks) {
 		return nil, nil
