@@ -916,7 +916,9 @@ var englishOffices = keys("president", "prime", "minister", "taoiseach", "foreig
 
 // isOffice reports whether t is an office word of either language.
 func isOffice(t *token.Token) bool {
-	return isTitle(t.Key) || englishOffices[strings.ToLower(t.Key)] || t.Script == token.Arabic && isTitle(stemAfterConj(t))
+	// An Arabic key starts with an Arabic letter, which ToLower keeps: it is
+	// no English office, and is not lowered for nothing.
+	return isTitle(t.Key) || t.Script != token.Arabic && englishOffices[strings.ToLower(t.Key)] || t.Script == token.Arabic && isTitle(stemAfterConj(t))
 }
 
 // pastConjTitle returns the first token after an office phrase that opens

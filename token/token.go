@@ -870,7 +870,7 @@ func endsSentence(text string, toks []Token) bool {
 }
 
 // oneRune reports whether s is one rune, utf8.RuneCountInString(s) == 1,
-// without a call for a rune of one or two bytes.
+// without counting the runes of a longer word.
 func oneRune(s string) bool {
 	switch len(s) {
 	case 0:
@@ -880,7 +880,11 @@ func oneRune(s string) bool {
 	case 2:
 		return s[0] >= 0xC2 && s[0] < 0xE0 && s[1]&0xC0 == 0x80
 	}
-	return utf8.RuneCountInString(s) == 1
+	if s[0] < 0xE0 { // a first rune of at most two bytes, and more
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	return size == len(s)
 }
 
 // startsTerminator reports whether the first rune of s is a terminator
