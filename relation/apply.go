@@ -52,15 +52,16 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 		d = new(doc)
 	}
 	d.text, d.toks, d.ms, d.explain = text, toks, ms, explain
-	d.at = resize(d.at, len(toks))
-	for i := range d.at {
-		d.at[i] = -1
+	at := grow(d.at, len(toks)) // a local: the loops need not reload d.at
+	for i := range at {
+		at[i] = -1
 	}
 	for i, m := range ms {
 		for j := m.First; j < m.Last; j++ {
-			d.at[j] = i
+			at[j] = i
 		}
 	}
+	d.at = at
 	d.sentences = appendSentences(d.sentences[:0], toks)
 	d.lastSubj = resize(d.lastSubj, len(d.sentences))
 	// Word classes and clauses are computed on first use, a stretch of a
