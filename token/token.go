@@ -478,6 +478,29 @@ var arabicPairs = func() (t [1 << 16]uint8) {
 // longer than its word, so it is written in place, at the end of
 // tz.folded, with no copy.
 func (tz *tokenizer) foldArabic(s string, i int) string {
+	if i == len(s)-2 {
+		// Only the last rune changes (ة ى, a final mark): the key is the
+		// word up to it, and the rune's key if any.
+		f := 2 * (uint(s[i]&0x03)<<6 | uint(s[i+1]&0x3F))
+		x, y := wbFold0600[f], wbFold0600[f+1]
+		if x == 0 {
+			return s[:i]
+		}
+		if cap(tz.folded)-len(tz.folded) < len(s) {
+			tz.foldRoom(len(s))
+		}
+		start := len(tz.folded)
+		buf := tz.folded[start : start+len(s)]
+		copy(buf, s[:i])
+		buf[i] = x
+		n := i + 1
+		if y != 0 {
+			buf[n] = y
+			n++
+		}
+		tz.folded = tz.folded[:start+n]
+		return unsafe.String(&buf[0], n)
+	}
 	if cap(tz.folded)-len(tz.folded) < len(s) {
 		tz.foldRoom(len(s))
 	}
