@@ -360,9 +360,13 @@ func (d *doc) classify(first, last int) {
 			k = classes[t.Key]
 		}
 		s, c := k, k
-		if u, ok := t.Unconj(); ok {
-			if s = classOf(u); s&funcWords != 0 {
-				c = s
+		// Unconj looks for a reading with a conjunction; a token's first
+		// reading has none, so most tokens, of one reading, are spared the call.
+		if rd := t.Readings; len(rd) > 1 || len(rd) == 1 && rd[0].Prefix != "" {
+			if u, ok := t.Unconj(); ok {
+				if s = classOf(u); s&funcWords != 0 {
+					c = s
+				}
 			}
 		}
 		d.kc[i], d.sc[i], d.cc[i] = k|prepared, s, c
