@@ -274,7 +274,10 @@ scan:
 		for ; end+3 < len(text); end += 4 {
 			b := (*[4]byte)(unsafe.Add(base, end))
 			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
-			if arabicPairs[uint16(x)]&arabicPairs[uint16(x>>16)]&pairKept == 0 {
+			if v := arabicPairs[uint16(x)]; v&arabicPairs[uint16(x>>16)]&pairKept == 0 {
+				if v == pairKept { // the second pair is the one to look at
+					end += 2
+				}
 				break
 			}
 		}
