@@ -31,16 +31,18 @@
 //
 // The same tables mark the runes that arabic.Normalize changes: a word
 // without any is its own key. Keys that differ from their surface form are
-// written to one buffer per call, the readings of the tokens share a few
-// backing arrays, and English stems come from a small cache shared by all
+// written to a few arrays per call, in place, the readings of the tokens
+// share a few backing arrays, and English stems come from a small cache shared by all
 // calls, so Tokenize allocates a few times per call, not per token.
 //
 // Most of Arabic news is Arabic words between single spaces. A word that
 // starts with a letter of the Arabic block is taken in one pass: its runes
-// are read two bytes at a time from a table of byte pairs (letter, mark,
-// changed by Normalize, or anything else), its key is folded from a table
-// of the block's keys, it gets its one reading at once unless it starts
-// with a proclitic letter, and its token is filled in place. A word that
+// are read two letters (four bytes) at a time from a table of byte pairs
+// (letter, mark, changed by Normalize, or anything else), its key is
+// folded from a table of the block's keys, it gets its one reading at once
+// unless it starts with a proclitic letter, and its token is filled in
+// place; the next word after a single space is taken in the same call. A
+// word that
 // meets anything less common (a digit, a mid-word full stop, a rune of
 // three bytes) is left whole to the general path above. The punctuation
 // marks that stand alone in news (، . « » ( ) : and the other ASCII ones)
