@@ -334,3 +334,12 @@ func TestStopFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestHasTwoRunes compares hasTwoRunes with hasRunes.
+func TestHasTwoRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "abc", "ب", "بت", "ب\xff", "\xd8\xa8\xa8", "ب€", "€", "€x", "\xffب", "\xd8", "\xd8x", "\xd8\xa8x", "😀", "😀ب", "é", "éx", "\xc1\x80x", "\xdf\xdf", "\xdf\xdfx", "\xe0\xa0\x80", "\xe0\xa0\x80x"} {
+		if got, want := hasTwoRunes(s), hasRunes(s, minStem); got != want {
+			t.Errorf("hasTwoRunes(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

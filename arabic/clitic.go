@@ -42,44 +42,57 @@ func AppendReadings(dst []Reading, key string) []Reading {
 	if len(key) < 3*letterLen {
 		return dst
 	}
-	switch key[:letterLen] {
-	case "و", "ف": // a conjunction, then maybe a preposition or س
-		if rest := key[letterLen:]; hasRunes(rest, minStem) {
+	switch letter(key, 0) {
+	case waw, fa: // a conjunction, then maybe a preposition or س
+		if rest := key[letterLen:]; hasTwoRunes(rest) {
 			dst = append(dst, Reading{Prefix: key[:letterLen], Stem: rest})
 		}
 		return appendPrep(dst, key, letterLen)
-	case "ب", "ك", "ل", "س":
+	case ba, kaf, lam, sin:
 		return appendPrep(dst, key, 0)
 	}
 	return dst
 }
 
+// The proclitic letters, as letter gives them.
+const (
+	waw = 0xD988 // و
+	fa  = 0xD981 // ف
+	ba  = 0xD8A8 // ب
+	kaf = 0xD983 // ك
+	lam = 0xD984 // ل
+	sin = 0xD8B3 // س
+)
+
+// letter returns the two bytes of s at i, i+1 < len(s), as one number, so
+// that a letter of two bytes is told with one comparison.
+func letter(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
+
 // appendPrep appends the reading of key with the preposition (ب ك ل) or
 // the future particle س that follows its first n bytes, if there is one;
 // for ل before ل, the reading with the article restored comes first.
 func appendPrep(dst []Reading, key string, n int) []Reading {
-	rest := key[n:]
-	if len(rest) < letterLen {
+	if len(key) < n+letterLen {
 		return dst
 	}
-	prep, stem := rest[:letterLen], rest[letterLen:]
+	prep, stem := letter(key, n), key[n+letterLen:]
 	switch prep {
-	case "ب", "ك", "ل", "س":
+	case ba, kaf, lam, sin:
 	default:
 		return dst
 	}
-	if !hasRunes(stem, minStem) {
+	if !hasTwoRunes(stem) {
 		return dst
 	}
 	p := key[:n+letterLen]
 	switch prep {
-	case "س":
+	case sin:
 		if !startsImperfective(stem) || !hasRunes(stem, 3) {
 			return dst
 		}
-	case "ل":
+	case lam:
 		// ل + ال is written لل: restore the article.
-		if strings.HasPrefix(stem, "ل") && hasRunes(stem, minStem+1) {
+		if len(stem) >= letterLen && letter(stem, 0) == lam && hasRunes(stem, minStem+1) {
 			dst = append(dst, Reading{Prefix: p, Stem: "ا" + stem})
 		}
 	}
@@ -164,6 +177,15 @@ func hasRunes(s string, n int) bool {
 		}
 	}
 	return true
+}
+
+// hasTwoRunes is hasRunes(s, minStem), at once when s starts with a rune of
+// one or two bytes (or an invalid byte) and has more after it.
+func hasTwoRunes(s string) bool {
+	if len(s) >= 3 && s[0] < 0xE0 { // a first rune of at most two bytes, and more
+		return true
+	}
+	return hasRunes(s, minStem)
 }
 
 func runeCount(s string) int {

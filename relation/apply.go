@@ -52,15 +52,16 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 		d = new(doc)
 	}
 	d.text, d.toks, d.ms, d.explain = text, toks, ms, explain
-	d.at = resize(d.at, len(toks))
-	for i := range d.at {
-		d.at[i] = -1
+	at := grow(d.at, len(toks)) // a local: the loops need not reload d.at
+	for i := range at {
+		at[i] = -1
 	}
 	for i, m := range ms {
 		for j := m.First; j < m.Last; j++ {
-			d.at[j] = i
+			at[j] = i
 		}
 	}
+	d.at = at
 	d.sentences = appendSentences(d.sentences[:0], toks)
 	d.lastSubj = resize(d.lastSubj, len(d.sentences))
 	// Word classes and clauses are computed on first use, a stretch of a
@@ -354,11 +355,18 @@ func (d *doc) openedAt(j int) bool { d.prepare(j); return d.opened[j] }
 func (d *doc) classify(first, last int) {
 	for i := first; i < last; i++ {
 		t := &d.toks[i]
-		k := classOf(t.Key)
+		var k wordClass // classOf(t.Key), the filter written out
+		if classFilter.hasHash(keyHash(t.Key)) {
+			k = classes[t.Key]
+		}
 		s, c := k, k
-		if u, ok := t.Unconj(); ok {
-			if s = classOf(u); s&funcWords != 0 {
-				c = s
+		// Unconj looks for a reading with a conjunction; a token's first
+		// reading has none, so most tokens, of one reading, are spared the call.
+		if rd := t.Readings; len(rd) > 1 || len(rd) == 1 && rd[0].Prefix != "" {
+			if u, ok := t.Unconj(); ok {
+				if s = classOf(u); s&funcWords != 0 {
+					c = s
+				}
 			}
 		}
 		d.kc[i], d.sc[i], d.cc[i] = k|prepared, s, c
@@ -913,7 +921,9 @@ var englishOffices = keys("president", "prime", "minister", "taoiseach", "foreig
 
 // isOffice reports whether t is an office word of either language.
 func isOffice(t *token.Token) bool {
-	return isTitle(t.Key) || englishOffices[strings.ToLower(t.Key)] || t.Script == token.Arabic && isTitle(stemAfterConj(t))
+	// An Arabic key starts with an Arabic letter, which ToLower keeps: it is
+	// no English office, and is not lowered for nothing.
+	return isTitle(t.Key) || t.Script != token.Arabic && englishOffices[strings.ToLower(t.Key)] || t.Script == token.Arabic && isTitle(stemAfterConj(t))
 }
 
 // pastConjTitle returns the first token after an office phrase that opens

@@ -353,26 +353,36 @@ func (rs *RuleSet) triggerAt(t *token.Token) (rules []int, rd arabic.Reading) {
 // here: a call for every word is too dear). triggerAt finds no rules for
 // the words it passes over.
 func (rs *RuleSet) nextCandidate(toks []token.Token, at []int, i int) int {
+	if !rs.headsOK {
+		for ; i < len(toks); i++ {
+			if t := &toks[i]; t.Script != token.Punct && t.Script != token.Digit && (at == nil || at[i] < 0) {
+				return i
+			}
+		}
+		return len(toks)
+	}
+	heads, readingBits := &rs.heads, &rs.readingBits
 	for ; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Script == token.Punct || t.Script == token.Digit || at != nil && at[i] >= 0 {
 			continue
 		}
-		if t.Readings == nil || !rs.headsOK {
+		if t.Readings == nil {
 			return i
 		}
-		for k := range t.Readings {
-			stem := t.Readings[k].Stem
+		for _, rd := range t.Readings {
+			stem := rd.Stem
 			if len(stem) < prefixHead {
-				if rs.readingBits.hasHash(keyHash(stem)) {
+				if readingBits.hasHash(keyHash(stem)) {
 					return i
 				}
 				continue
 			}
-			if len(stem) >= len("ال")+prefixHead && stem[:len("ال")] == "ال" {
+			// "ال" is D8 A7 D9 84.
+			if len(stem) >= len("ال")+prefixHead && stem[0] == 0xD8 && stem[1] == 0xA7 && stem[2] == 0xD9 && stem[3] == 0x84 {
 				stem = stem[len("ال"):]
 			}
-			if rs.heads.hasHash(headHash16(stem)) {
+			if heads.hasHash(headHash16(stem)) {
 				return i
 			}
 		}
@@ -451,7 +461,11 @@ func stripArticle(s string) string {
 	// Two runes or more: the first does not end the rest (arabic.StripArticle
 	// counts them all).
 	if rest := s[len(al):]; rest != "" {
-		if _, n := utf8.DecodeRuneInString(rest); n < len(rest) {
+		n := 2 // a letter of the Arabic block, without a call
+		if c := rest[0]; c < 0xC2 || c >= 0xE0 || len(rest) < 2 || rest[1]&0xC0 != 0x80 {
+			_, n = utf8.DecodeRuneInString(rest)
+		}
+		if n < len(rest) {
 			return rest
 		}
 	}

@@ -141,7 +141,7 @@ func exampleText(rs *RuleSet) string {
 }
 
 func TestStripArticle(t *testing.T) {
-	for _, w := range []string{"", "ال", "الا", "الاب", "البيت", "بيت", "ال\xff", "ال\xff\xff", "the", "الx", "الxy", "ال€"} {
+	for _, w := range []string{"", "ال", "الا", "الاب", "البيت", "بيت", "ال\xff", "ال\xff\xff", "the", "الx", "الxy", "ال€", "ال€x", "ال\xd8", "ال\xd8\xa7", "ال\xd8x", "الé", "الéx"} {
 		want, _ := arabic.StripArticle(w)
 		if got := stripArticle(w); got != want {
 			t.Errorf("stripArticle(%q) = %q, want %q as arabic.StripArticle", w, got, want)

@@ -146,3 +146,21 @@ func FuzzTokenizeArabic(f *testing.F) {
 		sameTokens(t, fmt.Sprintf("Buffer.Tokenize(%q)", text), want, fuzzBuffer.Tokenize(text))
 	})
 }
+
+// TestOneRuneStartsTerminator checks oneRune and startsTerminator against
+// the functions of the standard library they stand for.
+func TestOneRuneStartsTerminator(t *testing.T) {
+	for _, s := range []string{"", ".", "a", "ab", "أ", "أب", "…", "😀", "\xff", "\xd8", "\xd8\xd8", "a\xa8", "\xe2\x80", ".x", "!", "?", "؟", "؛", "؟ب", "،", "\u0085", "abc", "بتث", "ب…", "…x", "😀x", "\xe2\x80", "\xf0\x9f\x98", "\xff\xff\xff", "\xe2\x80\xa6\xa6"} {
+		if got, want := oneRune(s), utf8.RuneCountInString(s) == 1; got != want {
+			t.Errorf("oneRune(%q) = %v, want %v", s, got, want)
+		}
+		want := false
+		if s != "" {
+			r, _ := utf8.DecodeRuneInString(s)
+			want = isTerminator(string(r))
+		}
+		if got := startsTerminator(s); got != want {
+			t.Errorf("startsTerminator(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

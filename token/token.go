@@ -31,16 +31,18 @@
 //
 // The same tables mark the runes that arabic.Normalize changes: a word
 // without any is its own key. Keys that differ from their surface form are
-// written to one buffer per call, the readings of the tokens share a few
-// backing arrays, and English stems come from a small cache shared by all
+// written to a few arrays per call, in place, the readings of the tokens
+// share a few backing arrays, and English stems come from a small cache shared by all
 // calls, so Tokenize allocates a few times per call, not per token.
 //
 // Most of Arabic news is Arabic words between single spaces. A word that
 // starts with a letter of the Arabic block is taken in one pass: its runes
-// are read two bytes at a time from a table of byte pairs (letter, mark,
-// changed by Normalize, or anything else), its key is folded from a table
-// of the block's keys, it gets its one reading at once unless it starts
-// with a proclitic letter, and its token is filled in place. A word that
+// are read two letters (four bytes) at a time from a table of byte pairs
+// (letter, mark, changed by Normalize, or anything else), its key is
+// folded from a table of the block's keys, it gets its one reading at once
+// unless it starts with a proclitic letter, and its token is filled in
+// place; the next word after a single space is taken in the same call. A
+// word that
 // meets anything less common (a digit, a mid-word full stop, a rune of
 // three bytes) is left whole to the general path above. The punctuation
 // marks that stand alone in news (، . « » ( ) : and the other ASCII ones)
@@ -53,6 +55,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/blevesearch/segment"
 	"github.com/khabar-nlp/khabar/arabic"
@@ -171,9 +174,6 @@ func tokenize(b *Buffer, text string) []Token {
 		}
 		return tz.toks
 	}
-	if len(text) >= 1024 {
-		tz.keys.Grow(len(text) / 2)
-	}
 	tz.run()
 	return tz.toks
 }
@@ -247,24 +247,56 @@ func (tz *tokenizer) run() {
 // Such a word is what nextSegment and add make of it: a segment.Letter
 // segment of Script Arabic (every letter of U+0600–U+06FF is Arabic),
 // which is neither a closer nor a terminator.
+//
+// A single space and another word of the Arabic block may follow: arabicWord
+// goes on with that word, as run would, and when it is not of the common
+// shape returns the end of the last word taken, where run goes on.
 func (tz *tokenizer) arabicWord(pos int) int {
 	text := tz.text
+	base := unsafe.Pointer(unsafe.StringData(text))
+	// What is returned when the word at pos is not of the common shape:
+	// pos for the first word, the space before it for the next ones.
+	fail := pos
+next:
 	if pos+1 >= len(text) {
-		return pos
+		return fail
 	}
 	first := -1 // the first rune that Normalize changes
-	switch wbArabicPair[uint(text[pos])<<8|uint(text[pos+1])-0xD800] {
-	case arabicLetter:
-	case arabicLetter | arabicFold:
+	switch b := (*[2]byte)(unsafe.Add(base, pos)); arabicPairs[uint16(b[0])|uint16(b[1])<<8] {
+	case pairKept:
+	case pairLetter | pairFold:
 		first = pos
 	default:
-		return pos
+		return fail
 	}
 	end := pos + 2
 scan:
 	for {
-		end, first = scanArabic(text, end, first)
-		if end == len(text) {
+		// The letters and marks of the block, two kept letters at a time.
+		for ; end+3 < len(text); end += 4 {
+			b := (*[4]byte)(unsafe.Add(base, end))
+			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+			if v := arabicPairs[uint16(x)]; v&arabicPairs[uint16(x>>16)]&pairKept == 0 {
+				if v == pairKept { // the second pair is the one to look at
+					end += 2
+				}
+				break
+			}
+		}
+		if end+1 < len(text) {
+			b := (*[2]byte)(unsafe.Add(base, end))
+			if b[0] == ' ' { // the common end of a word
+				break scan
+			}
+			if v := arabicPairs[uint16(b[0])|uint16(b[1])<<8]; v != pairOther {
+				if v&pairFold != 0 && first < 0 {
+					first = end
+				}
+				end += 2
+				continue
+			}
+		}
+		if end >= len(text) {
 			break
 		}
 		b := text[end]
@@ -282,10 +314,10 @@ scan:
 					break scan
 				}
 			}
-			return pos
+			return fail
 		}
 		if b < 0xC2 || b >= 0xE0 || end+1 == len(text) || text[end+1]&0xC0 != 0x80 {
-			return pos
+			return fail
 		}
 		switch wbClass0[int(b&0x1F)<<6|int(text[end+1]&0x3F)] {
 		case cALetter, cExtend: // outside the Arabic block
@@ -295,7 +327,7 @@ scan:
 		default:
 			// Another class, or a change outside the Arabic block (a soft
 			// hyphen), which foldArabic leaves to Normalize.
-			return pos
+			return fail
 		}
 	}
 	surface := text[pos:end]
@@ -335,6 +367,16 @@ scan:
 	}
 	m := len(tz.readings)
 	t.Readings = tz.readings[n:m:m]
+	// A single space and another Arabic word: take it too, without going
+	// back to run.
+	if end+2 < len(text) {
+		if b := (*[2]byte)(unsafe.Add(base, end)); b[0] != ' ' || b[1]-0xD8 > 0xDB-0xD8 {
+			return end
+		}
+		fail = end
+		pos = end + 1
+		goto next
+	}
 	return end
 }
 
@@ -403,47 +445,78 @@ const (
 	arabicOther  = 4 // anything else
 )
 
-// scanArabic returns the end of the run of letters and marks of the Arabic
-// block at text[i:], and the start of the first of them that Normalize
-// changes, or first if it is not negative or none does.
-func scanArabic(text string, i, first int) (int, int) {
-	if i < 0 {
-		return i, first
-	}
-	n := len(text) - 1 // a pair starts before n
-	for {
-		// The bulk: letters that Normalize keeps.
-		for ; i < n; i += 2 {
-			k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
-			if k >= uint(len(wbArabicPair)) || wbArabicPair[k] != arabicLetter {
-				break
-			}
-		}
-		if i >= n {
-			return i, first
-		}
-		k := uint(text[i])<<8 | uint(text[i+1]) - 0xD800
-		if k >= uint(len(wbArabicPair)) || wbArabicPair[k] == arabicOther {
-			return i, first
-		}
-		if wbArabicPair[k]&arabicFold != 0 && first < 0 {
-			first = i
-		}
-		i += 2
-	}
-}
+// The values of arabicPairs.
+const (
+	pairOther  = 0 // anything else
+	pairKept   = 1 // a letter (ALetter) that Normalize keeps
+	pairLetter = 2 // a letter that Normalize changes
+	pairMark   = 4 // a mark (Extend or Format)
+	pairFold   = 8 // set if Normalize changes the letter or mark
+)
 
-// foldArabic writes arabic.Normalize(s) to tz.keys and returns it. The
-// runes of s are of one or two bytes, s[i] starts the first that Normalize
-// changes, and all that it changes are in the Arabic block.
-func (tz *tokenizer) foldArabic(s string, i int) string {
-	// The key is put together in buf and written at once: a key is never
-	// longer than its word.
-	var buf [64]byte
-	if len(s) > len(buf) {
-		return arabic.NormalizeTo(&tz.keys, s)
+// arabicPairs is wbArabicPair indexed by the two bytes of a pair as a
+// little-endian number, lead | next<<8, so that arabicWord reads two pairs
+// at once; the pairs outside the Arabic block are pairOther.
+var arabicPairs = func() (t [1 << 16]uint8) {
+	for k := range len(wbArabicPair) {
+		var v uint8
+		switch c := wbArabicPair[k]; c {
+		case arabicLetter:
+			v = pairKept
+		case arabicLetter | arabicFold:
+			v = pairLetter | pairFold
+		case arabicMark:
+			v = pairMark
+		case arabicMark | arabicFold:
+			v = pairMark | pairFold
+		default:
+			continue
+		}
+		t[0xD8+k>>8|k&0xFF<<8] = v
 	}
-	n := copy(buf[:], s[:i])
+	return t
+}()
+
+// foldArabic writes arabic.Normalize(s) to tz.folded and returns it. The
+// runes of s are of one or two bytes, s[i] starts the first that Normalize
+// changes, and all that it changes are in the Arabic block. A key is never
+// longer than its word, so it is written in place, at the end of
+// tz.folded, with no copy.
+func (tz *tokenizer) foldArabic(s string, i int) string {
+	if i == len(s)-2 {
+		// Only the last rune changes (ة ى, a final mark): the key is the
+		// word up to it, and the rune's key if any.
+		f := 2 * (uint(s[i]&0x03)<<6 | uint(s[i+1]&0x3F))
+		x, y := wbFold0600[f], wbFold0600[f+1]
+		if x == 0 {
+			return s[:i]
+		}
+		if cap(tz.folded)-len(tz.folded) < len(s) {
+			tz.foldRoom(len(s))
+		}
+		start := len(tz.folded)
+		buf := tz.folded[start : start+len(s)]
+		copy(buf, s[:i])
+		buf[i] = x
+		n := i + 1
+		if y != 0 {
+			buf[n] = y
+			n++
+		}
+		tz.folded = tz.folded[:start+n]
+		return unsafe.String(&buf[0], n)
+	}
+	if cap(tz.folded)-len(tz.folded) < len(s) {
+		tz.foldRoom(len(s))
+	}
+	start := len(tz.folded)
+	buf := tz.folded[start : start+len(s)]
+	// The word is copied whole and folded in place: a rune's key is never
+	// longer than the rune, so the key (buf[:n]) never overtakes the word
+	// (s[i:]), and while no rune has been dropped (n == i) what Normalize
+	// keeps is in place already.
+	copy(buf, s)
+	n := i
 	for i+1 < len(s) {
 		b, c := s[i], s[i+1]
 		if b < utf8.RuneSelf {
@@ -452,8 +525,8 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 			i++
 			continue
 		}
-		if k := uint(b)<<8 | uint(c) - 0xD800; k < uint(len(wbArabicPair)) && wbArabicPair[k]&arabicFold != 0 {
-			f := 2 * (k>>8<<6 | k&0x3F)
+		if v := arabicPairs[uint16(b)|uint16(c)<<8]; v&pairFold != 0 {
+			f := 2 * (uint(b&0x03)<<6 | uint(c&0x3F))
 			if x := wbFold0600[f]; x != 0 {
 				buf[n] = x
 				n++
@@ -462,26 +535,52 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 					n++
 				}
 			}
+			i += 2
+		} else if n == i {
+			// Letters that Normalize keeps, in place: skip them, two at a
+			// time while they are kept letters.
+			for i += 2; i+3 < len(s); i += 4 {
+				if arabicPairs[uint16(s[i])|uint16(s[i+1])<<8]&arabicPairs[uint16(s[i+2])|uint16(s[i+3])<<8]&pairKept == 0 {
+					break
+				}
+			}
+			n = i
 		} else {
 			buf[n], buf[n+1] = b, c
 			n += 2
+			i += 2
 		}
-		i += 2
 	}
 	if i < len(s) { // a last ASCII letter
 		buf[n] = s[i]
 		n++
 	}
-	start := tz.keys.Len()
-	tz.keys.Write(buf[:n])
-	return tz.keys.String()[start:]
+	if n == 0 {
+		return ""
+	}
+	tz.folded = tz.folded[:start+n]
+	// The bytes are never written again: a new array is started when
+	// this one is full.
+	return unsafe.String(&buf[0], n)
+}
+
+// foldRoom starts a new array for the keys of foldArabic, with room for a
+// key of n bytes and, as keys are no longer than their words, for those
+// of half the text left to tokenise. The full array stays with the keys
+// that use it.
+func (tz *tokenizer) foldRoom(n int) {
+	rest := len(tz.text)
+	if len(tz.toks) > 0 {
+		rest -= tz.toks[len(tz.toks)-1].End
+	}
+	tz.folded = make([]byte, 0, max(n+rest/2, 64))
 }
 
 // procliticStart reports whether key starts with a letter that
 // arabic.AppendReadings may split off: و ف ب ك ل س.
 func procliticStart(key string) bool {
-	switch key[:2] {
-	case "و", "ف", "ب", "ك", "ل", "س":
+	switch uint16(key[0])<<8 | uint16(key[1]) {
+	case 0xD988, 0xD981, 0xD8A8, 0xD983, 0xD984, 0xD8B3:
 		return true
 	}
 	return false
@@ -498,6 +597,8 @@ type tokenizer struct {
 	// keys holds the keys that differ from their surface form, so that they
 	// cost no allocation each; they share its memory.
 	keys strings.Builder
+	// folded holds the keys of foldArabic and lower, for the same reason.
+	folded []byte
 
 	sent                    int  // the current sentence
 	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
@@ -718,7 +819,7 @@ func firstRune(s string) rune {
 }
 
 // lower returns strings.ToLower(s), writing an ASCII word with capitals to
-// tz.keys.
+// tz.folded.
 func (tz *tokenizer) lower(s string) string {
 	upper := false
 	for i := 0; i < len(s); i++ {
@@ -731,15 +832,20 @@ func (tz *tokenizer) lower(s string) string {
 	if !upper {
 		return s
 	}
-	n := tz.keys.Len()
-	for i := 0; i < len(s); i++ {
+	if cap(tz.folded)-len(tz.folded) < len(s) {
+		tz.foldRoom(len(s))
+	}
+	start := len(tz.folded)
+	buf := tz.folded[start : start+len(s)]
+	for i := range buf {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		tz.keys.WriteByte(c)
+		buf[i] = c
 	}
-	return tz.keys.String()[n:]
+	tz.folded = tz.folded[:start+len(s)]
+	return unsafe.String(&buf[0], len(buf))
 }
 
 // terminators end a sentence when they stand alone as a token.
@@ -783,18 +889,42 @@ func endsSentence(text string, toks []Token) bool {
 			return false
 		}
 		// An initial: a single letter followed by a full stop (J. Smith, أ. ف. ب).
-		if adjacent && (prev.Script == Latin || prev.Script == Arabic) && utf8.RuneCountInString(prev.Key) == 1 {
+		if adjacent && (prev.Script == Latin || prev.Script == Arabic) && oneRune(prev.Key) {
 			return false
 		}
 	}
 	// A run of terminators ("..." or "?!") ends at its last member.
-	if last.End < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[last.End:])
-		if isTerminator(string(r)) {
-			return false
-		}
+	return !startsTerminator(text[last.End:])
+}
+
+// oneRune reports whether s is one rune, utf8.RuneCountInString(s) == 1,
+// without counting the runes of a longer word.
+func oneRune(s string) bool {
+	switch len(s) {
+	case 0:
+		return false
+	case 1:
+		return true
+	case 2:
+		return s[0] >= 0xC2 && s[0] < 0xE0 && s[1]&0xC0 == 0x80
 	}
-	return true
+	if s[0] < 0xE0 { // a first rune of at most two bytes, and more
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(s)
+	return size == len(s)
+}
+
+// startsTerminator reports whether the first rune of s is a terminator
+// (see isTerminator).
+func startsTerminator(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case s[0] < utf8.RuneSelf:
+		return s[0] == '.' || s[0] == '!' || s[0] == '?'
+	}
+	return strings.HasPrefix(s, "؟") || strings.HasPrefix(s, "؛") || strings.HasPrefix(s, "…")
 }
 
 // Sentences groups toks into sentences by their Sentence index.
