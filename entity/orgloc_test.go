@@ -125,6 +125,8 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			[]string{"رينو LOC"}, nil},
 		{"district ending in ta marbuta", "تقع في حي الشعلة في بغداد.",
 			[]string{"الشعلة LOC loc.ar.head"}, nil},
+		{"a facility named after a field is no place", "زار مدينة الملاهي ومدينة المعارض قرب «مدينة التكنولوجيا» في حي الشعلة ومدينة الخبر.",
+			[]string{"الشعلة LOC loc.ar.head", "الخبر LOC loc.ar.head"}, []string{"الملاهي", "المعارض", "التكنولوجيا"}},
 		{"industrial zone is no name", "افتتح المصنع في المنطقة الصناعية بمدينة كبيرة وفي حي السكنية.",
 			nil, []string{"الصناعية", "كبيرة", "السكنية"}},
 		{"quoted place after a head with a preposition", "دخل البرلمان كممثل لمنطقة «إسلينغتون نورث» عام 1983.",

@@ -137,6 +137,11 @@ var (
 	placeHeadsDefinite = keySet("مدينة", "بلدة", "قرية", "حي", "محافظة", "جزيرة", "قضاء", "مديرية")
 )
 
+// commonPlaceNames are the names of places that are also common words
+// with the article (الخبر: the news, and Khobar): after a place head they
+// are the place.
+var commonPlaceNames = keySet("الخبر")
+
 // placePrefixes open place names of two words (نيو أورليانز، سان
 // فيسينتي، عين العرب، كفر كلا).
 var placePrefixes = keySet("نيو", "سان", "سانت", "سانتا", "بورت", "عين", "كفر", "دير", "بيت", "تل", "رأس", "بني",
@@ -200,8 +205,8 @@ func places(text string, toks []token.Token, sc *scratch) []Mention {
 		if _, conj := w.Unconj(); conj || !strings.HasPrefix(k, "ال") && (!unknownSurname(w) || commonShape(k) || directions[k]) {
 			continue // تنساب، مساحتها، امتياز، شمال: a verb, a noun with a pronoun, a common noun
 		}
-		if strings.HasPrefix(k, "ال") && ((sc.kc[i]|hc)&cPlaceDefinite == 0 || len([]rune(k)) < 5) {
-			continue
+		if strings.HasPrefix(k, "ال") && ((sc.kc[i]|hc)&cPlaceDefinite == 0 || len([]rune(k)) < 5 || commonWords[k[len("ال"):]] && !commonPlaceNames[k]) {
+			continue // (مدينة التكنولوجيا: a facility named after a field, no place)
 		}
 		e := j + 1
 		if placePrefixes[k] && e < len(toks) && !covered[e] && toks[e].Sentence == t.Sentence && toks[e].Script == token.Arabic &&
