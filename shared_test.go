@@ -38,8 +38,8 @@ func TestNewsEntitiesFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.82 || o.Precision() < 0.87 {
-		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.82, P ≥ 0.87", o.Gold, o.Precision(), o.Recall(), o.F1())
+	if o := rep.Overall; o.Gold != 262 || o.F1() < 0.835 || o.Precision() < 0.89 {
+		t.Errorf("news entities: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ 0.835, P ≥ 0.89", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}
 }
 
@@ -94,7 +94,7 @@ func TestANERcorpDevFloor(t *testing.T) {
 	for _, c := range []struct {
 		context int
 		floor   float64
-	}{{0, 0.70}, {5, 0.705}} {
+	}{{0, 0.705}, {5, 0.71}} {
 		pred := make([][]string, len(dev))
 		for i, s := range dev {
 			pred[i] = eval.TagInContext(p, dev[max(0, i-c.context):i], s, eval.SchemeANERcorp)
