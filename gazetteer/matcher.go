@@ -755,12 +755,17 @@ func (m *Matcher) hashKey(w *wordScan, key string) bool {
 	for i := 0; i < len(key); {
 		c := key[i]
 		var v uint32
-		if c < utf8.RuneSelf {
+		// A rune of two bytes first: the letters of Arabic keys.
+		if c-0xC2 < 0xE0-0xC2 && i+1 < len(key) {
+			d := key[i+1]
+			if d&0xC0 != 0x80 {
+				return false
+			}
+			v = tab[uint32(c&0x1F)<<6|uint32(d&0x3F)]
+			i += 2
+		} else if c < utf8.RuneSelf {
 			v = tab[c]
 			i++
-		} else if c >= 0xC2 && c < 0xE0 && i+1 < len(key) && key[i+1]&0xC0 == 0x80 {
-			v = tab[(uint32(c)<<6|uint32(key[i+1]&0x3F))&(lowFoldLen-1)]
-			i += 2
 		} else {
 			return false
 		}
