@@ -112,6 +112,10 @@ type Buffer struct {
 	toks     []Token
 	n        int // tokens of the last text
 	readings []arabic.Reading
+	// folded is the array of foldArabic's keys that the last text left,
+	// whose room the next text uses: the bytes before its length belong
+	// to keys and are never written again.
+	folded []byte
 }
 
 // Tokenize is Tokenize that puts the tokens and their readings in b's
@@ -145,7 +149,9 @@ func tokenize(b *Buffer, text string) []Token {
 	}
 	if b != nil {
 		tz.readings = b.readings[:0]
+		tz.folded = b.folded
 		defer func() {
+			b.folded = tz.folded
 			// Keep the arrays for the next text: the tokens', and a
 			// readings array. When the readings of this text took more
 			// than one (room starts a new one when it is full), the next
