@@ -143,11 +143,13 @@ func tokenize(b *Buffer, text string) []Token {
 		toks = make([]Token, 0, n)
 	}
 	tz := tokenizer{
-		text:   text,
-		spaces: spaces,
-		toks:   toks,
+		text:      text,
+		spaces:    spaces,
+		toks:      toks,
+		minFolded: 64,
 	}
 	if b != nil {
+		tz.minFolded = minBufferFolded
 		tz.readings = b.readings[:0]
 		tz.folded = b.folded
 		defer func() {
@@ -573,14 +575,20 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 // foldRoom starts a new array for the keys of foldArabic, with room for a
 // key of n bytes and, as keys are no longer than their words, for those
 // of half the text left to tokenise. The full array stays with the keys
-// that use it.
+// that use it. For a Buffer, whose next texts use the room left, the
+// array holds at least minBufferFolded bytes.
 func (tz *tokenizer) foldRoom(n int) {
 	rest := len(tz.text)
 	if len(tz.toks) > 0 {
 		rest -= tz.toks[len(tz.toks)-1].End
 	}
-	tz.folded = make([]byte, 0, max(n+rest/2, 64))
+	tz.folded = make([]byte, 0, max(n+rest/2, tz.minFolded))
 }
+
+// minBufferFolded is the least room of a Buffer's array of keys (see
+// foldRoom): a few lines of news, so that a Buffer that tokenises one line
+// at a time allocates it once every few lines.
+const minBufferFolded = 2048
 
 // procliticStart reports whether key starts with a letter that
 // arabic.AppendReadings may split off: و ف ب ك ل س.
@@ -604,7 +612,8 @@ type tokenizer struct {
 	// cost no allocation each; they share its memory.
 	keys strings.Builder
 	// folded holds the keys of foldArabic and lower, for the same reason.
-	folded []byte
+	folded    []byte
+	minFolded int // the least room of a new folded array, see foldRoom
 
 	sent                    int  // the current sentence
 	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
