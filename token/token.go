@@ -359,7 +359,7 @@ scan:
 	}
 	n := len(tz.readings)
 	if len(key) >= 3*2 && procliticStart(key) {
-		tz.readings = arabic.AppendReadings(tz.readings, key)
+		tz.readings, tz.folded = arabic.AppendReadingsTo(tz.readings, tz.folded, key)
 	} else {
 		tz.readings = tz.readings[:n+1]
 		r := &tz.readings[n]
@@ -667,7 +667,7 @@ func (tz *tokenizer) add(start, end, segType, keep int) {
 	if t.Script == Arabic {
 		tz.room(maxReadings)
 		n := len(tz.readings)
-		tz.readings = arabic.AppendReadings(tz.readings, t.Key)
+		tz.readings, tz.folded = arabic.AppendReadingsTo(tz.readings, tz.folded, t.Key)
 		t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
 	}
 	if carry || isTerminator(t.Key) && endsSentence(tz.text, tz.toks) {
