@@ -212,3 +212,33 @@ func TestBufferKeysStay(t *testing.T) {
 		}
 	}
 }
+
+// TestProcliticStart checks procliticStart against the letters that
+// arabic.AppendReadings may split off, on every pair of bytes.
+func TestProcliticStart(t *testing.T) {
+	want := map[string]bool{"و": true, "ف": true, "ب": true, "ك": true, "ل": true, "س": true}
+	for _, tt := range []struct {
+		key  string
+		want bool
+	}{
+		{"وزير", true}, {"فقال", true}, {"بيروت", true}, {"كتاب", true}, {"لبنان", true}, {"سيقول", true},
+		{"الرباط", false}, {"مصر", false}, {"يقول", false}, {"ابن", false}, {"ab", false},
+	} {
+		if got := procliticStart(tt.key); got != tt.want {
+			t.Errorf("procliticStart(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+	n := 0
+	for k := range 1 << 16 {
+		key := string([]byte{byte(k >> 8), byte(k)})
+		if got := procliticStart(key); got != want[key] {
+			t.Errorf("procliticStart(%q) = %v, want %v", key, got, want[key])
+		}
+		if want[key] {
+			n++
+		}
+	}
+	if n != len(want) {
+		t.Errorf("%d of the proclitics are pairs of bytes, want %d", n, len(want))
+	}
+}
