@@ -358,24 +358,26 @@ scan:
 	if cap(tz.readings)-len(tz.readings) < maxReadings {
 		tz.room(maxReadings)
 	}
-	n := len(tz.readings)
-	if len(key) >= 3*2 && procliticStart(key) {
-		tz.readings, tz.folded = arabic.AppendReadingsTo(tz.readings, tz.folded, key)
-	} else {
-		tz.readings = tz.readings[:n+1]
-		r := &tz.readings[n]
-		if r.Prefix != "" {
-			r.Prefix = ""
-		}
-		r.Stem = key
-	}
 	t := tz.push()
 	t.Start, t.End, t.Key, t.Script, t.Sentence = pos, end, key, Arabic, tz.sent
 	if t.Stem != "" {
 		t.Stem = ""
 	}
-	m := len(tz.readings)
-	t.Readings = tz.readings[n:m:m]
+	n := len(tz.readings)
+	if len(key) >= 3*2 && procliticStart(key) {
+		tz.readings, tz.folded = arabic.AppendReadingsTo(tz.readings, tz.folded, key)
+		m := len(tz.readings)
+		t.Readings = tz.readings[n:m:m]
+	} else {
+		// The one reading, the key, sliced once for the token.
+		rs := tz.readings[n : n+1 : n+1]
+		tz.readings = tz.readings[:n+1]
+		if rs[0].Prefix != "" {
+			rs[0].Prefix = ""
+		}
+		rs[0].Stem = key
+		t.Readings = rs
+	}
 	// A single space and another Arabic word: take it too, without going
 	// back to run.
 	if end+2 < len(text) {
