@@ -33,7 +33,10 @@
 // without any is its own key. Keys that differ from their surface form are
 // written to a few arrays per call, in place, the readings of the tokens
 // share a few backing arrays, and English stems come from a small cache shared by all
-// calls, so Tokenize allocates a few times per call, not per token.
+// calls, so Tokenize allocates a few times per call, not per token. The
+// restored article of a reading (للرباط → الرباط) goes to the keys' array
+// too, and a Buffer hands the room left in it to its next text, so that
+// one line at a time it allocates once every few lines.
 //
 // Most of Arabic news is Arabic words between single spaces. A word that
 // starts with a letter of the Arabic block is taken in one pass: its runes
