@@ -668,9 +668,7 @@ func (tz *tokenizer) pushAt(start, end int) (*Token, bool) {
 	tz.afterStop = false
 	t := tz.push()
 	t.Start, t.End, t.Sentence = start, end, tz.sent
-	if t.Stem != "" || t.Readings != nil { // an old token of a Buffer
-		t.Stem, t.Readings = "", nil
-	}
+	t.Stem, t.Readings = "", nil // over an old token of a Buffer
 	return t, carry
 }
 
