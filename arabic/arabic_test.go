@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
@@ -341,5 +342,65 @@ func TestHasTwoRunes(t *testing.T) {
 		if got, want := hasTwoRunes(s), hasRunes(s, minStem); got != want {
 			t.Errorf("hasTwoRunes(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestAppendReadingsTo checks that AppendReadingsTo gives the readings of
+// AppendReadings and writes the stem with the restored article, and only
+// it, to the room of buf when it fits.
+func TestAppendReadingsTo(t *testing.T) {
+	tests := []struct {
+		key     string
+		room    int    // cap(buf) - len(buf)
+		written string // what is appended to buf
+	}{
+		{"للرباط", 64, "الرباط"},
+		{"وللمغرب", 64, "المغرب"},
+		{"فللقاهره", len("القاهره"), "القاهره"}, // just fits
+		{"فللقاهره", len("القاهره") - 1, ""},    // does not fit: allocated
+		{"للرباط", 0, ""},
+		{"لرباط", 64, ""}, // no article to restore
+		{"الرباط", 64, ""},
+		{"للا", 64, ""}, // the stem would be too short
+		{"وبالرباط", 64, ""},
+		{"rabat", 64, ""},
+	}
+	for _, tt := range tests {
+		const used = "قبل"
+		buf := make([]byte, 0, len(used)+tt.room)
+		buf = append(buf, used...)
+		got, after := AppendReadingsTo(nil, buf, tt.key)
+		if want := AppendReadings(nil, tt.key); !slices.Equal(got, want) {
+			t.Errorf("AppendReadingsTo(%q) = %q, want %q", tt.key, got, want)
+		}
+		if string(after) != used+tt.written || &after[0] != &buf[0] {
+			t.Errorf("AppendReadingsTo(%q) with room %d: buf %q, want %q in place", tt.key, tt.room, after, used+tt.written)
+		}
+		if tt.written != "" {
+			i := slices.IndexFunc(got, func(r Reading) bool { return r.Stem == tt.written })
+			if i < 0 || unsafe.StringData(got[i].Stem) != &after[len(used)] {
+				t.Errorf("AppendReadingsTo(%q): stem %q is not in buf: %q", tt.key, tt.written, got)
+			}
+		}
+	}
+	// Every word of TestAppendReadingsSame's kind, with and without room.
+	letters := []string{"و", "ف", "ب", "ل", "ا", "م", "\xff"}
+	words := []string{""}
+	for range 5 {
+		var next []string
+		for _, w := range words {
+			for _, l := range letters {
+				next = append(next, w+l)
+			}
+		}
+		for _, w := range next {
+			for _, room := range []int{0, 64} {
+				got, _ := AppendReadingsTo(nil, make([]byte, 0, room), w)
+				if want := AppendReadings(nil, w); !slices.Equal(got, want) {
+					t.Fatalf("AppendReadingsTo(%q) = %q, want %q", w, got, want)
+				}
+			}
+		}
+		words = next
 	}
 }

@@ -3,6 +3,7 @@ package arabic
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A Reading is one way to split a key into proclitics and a stem.
@@ -37,6 +38,24 @@ func Readings(key string) []Reading {
 // AppendReadings appends the readings of key to dst and returns the extended
 // slice; see Readings.
 func AppendReadings(dst []Reading, key string) []Reading {
+	return appendReadings(dst, key, nil)
+}
+
+// AppendReadingsTo is AppendReadings that writes the stem of a reading
+// with the article restored (للرباط gives الرباط) to the room of buf, after
+// its length, when it fits there, and returns buf extended by it; a stem
+// that does not fit is allocated as AppendReadings does. The bytes of the
+// returned buf up to its length must never be written again: such a stem
+// is made of them. A tokeniser that keeps its keys in an array of its own
+// reads every word with no allocation this way.
+func AppendReadingsTo(dst []Reading, buf []byte, key string) ([]Reading, []byte) {
+	dst = appendReadings(dst, key, &buf)
+	return dst, buf
+}
+
+// appendReadings is AppendReadings and, when buf is not nil,
+// AppendReadingsTo.
+func appendReadings(dst []Reading, key string, buf *[]byte) []Reading {
 	dst = append(dst, Reading{Stem: key})
 	// Every proclitic is a letter of two bytes, and starts an Arabic key.
 	if len(key) < 3*letterLen {
@@ -47,9 +66,9 @@ func AppendReadings(dst []Reading, key string) []Reading {
 		if rest := key[letterLen:]; hasTwoRunes(rest) {
 			dst = append(dst, Reading{Prefix: key[:letterLen], Stem: rest})
 		}
-		return appendPrep(dst, key, letterLen)
+		return appendPrep(dst, key, letterLen, buf)
 	case ba, kaf, lam, sin:
-		return appendPrep(dst, key, 0)
+		return appendPrep(dst, key, 0, buf)
 	}
 	return dst
 }
@@ -70,8 +89,9 @@ func letter(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
 
 // appendPrep appends the reading of key with the preposition (ب ك ل) or
 // the future particle س that follows its first n bytes, if there is one;
-// for ل before ل, the reading with the article restored comes first.
-func appendPrep(dst []Reading, key string, n int) []Reading {
+// for ل before ل, the reading with the article restored comes first, its
+// stem written to *buf if buf is not nil and it fits (see AppendReadingsTo).
+func appendPrep(dst []Reading, key string, n int, buf *[]byte) []Reading {
 	if len(key) < n+letterLen {
 		return dst
 	}
@@ -93,10 +113,24 @@ func appendPrep(dst []Reading, key string, n int) []Reading {
 	case lam:
 		// ل + ال is written لل: restore the article.
 		if len(stem) >= letterLen && letter(stem, 0) == lam && hasRunes(stem, minStem+1) {
-			dst = append(dst, Reading{Prefix: p, Stem: "ا" + stem})
+			dst = append(dst, Reading{Prefix: p, Stem: withAlef(buf, stem)})
 		}
 	}
 	return append(dst, Reading{Prefix: p, Stem: stem})
+}
+
+// withAlef returns "ا" + stem, written to the room of *buf when buf is not
+// nil and it fits there.
+func withAlef(buf *[]byte, stem string) string {
+	const alef = "ا"
+	if buf == nil || cap(*buf)-len(*buf) < len(alef)+len(stem) {
+		return alef + stem
+	}
+	b := *buf
+	n := len(b)
+	b = append(append(b, alef...), stem...)
+	*buf = b
+	return unsafe.String(&b[n], len(b)-n)
 }
 
 func startsImperfective(s string) bool {

@@ -3,6 +3,7 @@ package token
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -162,5 +163,82 @@ func TestOneRuneStartsTerminator(t *testing.T) {
 		if got := startsTerminator(s); got != want {
 			t.Errorf("startsTerminator(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestBufferKeysStay checks that the keys of a Buffer's tokens, and the
+// strings of their readings, stay as they were after the next calls, which
+// write their keys to the room that the last text left in the same arrays.
+// (The Reading values themselves are valid only until the next call.)
+func TestBufferKeysStay(t *testing.T) {
+	texts := append([]string{
+		"أحمد إلى مكة والقاهرة للقاهرة فللمغرب",
+		"مدرسة مستشفى إيران",
+		"Rabat's PORTS آمنة",
+	}, arabicCases...)
+	var buf Buffer
+	type kept struct {
+		text string
+		toks []Token // copies that share the strings of the returned tokens
+		want []Token // deep copies
+	}
+	var all []kept
+	for round := range 3 {
+		for _, text := range texts {
+			toks := slices.Clone(buf.Tokenize(text))
+			sameTokens(t, fmt.Sprintf("round %d: Buffer.Tokenize(%q)", round, text), refTokenize(text), toks)
+			want := make([]Token, len(toks))
+			for i, tk := range toks {
+				toks[i].Readings = slices.Clone(tk.Readings)
+				tk.Key = strings.Clone(tk.Key)
+				tk.Readings = slices.Clone(tk.Readings)
+				for j, r := range tk.Readings {
+					tk.Readings[j] = arabic.Reading{Prefix: strings.Clone(r.Prefix), Stem: strings.Clone(r.Stem)}
+				}
+				want[i] = tk
+			}
+			all = append(all, kept{text, toks, want})
+		}
+	}
+	for _, k := range all {
+		for i := range k.toks {
+			got, want := k.toks[i], k.want[i]
+			if got.Key != want.Key {
+				t.Errorf("%q: token %d: key %q became %q", k.text, i, want.Key, got.Key)
+			}
+			if !slices.Equal(got.Readings, want.Readings) {
+				t.Errorf("%q: token %d: readings %q became %q", k.text, i, want.Readings, got.Readings)
+			}
+		}
+	}
+}
+
+// TestProcliticStart checks procliticStart against the letters that
+// arabic.AppendReadings may split off, on every pair of bytes.
+func TestProcliticStart(t *testing.T) {
+	want := map[string]bool{"و": true, "ف": true, "ب": true, "ك": true, "ل": true, "س": true}
+	for _, tt := range []struct {
+		key  string
+		want bool
+	}{
+		{"وزير", true}, {"فقال", true}, {"بيروت", true}, {"كتاب", true}, {"لبنان", true}, {"سيقول", true},
+		{"الرباط", false}, {"مصر", false}, {"يقول", false}, {"ابن", false}, {"ab", false},
+	} {
+		if got := procliticStart(tt.key); got != tt.want {
+			t.Errorf("procliticStart(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+	n := 0
+	for k := range 1 << 16 {
+		key := string([]byte{byte(k >> 8), byte(k)})
+		if got := procliticStart(key); got != want[key] {
+			t.Errorf("procliticStart(%q) = %v, want %v", key, got, want[key])
+		}
+		if want[key] {
+			n++
+		}
+	}
+	if n != len(want) {
+		t.Errorf("%d of the proclitics are pairs of bytes, want %d", n, len(want))
 	}
 }

@@ -33,7 +33,10 @@
 // without any is its own key. Keys that differ from their surface form are
 // written to a few arrays per call, in place, the readings of the tokens
 // share a few backing arrays, and English stems come from a small cache shared by all
-// calls, so Tokenize allocates a few times per call, not per token.
+// calls, so Tokenize allocates a few times per call, not per token. The
+// restored article of a reading (للرباط → الرباط) goes to the keys' array
+// too, and a Buffer hands the room left in it to its next text, so that
+// one line at a time it allocates once every few lines.
 //
 // Most of Arabic news is Arabic words between single spaces. A word that
 // starts with a letter of the Arabic block is taken in one pass: its runes
@@ -112,6 +115,10 @@ type Buffer struct {
 	toks     []Token
 	n        int // tokens of the last text
 	readings []arabic.Reading
+	// folded is the array of foldArabic's keys that the last text left,
+	// whose room the next text uses: the bytes before its length belong
+	// to keys and are never written again.
+	folded []byte
 }
 
 // Tokenize is Tokenize that puts the tokens and their readings in b's
@@ -139,13 +146,17 @@ func tokenize(b *Buffer, text string) []Token {
 		toks = make([]Token, 0, n)
 	}
 	tz := tokenizer{
-		text:   text,
-		spaces: spaces,
-		toks:   toks,
+		text:      text,
+		spaces:    spaces,
+		toks:      toks,
+		minFolded: 64,
 	}
 	if b != nil {
+		tz.minFolded = minBufferFolded
 		tz.readings = b.readings[:0]
+		tz.folded = b.folded
 		defer func() {
+			b.folded = tz.folded
 			// Keep the arrays for the next text: the tokens', and a
 			// readings array. When the readings of this text took more
 			// than one (room starts a new one when it is full), the next
@@ -277,9 +288,10 @@ scan:
 			b := (*[4]byte)(unsafe.Add(base, end))
 			x := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 			if v := arabicPairs[uint16(x)]; v&arabicPairs[uint16(x>>16)]&pairKept == 0 {
-				if v == pairKept { // the second pair is the one to look at
-					end += 2
-				}
+				// When the first pair is a kept letter (the only value
+				// with bit pairKept), the second is the one to look at:
+				// added without a branch, which would mispredict.
+				end += int(v&pairKept) << 1
 				break
 			}
 		}
@@ -349,24 +361,25 @@ scan:
 	if cap(tz.readings)-len(tz.readings) < maxReadings {
 		tz.room(maxReadings)
 	}
-	n := len(tz.readings)
-	if len(key) >= 3*2 && procliticStart(key) {
-		tz.readings = arabic.AppendReadings(tz.readings, key)
-	} else {
-		tz.readings = tz.readings[:n+1]
-		r := &tz.readings[n]
-		if r.Prefix != "" {
-			r.Prefix = ""
-		}
-		r.Stem = key
-	}
 	t := tz.push()
 	t.Start, t.End, t.Key, t.Script, t.Sentence = pos, end, key, Arabic, tz.sent
 	if t.Stem != "" {
 		t.Stem = ""
 	}
-	m := len(tz.readings)
-	t.Readings = tz.readings[n:m:m]
+	n := len(tz.readings)
+	if len(key) >= 3*2 && procliticStart(key) {
+		tz.readings, tz.folded = arabic.AppendReadingsTo(tz.readings, tz.folded, key)
+		m := len(tz.readings)
+		t.Readings = tz.readings[n:m:m]
+	} else {
+		// The one reading, the key, sliced once for the token and
+		// stored whole: testing the old reading's prefix first, as the
+		// strings of the token are, costs a branch that mispredicts.
+		rs := tz.readings[n : n+1 : n+1]
+		tz.readings = tz.readings[:n+1]
+		rs[0] = arabic.Reading{Stem: key}
+		t.Readings = rs
+	}
 	// A single space and another Arabic word: take it too, without going
 	// back to run.
 	if end+2 < len(text) {
@@ -567,24 +580,40 @@ func (tz *tokenizer) foldArabic(s string, i int) string {
 // foldRoom starts a new array for the keys of foldArabic, with room for a
 // key of n bytes and, as keys are no longer than their words, for those
 // of half the text left to tokenise. The full array stays with the keys
-// that use it.
+// that use it. For a Buffer, whose next texts use the room left, the
+// array holds at least minBufferFolded bytes.
 func (tz *tokenizer) foldRoom(n int) {
 	rest := len(tz.text)
 	if len(tz.toks) > 0 {
 		rest -= tz.toks[len(tz.toks)-1].End
 	}
-	tz.folded = make([]byte, 0, max(n+rest/2, 64))
+	tz.folded = make([]byte, 0, max(n+rest/2, tz.minFolded))
 }
+
+// minBufferFolded is the least room of a Buffer's array of keys (see
+// foldRoom): a few lines of news, so that a Buffer that tokenises one line
+// at a time allocates it once every few lines.
+const minBufferFolded = 2048
 
 // procliticStart reports whether key starts with a letter that
 // arabic.AppendReadings may split off: و ف ب ك ل س.
+// It looks the two bytes up in a bit mask, without the branches of a
+// switch, which mispredict on running text.
 func procliticStart(key string) bool {
-	switch uint16(key[0])<<8 | uint16(key[1]) {
-	case 0xD988, 0xD981, 0xD8A8, 0xD983, 0xD984, 0xD8B3:
-		return true
-	}
-	return false
+	x := uint(key[1]) ^ 0x80 // a continuation byte gives 0–63
+	return x < 64 && procliticMasks[key[0]]>>x&1 != 0
 }
+
+// procliticMasks has, for each lead byte, the bits of the continuation
+// bytes (less 0x80) that make a proclitic letter of procliticStart.
+var procliticMasks = func() (m [256]uint64) {
+	for _, r := range "وفبكلس" {
+		var b [2]byte
+		utf8.EncodeRune(b[:], r)
+		m[b[0]] |= 1 << (b[1] ^ 0x80)
+	}
+	return m
+}()
 
 // A tokenizer holds the state of one call of Tokenize.
 type tokenizer struct {
@@ -598,7 +627,8 @@ type tokenizer struct {
 	// cost no allocation each; they share its memory.
 	keys strings.Builder
 	// folded holds the keys of foldArabic and lower, for the same reason.
-	folded []byte
+	folded    []byte
+	minFolded int // the least room of a new folded array, see foldRoom
 
 	sent                    int  // the current sentence
 	pendingBreak, afterStop bool // a sentence ends before the next token; it ended with a full stop
@@ -638,9 +668,7 @@ func (tz *tokenizer) pushAt(start, end int) (*Token, bool) {
 	tz.afterStop = false
 	t := tz.push()
 	t.Start, t.End, t.Sentence = start, end, tz.sent
-	if t.Stem != "" || t.Readings != nil { // an old token of a Buffer
-		t.Stem, t.Readings = "", nil
-	}
+	t.Stem, t.Readings = "", nil // over an old token of a Buffer
 	return t, carry
 }
 
@@ -652,7 +680,7 @@ func (tz *tokenizer) add(start, end, segType, keep int) {
 	if t.Script == Arabic {
 		tz.room(maxReadings)
 		n := len(tz.readings)
-		tz.readings = arabic.AppendReadings(tz.readings, t.Key)
+		tz.readings, tz.folded = arabic.AppendReadingsTo(tz.readings, tz.folded, t.Key)
 		t.Readings = tz.readings[n:len(tz.readings):len(tz.readings)]
 	}
 	if carry || isTerminator(t.Key) && endsSentence(tz.text, tz.toks) {
