@@ -192,3 +192,31 @@ func TestEndingTests(t *testing.T) {
 		t.Errorf("%d keys of %d through the filter, %d pass a test: want some, and at most a third through", through, all, passed)
 	}
 }
+
+// TestCoalitionMay checks the filter of coalitionForces: every key of its
+// switch passes, and common keys of other lengths or endings do not.
+func TestCoalitionMay(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"التحالف", true}, {"الحلف", true}, {"الوطني", true}, {"الثوري", true}, {"الجمهوري", true}, {"الملكي", true},
+		{"الرئاسي", true}, {"الاميري", true},
+		{"الحكومه", false}, {"الرئيس", false}, {"الدوله", false}, {"في", false}, {"", false}, {"السعوديه", false},
+		{"المتحده", false}, {"ف", false}, {"الاجتماعي", false},
+	}
+	for _, tt := range tests {
+		k := arabic.Normalize(tt.key)
+		if got := coalitionMay(k); got != tt.want {
+			t.Errorf("coalitionMay(%q) = %v, want %v", k, got, tt.want)
+		}
+	}
+	// A coalition after its head, through the filter.
+	for _, text := range []string{"قصفت قوات التحالف", "وانتشر الحرس الوطني", "دخلت القوات الحلف"} {
+		toks := token.Tokenize(text)
+		covered := make([]bool, len(toks))
+		if ms := coalitionForces(text, toks, covered, nil); len(ms) != 1 {
+			t.Errorf("%q: %d coalition mentions, want 1", text, len(ms))
+		}
+	}
+}

@@ -2004,8 +2004,12 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 // قوات الحلف، الحرس الوطني), which news names as organisations.
 func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	for h := 0; h+1 < len(toks); h++ {
+		k := toks[h+1].Key
+		if !coalitionMay(k) {
+			continue
+		}
 		var guard bool
-		switch toks[h+1].Key {
+		switch k {
 		case "التحالف", "الحلف":
 		case "الوطني", "الثوري", "الجمهوري", "الملكي", "الرئاسي", "الاميري": // الحرس الوطني
 			guard = true
@@ -2034,6 +2038,19 @@ func coalitionForces(text string, toks []token.Token, covered []bool, ms []Menti
 	}
 	return ms
 }
+
+// coalitionMay reports whether key may be one after a head of
+// coalitionForces (التحالف، الوطني), by its length and last byte at one
+// branch: most keys are none of them.
+func coalitionMay(key string) bool {
+	return len(key) > 0 && uint8(uint32(coalitionLens)>>uint(len(key)))&coalitionLast[key[len(key)-1]] != 0
+}
+
+// coalitionLens has a bit for the length of each key after a head of
+// coalitionForces, and coalitionLast a 1 for its last byte (of ف and ي).
+const coalitionLens = 1<<len("الحلف") | 1<<len("الوطني") | 1<<len("التحالف") | 1<<len("الجمهوري")
+
+var coalitionLast = [256]uint8{0x81: 1, 0x8A: 1}
 
 // coalitionKinds qualify a coalition after its name (التحالف الدولي).
 var coalitionKinds = keySet("الدولي", "العربي", "الإسلامي", "الغربي", "الدولية")
