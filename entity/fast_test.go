@@ -44,7 +44,8 @@ func TestKeyBits(t *testing.T) {
 // every start, across the eight-mark words.
 func TestNextMarked(t *testing.T) {
 	for _, marks := range [][]uint8{nil, {0}, {1}, {0, 0, 0, 0, 0, 0, 0, 0, 0, 2}, {2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3},
-		{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4}, {5, 5, 5, 5, 5, 5, 5, 5, 5}} {
+		{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4}, {5, 5, 5, 5, 5, 5, 5, 5, 5},
+		{0, 0, 0, 4, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0}} {
 		for _, m := range []uint8{1, 2, 3, 4} {
 			for i := 0; i <= len(marks); i++ {
 				want := i

@@ -38,58 +38,61 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	for i := range toks {
 		t := &toks[i]
 		k := t.Key
-		var m, f uint8
-		// The token's flags, as tokenFlags, inline: by the key's length
-		// and bytes first.
 		h := hm[i]
+		// The token's flags, as tokenFlags, inline and without a branch
+		// where the tests are independent: the hot bits, the length and
+		// the script first.
+		f := (bit(h&hotTitleCue != 0)|bit(t.End-t.Start == len("والي")))*tfTitle |
+			bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin
 		if len(k) <= len("“") {
-			f = quoteFlags(k)
+			// Quotes, punctuation and single letters, as before: no
+			// nisba's shape, and only the word lists' marks.
+			f |= quoteFlags(k)
+			var m uint8
+			if t.Script == token.Arabic && len(k) >= 2 {
+				m = wm[i]
+			}
 			if len(k) == len("ل") && k == "ل" && i >= 1 {
 				any |= markBefore(toks, marks, wm, i, &sport)
 			}
-		} else {
-			b0, b1 := k[0], k[1]
-			if b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81) { // و ف
-				b0, b1 = k[2], k[3]
+			marks[i] = m
+			tf[i] = f
+			any |= m
+			continue
+		}
+		// A key that may start with ل or ب, after و or ف or not:
+		// mayHavePreposition(t.Key, 0), and for tfTitle with no class
+		// mayHavePreposition(t.Key, 5*2).
+		c0 := uint16(k[0])<<8 | uint16(k[1])
+		o := 2 * int(bit(c0 == 0xD988)|bit(c0 == 0xD981)) // و ف
+		c1 := uint16(k[o])<<8 | uint16(k[o+1])
+		pre := bit(c1 == 0xD984) | bit(c1 == 0xD8A8) // ل ب
+		f |= pre*tfPlace | (pre&bit(len(k) >= 5*2)&bit(h == 0))*tfTitle
+		ar := bit(t.Script == token.Arabic)
+		m := wm[i] & -ar             // the word lists' marks of the key, and of a conjunction's stem
+		if endingTests(k, ar) != 0 { // most keys pass none of the tests by their ending
+			if ar != 0 {
+				switch last := k[len(k)-1]; last {
+				case 0x87: // ends in ه, mostly
+					m |= endsInHa(k)
+					if i >= 1 && nisbaShape(k) { // (يه)
+						any |= markBefore(toks, marks, wm, i, &sport)
+					}
+				case 0xB3, 0x86: // ends in س ن
+					if eventTail(k) {
+						m |= markEvent
+					}
+				case 0x8A, 0xB4, 0x88: // ي ش و
+					if len(k) >= 6*2 && slavicEnding(k) && !strings.HasPrefix(k, "ال") {
+						f |= tfSlavic
+					}
+					if last == 0x8A && i >= 1 && nisbaShape(k) { // (ي: a nisba's shape ends in ي or يه)
+						any |= markBefore(toks, marks, wm, i, &sport)
+					}
+				}
+			} else if i >= 1 && nisbaShape(k) { // (whatever the script of the nisba's shape)
+				any |= markBefore(toks, marks, wm, i, &sport)
 			}
-			if b0 == 0xD9 && b1 == 0x84 || b0 == 0xD8 && b1 == 0xA8 { // ل ب: mayHavePreposition(t.Key, 0)
-				f = tfPlace
-				if len(k) >= 5*2 && h == 0 {
-					f |= tfTitle // mayHavePreposition(t.Key, 5*2), no class
-				}
-			}
-		}
-		if t.End-t.Start == len("والي") || h&hotTitleCue != 0 {
-			f |= tfTitle
-		}
-		if h&hotPlaceHead != 0 {
-			f |= tfPlace
-		}
-		if t.Script == token.Latin {
-			f |= tfLatin
-		}
-		if t.Script == token.Arabic && len(k) >= 2 {
-			m = wm[i] // the word lists' marks of the key, and of a conjunction's stem
-			switch last := k[len(k)-1]; last {
-			case 0x87: // ends in ه, mostly
-				m |= endsInHa(k)
-				if i >= 1 && nisbaShape(k) { // (يه)
-					any |= markBefore(toks, marks, wm, i, &sport)
-				}
-			case 0xB3, 0x86: // ends in س ن
-				if eventTail(k) {
-					m |= markEvent
-				}
-			case 0x8A, 0xB4, 0x88: // ي ش و
-				if len(k) >= 6*2 && slavicEnding(k) && !strings.HasPrefix(k, "ال") {
-					f |= tfSlavic
-				}
-				if last == 0x8A && i >= 1 && nisbaShape(k) { // (ي: a nisba's shape ends in ي or يه)
-					any |= markBefore(toks, marks, wm, i, &sport)
-				}
-			}
-		} else if i >= 1 && nisbaShape(k) { // (whatever the script of the nisba's shape)
-			any |= markBefore(toks, marks, wm, i, &sport)
 		}
 		marks[i] = m
 		tf[i] = f
@@ -97,6 +100,92 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	}
 	return marks, any
 }
+
+// bit returns 1 when b holds and 0 otherwise: the compiler makes it a
+// flag of the comparison rather than a branch, so that independent tests
+// combine without a mispredicted branch each.
+func bit(b bool) uint8 {
+	var x uint8
+	if b {
+		x = 1
+	}
+	return x
+}
+
+// Tests by a key's ending that orglocMarks may make, as bits of
+// lastTests and beforeTests.
+const (
+	ltHa      = 1 << iota // endsInHa: event heads ending in ه، شبه، cued organisations, the name of God
+	ltEvent               // eventTail of a key ending in س or ن
+	ltSlavic              // slavicEnding: ي ش و
+	ltNisba               // nisbaShape ending in ي
+	ltNisbaHa             // nisbaShape ending in يه
+)
+
+// endingTests returns the tests by its ending that a key of four bytes or
+// more may pass, of those orglocMarks makes, as lt bits: by its last byte
+// and the one before its last letter, its length and the article, without
+// a branch. ar is 1 for an Arabic key, 0 for another; only the nisba's
+// shape is tested whatever the script. A key without a bit passes none of
+// them.
+func endingTests(k string, ar uint8) uint8 {
+	c := ar | bit(k[:len("ال")] == "ال")<<1 | lenBits[min(len(k), 6*2)]
+	return lastTests[k[len(k)-1]] & beforeTests[k[len(k)-3]] & condTests[c&15]
+}
+
+// lenBits holds bits 2 and 3 of condTests' index by a key's length, up to
+// six letters.
+var lenBits = [6*2 + 1]uint8{5 * 2: 4, 5*2 + 1: 4, 6 * 2: 4 | 8}
+
+// condTests holds the tests a key may pass by whether it is Arabic (bit
+// 0), has the article (bit 1), five letters or more (bit 2) and six or
+// more (bit 3).
+var condTests = func() (t [16]uint8) {
+	for c := range t {
+		ar, al, five, six := c&1 != 0, c&2 != 0, c&4 != 0, c&8 != 0
+		if ar {
+			t[c] |= ltHa | ltEvent
+		}
+		if ar && six && !al {
+			t[c] |= ltSlavic
+		}
+		if al && five {
+			t[c] |= ltNisba | ltNisbaHa
+		}
+	}
+	return t
+}()
+
+// lastTests holds the tests a key may pass by its last byte: the second
+// byte of its last letter in Arabic.
+var lastTests = func() (t [256]uint8) {
+	t[0x87] = ltHa | ltNisbaHa // ه
+	t[0xB3] = ltEvent          // س
+	t[0x86] = ltEvent          // ن
+	t[0x8A] = ltSlavic | ltNisba
+	t[0xB4] = ltSlavic // ش
+	t[0x88] = ltSlavic // و
+	return t
+}()
+
+// beforeTests holds the tests a key may pass by its third byte from the
+// end: the second byte of the letter before its last in Arabic. The tests
+// by the last letter only are allowed by every byte; the others by the
+// letters before the last of what they look for.
+var beforeTests = func() (t [256]uint8) {
+	for b := range t {
+		t[b] = ltSlavic | ltNisba
+		if cuedBefore[b] {
+			t[b] |= ltHa // cuedTail
+		}
+	}
+	t[0x84] |= ltHa      // ل: بطوله and لله
+	t[0xA8] |= ltHa      // ب: شبه
+	t[0xA7] |= ltEvent   // ا: كاس، مهرجان
+	t[0x88] |= ltEvent   // و: ماراثون
+	t[0x8A] |= ltNisbaHa // ي: يه
+	return t
+}()
 
 // endsInHa returns the marks of an Arabic key that ends in the byte of ه
 // (and of other letters): of event heads, شبه, cued organisations, and the

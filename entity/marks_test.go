@@ -102,3 +102,121 @@ func TestEndsInHa(t *testing.T) {
 		}
 	}
 }
+
+// endingDefs returns the tests by its ending that key passes, by their
+// definitions, as the lt bits of endingTests; ar tells whether it is
+// Arabic.
+func endingDefs(k string, ar bool) uint8 {
+	var d uint8
+	if ar && k[len(k)-1] == 0x87 && endsInHa(k) != 0 {
+		d |= ltHa
+	}
+	if ar && (strings.HasSuffix(k, "س") || strings.HasSuffix(k, "ن")) && eventTail(k) {
+		d |= ltEvent
+	}
+	if ar && len(k) >= 6*2 && !strings.HasPrefix(k, "ال") && slavicEnding(k) {
+		d |= ltSlavic
+	}
+	if nisbaShape(k) {
+		if strings.HasSuffix(k, "يه") {
+			d |= ltNisbaHa
+		} else {
+			d |= ltNisba
+		}
+	}
+	return d
+}
+
+// TestEndingTests checks that endingTests, the filter orglocMarks runs
+// before the tests by a key's ending, lets through every key that passes
+// one of them and stops most others.
+func TestEndingTests(t *testing.T) {
+	tests := []struct {
+		key  string
+		ar   bool
+		want uint8 // the tests the key passes
+		may  bool  // whether endingTests lets it through
+	}{
+		{"بطوله", true, ltHa, true}, {"شبه", true, ltHa, true}, {"القاعده", true, ltHa, true}, {"والله", true, ltHa, true},
+		{"كاس", true, ltEvent, true}, {"مهرجان", true, ltEvent, true}, {"الماراثون", true, ltEvent, true},
+		{"كوفالسكي", true, ltSlavic, true}, {"ميلوسيفيتش", true, ltSlavic, true},
+		{"السعودي", true, ltNisba, true}, {"السعوديه", true, ltNisbaHa, true}, {"السعودي", false, ltNisba, true},
+		// Stopped by the last letter, the letter before it, the length,
+		// the article or the script.
+		{"الرياض", true, 0, false}, {"الوزير", true, 0, false}, {"مدرسه", true, 0, false}, {"الحكومه", true, 0, false},
+		{"كتاب", true, 0, false}, {"رئيس", true, 0, false}, {"اليمن", true, 0, false}, {"يوم", true, 0, false},
+		{"علي", true, 0, false}, {"الحي", true, 0, false}, {"مصري", true, 0, false}, {"الكسيفيتش", true, 0, false},
+		{"بطوله", false, 0, false}, {"مهرجان", false, 0, false}, {"kowalski", false, 0, false},
+	}
+	for _, tt := range tests {
+		k := arabic.Normalize(tt.key)
+		var ar uint8
+		if tt.ar {
+			ar = 1
+		}
+		if d := endingDefs(k, tt.ar); d != tt.want {
+			t.Errorf("%q: passes %b, want %b", k, d, tt.want)
+		}
+		if got := endingTests(k, ar); (got != 0) != tt.may || got&tt.want != tt.want {
+			t.Errorf("endingTests(%q, %d) = %b, want the tests %b and through=%v", k, ar, got, tt.want, tt.may)
+		}
+	}
+	text, _, err := newssample.Text(1 << 18)
+	if err != nil || text == "" {
+		return
+	}
+	var through, all, passed int
+	for _, tok := range token.Tokenize(text) {
+		k := tok.Key
+		if len(k) <= len("“") {
+			continue
+		}
+		ar := tok.Script == token.Arabic
+		var a uint8
+		if ar {
+			a = 1
+		}
+		got, want := endingTests(k, a), endingDefs(k, ar)
+		if got&want != want {
+			t.Errorf("endingTests(%q, %d) = %b, but the key passes %b", k, a, got, want)
+		}
+		all++
+		if got != 0 {
+			through++
+		}
+		if want != 0 {
+			passed++
+		}
+	}
+	if passed == 0 || through > all/3 {
+		t.Errorf("%d keys of %d through the filter, %d pass a test: want some, and at most a third through", through, all, passed)
+	}
+}
+
+// TestCoalitionMay checks the filter of coalitionForces: every key of its
+// switch passes, and common keys of other lengths or endings do not.
+func TestCoalitionMay(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"التحالف", true}, {"الحلف", true}, {"الوطني", true}, {"الثوري", true}, {"الجمهوري", true}, {"الملكي", true},
+		{"الرئاسي", true}, {"الاميري", true},
+		{"الحكومه", false}, {"الرئيس", false}, {"الدوله", false}, {"في", false}, {"", false}, {"السعوديه", false},
+		{"المتحده", false}, {"ف", false}, {"الاجتماعي", false},
+	}
+	for _, tt := range tests {
+		k := arabic.Normalize(tt.key)
+		if got := coalitionMay(k); got != tt.want {
+			t.Errorf("coalitionMay(%q) = %v, want %v", k, got, tt.want)
+		}
+	}
+	// A coalition after its head, through the filter.
+	for _, text := range []string{"قصفت قوات التحالف", "وانتشر الحرس الوطني", "دخلت القوات الحلف"} {
+		toks := token.Tokenize(text)
+		covered := make([]bool, len(toks))
+		if ms := coalitionForces(text, toks, covered, nil); len(ms) != 1 {
+			t.Errorf("%q: %d coalition mentions, want 1", text, len(ms))
+		}
+	}
+}

@@ -141,8 +141,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	rules = append(rules, english...)
 	out = r.personTails(text, toks, sc, out)
 	add(r.subjectNames(text, toks, covered))
-	add(repeats(text, toks, covered, rules))
-	add(aliases(text, toks, covered, rules))
+	reps, als := repeatsAndAliases(text, toks, covered, rules)
+	add(reps)
+	add(als)
 	out = r.personsAfterRules(text, toks, out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
@@ -1409,155 +1410,160 @@ func (f keyBits) may(key string) bool {
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
-// repeats finds the other occurrences of names that a context rule found
-// once (rule "propagate"), before or after it, with proclitics.
-func repeats(text string, toks []token.Token, covered []bool, found []Mention) []Mention {
+// repeatsAndAliases finds the repeats of found: the other occurrences of
+// names that a context rule found once (rule "propagate"), before or
+// after it, with proclitics; and then the aliases
+// of found, as aliases would after the repeats are covered: both in one
+// pass over the tokens: a token's alias is looked for when no repeat
+// starts there, and no later repeat covers it.
+func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []Mention) (reps, als []Mention) {
 	if len(found) == 0 {
-		return nil
+		return nil, nil
 	}
-	// The names by their first key, in chains in found's order: a name's
-	// keys are those of its tokens, toks[m.First:m.Last].
-	type name struct {
-		m    *Mention
-		next int32 // the next name of the same first key, or -1
+	var rroom, aroom [1024 / 64]uint64 // the smallest filters, without an allocation
+	rx := newRepeatIndex(toks, found, rroom[:])
+	ax := newAliasIndex(toks, found, aroom[:])
+	if rx.lens == 0 && ax.lens == 0 {
+		return nil, nil
 	}
-	names := make([]name, len(found))
-	byFirst := map[string][2]int32{} // first key → the first and last name of its chain
-	var lens uint64                  // a bit for each length of a first key, mod 64: most words need no look-up
-	var room [1024 / 64]uint64       // the smallest filter, without an allocation
-	firsts := keyBits(room[:])       // nor do most others
-	if 32*len(found) > 1024 {
-		firsts = newKeyBits(len(found))
-	}
-	for i := range found {
-		m := &found[i]
-		first := toks[m.First].Key
-		names[i] = name{m, -1}
-		if c, ok := byFirst[first]; ok {
-			names[c[1]].next = int32(i)
-			byFirst[first] = [2]int32{c[0], int32(i)}
-		} else {
-			byFirst[first] = [2]int32{int32(i), int32(i)}
-		}
-		lens |= 1 << (len(first) % 64)
-		if len(first) >= 2 {
-			firsts.add(first)
-		}
-	}
-	var out []Mention
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
 		t := &toks[i]
-		readings := t.Readings
-		if len(readings) <= 1 { // one stem, most tokens: the filters below without the loop
+		// The filters of both, by the stems, before a call: most tokens
+		// pass none.
+		var rp, al bool
+		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens
 			s := t.Key
 			if len(readings) == 1 {
 				s = readings[0].Stem
 			}
-			if lens&(1<<(len(s)%64)) == 0 || len(s) >= 2 && !firsts.may(s) {
-				continue
+			b := uint64(1) << (len(s) % 64)
+			rp = rx.lens&b != 0 && (len(s) < 2 || rx.firsts.may(s))
+			al = ax.lens&b != 0 && (len(s) < 2 || ax.bits.may(s))
+		} else {
+			for ri := range readings {
+				s := readings[ri].Stem
+				b := uint64(1) << (len(s) % 64)
+				rp = rp || rx.lens&b != 0 && (len(s) < 2 || rx.firsts.may(s))
+				al = al || ax.lens&b != 0 && (len(s) < 2 || ax.bits.may(s))
 			}
 		}
-		if readings == nil {
-			readings = []arabic.Reading{{Stem: t.Key}}
-		}
-	next:
-		for ri := range readings {
-			rd := &readings[ri]
-			if lens&(1<<(len(rd.Stem)%64)) == 0 {
-				continue
-			}
-			if len(rd.Stem) >= 2 && !firsts.may(rd.Stem) {
-				continue
-			}
-			if rd.Stem == "علي" && !isAli(text, t) {
-				continue // على, for every name (a common word: tested before the look-up)
-			}
-			c, has := byFirst[rd.Stem]
-			for x := c[0]; has && x >= 0; x = names[x].next {
-				n := &names[x]
-				nk := n.m.Last - n.m.First // its keys
-				end := i + nk
-				if end > len(toks) {
-					continue
-				}
-				ok := true
-				for k := 1; k < nk && ok; k++ {
-					ok = !covered[i+k] && toks[i+k].Key == toks[n.m.First+k].Key && toks[i+k].Sentence == t.Sentence
-				}
-				if !ok {
-					continue
-				}
-				start := t.Start
-				if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
-					start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
-				}
-				e := toks[end-1].End
-				out = append(out, Mention{Start: start, End: e, Text: text[start:e], Type: n.m.Type, Name: n.m.Name,
-					Source: SourceRule, Rule: "propagate", Clitic: rd.Prefix, First: i, Last: end})
-				for k := i; k < end; k++ {
-					covered[k] = true
-				}
+		if rp {
+			var end int
+			if reps, end = rx.at(text, toks, covered, i, reps); end > 0 {
 				i = end - 1
-				break next
+				continue
 			}
+		}
+		if al {
+			als = ax.at(text, toks, i, als)
 		}
 	}
-	return out
+	return reps, als
+}
+
+// A repeatIndex holds the names a context rule found by their first key,
+// in chains in found's order: a name's keys are those of its tokens,
+// toks[m.First:m.Last].
+type repeatIndex struct {
+	names   []repeatName
+	byFirst map[string][2]int32 // first key → the first and last name of its chain
+	lens    uint64              // a bit for each length of a first key, mod 64: most words need no look-up
+	firsts  keyBits             // nor do most others
+}
+
+// A repeatName is a name of a repeatIndex.
+type repeatName struct {
+	m    *Mention
+	next int32 // the next name of the same first key, or -1
+}
+
+// newRepeatIndex returns the index of the names found, its filter in room
+// when large enough.
+func newRepeatIndex(toks []token.Token, found []Mention, room []uint64) repeatIndex {
+	if len(found) == 0 {
+		return repeatIndex{}
+	}
+	x := repeatIndex{names: make([]repeatName, len(found)), byFirst: map[string][2]int32{}, firsts: keyBits(room)}
+	if 32*len(found) > 64*len(room) {
+		x.firsts = newKeyBits(len(found))
+	}
+	for i := range found {
+		m := &found[i]
+		first := toks[m.First].Key
+		x.names[i] = repeatName{m, -1}
+		if c, ok := x.byFirst[first]; ok {
+			x.names[c[1]].next = int32(i)
+			x.byFirst[first] = [2]int32{c[0], int32(i)}
+		} else {
+			x.byFirst[first] = [2]int32{int32(i), int32(i)}
+		}
+		x.lens |= 1 << (len(first) % 64)
+		if len(first) >= 2 {
+			x.firsts.add(first)
+		}
+	}
+	return x
+}
+
+// at appends to out the repeat of a name that starts at token i, not
+// covered, and covers its tokens; it returns out and the repeat's end, or
+// 0 for none.
+func (x *repeatIndex) at(text string, toks []token.Token, covered []bool, i int, out []Mention) ([]Mention, int) {
+	t := &toks[i]
+	readings := t.Readings
+	if readings == nil {
+		readings = []arabic.Reading{{Stem: t.Key}}
+	}
+	for ri := range readings {
+		rd := &readings[ri]
+		if x.lens&(1<<(len(rd.Stem)%64)) == 0 {
+			continue
+		}
+		if len(rd.Stem) >= 2 && !x.firsts.may(rd.Stem) {
+			continue
+		}
+		if rd.Stem == "علي" && !isAli(text, t) {
+			continue // على, for every name (a common word: tested before the look-up)
+		}
+		c, has := x.byFirst[rd.Stem]
+		for n := c[0]; has && n >= 0; n = x.names[n].next {
+			n := &x.names[n]
+			nk := n.m.Last - n.m.First // its keys
+			end := i + nk
+			if end > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < nk && ok; k++ {
+				ok = !covered[i+k] && toks[i+k].Key == toks[n.m.First+k].Key && toks[i+k].Sentence == t.Sentence
+			}
+			if !ok {
+				continue
+			}
+			start := t.Start
+			if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
+				start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
+			}
+			e := toks[end-1].End
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+			return append(out, Mention{Start: start, End: e, Text: text[start:e], Type: n.m.Type, Name: n.m.Name,
+				Source: SourceRule, Rule: "propagate", Clitic: rd.Prefix, First: i, Last: end}), end
+		}
+	}
+	return out, 0
 }
 
 // aliases finds later surname-only mentions of people named in full, and
 // later first-name-only mentions of people named with two words.
 func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
-	type person struct {
-		m     *Mention
-		first int // token index where the full name starts
-	}
-	// Made at the first name to put in: most documents have none.
-	var (
-		surnames map[string]person
-		firsts   map[string]bool
-		lens     uint64  // a bit for each length of a name in surnames, mod 64
-		bits     keyBits // the names in surnames, in front of the map: most words need no look-up
-		room     [1024 / 64]uint64
-	)
-	put := func(key string, p person) {
-		if surnames == nil {
-			surnames = map[string]person{}
-			if bits = keyBits(room[:]); 32*len(ms) > 1024 { // (as newKeyBits, without an allocation when small)
-				bits = newKeyBits(len(ms))
-			}
-		}
-		surnames[key] = p
-		lens |= 1 << (len(key) % 64)
-		if len(key) >= 2 {
-			bits.add(key)
-		}
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.Type != gazetteer.PER || m.Last-m.First < 2 {
-			continue
-		}
-		last := toks[m.Last-1].Key
-		if _, seen := surnames[last]; !seen && surnameAlone(toks, m) {
-			put(last, person{m, m.First})
-		}
-		// A first name alone after the full name of two words (ليوناردو
-		// after ليوناردو بوشريف): the same person, as a name, not an entry.
-		if first := toks[m.First].Key; m.Last-m.First == 2 && firstAlone(&toks[m.First]) {
-			if _, seen := surnames[first]; !seen {
-				put(first, person{m, m.First})
-				if firsts == nil {
-					firsts = map[string]bool{}
-				}
-				firsts[first] = true
-			}
-		}
-	}
-	if len(surnames) == 0 {
+	var room [1024 / 64]uint64
+	x := newAliasIndex(toks, ms, room[:])
+	if x.lens == 0 {
 		return nil
 	}
 	var out []Mention
@@ -1566,50 +1572,113 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 			continue
 		}
 		t := &toks[i]
-		if t.Script == token.Punct {
-			continue
-		}
 		readings := t.Readings
 		if len(readings) <= 1 { // one stem, most tokens: the filters below without the loop
 			s := t.Key
 			if len(readings) == 1 {
 				s = readings[0].Stem
 			}
-			if lens&(1<<(len(s)%64)) == 0 || len(s) >= 2 && !bits.may(s) {
+			if x.lens&(1<<(len(s)%64)) == 0 || len(s) >= 2 && !x.bits.may(s) {
 				continue
 			}
 		}
-		if readings == nil {
-			readings = []arabic.Reading{{Stem: t.Key}}
+		out = x.at(text, toks, i, out)
+	}
+	return out
+}
+
+// An aliasIndex holds the people that aliases finds later by their
+// surname alone or by their first name alone.
+type aliasIndex struct {
+	surnames map[string]aliasPerson
+	firsts   map[string]bool
+	lens     uint64  // a bit for each length of a name in surnames, mod 64; 0 for none
+	bits     keyBits // the names in surnames, in front of the map: most words need no look-up
+}
+
+// An aliasPerson is a person of an aliasIndex.
+type aliasPerson struct {
+	m     *Mention
+	first int // token index where the full name starts
+}
+
+// newAliasIndex returns the index of the people of ms, its filter in room
+// when large enough.
+func newAliasIndex(toks []token.Token, ms []Mention, room []uint64) aliasIndex {
+	var x aliasIndex // made at the first name to put in: most documents have none
+	put := func(key string, p aliasPerson) {
+		if x.surnames == nil {
+			x.surnames = map[string]aliasPerson{}
+			if x.bits = keyBits(room); 32*len(ms) > 64*len(room) { // (as newKeyBits, without an allocation when small)
+				x.bits = newKeyBits(len(ms))
+			}
 		}
-		for ri := range readings {
-			rd := &readings[ri]
-			if lens&(1<<(len(rd.Stem)%64)) == 0 || len(rd.Stem) >= 2 && !bits.may(rd.Stem) {
-				continue
-			}
-			if rd.Stem == "علي" && !isAli(text, t) {
-				continue // على (a common word: tested before the look-up)
-			}
-			p, ok := surnames[rd.Stem]
-			if !ok || p.first > i {
-				continue
-			}
-			start := t.Start
-			if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
-				start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
-			}
-			a := Mention{
-				Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER,
-				Subtype: p.m.Subtype, Entity: p.m.Entity, Name: p.m.Name, Source: SourceAlias,
-				Clitic: rd.Prefix, First: i, Last: i + 1,
-			}
-			if firsts[rd.Stem] {
-				// First names are shared: a name, linked to no entry.
-				a.Subtype, a.Entity, a.Name = "", "", a.Text
-			}
-			out = append(out, a)
-			break
+		x.surnames[key] = p
+		x.lens |= 1 << (len(key) % 64)
+		if len(key) >= 2 {
+			x.bits.add(key)
 		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.PER || m.Last-m.First < 2 {
+			continue
+		}
+		last := toks[m.Last-1].Key
+		if _, seen := x.surnames[last]; !seen && surnameAlone(toks, m) {
+			put(last, aliasPerson{m, m.First})
+		}
+		// A first name alone after the full name of two words (ليوناردو
+		// after ليوناردو بوشريف): the same person, as a name, not an entry.
+		if first := toks[m.First].Key; m.Last-m.First == 2 && firstAlone(&toks[m.First]) {
+			if _, seen := x.surnames[first]; !seen {
+				put(first, aliasPerson{m, m.First})
+				if x.firsts == nil {
+					x.firsts = map[string]bool{}
+				}
+				x.firsts[first] = true
+			}
+		}
+	}
+	return x
+}
+
+// at appends to out the alias at token i, not covered, and returns out.
+func (x *aliasIndex) at(text string, toks []token.Token, i int, out []Mention) []Mention {
+	t := &toks[i]
+	if t.Script == token.Punct || x.lens == 0 {
+		return out
+	}
+	readings := t.Readings
+	if readings == nil {
+		readings = []arabic.Reading{{Stem: t.Key}}
+	}
+	for ri := range readings {
+		rd := &readings[ri]
+		if x.lens&(1<<(len(rd.Stem)%64)) == 0 || len(rd.Stem) >= 2 && !x.bits.may(rd.Stem) {
+			continue
+		}
+		if rd.Stem == "علي" && !isAli(text, t) {
+			continue // على (a common word: tested before the look-up)
+		}
+		p, ok := x.surnames[rd.Stem]
+		if !ok || p.first > i {
+			continue
+		}
+		start := t.Start
+		if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
+			start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
+		}
+		a := Mention{
+			Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER,
+			Subtype: p.m.Subtype, Entity: p.m.Entity, Name: p.m.Name, Source: SourceAlias,
+			Clitic: rd.Prefix, First: i, Last: i + 1,
+		}
+		if x.firsts[rd.Stem] {
+			// First names are shared: a name, linked to no entry.
+			a.Subtype, a.Entity, a.Name = "", "", a.Text
+		}
+		return append(out, a)
 	}
 	return out
 }
@@ -1935,8 +2004,12 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 // قوات الحلف، الحرس الوطني), which news names as organisations.
 func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	for h := 0; h+1 < len(toks); h++ {
+		k := toks[h+1].Key
+		if !coalitionMay(k) {
+			continue
+		}
 		var guard bool
-		switch toks[h+1].Key {
+		switch k {
 		case "التحالف", "الحلف":
 		case "الوطني", "الثوري", "الجمهوري", "الملكي", "الرئاسي", "الاميري": // الحرس الوطني
 			guard = true
@@ -1965,6 +2038,19 @@ func coalitionForces(text string, toks []token.Token, covered []bool, ms []Menti
 	}
 	return ms
 }
+
+// coalitionMay reports whether key may be one after a head of
+// coalitionForces (التحالف، الوطني), by its length and last byte at one
+// branch: most keys are none of them.
+func coalitionMay(key string) bool {
+	return len(key) > 0 && uint8(uint32(coalitionLens)>>uint(len(key)))&coalitionLast[key[len(key)-1]] != 0
+}
+
+// coalitionLens has a bit for the length of each key after a head of
+// coalitionForces, and coalitionLast a 1 for its last byte (of ف and ي).
+const coalitionLens = 1<<len("الحلف") | 1<<len("الوطني") | 1<<len("التحالف") | 1<<len("الجمهوري")
+
+var coalitionLast = [256]uint8{0x81: 1, 0x8A: 1}
 
 // coalitionKinds qualify a coalition after its name (التحالف الدولي).
 var coalitionKinds = keySet("الدولي", "العربي", "الإسلامي", "الغربي", "الدولية")
