@@ -53,7 +53,7 @@ func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, m
 		if e == first || e >= len(toks) || toks[e].Key != "»" {
 			continue
 		}
-		inner, ok := placesInside(ms, covered, first, e)
+		inner, ok := placesInside(ms, covered, first, e, false)
 		if !ok {
 			continue
 		}
@@ -75,8 +75,10 @@ func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, m
 
 // placesInside returns the indices in ms of the mentions that cover tokens
 // of [first, e), and whether they are all places (not nisbas) strictly
-// inside it, so that a name over the span may take them in.
-func placesInside(ms []Mention, covered []bool, first, e int) ([]int, bool) {
+// inside it, so that a name over the span may take them in. With clitic, a
+// place over the whole span read with a proclitic may be taken in too (a
+// quoted name misread: "لانس" as ل + انس).
+func placesInside(ms []Mention, covered []bool, first, e int, clitic bool) ([]int, bool) {
 	if !anyCovered(covered, first, e) {
 		return nil, true
 	}
@@ -87,7 +89,7 @@ func placesInside(ms []Mention, covered []bool, first, e int) ([]int, bool) {
 		if m.Last <= first || m.First >= e {
 			continue
 		}
-		if m.Type != gazetteer.LOC || m.Nisba || m.First < first || m.Last > e {
+		if m.Type != gazetteer.LOC || m.Nisba || m.First < first || m.Last > e || clitic && m.Last-m.First == e-first && m.Clitic == "" {
 			return nil, false
 		}
 		inner = append(inner, x)
@@ -100,7 +102,7 @@ func placesInside(ms []Mention, covered []bool, first, e int) ([]int, bool) {
 		}
 	}
 	// Every covered token belongs to one of them, and the name is longer.
-	return inner, covers == n && n < e-first
+	return inner, covers == n && (n < e-first || clitic)
 }
 
 // acronyms finds the short name in parentheses right after an

@@ -39,7 +39,7 @@ func quotedHeadNames(text string, toks []token.Token, sc *scratch, ms []Mention)
 		if e == first || e >= len(toks) || toks[e].Key != closer || toks[e].Sentence != toks[i].Sentence {
 			continue
 		}
-		inner, ok := misreadInside(ms, covered, first, e)
+		inner, ok := placesInside(ms, covered, first, e, true)
 		if !ok {
 			continue
 		}
@@ -57,33 +57,4 @@ func quotedHeadNames(text string, toks []token.Token, sc *scratch, ms []Mention)
 		return ms
 	}
 	return withoutDropped(ms, drop, nil)
-}
-
-// misreadInside returns the indices in ms of the mentions over tokens of
-// [first, e), and whether a quoted name may take them in: places (not
-// nisbas) inside it, shorter than it or read with a proclitic.
-func misreadInside(ms []Mention, covered []bool, first, e int) ([]int, bool) {
-	if !anyCovered(covered, first, e) {
-		return nil, true
-	}
-	var inner []int
-	n := 0
-	for x := range ms {
-		m := &ms[x]
-		if m.Last <= first || m.First >= e {
-			continue
-		}
-		if m.Type != gazetteer.LOC || m.Nisba || m.First < first || m.Last > e || m.Last-m.First == e-first && m.Clitic == "" {
-			return nil, false
-		}
-		inner = append(inner, x)
-		n += m.Last - m.First
-	}
-	covers := 0
-	for i := first; i < e; i++ {
-		if covered[i] {
-			covers++
-		}
-	}
-	return inner, covers == n
 }
