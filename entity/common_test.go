@@ -1,30 +1,14 @@
 package entity_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/khabar-nlp/khabar/entity"
-	"github.com/khabar-nlp/khabar/gazetteer/world"
-	"github.com/khabar-nlp/khabar/token"
-)
+import "testing"
 
 // TestCommonWords checks, with the default gazetteer and lexicon, that the
 // common words of news no longer take a name's slot after a cue or a first
 // name (not), and that names which look like such words, or hold one of
 // them, are still found (want).
 func TestCommonWords(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	tests := []struct {
-		name string
-		text string
-		want []string // "text TYPE" that must be found
-		not  []string // texts that must be no mention
-	}{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"noun with the article after a known name", "ورسم كاميرون الإطار العام للخطة الجديدة أمس.",
 			[]string{"كاميرون PER"}, []string{"كاميرون الإطار"}},
 		{"particle with a clitic and a noun", "وتصرف كأي شاب في عمره وخرج مع أصدقائه.",
@@ -87,29 +71,5 @@ func TestCommonWords(t *testing.T) {
 			[]string{"عبدو ضيوف PER"}, nil},
 		{"known family name after a first name", "وقال جمال يونس إن الفريق جاهز للمباراة.",
 			[]string{"جمال يونس PER"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := token.Tokenize(tt.text)
-			ms := r.Recognize(tt.text, toks)
-			got := map[string]bool{}
-			texts := map[string]bool{}
-			var all []string
-			for _, m := range ms {
-				s := m.Text + " " + string(m.Type)
-				got[s], texts[m.Text] = true, true
-				all = append(all, s)
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
-				}
-			}
-			for _, n := range tt.not {
-				if texts[n] {
-					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
-				}
-			}
-		})
-	}
+	})
 }

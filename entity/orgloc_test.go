@@ -1,11 +1,8 @@
 package entity_test
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/khabar-nlp/khabar/entity"
-	"github.com/khabar-nlp/khabar/gazetteer/world"
 	"github.com/khabar-nlp/khabar/token"
 )
 
@@ -14,17 +11,8 @@ import (
 // must be found (text, type and, after a second space, the rule when it
 // matters) and texts that must be no mention.
 func TestWorldPlacesAndOrgs(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	tests := []struct {
-		name string
-		text string
-		want []string // "text TYPE" or "text TYPE rule" that must be found
-		not  []string // texts, or "text TYPE", that must be no mention
-	}{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"mountains with an unknown name", "وأنت تتأمل الإطلالات على جبال الألب.",
 			[]string{"جبال الألب LOC loc.ar.feature"}, []string{"الألب"}},
 		{"river the gazetteer holds", "ويمر نهر النيل بالمدينة.",
@@ -159,30 +147,7 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 			[]string{"وستمنستر LOC"}, []string{"برلمان المملكة المتحدة LOC"}},
 		{"the glorious and a fit are no places", "وهذا العمل الجليل، وأصيب بالنوبة القلبية.",
 			nil, []string{"الجليل", "النوبة"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := r.Recognize(tt.text, token.Tokenize(tt.text))
-			got := map[string]bool{}
-			texts := map[string]bool{}
-			var all []string
-			for _, m := range ms {
-				s := m.Text + " " + string(m.Type)
-				got[s], got[s+" "+m.Rule], texts[m.Text] = true, true, true
-				all = append(all, s+" "+m.Rule)
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
-				}
-			}
-			for _, n := range tt.not {
-				if texts[n] || got[n] {
-					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
-				}
-			}
-		})
-	}
+	})
 }
 
 // FuzzRecognize checks the contract of Recognize with the default
@@ -199,11 +164,7 @@ func FuzzRecognize(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	m, err := world.Matcher()
-	if err != nil {
-		f.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	r := worldRecognizer(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := r.Recognize(text, token.Tokenize(text))
 		end := 0

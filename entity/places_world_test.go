@@ -1,30 +1,14 @@
 package entity_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/khabar-nlp/khabar/entity"
-	"github.com/khabar-nlp/khabar/gazetteer/world"
-	"github.com/khabar-nlp/khabar/token"
-)
+import "testing"
 
 // TestWorldArabPlaces runs the recogniser with the default gazetteer on
 // places of Arab news that city-fixes.tsv and places-extra.jsonl give or
 // take away: each case names mentions that must be found (text and type)
 // and texts that must be no mention (a head inside a name, a common word).
 func TestWorldArabPlaces(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	tests := []struct {
-		name string
-		text string
-		want []string // "text TYPE" that must be found
-		not  []string // texts that must be no mention
-	}{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"district of Baghdad", "تلاحظ ان منطقة الكرادة (في العاصمة العراقية بغداد) تعيش في كل مستوى.",
 			[]string{"الكرادة LOC", "بغداد LOC"}, []string{"منطقة الكرادة"}},
 		{"governorate without its head", "قصفت الميليشيات مواقع في محافظة تعز أمس.",
@@ -47,28 +31,5 @@ func TestWorldArabPlaces(t *testing.T) {
 			nil, []string{"الخبر"}},
 		{"and Jeddah is not Oujda", "أطلقت الشركة رحلة إضافية بين دبي وجدة.",
 			[]string{"دبي LOC", "جدة LOC"}, []string{"وجدة"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := r.Recognize(tt.text, token.Tokenize(tt.text))
-			got := map[string]bool{}
-			texts := map[string]bool{}
-			var all []string
-			for _, m := range ms {
-				s := m.Text + " " + string(m.Type)
-				got[s], texts[m.Text] = true, true
-				all = append(all, s)
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
-				}
-			}
-			for _, n := range tt.not {
-				if texts[n] {
-					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
-				}
-			}
-		})
-	}
+	})
 }

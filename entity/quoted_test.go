@@ -1,21 +1,12 @@
 package entity_test
 
-import (
-	"testing"
-
-	"github.com/khabar-nlp/khabar/entity"
-	"github.com/khabar-nlp/khabar/gazetteer/world"
-)
+import "testing"
 
 // TestQuotedHeadNames checks org.ar.head on quoted names that headRule
 // leaves: other quotes, and places inside the quotes.
 func TestQuotedHeadNames(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	checkPersons(t, r, []personCase{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"single quotes", "ذكرت صحيفة 'دايلي ميرور' أمس أن المدرب سيرحل.", []string{"دايلي ميرور ORG"}, nil},
 		{"a place with a proclitic is a misreading", "وذكرت صحيفة \"لانس\" البرازيلية أن اللاعب سيعود.",
 			[]string{"لانس ORG"}, []string{"انس"}},
@@ -30,12 +21,8 @@ func TestQuotedHeadNames(t *testing.T) {
 // TestCommonHeads checks that a motion or a set before a definite word is
 // no organisation, while named movements and groups stay.
 func TestCommonHeads(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	checkPersons(t, r, []personCase{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"traffic", "وأدى الحادث إلى توقف حركة المرور في المنطقة.", nil, []string{"حركة المرور", "المرور"}},
 		{"a motion of the moon", "ويجب معرفة حركة القمر حول الأرض.", nil, []string{"حركة القمر"}},
 		{"a set of services", "وقدمت الشركة مجموعة الخدمات المتكاملة للعملاء.", nil, []string{"مجموعة الخدمات المتكاملة"}},

@@ -1,22 +1,13 @@
 package entity_test
 
-import (
-	"testing"
-
-	"github.com/khabar-nlp/khabar/entity"
-	"github.com/khabar-nlp/khabar/gazetteer/world"
-)
+import "testing"
 
 // TestPersonTails checks rule per.* growing a person's name by its family
 // name (personTails) and the ends of a foreign name after a nationality
 // (foreignNameEnd), with the default gazetteer and lexicon.
 func TestPersonTails(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	checkPersons(t, r, []personCase{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"a nisba without the article as the family name", "وأكد بيتر كينيون، مدير الشركة، أن الأرباح ارتفعت.",
 			[]string{"بيتر كينيون PER"}, []string{"كينيون"}},
 		{"a company's name as the family name", "وقاد المنتخب السويدي غوران إريكسون في البطولة.",
@@ -52,12 +43,8 @@ func TestPersonTails(t *testing.T) {
 // between a verb with و and a preposition, and the common words it must
 // leave alone.
 func TestSubjectNames(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	checkPersons(t, r, []personCase{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"a family name after a verb", "وحصل محفوظ على الجائزة بعد سنوات.", []string{"محفوظ PER"}, nil},
 		{"a foreign name after a verb", "ورفض كينيون الحديث عن الصفقة، وتوقف بيرنز عن الكلام.", []string{"بيرنز PER"}, nil},
 		{"a first name of three letters", "ووافق عمر على أن يترك المدينة.", []string{"عمر PER"}, nil},

@@ -3,12 +3,10 @@ package entity_test
 import (
 	"fmt"
 	"reflect"
-	"strings"
 	"sync"
 	"testing"
 
 	"github.com/khabar-nlp/khabar/entity"
-	"github.com/khabar-nlp/khabar/gazetteer/world"
 	"github.com/khabar-nlp/khabar/token"
 )
 
@@ -16,17 +14,8 @@ import (
 // lexicon on the errors that blocked relations: each case names mentions
 // that must be found (text and type) and texts that must not be mentions.
 func TestWorldErrors(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	tests := []struct {
-		name string
-		text string
-		want []string // "text TYPE" that must be found
-		not  []string // texts that must be no mention
-	}{
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
 		{"compound name after bin", "تلقى الأمير محمد بن سلمان بن عبد العزيز، ولي ولي العهد، اتصالاً هاتفيًا أمس.",
 			[]string{"محمد بن سلمان بن عبد العزيز PER"}, []string{"محمد بن سلمان بن عبد"}},
 		{"long name chain with a title inside", "وكلف محمد بن عبد الملك بن عبد الله آل الشيخ وزير الدولة بالقيام بعمل وزير الصحة.",
@@ -154,31 +143,7 @@ func TestWorldErrors(t *testing.T) {
 			[]string{"داعش ORG"}, nil},
 		{"a quote without a work cue keeps its place", "وقال الوزير «إن القاهرة ترحب بالاتفاق».",
 			[]string{"القاهرة LOC"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			toks := token.Tokenize(tt.text)
-			ms := r.Recognize(tt.text, toks)
-			got := map[string]bool{}
-			texts := map[string]bool{}
-			var all []string
-			for _, m := range ms {
-				s := m.Text + " " + string(m.Type)
-				got[s], texts[m.Text] = true, true
-				all = append(all, s)
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
-				}
-			}
-			for _, n := range tt.not {
-				if texts[n] {
-					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestRecognizeConcurrent runs one recogniser from several goroutines, as
@@ -186,11 +151,7 @@ func TestWorldErrors(t *testing.T) {
 // those of a call alone, whether or not they reuse the last call's array
 // (RecognizeInto).
 func TestRecognizeConcurrent(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	r := worldRecognizer(t)
 	texts := []string{
 		"وقال وزير الخارجية الأمريكي جون كيري إن الرئيس باراك أوباما سيزور الرياض.",
 		"فاز الهلال على النصر في مباراة الدوري، وقال المدرب أليكس فيرغسون إن الفريق لعب جيدا.",
