@@ -80,48 +80,84 @@ func TestSampleSentences(t *testing.T) {
 	}
 }
 
-// The news dev set of issue 3 (testdata/news-entities-dev.gold.jsonl) is
-// drawn by SampleSentences with these arguments from the SaudiNewsNet
-// sample, leaving out the sentences of the other news gold files.
-const (
-	newsDevFile = "../../testdata/news-entities-dev.gold.jsonl"
-	newsDevN    = 200
-	newsDevSeed = 20261129
+// The news dev sets of issue 3 are drawn by SampleSentences from the
+// SaudiNewsNet sample, each leaving out the sentences of the news gold
+// files that existed before it: the dev set
+// (testdata/news-entities-dev.gold.jsonl) leaves out the test set and the
+// relations file, the second dev set (news-entities-dev2.gold.jsonl) also
+// leaves out the first.
+type newsSample struct {
+	file    string
+	n       int
+	seed    uint64
+	exclude []string
+}
+
+var (
+	newsDev = newsSample{
+		file:    "../../testdata/news-entities-dev.gold.jsonl",
+		n:       200,
+		seed:    20261129,
+		exclude: []string{"../../testdata/news-entities.gold.jsonl", "../../testdata/news-relations.gold.jsonl"},
+	}
+	newsDev2 = newsSample{
+		file: "../../testdata/news-entities-dev2.gold.jsonl",
+		n:    300,
+		seed: 20261130,
+		exclude: []string{"../../testdata/news-entities.gold.jsonl", "../../testdata/news-entities-dev.gold.jsonl",
+			"../../testdata/news-relations.gold.jsonl"},
+	}
 )
 
-var newsDevExclude = []string{"../../testdata/news-entities.gold.jsonl", "../../testdata/news-relations.gold.jsonl"}
-
-var writeNewsDev = flag.String("write-news-dev", "", "write the unannotated news dev sample to this file")
+var (
+	writeNewsDev  = flag.String("write-news-dev", "", "write the unannotated news dev sample to this file")
+	writeNewsDev2 = flag.String("write-news-dev2", "", "write the unannotated second news dev sample to this file")
+)
 
 // TestNewsDevSample checks that the dev set holds exactly the sentences the
 // sampler draws (so that it is reproducible and disjoint from the test
 // set), and writes the unannotated sample with -write-news-dev FILE.
 func TestNewsDevSample(t *testing.T) {
+	checkNewsSample(t, newsDev, *writeNewsDev)
+}
+
+// TestNewsDev2Sample does the same for the second dev set, disjoint from
+// the test set and the first dev set; -write-news-dev2 FILE writes its
+// unannotated sample.
+func TestNewsDev2Sample(t *testing.T) {
+	checkNewsSample(t, newsDev2, *writeNewsDev2)
+}
+
+// checkNewsSample draws s from the news sample and either writes the draw
+// to write (when it is not empty) or checks that s.file holds exactly its
+// spans. It skips when the news sample is absent.
+func checkNewsSample(t *testing.T, s newsSample, write string) {
+	t.Helper()
 	b, err := os.ReadFile("../../../shared/data/news/saudinewsnet-5mb.txt")
 	if err != nil {
 		t.Skipf("news sample absent: %v", err)
 	}
 	var exclude []SpanDoc
-	for _, name := range newsDevExclude {
+	for _, name := range s.exclude {
 		exclude = append(exclude, readSpans(t, name)...)
 	}
-	want, err := SampleSentences(string(b), "saudinewsnet-5mb.txt", exclude, newsDevN, newsDevSeed)
+	want, err := SampleSentences(string(b), "saudinewsnet-5mb.txt", exclude, s.n, s.seed)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *writeNewsDev != "" {
+	if write != "" {
 		var buf bytes.Buffer
 		for _, d := range want {
 			line, _ := json.Marshal(d)
 			buf.Write(line)
 			buf.WriteByte('\n')
 		}
-		if err := os.WriteFile(*writeNewsDev, buf.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(write, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	got := readSpans(t, newsDevFile)
+	got := readSpans(t, s.file)
 	span := func(ds []SpanDoc) [][2]int {
 		var out [][2]int
 		for _, d := range ds {
@@ -130,7 +166,7 @@ func TestNewsDevSample(t *testing.T) {
 		return out
 	}
 	if diff := cmp.Diff(span(want), span(got)); diff != "" {
-		t.Errorf("%s is not the sampler's draw (-want +got):\n%s", newsDevFile, diff)
+		t.Errorf("%s is not the sampler's draw (-want +got):\n%s", s.file, diff)
 	}
 }
 
