@@ -155,6 +155,15 @@ func TestNisba(t *testing.T) {
 		{"المغربية", "مغرب", true, true},
 		{"الرباط", "", true, false},
 		{"بي", "", false, false},
+		{"أمريكيات", "امريك", false, true},
+		{"سعوديين", "سعود", false, true},
+		{"سعوديون", "سعود", false, true},
+		{"سوريا", "سور", false, true},
+		{"سيارات", "", false, false}, // ends in ات, not يات
+		{"يين", "", false, false},    // nothing before the suffix
+		{"مواطنين", "", false, false},
+		{"ي", "", false, false},
+		{"", "", false, false},
 	}
 	for _, tt := range tests {
 		k := Normalize(tt.in)
@@ -321,6 +330,46 @@ func TestHasRunes(t *testing.T) {
 	}
 }
 
+// nisbaByList is Nisba as the list of its suffixes says it: the first
+// that ends the stem is removed, if two letters remain.
+func nisbaByList(stem string) (string, bool) {
+	for _, suf := range [...]string{"يين", "يون", "يات", "يه", "يا", "ي"} {
+		if strings.HasSuffix(stem, suf) {
+			base := stem[:len(stem)-len(suf)]
+			if runeCount(base) >= minStem {
+				return base, true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// TestNisbaSuffixes compares Nisba with nisbaByList on every stem made of
+// a base and a suffix or a part of one, and on stray bytes.
+func TestNisbaSuffixes(t *testing.T) {
+	bases := []string{"", "ب", "سعود", "امريك", "x", "\xd9", "\xff\xff"}
+	ends := []string{"", "ي", "يي", "ين", "يين", "يون", "ون", "يات", "ات", "يه", "ه", "يا", "ا", "ن", "ت", "\x8a", "\xd9", "ية"}
+	n := 0
+	for _, b := range bases {
+		for _, e := range ends {
+			for _, s := range []string{b + e, e + b + e} {
+				got, ok := Nisba(s)
+				want, wantOK := nisbaByList(s)
+				if got != want || ok != wantOK {
+					t.Errorf("Nisba(%q) = %q, %v; want %q, %v", s, got, ok, want, wantOK)
+				}
+				if ok {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no stem was a nisba")
+	}
+}
+
 // TestStopFilter checks that the filter in front of the stopword map lets
 // every stopword through, so that IsStopword agrees with the map.
 func TestStopFilter(t *testing.T) {
@@ -329,10 +378,28 @@ func TestStopFilter(t *testing.T) {
 			t.Errorf("IsStopword(%q) = false for a stopword", w)
 		}
 	}
-	for _, w := range []string{"الرباط", "غانتس", "x", "", "قالوا"} {
+	words := []string{"الرباط", "غانتس", "x", "", "قالوا", "ب", "\xd9", "\xd9\x81"}
+	// Near misses of every stopword: a letter more or less at either end,
+	// and each of its bytes changed.
+	for w := range stopwords {
+		words = append(words, w+"ا", "و"+w, w[:len(w)-1], w[1:], w[2:], w[:len(w)-2])
+		for i := range len(w) {
+			b := []byte(w)
+			b[i]++
+			words = append(words, string(b))
+		}
+	}
+	yes := 0
+	for _, w := range words {
 		if IsStopword(w) != stopwords[w] {
 			t.Errorf("IsStopword(%q) = %v, the map says %v", w, IsStopword(w), stopwords[w])
 		}
+		if stopwords[w] {
+			yes++
+		}
+	}
+	if yes == 0 || yes == len(words) {
+		t.Errorf("%d of %d near misses are stopwords: the test tells nothing", yes, len(words))
 	}
 }
 

@@ -156,14 +156,40 @@ func StripArticle(stem string) (string, bool) {
 // At least two letters must remain; whether the base names a place is for
 // the gazetteer to decide.
 func Nisba(stem string) (string, bool) {
-	for _, suf := range [...]string{"يين", "يون", "يات", "يه", "يا", "ي"} {
-		if strings.HasSuffix(stem, suf) {
-			base := stem[:len(stem)-len(suf)]
-			if runeCount(base) >= minStem {
-				return base, true
-			}
+	// The suffixes are tried in the order يين يون يات يه يا ي; only those
+	// that end in the stem's last letter can match, the last letter tells
+	// them apart, and most stems end in none of them.
+	if len(stem) < letterLen {
+		return "", false
+	}
+	var suf string
+	switch letter(stem, len(stem)-letterLen) {
+	case 0xD986: // ن
+		switch {
+		case strings.HasSuffix(stem, "يين"):
+			suf = "يين"
+		case strings.HasSuffix(stem, "يون"):
+			suf = "يون"
+		default:
 			return "", false
 		}
+	case 0xD8AA: // ت
+		suf = "يات"
+	case 0xD987: // ه
+		suf = "يه"
+	case 0xD8A7: // ا
+		suf = "يا"
+	case 0xD98A: // ي
+		suf = "ي"
+	default:
+		return "", false
+	}
+	if !strings.HasSuffix(stem, suf) {
+		return "", false
+	}
+	base := stem[:len(stem)-len(suf)]
+	if runeCount(base) >= minStem {
+		return base, true
 	}
 	return "", false
 }

@@ -30,12 +30,22 @@ var stopwords = func() map[string]bool {
 // word or a common word that never stands alone as a name (في, من, اليوم,
 // وزير ...).
 func IsStopword(key string) bool {
-	if len(key) >= 2 {
-		if h := stopHash(key); stopFilter[h/64]&(1<<(h%64)) == 0 {
-			return false // most words, without the map
+	if len(key) < 2 {
+		return stopwords[key]
+	}
+	if h := stopHash(key); stopFilter[h/64]&(1<<(h%64)) == 0 {
+		return false // most words, without the table
+	}
+	// A third of news words are stopwords: the table, probed in order from
+	// the key's slot to the first empty one, costs less than the map.
+	for i := stopSlot(key); ; i = (i + 1) % uint(len(stopTable)) {
+		switch w := stopTable[i]; w {
+		case "":
+			return false
+		case key:
+			return true
 		}
 	}
-	return stopwords[key]
 }
 
 // stopHash hashes the length and the second and last bytes of key
@@ -53,4 +63,32 @@ var stopFilter = func() (f [1 << 16 / 64]uint64) {
 		}
 	}
 	return f
+}()
+
+// stopBits is the log2 of the slots of stopTable, some five times the
+// stopwords, so that most probes end at the first slot.
+const stopBits = 10
+
+// stopSlot hashes the length and the first, middle and last two bytes of
+// key (len(key) >= 2) to a slot of stopTable.
+func stopSlot(key string) uint {
+	n := len(key)
+	x := uint64(n) | uint64(key[0])<<8 | uint64(key[1])<<16 | uint64(key[n/2])<<24 | uint64(key[n-2])<<32 | uint64(key[n-1])<<40
+	return uint(x * 0x9e3779b97f4a7c15 >> (64 - stopBits))
+}
+
+// stopTable holds the stopwords of two bytes or more, each at its
+// stopSlot or, when that is taken, at the next free slot after it.
+var stopTable = func() (t [1 << stopBits]string) {
+	for w := range stopwords {
+		if len(w) < 2 {
+			continue
+		}
+		i := stopSlot(w)
+		for t[i] != "" {
+			i = (i + 1) % uint(len(t))
+		}
+		t[i] = w
+	}
+	return t
 }()

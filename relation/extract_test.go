@@ -345,6 +345,11 @@ func TestHeads(t *testing.T) {
 		if rules, _ := rs.triggerAt(tok); rules != nil && !candidate[j] {
 			t.Errorf("nextCandidate passes over the trigger word %q", tok.Key)
 		}
+		// nextCandidate writes passes out: they must agree on every word.
+		may := tok.Readings == nil || slices.ContainsFunc(tok.Readings, func(rd arabic.Reading) bool { return rs.passes(rd.Stem) })
+		if candidate[j] != may {
+			t.Errorf("nextCandidate takes %q: %v, its readings pass: %v", tok.Key, candidate[j], may)
+		}
 		for _, rd := range tok.Readings {
 			if len(rd.Stem) < prefixHead {
 				continue
