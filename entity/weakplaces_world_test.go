@@ -23,6 +23,8 @@ func TestWorldWeakPlaces(t *testing.T) {
 		{"superlative", "هذا هو الطريق الأقصر إلى النجاح.", nil, []string{"الأقصر"}},
 		{"pot", "طبخت الحلة على النار ساعتين.", nil, []string{"الحلة"}},
 		{"with his father", "وقال بأبيه إنه سيعود.", nil, []string{"بأبيه"}},
+		{"birthplace after a cue", "عاد الكاتب إلى مسقط رأسه بعد غياب.", nil, []string{"مسقط"}},
+		{"a sports word spares only cities", "عرض آخر لشراء اللاعب بمقابل مالي يزيد على 30 مليونا.", nil, []string{"مالي"}},
 		// a cue before
 		{"preposition", "كشف عن مفاعل نووي في قم الأسبوع الماضي.", []string{"قم LOC"}, nil},
 		{"preposition with و", "عاد الوفد ومن كابل توجه إلى قندهار.", []string{"كابل LOC"}, nil},
@@ -31,6 +33,8 @@ func TestWorldWeakPlaces(t *testing.T) {
 		{"place head with ب", "الرسوم الصخرية بمنطقة حائل قديمة.", []string{"حائل LOC"}, nil},
 		{"place head and adjective", "زار الوفد العاصمة الأفغانية كابل أمس.", []string{"كابل LOC"}, nil},
 		{"noun of a place", "طالب أهالي كبيسة الحكومة بالدعم.", []string{"كبيسة LOC"}, nil},
+		{"camp", "اقتحمت القوات الإسرائيلية مخيم جنين فجرا.", []string{"جنين LOC"}, nil},
+		{"capital after a cue", "وصل الوزير إلى مسقط أمس.", []string{"مسقط LOC"}, nil},
 		// another place
 		{"coordinated before", "زار الوفد القاهرة والأقصر ثم عاد.", []string{"الأقصر LOC"}, nil},
 		{"list before", "وشملت الحملة القاهرة وعمّان وبترا والعقبة.", []string{"العقبة LOC"}, nil},
