@@ -161,7 +161,7 @@ var weakPlaceCuesBefore = keySet(
 	"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "أطراف", "محيط",
 	"سكان", "أهالي", "أبناء", "عشائر", "العاصمة", "عاصمة", "مطار", "ميناء", "قاعدة", "مثلث", "جبهة",
 	"معركة", "مفاعل", "ناحية", "بلدية", "مدن", "حكومة", "شعب", "دولة", "جمهورية", "سفارة", "سفير", "رئيس",
-	"جيش", "والي", "أمير", "محافظ", "منطقة", "مقاطعة", "مخيم",
+	"جيش", "والي", "أمير", "محافظ", "منطقة", "مقاطعة", "مخيم", "واحة",
 )
 
 // weakPlaces drops from ms, the gazetteer's mentions in token order, the
@@ -183,7 +183,7 @@ func weakPlaces(g *gazetteer.Matcher, toks []token.Token, sc *scratch, covered [
 		if m.Type != gazetteer.LOC || m.Nisba || m.Last-m.First != 1 || m.Source != SourceGazetteer {
 			continue
 		}
-		k := weakKey(&toks[m.First])
+		k := weakKey(&toks[m.First], m.Clitic != "")
 		if k == "" {
 			continue
 		}
@@ -205,7 +205,7 @@ func weakPlaces(g *gazetteer.Matcher, toks []token.Token, sc *scratch, covered [
 			continue
 		}
 		drop[j] = true
-		if k := weakKey(&toks[m.First]); weakPlacePeople[k] || strings.HasPrefix(k, "ال") {
+		if k := weakKey(&toks[m.First], m.Clitic != ""); weakPlacePeople[k] || strings.HasPrefix(k, "ال") {
 			covered[m.First] = false
 		}
 	}
@@ -268,6 +268,16 @@ func countryNamed(g *gazetteer.Matcher, id string, ms []Mention) bool {
 	if g == nil {
 		return false
 	}
+	some := false // a country or a nisba to compare with: most texts have none
+	for i := range ms {
+		if ms[i].Type == gazetteer.LOC && (ms[i].Nisba || ms[i].Subtype == "country") {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return false
+	}
 	e := g.Entry(id)
 	if e == nil || e.Country == "" {
 		return false
@@ -281,10 +291,14 @@ func countryNamed(g *gazetteer.Matcher, id string, ms []Mention) bool {
 }
 
 // weakKey returns the reading of t that is a name of weakPlaceNames, or
-// "" when there is none.
-func weakKey(t *token.Token) string {
+// "" when there is none; the readings with a proclitic are tried only when
+// clitic is set (the name the gazetteer matched has one).
+func weakKey(t *token.Token, clitic bool) string {
 	if mayBeWeak(t.Key) && weakPlaceNames[t.Key] {
 		return t.Key
+	}
+	if !clitic {
+		return ""
 	}
 	for i := 1; i < len(t.Readings); i++ { // the first is the whole key
 		if s := t.Readings[i].Stem; mayBeWeak(s) && weakPlaceNames[s] {
@@ -294,19 +308,26 @@ func weakKey(t *token.Token) string {
 	return ""
 }
 
-// weakShapes holds, for each last byte of a name of weakPlaceNames, a bit
-// for each length in bytes (63 for longer ones): a filter that spares
-// most gazetteer names the look-up.
-var weakShapes = func() (f [256]uint64) {
+// weakShapes filters the names of weakPlaceNames by the last byte of a
+// key: a bit for the second byte of its first letter (which tells Arabic
+// letters apart), and one for its length in bytes (up to 63), which
+// spares nearly every other name the look-up.
+var weakShapes = func() (f struct{ first, length [256]uint64 }) {
 	for k := range weakPlaceNames {
-		f[k[len(k)-1]] |= 1 << min(len(k), 63)
+		last := k[len(k)-1]
+		f.first[last] |= 1 << (k[min(1, len(k)-1)] & 63)
+		f.length[last] |= 1 << min(len(k), 63)
 	}
 	return f
 }()
 
 // mayBeWeak reports whether key may be a name of weakPlaceNames.
 func mayBeWeak(key string) bool {
-	return key != "" && weakShapes[key[len(key)-1]]&(1<<min(len(key), 63)) != 0
+	if key == "" {
+		return false
+	}
+	last := key[len(key)-1]
+	return weakShapes.first[last]&(1<<(key[min(1, len(key)-1)]&63)) != 0 && weakShapes.length[last]&(1<<min(len(key), 63)) != 0
 }
 
 // weakPlaceCued reports whether ms[j], one token, has a place cue:

@@ -57,8 +57,8 @@ func TestWeakKey(t *testing.T) {
 		if len(toks) != 1 {
 			t.Fatalf("Tokenize(%q): %d tokens", tt.word, len(toks))
 		}
-		if got := weakKey(&toks[0]); got != tt.want {
-			t.Errorf("weakKey(%q) = %q, want %q", tt.word, got, tt.want)
+		if got := weakKey(&toks[0], true); got != tt.want {
+			t.Errorf("weakKey(%q, true) = %q, want %q", tt.word, got, tt.want)
 		}
 	}
 }

@@ -34,6 +34,8 @@ func TestWorldWeakPlaces(t *testing.T) {
 		{"place head and adjective", "زار الوفد العاصمة الأفغانية كابل أمس.", []string{"كابل LOC"}, nil},
 		{"noun of a place", "طالب أهالي كبيسة الحكومة بالدعم.", []string{"كبيسة LOC"}, nil},
 		{"camp", "اقتحمت القوات الإسرائيلية مخيم جنين فجرا.", []string{"جنين LOC"}, nil},
+		{"oasis", "ربما تتجه القوافل إلى واحة الكفرة جنوبا.", []string{"الكفرة LOC"}, nil},
+		{"the unbelievers", "وصف البيان خصومه بالمرتدين والكفرة.", nil, []string{"الكفرة"}},
 		{"capital after a cue", "وصل الوزير إلى مسقط أمس.", []string{"مسقط LOC"}, nil},
 		// another place
 		{"coordinated before", "زار الوفد القاهرة والأقصر ثم عاد.", []string{"الأقصر LOC"}, nil},
