@@ -23,8 +23,9 @@ import (
 // spelling dictionary (Debian's hunspell-ar) accepts as words, which finds
 // the names the sample lacks (قيصرية، مسقط، الهاشمية). A real city that news
 // names often stays off the list even when its name is a word too (عدن،
-// سرت، الرقة، الرياض), as does a name that a cue cannot tell from the word
-// (الصحراء: في الصحراء is the desert as often as the Sahara).
+// سرت، الرقة، الرياض). الصحراء is the desert as often as the Sahara, even
+// after a cue (في الصحراء), but without one it is the desert (هذه
+// الصحراء، حرب الصحراء).
 var weakPlaceNames = union(weakPlacePeople, keySet(
 	// common nouns and adjectives
 	"كابل",      // Kabul: cable
@@ -43,6 +44,7 @@ var weakPlaceNames = union(weakPlacePeople, keySet(
 	"المرسى",    // La Marsa: the anchorage
 	"السخنة",    // Sokhna: the hot one
 	"الكاف",     // El Kef: the letter kaf
+	"الصحراء",   // Sahara: the desert
 	"بيتش",      // Beach
 	"بوكيت",     // Phuket: pocket (ماينكرافت: بوكيت إيديشين)
 	"زومبا",     // Zomba: zumba

@@ -22,6 +22,7 @@ func TestWorldWeakPlaces(t *testing.T) {
 		{"noun with the article", "وهذه هي العقبة الرئيسية أمام الاتفاق.", nil, []string{"العقبة"}},
 		{"superlative", "هذا هو الطريق الأقصر إلى النجاح.", nil, []string{"الأقصر"}},
 		{"pot", "طبخت الحلة على النار ساعتين.", nil, []string{"الحلة"}},
+		{"desert", "هناك سؤال معلق فوق هذه الصحراء الشاسعة.", nil, []string{"الصحراء"}},
 		{"with his father", "وقال بأبيه إنه سيعود.", nil, []string{"بأبيه"}},
 		{"birthplace after a cue", "عاد الكاتب إلى مسقط رأسه بعد غياب.", nil, []string{"مسقط"}},
 		{"a sports word spares only cities", "عرض آخر لشراء اللاعب بمقابل مالي يزيد على 30 مليونا.", nil, []string{"مالي"}},
