@@ -148,6 +148,12 @@ var weakPlacePeople = keySet(
 	"ليون",    // Lyon: Bernardino León
 )
 
+// weakPlaceCuesAfter are the words that, right after a weak place's name
+// or after a comma, say where it lies or what it is: العقبة جنوب الأردن،
+// كابل، عاصمة أفغانستان. The heads of places are cues too (الحلة، محافظة
+// بابل).
+var weakPlaceCuesAfter = keySet("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "عاصمة", "العاصمة")
+
 // weakPlaceIdioms pairs a name of weakPlaceNames with the start of the
 // word that, after it, makes it a phrase of the common word even after a
 // cue: في مسقط رأسه is in his birthplace, not in Muscat.
@@ -343,6 +349,8 @@ func mayBeWeak(key string) bool {
 //   - the nisba of a place just after (الرقة السورية), or after a comma or
 //     an opening parenthesis (الحلة (العراق)، كابل، أفغانستان، الزهراء
 //     (في حلب));
+//   - a word of where it lies or a place head right after it or after a
+//     comma (العقبة جنوب الأردن، الحلة، محافظة بابل);
 //   - a verb in the feminine after it, when it opens its sentence (مالي
 //     تحتجز).
 func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
@@ -392,6 +400,16 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 	// words open none (قم بشد)
 	if (f == 0 || toks[f-1].Sentence != sent) && m.Clitic == "" && m.Last < len(toks) && toks[m.Last].Sentence == sent {
 		if k := toks[m.Last].Key; strings.HasPrefix(k, "ت") && len(k) >= 8 {
+			return true
+		}
+	}
+	// where it lies or what it is, right after it or after a comma
+	// (العقبة جنوب الأردن، كابل، عاصمة أفغانستان، الحلة، محافظة بابل)
+	if a := m.Last; a < len(toks) && toks[a].Sentence == sent {
+		if isComma(toks[a].Key) {
+			a++
+		}
+		if a < len(toks) && toks[a].Sentence == sent && (weakPlaceCuesAfter[toks[a].Key] || sc.kc[a]&cPlaceHead != 0) {
 			return true
 		}
 	}

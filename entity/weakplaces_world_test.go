@@ -44,6 +44,9 @@ func TestWorldWeakPlaces(t *testing.T) {
 		{"coordinated after", "توترت العلاقات بين حلفاء كابل وواشنطن.", []string{"كابل LOC"}, nil},
 		{"comma and country", "شهدت كابل، أفغانستان، هجوما.", []string{"كابل LOC"}, nil},
 		{"nisba after", "شهدت الحلة العراقية انفجارا.", []string{"الحلة LOC"}, nil},
+		{"direction after", "تقع العقبة جنوب البلاد على البحر الأحمر.", []string{"العقبة LOC"}, nil},
+		{"province after a comma", "شهدت الحلة، محافظة بابل، انفجارا.", []string{"الحلة LOC"}, nil},
+		{"capital after a comma", "وصلت الطائرة كابل، عاصمة البلاد.", []string{"كابل LOC"}, nil},
 		{"parenthesis", "البلدات المحاصرة هي نبل والزهراء (في حلب) والفوعة.", []string{"الزهراء LOC"}, nil},
 		{"nisba before is no coordination", "القوات الإسرائيلية وتدمر المنازل.", nil, []string{"تدمر"}},
 		// the text
