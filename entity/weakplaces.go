@@ -316,26 +316,30 @@ func weakKey(t *token.Token, clitic bool) string {
 	return ""
 }
 
-// weakShapes filters the names of weakPlaceNames by the last byte of a
-// key: a bit for the second byte of its first letter (which tells Arabic
-// letters apart), and one for its length in bytes (up to 63), which
-// spares nearly every other name the look-up.
-var weakShapes = func() (f struct{ first, length [256]uint64 }) {
+// weakBloom filters the names of weakPlaceNames: a bit, of 4096, for a
+// hash of a key's length, the second bytes of its first two letters and
+// its last byte, which spares nearly every other name the look-up.
+var weakBloom = func() (f [64]uint64) {
 	for k := range weakPlaceNames {
-		last := k[len(k)-1]
-		f.first[last] |= 1 << (k[min(1, len(k)-1)] & 63)
-		f.length[last] |= 1 << min(len(k), 63)
+		h := weakHash(k)
+		f[h/64] |= 1 << (h % 64)
 	}
 	return f
 }()
 
+// weakHash is the bit of key in weakBloom; key is at least 4 bytes long.
+func weakHash(key string) uint {
+	h := uint32(len(key))*0x9E3779B1 ^ uint32(key[1])*0x85EBCA77 ^ uint32(key[3])*0xC2B2AE3D ^ uint32(key[len(key)-1])*0x27D4EB2F
+	return uint(h>>20) & 4095
+}
+
 // mayBeWeak reports whether key may be a name of weakPlaceNames.
 func mayBeWeak(key string) bool {
-	if key == "" {
+	if len(key) < 4 {
 		return false
 	}
-	last := key[len(key)-1]
-	return weakShapes.first[last]&(1<<(key[min(1, len(key)-1)]&63)) != 0 && weakShapes.length[last]&(1<<min(len(key), 63)) != 0
+	h := weakHash(key)
+	return weakBloom[h/64]&(1<<(h%64)) != 0
 }
 
 // weakPlaceCued reports whether ms[j], one token, has a place cue:

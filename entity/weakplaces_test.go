@@ -27,6 +27,9 @@ func TestWeakPlaceNamesInGazetteer(t *testing.T) {
 		}
 	}
 	for w := range weakPlaceNames {
+		if !mayBeWeak(w) {
+			t.Errorf("weakBloom lacks %q", w)
+		}
 		if !places[w] {
 			t.Errorf("weakPlaceNames holds %q, which is no place's name in the default gazetteer", w)
 		}
