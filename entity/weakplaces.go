@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -26,7 +27,7 @@ import (
 // سرت، الرقة، الرياض). الصحراء is the desert as often as the Sahara, even
 // after a cue (في الصحراء), but without one it is the desert (هذه
 // الصحراء، حرب الصحراء).
-var weakPlaceNames = union(weakPlacePeople, keySet(
+var weakPlaceNames = weakUnion(weakPlacePeople, keySet(
 	// common nouns and adjectives
 	"كابل",      // Kabul: cable
 	"الحلة",     // Hillah: the pot, the suit
@@ -175,14 +176,15 @@ var weakPlaceCuesBefore = keySet(
 // weakPlaces drops from ms, the gazetteer's mentions in token order, the
 // mentions of a name of weakPlaceNames that have no place cue, unless
 // another mention of the same entry in the text has one (a text that names
-// a place with a cue once names it without one after) or the text names
+// a place with a cue once names it without one after), or the text names
 // the place's country, by its name or a nisba (حلفاء كابل in a text on
 // Afghanistan), or it is a city in a sentence on sport, where clubs
-// decides whether the name is its club's (مضيفه ليون). The token of a dropped name is free again for the other
-// rules when the name is a person's (weakPlacePeople) or has the article,
-// since it may be the last word of another name (علي الأحمدي، موقع «الدرر
-// الشامية»); a bare common word stays out of every name (مستشار مالي،
-// مونت كارلو بيتش كلوب). It works in place.
+// decides whether the name is its club's (مضيفه ليون). The token of a
+// dropped name is free again for the other rules when the name is a
+// person's (weakPlacePeople) or has the article, since it may be the last
+// word of another name (علي الأحمدي، موقع «الدرر الشامية»); a bare common
+// word stays out of every name (مستشار مالي، مونت كارلو بيتش كلوب). It
+// works in place.
 func weakPlaces(g *gazetteer.Matcher, toks []token.Token, sc *scratch, covered []bool, ms []Mention) []Mention {
 	var weak []int // indices of the weak mentions without a cue
 	var cued []string
@@ -209,7 +211,7 @@ func weakPlaces(g *gazetteer.Matcher, toks []token.Token, sc *scratch, covered [
 	drop := make(map[int]bool, len(weak))
 	for _, j := range weak {
 		m := &ms[j]
-		if m.Entity != "" && (contains(cued, m.Entity) || countryNamed(g, m.Entity, ms)) || m.Subtype == "city" && sportsIn(toks, sc, m.First) {
+		if m.Entity != "" && (slices.Contains(cued, m.Entity) || weakCountryNamed(g, m.Entity, ms)) || m.Subtype == "city" && weakSporty(toks, sc, m.First) {
 			continue
 		}
 		drop[j] = true
@@ -223,8 +225,8 @@ func weakPlaces(g *gazetteer.Matcher, toks []token.Token, sc *scratch, covered [
 	return withoutDropped(ms, drop, nil)
 }
 
-// union returns a new set of the keys of a and b.
-func union(a, b map[string]bool) map[string]bool {
+// weakUnion returns a new set of the keys of a and b.
+func weakUnion(a, b map[string]bool) map[string]bool {
 	m := make(map[string]bool, len(a)+len(b))
 	for k := range a {
 		m[k] = true
@@ -235,20 +237,10 @@ func union(a, b map[string]bool) map[string]bool {
 	return m
 }
 
-// contains reports whether ss holds s.
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// sportsIn reports whether the sentence of token i has a word of sport
-// that is no common word too (مباراة, not أهداف): there a city's name may
-// be its club's, which clubs decides.
-func sportsIn(toks []token.Token, sc *scratch, i int) bool {
+// weakSporty reports whether the sentence of token i has a word of sport
+// that is not weak (مباراة, not هدف): there a city's name may be its
+// club's, which clubs decides.
+func weakSporty(toks []token.Token, sc *scratch, i int) bool {
 	if !sc.has(cSports) {
 		return false
 	}
@@ -270,9 +262,9 @@ func sportsIn(toks []token.Token, sc *scratch, i int) bool {
 	return false
 }
 
-// countryNamed reports whether ms holds a mention of the country of the
+// weakCountryNamed reports whether ms holds a mention of the country of the
 // entry id, as g has it.
-func countryNamed(g *gazetteer.Matcher, id string, ms []Mention) bool {
+func weakCountryNamed(g *gazetteer.Matcher, id string, ms []Mention) bool {
 	if g == nil {
 		return false
 	}
@@ -384,7 +376,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 	}
 	// a place before, joined by و or a comma, maybe across one or two
 	// words of the same list (القاهرة وعمّان وبترا والعقبة)
-	if j > 0 && (strings.HasPrefix(m.Clitic, "و") || f > 0 && isComma(toks[f-1].Key)) {
+	if j > 0 && (strings.HasPrefix(m.Clitic, "و") || f > 0 && weakComma(toks[f-1].Key)) {
 		for k := j - 1; k >= 0 && ms[k].Last >= f-2; k-- {
 			p := &ms[k]
 			if p.Type != gazetteer.LOC || p.Nisba || toks[p.First].Sentence != sent {
@@ -392,7 +384,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 			}
 			listed := true
 			for i := p.Last; i < f; i++ {
-				listed = listed && (isComma(toks[i].Key) || strings.HasPrefix(toks[i].Key, "و"))
+				listed = listed && (weakComma(toks[i].Key) || strings.HasPrefix(toks[i].Key, "و"))
 			}
 			if listed {
 				return true
@@ -410,7 +402,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 	// where it lies or what it is, right after it or after a comma
 	// (العقبة جنوب الأردن، كابل، عاصمة أفغانستان، الحلة، محافظة بابل)
 	if a := m.Last; a < len(toks) && toks[a].Sentence == sent {
-		if isComma(toks[a].Key) {
+		if weakComma(toks[a].Key) {
 			a++
 		}
 		if a < len(toks) && toks[a].Sentence == sent && (weakPlaceCuesAfter[toks[a].Key] || sc.kc[a]&cPlaceHead != 0) {
@@ -424,7 +416,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 			switch {
 			case n.First == m.Last:
 				return n.Nisba || strings.HasPrefix(n.Clitic, "و")
-			case n.First == m.Last+1 && isComma(toks[m.Last].Key):
+			case n.First == m.Last+1 && weakComma(toks[m.Last].Key):
 				return true
 			case n.First <= m.Last+3 && toks[m.Last].Key == "(": // (العراق)، (في حلب)
 				return true
@@ -434,5 +426,5 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 	return false
 }
 
-// isComma reports whether key is an Arabic or a Latin comma.
-func isComma(key string) bool { return key == "،" || key == "," }
+// weakComma reports whether key is an Arabic or a Latin comma.
+func weakComma(key string) bool { return key == "،" || key == "," }
