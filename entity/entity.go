@@ -69,6 +69,12 @@
 // the preposition. A first name that news writes more often as a common
 // word (رمضان الكريم، ذكرى تأسيس) opens a name only before a known name.
 //
+// A one-word gazetteer place whose name news writes more often as a common
+// word, a verb or a person's name (قم، كابل، مالي، جاسم) is a mention only
+// with a place cue: a preposition, a place head or the proclitic ب or ل
+// before it, another place joined to it, a nisba after it, or the same
+// place cued, or its country named, elsewhere in the text.
+//
 // Offsets are byte offsets into the caller's text and Mention.Text is always
 // text[Start:End]. A mention never includes the proclitics of its first
 // token when they can be cut off the surface (بالرباط gives الرباط), nor
