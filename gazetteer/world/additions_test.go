@@ -71,3 +71,29 @@ func TestTrailingNisba(t *testing.T) {
 			[]string{"وزارة الحج السعودية ORG org:saudi-ministry-of-hajj"}, nil},
 	})
 }
+
+// TestCulturePeople checks the painters, writers, composers, thinkers and
+// film people of the culture pages, named alone without a title or a cue,
+// and that a short name another entry holds stays with that entry.
+func TestCulturePeople(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"painters by surname", "وتضم القاعة لوحات لرمبرانت وكارافاجيو وكاناليتو.",
+			[]string{"رمبرانت PER per:rembrandt", "كارافاجيو PER per:caravaggio", "كاناليتو PER per:canaletto"}, nil},
+		{"writers by surname", "وقرأ بوشكين وتشيخوف وبورخيس في شبابه.",
+			[]string{"بوشكين PER per:alexander-pushkin", "تشيخوف PER per:anton-chekhov", "بورخيس PER per:jorge-luis-borges"}, nil},
+		{"thinkers", "وناقش الكتاب فلسفة سارتر وفولتير ونيتشه.",
+			[]string{"سارتر PER per:jean-paul-sartre", "فولتير PER per:voltaire", "نيتشه PER per:friedrich-nietzsche"}, nil},
+		{"a statesman and a double agent", "وكتب عن بسمارك وعن الجاسوس كيم فيلبي.",
+			[]string{"بسمارك PER per:otto-von-bismarck", "كيم فيلبي PER per:kim-philby"}, nil},
+		{"British party leaders by surname", "وانتقد كوربين خطابات ميليباند.",
+			[]string{"كوربين PER per:jeremy-corbyn", "ميليباند PER per:ed-miliband"}, nil},
+		{"a director with a particle", "وأخرج بريان دي بالما الفيلم عام 1993.",
+			[]string{"بريان دي بالما PER per:brian-de-palma"}, []string{"بالما"}},
+		{"Mattis stays the general", "وقال ماتيس إن القوات باقية.",
+			[]string{"ماتيس PER per:jim-mattis"}, nil},
+		{"Wagner alone stays the group", "وانتشرت قوات فاغنر في المدينة.",
+			nil, []string{"فاغنر PER"}},
+		{"tokens of new names are no common words", "وقال المستشار القانوني إن شأن البئر لا يعني العرب.",
+			nil, []string{"القانوني", "شأن", "البئر", "العرب PER"}},
+	})
+}
