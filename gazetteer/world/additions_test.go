@@ -97,3 +97,55 @@ func TestCulturePeople(t *testing.T) {
 			nil, []string{"القانوني", "شأن", "البئر", "العرب PER"}},
 	})
 }
+
+// TestSaudiBodiesAndPlaces checks the Saudi government bodies, companies,
+// hospitals, colleges and facilities named after a king or a prince (whose
+// royal name must not become a person), holy sites, towns and border
+// crossings, and that the short names stay apart from the common words
+// they hold.
+func TestSaudiBodiesAndPlaces(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"court, border guard and civil defence", "وأعلن الديوان الملكي أن حرس الحدود والدفاع المدني في حالة تأهب.",
+			[]string{"الديوان الملكي ORG org:saudi-royal-court", "حرس الحدود ORG org:saudi-border-guard", "الدفاع المدني ORG org:saudi-civil-defense"}, nil},
+		{"the Jordanian court stays Jordanian", "وأصدر الديوان الملكي الأردني بيانا.",
+			[]string{"الديوان الملكي الأردني ORG org:royal-hashemite-court"}, nil},
+		{"a facility named after a king is no person", "ونقل المصاب إلى مدينة الملك فهد الطبية قرب طريق الملك فهد.",
+			[]string{"مدينة الملك فهد الطبية ORG org:king-fahd-medical-city", "طريق الملك فهد LOC loc:king-fahd-road"}, []string{"فهد"}},
+		{"stadiums", "وتقام المباراة في استاد الملك فهد الدولي بعد مدينة الملك عبد الله الرياضية.",
+			[]string{"استاد الملك فهد الدولي LOC loc:king-fahd-stadium", "مدينة الملك عبد الله الرياضية LOC loc:king-abdullah-sports-city"}, []string{"فهد", "عبد الله"}},
+		{"the king himself stays a person", "واستقبل الملك فهد الوفد في الرياض.",
+			nil, []string{"الملك فهد LOC", "الملك فهد ORG"}},
+		{"holy sites", "وصلى الحجاج في المسجد الحرام ثم زاروا المسجد النبوي والبقيع.",
+			[]string{"المسجد الحرام LOC loc:masjid-al-haram", "المسجد النبوي LOC loc:masjid-an-nabawi", "البقيع LOC loc:al-baqi"}, nil},
+		{"towns of Jazan and Riyadh", "وامتدت الأمطار من صبيا والداير إلى عفيف والدلم.",
+			[]string{"صبيا LOC loc:sabya", "الداير LOC loc:al-dayer", "عفيف LOC loc:afif", "الدلم LOC loc:al-dilam"}, nil},
+		{"border crossings", "وعبرت الشاحنات منفذ الوديعة ومنفذ الطوال.",
+			[]string{"منفذ الوديعة LOC loc:al-wadiah", "منفذ الطوال LOC loc:al-tuwal-crossing"}, nil},
+		{"a district after its head", "ووقع الحادث في حي الملز.",
+			[]string{"الملز LOC loc:al-malaz"}, []string{"حي الملز"}},
+		{"chambers and authorities", "ووقع مجلس الغرف السعودية وغرفة جدة اتفاقا مع هيئة تطوير الرياض.",
+			[]string{"مجلس الغرف السعودية ORG org:council-of-saudi-chambers", "غرفة جدة ORG org:jeddah-chamber", "هيئة تطوير الرياض ORG org:riyadh-development-authority"}, []string{"جدة", "الرياض"}},
+		{"the broadcasting authority whole", "وبثت هيئة الإذاعة والتلفزيون الحفل.",
+			[]string{"هيئة الإذاعة والتلفزيون ORG org:saudi-broadcasting-authority"}, nil},
+		{"common words stay words", "واهتم الشباب برعاية الشباب والأمن العام والمسجد.",
+			nil, []string{"الشباب", "الأمن العام"}},
+	})
+}
+
+// TestWorldOrganisations checks companies, clubs and bodies of the world
+// pages, named alone, and that a town keeps a name a firm shares only in
+// longer forms.
+func TestWorldOrganisations(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"car makers", "ورفضت فورد موتور وكرايسلر وأودي الخطة.",
+			[]string{"فورد موتور ORG org:ford-motor-company", "كرايسلر ORG org:chrysler", "أودي ORG org:audi"}, nil},
+		{"aircraft makers", "وستحل الطائرة محل طائرات إليوشن وأنتونوف.",
+			[]string{"إليوشن ORG org:ilyushin", "أنتونوف ORG org:antonov"}, nil},
+		{"Argentine clubs", "وفاز بوكا جونيورز على ريفر بليت، وتعادل سان لورينزو.",
+			[]string{"بوكا جونيورز ORG org:boca-juniors", "ريفر بليت ORG org:river-plate", "سان لورينزو ORG org:san-lorenzo"}, nil},
+		{"British bodies and parties", "ودعم المجلس الثقافي البريطاني الحزب القومي الاسكوتلندي.",
+			[]string{"المجلس الثقافي البريطاني ORG org:british-council", "الحزب القومي الاسكوتلندي ORG org:scottish-national-party"}, nil},
+		{"Wales and Prussia", "وعاش في ويلز ثم في بروسيا.",
+			[]string{"ويلز LOC loc:wales", "بروسيا LOC loc:prussia"}, []string{"روسيا"}},
+	})
+}
