@@ -165,3 +165,19 @@ func TestNamesAreNoTowns(t *testing.T) {
 			[]string{"بحيرة فيكتوريا LOC loc:lake-victoria"}, nil},
 	})
 }
+
+// TestYemenFronts checks districts, ports and sites of the 2015 war in
+// Yemen that the gazetteer lacked, and that a person's name inside a
+// site's name stays part of the site.
+func TestYemenFronts(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"districts of Taiz", "وتقدمت القوات في الجحملية والحوبان نحو الراهدة.",
+			[]string{"الجحملية LOC loc:al-jahmaliya", "الحوبان LOC loc:al-hawban", "الراهدة LOC loc:al-rahida"}, nil},
+		{"ports of Hudaydah", "وقصفت الطائرات ميناء الصليف ورأس عيسى.",
+			[]string{"ميناء الصليف LOC loc:as-salif", "رأس عيسى LOC loc:ras-isa"}, []string{"عيسى"}},
+		{"a prison named after a man", "وسيطر المسلحون على سجن بير أحمد في عدن.",
+			[]string{"سجن بير أحمد LOC loc:bir-ahmed", "عدن LOC loc:aden"}, []string{"بير أحمد PER", "أحمد"}},
+		{"the palace and the airport", "وعاد هادي إلى قصر معاشيق بعد وصوله إلى مطار الريان.",
+			[]string{"قصر معاشيق LOC loc:al-maashiq", "مطار الريان LOC loc:riyan-airport"}, nil},
+	})
+}
