@@ -181,3 +181,18 @@ func TestYemenFronts(t *testing.T) {
 			[]string{"قصر معاشيق LOC loc:al-maashiq", "مطار الريان LOC loc:riyan-airport"}, nil},
 	})
 }
+
+// TestNewsMedia checks newspapers, agencies, think tanks and aid bodies by
+// the spellings the news uses, and that RT's Arabic name is no Russia.
+func TestNewsMedia(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"British papers", "وذكرت التايمز وفاينانشال تايمز والأوبزرفر أن الحكومة تراجعت.",
+			[]string{"التايمز ORG org:the-times", "فاينانشال تايمز ORG org:financial-times", "الأوبزرفر ORG org:the-observer"}, nil},
+		{"RT is no Russia", "وبثت قناة روسيا اليوم المقابلة.",
+			[]string{"قناة روسيا اليوم ORG org:rt"}, []string{"روسيا"}},
+		{"spelling variants", "ونقلت بلومبيرج عن هيومان رايتس ووتش أن الصليب الأحمر لم يدخل.",
+			[]string{"بلومبيرج ORG org:bloomberg", "هيومان رايتس ووتش ORG org:human-rights-watch", "الصليب الأحمر ORG org:international-committee-of-the-red-cross"}, nil},
+		{"a think tank", "وقال باحث في مؤسسة كارنيغي إن الاتفاق هش.",
+			[]string{"مؤسسة كارنيغي ORG org:carnegie-endowment"}, nil},
+	})
+}
