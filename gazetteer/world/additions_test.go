@@ -196,3 +196,23 @@ func TestNewsMedia(t *testing.T) {
 			[]string{"مؤسسة كارنيغي ORG org:carnegie-endowment"}, nil},
 	})
 }
+
+// TestSurnamesAlone checks 2015 officials named by a distinctive surname
+// alone, that a first name before it still makes one name, and that a
+// family name with the article shared by many stays a rule's name.
+func TestSurnamesAlone(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"envoys and ministers by surname", "والتقى ولد الشيخ وكوبلر وهاموند، فيما انتقد جنبلاط بارزاني.",
+			[]string{"ولد الشيخ PER per:ismail-ould-cheikh-ahmed", "كوبلر PER per:martin-kobler", "هاموند PER per:philip-hammond",
+				"جنبلاط PER per:walid-jumblatt", "بارزاني PER per:masoud-barzani"}, nil},
+		{"Yemeni and Egyptian leaders", "واجتمع بحاح وبن دغر، وصرح شكري ومحلب ومميش.",
+			[]string{"بحاح PER per:khaled-bahah", "بن دغر PER per:ahmed-obeid-bin-daghr", "شكري PER per:sameh-shoukry",
+				"محلب PER per:ibrahim-mahlab", "مميش PER per:mohab-mamish"}, nil},
+		{"a first name joins the surname", "وقال مسرور بارزاني إن الإقليم صامد.",
+			[]string{"مسرور بارزاني PER per:masrour-barzani"}, []string{"بارزاني"}},
+		{"Chokri Belaid stays himself", "واغتيل شكري بلعيد في تونس.",
+			[]string{"شكري بلعيد PER per:chokri-belaid"}, []string{"شكري"}},
+		{"a shared family name stays a rule's name", "وقال عبد الرحمن الفالح إن السوق مستقر.",
+			[]string{"عبد الرحمن الفالح PER "}, []string{"الفالح"}},
+	})
+}
