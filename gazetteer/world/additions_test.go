@@ -216,3 +216,21 @@ func TestSurnamesAlone(t *testing.T) {
 			[]string{"عبد الرحمن الفالح PER "}, []string{"الفالح"}},
 	})
 }
+
+// TestLondonPagesAndFirms checks the London districts, estate agents,
+// audit firms and football confederations of the property, business and
+// sports pages, and that Greenwich time and a spice stay what they are.
+func TestLondonPagesAndFirms(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"London districts", "وترتفع الأسعار في كوفنت غاردن وبادينغتون وشورديتش وباترسي.",
+			[]string{"كوفنت غاردن LOC loc:covent-garden", "بادينغتون LOC loc:paddington", "شورديتش LOC loc:shoreditch", "باترسي LOC loc:battersea"}, nil},
+		{"estate agents and auditors", "وقالت نايت فرانك وسافيلز إن كي بي إم جي وديلويت تتوقعان التعافي.",
+			[]string{"نايت فرانك ORG org:knight-frank", "سافيلز ORG org:savills", "كي بي إم جي ORG org:kpmg", "ديلويت ORG org:deloitte"}, []string{"نايت فرانك PER"}},
+		{"confederations", "وتأهلت المكسيك في بطولة الكونكاكاف بعد قرار الاتحاد الآسيوي.",
+			[]string{"الكونكاكاف ORG org:concacaf", "الاتحاد الآسيوي ORG org:asian-football-confederation"}, nil},
+		{"Gabriel and Attila", "وزار جابريل طهران، وكتب المؤرخ عن أتيلا وبركان فيزوف.",
+			[]string{"جابريل PER per:sigmar-gabriel", "أتيلا PER per:attila", "بركان فيزوف LOC loc:mount-vesuvius"}, nil},
+		{"Greenwich time and a spice", "وبدأ الاجتماع عند الثامنة بتوقيت غرينتش، وأضيفت رشة من بهار الفلفل.",
+			nil, []string{"غرينتش", "بهار"}},
+	})
+}
