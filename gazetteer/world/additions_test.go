@@ -244,3 +244,14 @@ func TestLondonPagesAndFirms(t *testing.T) {
 			nil, []string{"غرينتش", "بهار"}},
 	})
 }
+
+// TestCultureNamesThatAreWords checks that painters and scientists whose
+// surname alone is a word or a unit keep only their full names.
+func TestCultureNamesThatAreWords(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"a unit and an adverb", "وتبلغ قوته 620 نيوتن، وقال لغويًا إن الكلمة عربية.",
+			nil, []string{"نيوتن", "غويًا", "لغويًا"}},
+		{"full names stay", "ورسم فرانشيسكو غويا لوحته، وصاغ إسحاق نيوتن قوانينه.",
+			[]string{"فرانشيسكو غويا PER per:francisco-goya", "إسحاق نيوتن PER per:isaac-newton"}, nil},
+	})
+}
