@@ -255,3 +255,12 @@ func TestCultureNamesThatAreWords(t *testing.T) {
 			[]string{"فرانشيسكو غويا PER per:francisco-goya", "إسحاق نيوتن PER per:isaac-newton"}, nil},
 	})
 }
+
+// TestArtsSociety checks the Saudi arts society, whose name the head rule
+// cut after its first noun, with its city's branch left apart.
+func TestArtsSociety(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"a branch in Jeddah", "واستقبلت جمعية الثقافة والفنون بجدة الفنانين.",
+			[]string{"جمعية الثقافة والفنون ORG org:saudi-arabian-society-for-culture-and-arts", "جدة LOC loc:jeddah"}, []string{"جمعية الثقافة"}},
+	})
+}
