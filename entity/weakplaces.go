@@ -35,7 +35,6 @@ var weakPlaceNames = weakUnion(weakPlacePeople, keySet(
 	"العقبة",    // Aqaba: the obstacle
 	"عصب",       // Assab: nerve (عصب الحياة)
 	"طريف",      // Turaif: amusing
-	"بهار",      // Bahar: spice
 	"كبيسة",     // Kubaisa: leap (سنة كبيسة)
 	"حماة",      // Hama: protectors (حماة الوطن)
 	"الشامية",   // Levantine (المأكولات الشامية)
@@ -143,7 +142,6 @@ var weakPlacePeople = keySet(
 	"الليث",   // Lith: the lion, أبو الليث
 	"شقراء",   // Shaqra: blonde, أبو شقراء
 	"شيخة",    // Sheikha
-	"جورجيو",  // Giurgiu: Giorgio
 	"براك",    // Brak: Barack
 	"الزهراء", // Zahraa: فاطمة الزهراء
 	"ليون",    // Lyon: Bernardino León
