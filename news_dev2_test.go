@@ -24,7 +24,7 @@ func TestNewsEntitiesDev2Floor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news")
+	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news", eval.SpanAlone)
 	if err != nil {
 		t.Fatal(err)
 	}

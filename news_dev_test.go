@@ -21,7 +21,7 @@ func TestNewsEntitiesDevFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news")
+	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news", eval.SpanAlone)
 	if err != nil {
 		t.Fatal(err)
 	}

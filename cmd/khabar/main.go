@@ -8,7 +8,7 @@
 //	                                      each input line {"id","text","lang"} → one output line
 //	khabar eval relations [flags] GOLD.jsonl
 //	                                      precision, recall and F1 per relation type
-//	khabar eval entities [--data DIR] [flags] GOLD.jsonl
+//	khabar eval entities [--data DIR] [--context span|article] [flags] GOLD.jsonl
 //	                                      entity P/R/F1 on spans of files in DIR (gold as byte offsets)
 //	khabar eval conll [--part dev] [--context N] [--write PRED.conll] [flags] FILE.conll
 //	                                      entity-level P/R/F1 per type, like conlleval
@@ -63,7 +63,7 @@ func main() {
 const usage = `usage:
   khabar extract [--jsonl] [flags] [FILE...]
   khabar eval relations [flags] GOLD.jsonl
-  khabar eval entities [--data DIR] [flags] GOLD.jsonl
+  khabar eval entities [--data DIR] [--context span|article] [flags] GOLD.jsonl
   khabar eval conll [--part dev] [--context N] [--write PRED.conll] [flags] FILE.conll
   khabar gazetteer compile [flags] [LIST...] -o OUT.kgz
   khabar gazetteer stats [flags]
@@ -387,8 +387,18 @@ func evalEntities(args []string, stdout, stderr io.Writer) error {
 	pf.register(fs)
 	data := fs.String("data", "../shared/data/news", "folder of the source files the gold spans point into")
 	verbose := fs.Bool("v", false, "list missed and spurious mentions")
+	context := fs.String("context", "span", "what the pipeline reads for each gold span: span (the span alone) or article (the news article that holds it; only the mentions inside the span are scored)")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		return errUsage
+	}
+	var ctx eval.Context
+	switch *context {
+	case "span":
+		ctx = eval.SpanAlone
+	case "article":
+		ctx = eval.InArticle
+	default:
+		return fmt.Errorf("eval entities: --context %q: want span or article", *context)
 	}
 	p, err := pf.pipeline()
 	if err != nil {
@@ -398,7 +408,7 @@ func evalEntities(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep, err := eval.ScoreEntities(p, gold, *data)
+	rep, err := eval.ScoreEntities(p, gold, *data, ctx)
 	if err != nil {
 		return err
 	}

@@ -63,12 +63,35 @@ type EntityReport struct {
 	Misses  []Miss
 }
 
-// ScoreEntities runs p on every span (read from dir/Source) and scores
-// PER, LOC and ORG mentions; nisba forms and MISC are left out. A predicted
+// Context says what text the pipeline reads for each gold span.
+type Context int
+
+const (
+	// SpanAlone runs the pipeline on the span alone, as if it were a
+	// document of its own: no mention elsewhere in the article helps.
+	SpanAlone Context = iota
+	// InArticle runs the pipeline on the news article that holds the
+	// span (see ArticleAround) and scores the mentions inside the span,
+	// as a user who runs khabar on whole articles sees them: a surname
+	// alone can be found because the article named the person in full.
+	InArticle
+)
+
+// String returns the name of c as the command line spells it.
+func (c Context) String() string {
+	if c == InArticle {
+		return "article"
+	}
+	return "span"
+}
+
+// ScoreEntities runs p on every span (read from dir/Source), or on the
+// article around it when ctx is InArticle, and scores the PER, LOC and ORG
+// mentions inside the span; nisba forms and MISC are left out. A predicted
 // mention matches a gold one of the same type that ends at the same byte
 // and starts at the same byte or differs from it only by proclitics and
 // title words (للمغرب for المغرب, الأمير محمد بن سلمان for محمد بن سلمان).
-func ScoreEntities(p *khabar.Pipeline, gold []SpanDoc, dir string) (EntityReport, error) {
+func ScoreEntities(p *khabar.Pipeline, gold []SpanDoc, dir string, ctx Context) (EntityReport, error) {
 	rep := EntityReport{ByType: map[string]*Counts{}}
 	counts := func(t string) *Counts {
 		if rep.ByType[t] == nil {
@@ -83,11 +106,17 @@ func ScoreEntities(p *khabar.Pipeline, gold []SpanDoc, dir string) (EntityReport
 			return rep, fmt.Errorf("eval: %w", err)
 		}
 		src := files.texts[g.Source]
+		base := g.Start
+		if ctx == InArticle {
+			a, b := ArticleAround(src, g.Start, g.End)
+			text, base = src[a:b], a
+		}
 		doc := p.Extract("", text)
 		var pred []SpanGold
 		for _, e := range doc.Entities {
-			if e.Form == "" && e.Type != "MISC" {
-				pred = append(pred, SpanGold{e.Start + g.Start, e.End + g.Start, e.Type})
+			s, t := e.Start+base, e.End+base
+			if e.Form == "" && e.Type != "MISC" && s >= g.Start && t <= g.End {
+				pred = append(pred, SpanGold{s, t, e.Type})
 				counts(e.Type).Pred++
 			}
 		}
@@ -155,4 +184,47 @@ func isClitic(key string) bool {
 		return true
 	}
 	return false
+}
+
+// ArticleAround returns the bytes [a, b) of the news article of src that
+// holds the span [start, end), in the layout of the SaudiNewsNet sample: an
+// article opens with a title line that follows an empty line (or opens the
+// file) and does not start with a space; its paragraphs follow, those
+// after the first indented by a space and set apart by empty lines. Some
+// sources indent no paragraph, so that each of their paragraphs reads as
+// an article of its own: the context is then smaller, never wrong. A span
+// that crosses an article's start gets the articles it touches.
+func ArticleAround(src string, start, end int) (a, b int) {
+	start = min(max(start, 0), len(src))
+	end = min(max(end, start), len(src))
+	a = strings.LastIndexByte(src[:start], '\n') + 1
+	for a > 0 && !isTitleLine(src, a) {
+		a = strings.LastIndexByte(src[:a-1], '\n') + 1
+	}
+	last := max(end-1, start) // a byte of the span's last line
+	for b = last; b < len(src); {
+		nl := strings.IndexByte(src[b:], '\n')
+		if nl < 0 {
+			return a, len(src)
+		}
+		b += nl + 1
+		if isTitleLine(src, b) {
+			return a, b
+		}
+	}
+	return a, len(src)
+}
+
+// isTitleLine reports whether the line that starts at byte i of src opens
+// an article: it is not empty, does not start with a space and follows an
+// empty line or opens src.
+func isTitleLine(src string, i int) bool {
+	if i >= len(src) || src[i] == ' ' || src[i] == '\n' || src[i] == '\r' {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev := strings.LastIndexByte(src[:i-1], '\n') + 1
+	return strings.TrimSpace(src[prev:i-1]) == ""
 }
