@@ -249,3 +249,75 @@ func BenchmarkCompile(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(es)), "ns/entry")
 }
+
+// TestNextWordFilter checks the next-word filter that Scan asks before it
+// walks into the word after a gap: every word that goes on with a name is
+// in it, whatever the spelling variant or clitic before the name, and a
+// word that goes on with none is not (the filter is sized so that a false
+// positive is unlikely for so few names; the hashes are fixed).
+func TestNextWordFilter(t *testing.T) {
+	m, err := Compile([]Entry{
+		{ID: "loc:us", Type: LOC, Names: map[string][]string{"ar": {"الولايات المتحدة الأمريكية"}, "en": {"United States of America", "U.S. Army Corps"}}},
+		{ID: "per:gantz", Type: PER, Names: map[string][]string{"ar": {"بيني غانتس"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		first, rest string // the first word, then a gap and one more word
+		want        bool
+	}{
+		{"بيني", "غانتس", true},
+		{"الولايات", "المتحدة", true},
+		{"الولايات المتحدة", "الأمريكية", true},
+		{"الولايات المتحدة", "الامريكيه", true}, // letter variants
+		{"United", "States", true},
+		{"united states of", "america", true},
+		{"U.S.", "Army", true}, // after punctuation
+		{"بيني", "وزير", false},
+		{"الولايات", "الأمريكية", false}, // a later word, not the next
+		{"الولايات المتحدة", "المتحدة", false},
+		{"غانتس", "بيني", false},
+		{"United", "America", false},
+	}
+	for _, tt := range tests {
+		text := tt.first + " " + tt.rest
+		h := m.hashPrefix(t, text[:len(tt.first)])
+		h, ok := m.hashWord(text, len(tt.first)+1, h*hashBase+symGap)
+		if !ok {
+			t.Fatalf("hashWord(%q) = false", tt.rest)
+		}
+		if got := m.isNextWord(h); got != tt.want {
+			t.Errorf("isNextWord(%q + %q) = %v, want %v", tt.first, tt.rest, got, tt.want)
+		}
+	}
+}
+
+// hashPrefix returns the hash of the symbols of text (words, single
+// spaces and punctuation) as the walks of Scan work it out.
+func (m *Matcher) hashPrefix(t *testing.T, text string) uint64 {
+	t.Helper()
+	h := uint64(0)
+	for q := 0; q < len(text); {
+		v, size := m.decode(text, q)
+		switch class(v >> packClassBits) {
+		case cSpace:
+			h, q = h*hashBase+symGap, q+size
+		case cPunct:
+			h, q = h*hashBase+uint64(uint16(v)), q+size
+		default:
+			var ok bool
+			if h, ok = m.hashWord(text, q, h); !ok {
+				t.Fatalf("hashWord(%q) = false", text[q:])
+			}
+			for q < len(text) {
+				v, size := m.decode(text, q)
+				if cl := class(v >> packClassBits); cl == cSpace || cl == cPunct {
+					break
+				}
+				q += size
+			}
+		}
+	}
+	return h
+}
