@@ -408,9 +408,9 @@ const hashBase = 0x9E3779B97F4A7C15
 // (letters up to the next gap, punctuation mark or nisba end) that follows
 // a gap.
 func (m *Matcher) setFilters(kb *trieBuilder) {
-	punct := make([]bool, len(m.runes))
+	letter := make([]bool, len(m.runes)) // a symbol that words are made of
 	for s := symFirst; s < len(m.runes); s++ {
-		punct[s] = classify(m.runes[s]) == cPunct
+		letter[s] = classify(m.runes[s]) != cPunct
 	}
 	bitsNeeded := max(1<<16, 16*len(kb.keys))
 	size := 1
@@ -425,48 +425,43 @@ func (m *Matcher) setFilters(kb *trieBuilder) {
 			gaps++
 		}
 	}
+	// Fewer bits a word than the first-word filter: it is asked far less
+	// often, and only after a walk got that far.
 	size = 1
-	for size < max(1<<16, 16*gaps) {
+	for size < max(1<<16, 8*gaps) {
 		size <<= 1
 	}
 	m.nextWords = make([]uint64, size/64)
+	nextMask := uint64(size/64 - 1)
 	for _, k := range kb.keys {
+		syms := kb.syms[k.off:k.end]
 		h := uint64(0)
-		first := 0 // letters of the first word; -1 past it
-		next := -1 // letters of the word after a gap; -1 outside one
-		for _, c := range kb.syms[k.off:k.end] {
-			if c >= symFirst && !punct[c] {
-				h = h*hashBase + uint64(c)
-				if first >= 0 {
-					first++
-				}
-				if next >= 0 {
-					next++
-				}
-				continue
-			}
-			m.addFilters(h, first, next)
-			first, next = -1, -1
-			if c == symGap {
-				next = 0
-			}
-			h = h*hashBase + uint64(c)
+		j := 0
+		for j < len(syms) && letter[syms[j]] {
+			h = h*hashBase + uint64(syms[j])
+			j++
 		}
-		m.addFilters(h, first, next)
-	}
-}
-
-// addFilters adds h to the first-word filter if first > 0 (the number of
-// letters of the first word), and to the next-word filter if next > 0.
-func (m *Matcher) addFilters(h uint64, first, next int) {
-	if first > 0 {
-		i, bits := m.probes(h)
-		m.firstWords[i] |= bits
-		m.firstLens |= 1 << min(first, 63)
-	}
-	if next > 0 {
-		i, bits := probes(h, uint64(len(m.nextWords)-1))
-		m.nextWords[i] |= bits
+		if j > 0 {
+			i, bits := m.probes(h)
+			m.firstWords[i] |= bits
+			m.firstLens |= 1 << min(j, 63)
+		}
+		// The rest: a gap, punctuation mark or nisba end, then the
+		// letters up to the next one.
+		for j < len(syms) {
+			c := syms[j]
+			h = h*hashBase + uint64(c)
+			j++
+			w := j
+			for j < len(syms) && letter[syms[j]] {
+				h = h*hashBase + uint64(syms[j])
+				j++
+			}
+			if c == symGap && j > w {
+				i, bits := probes(h, nextMask)
+				m.nextWords[i] |= bits
+			}
+		}
 	}
 }
 
