@@ -240,21 +240,26 @@ func (w *wordScan) add(c uint16, q int) {
 }
 
 // withAlef returns the hash of the letter of symbol alef followed by the
-// letters from the k-th (k ≤ 2) on: the stem of a reading of لل.
+// letters from the k-th (1 ≤ k ≤ 2) on: the stem of a reading of لل.
 func (w *wordScan) withAlef(k int, alef uint16) uint64 {
-	return uint64(alef)*powBase(w.n-k) + w.suffix(k)
+	p := powBase(w.n - k)
+	return uint64(alef)*p + w.h - w.head(k)*p
 }
 
-// suffix returns the hash of the letters from the k-th (k ≤ 2) on:
-// h minus the hash of the first k letters times hashBase^(n-k).
+// suffix returns the hash of the letters from the k-th (1 ≤ k ≤ 2) on:
+// h minus the hash of the first k letters times hashBase^(n-k). It is
+// small enough to be inlined, where k is a constant.
 func (w *wordScan) suffix(k int) uint64 {
-	switch k {
-	case 1:
-		return w.h - uint64(w.sym[0])*powBase(w.n-1)
-	case 2:
-		return w.h - (uint64(w.sym[0])*hashBase+uint64(w.sym[1]))*powBase(w.n-2)
+	return w.h - w.head(k)*powBase(w.n-k)
+}
+
+// head returns the hash of the first k (1 ≤ k ≤ 2) letters.
+func (w *wordScan) head(k int) uint64 {
+	h := uint64(w.sym[0])
+	if k == 2 {
+		h = h*hashBase + uint64(w.sym[1])
 	}
-	return w.h
+	return h
 }
 
 // matchWord sets mt to the longest match that starts at the word
@@ -495,9 +500,14 @@ func (m *Matcher) isNextWord(h uint64) bool {
 
 // powBase returns hashBase^k.
 func powBase(k int) uint64 {
-	if k < len(basePowers) {
+	if uint(k) < uint(len(basePowers)) {
 		return basePowers[k]
 	}
+	return powBaseSlow(k)
+}
+
+// powBaseSlow is powBase for k ≥ len(basePowers).
+func powBaseSlow(k int) uint64 {
 	p := basePowers[len(basePowers)-1]
 	for range k - len(basePowers) + 1 {
 		p *= hashBase
