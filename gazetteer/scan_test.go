@@ -321,3 +321,59 @@ func (m *Matcher) hashPrefix(t *testing.T, text string) uint64 {
 	}
 	return h
 }
+
+// TestScanAgreesWithFindAllManyWords checks Scan against FindAll with a
+// gazetteer of names of one to three short words from a few letters, on
+// texts made of those words: many walks go past a first word, where Scan
+// asks the next-word filter and FindAll does not.
+func TestScanAgreesWithFindAllManyWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	letters := []rune("ابتدرمنهوي")
+	word := func() string {
+		w := make([]rune, 2+r.IntN(3))
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	var lines strings.Builder
+	var words []string
+	for range 400 {
+		n := 1 + r.IntN(3)
+		for i := range n {
+			w := word()
+			words = append(words, w)
+			if i > 0 {
+				lines.WriteByte(' ')
+			}
+			lines.WriteString(w)
+		}
+		lines.WriteByte('\n')
+	}
+	es, err := ReadList(strings.NewReader(lines.String()), "names.txt", PER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seps := []string{" ", " ", " ", "  ", "، ", " - ", "\n"}
+	for range 3000 {
+		var sb strings.Builder
+		for i := range 1 + r.IntN(8) {
+			if i > 0 {
+				sb.WriteString(seps[r.IntN(len(seps))])
+			}
+			if r.IntN(4) == 0 {
+				sb.WriteString(word())
+			} else {
+				sb.WriteString(words[r.IntN(len(words))])
+			}
+		}
+		text := sb.String()
+		if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
+			t.Fatalf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
+		}
+	}
+}
