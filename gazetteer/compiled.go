@@ -27,13 +27,14 @@ import (
 //	  vals (uint32), flags (uint8), cands (uint32): its candidates
 //	  firstWords (uint64): the first-word filter
 //	  firstLens (one uint64): the lengths of first words, as bits
+//	  nextWords (uint64): the next-word filter
 //	  offs (uint32), byID (uint32), blob (bytes): the entries
 //	the CRC-32C of all the bytes before it (uint32)
 //
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 6
+	compiledVersion = 7
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -61,6 +62,7 @@ func (m *Matcher) WriteTo(w io.Writer) (int64, error) {
 	section(cw, m.trie.cands, binary.LittleEndian.AppendUint32)
 	section(cw, m.firstWords, binary.LittleEndian.AppendUint64)
 	section(cw, []uint64{m.firstLens}, binary.LittleEndian.AppendUint64)
+	section(cw, m.nextWords, binary.LittleEndian.AppendUint64)
 	section(cw, m.store.offs, binary.LittleEndian.AppendUint32)
 	section(cw, m.store.byID, binary.LittleEndian.AppendUint32)
 	section(cw, m.store.blob, func(b []byte, v byte) []byte { return append(b, v) })
@@ -185,6 +187,7 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	} else if r.err == nil {
 		return nil, bad("first-word lengths: %d values", len(lens))
 	}
+	m.nextWords = readSection(&r, 8, binary.LittleEndian.Uint64)
 	s := &store{}
 	s.offs = readSection(&r, 4, binary.LittleEndian.Uint32)
 	s.byID = readSection(&r, 4, binary.LittleEndian.Uint32)
@@ -195,7 +198,7 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 	if len(r.b) != 0 {
 		return nil, bad("%d bytes after the last section", len(r.b))
 	}
-	if err := checkCompiled(runes, t, m.firstWords, s); err != nil {
+	if err := checkCompiled(runes, t, m.firstWords, m.nextWords, s); err != nil {
 		return nil, bad("%v", err)
 	}
 	m.firstMask = uint64(len(m.firstWords) - 1)
@@ -217,7 +220,7 @@ func decodeCompiled(data []byte, name string) (*Matcher, error) {
 
 // checkCompiled checks that the sections of a compiled file fit together,
 // so that no look-up can go out of range or loop.
-func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
+func checkCompiled(runes []rune, t *trie, firstWords, nextWords []uint64, s *store) error {
 	if len(runes) < symFirst || len(runes) > maxSymbols {
 		return fmt.Errorf("alphabet of %d symbols", len(runes))
 	}
@@ -272,6 +275,9 @@ func checkCompiled(runes []rune, t *trie, firstWords []uint64, s *store) error {
 	}
 	if n := len(firstWords); n == 0 || n&(n-1) != 0 {
 		return fmt.Errorf("first-word filter of %d words", n)
+	}
+	if n := len(nextWords); n == 0 || n&(n-1) != 0 {
+		return fmt.Errorf("next-word filter of %d words", n)
 	}
 	if err := s.check(); err != nil {
 		return err

@@ -60,6 +60,10 @@ type Matcher struct {
 	// firstLens has bit n set when some first word has n letters (63 for
 	// 63 or more).
 	firstLens uint64
+	// nextWords is a Bloom filter of the hashes of the keys up to the end of
+	// each word that follows a gap (see setFilters), so that Scan walks on
+	// into the word after a gap only if a name may go on with it.
+	nextWords []uint64
 }
 
 // A Match is one name found in the tokens.
@@ -127,7 +131,7 @@ func Compile(entries []Entry) (*Matcher, error) {
 		close(sorted)
 	}()
 	m.setAlphabet(runes)
-	m.setFirstWords(kb)
+	m.setFilters(kb)
 	m.trie = kb.build(len(m.runes), func(a, b uint32) int {
 		x, y := &entries[a], &entries[b]
 		if c := cmp.Compare(y.Rank, x.Rank); c != 0 {

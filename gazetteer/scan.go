@@ -240,21 +240,26 @@ func (w *wordScan) add(c uint16, q int) {
 }
 
 // withAlef returns the hash of the letter of symbol alef followed by the
-// letters from the k-th (k ≤ 2) on: the stem of a reading of لل.
+// letters from the k-th (1 ≤ k ≤ 2) on: the stem of a reading of لل.
 func (w *wordScan) withAlef(k int, alef uint16) uint64 {
-	return uint64(alef)*powBase(w.n-k) + w.suffix(k)
+	p := powBase(w.n - k)
+	return uint64(alef)*p + w.h - w.head(k)*p
 }
 
-// suffix returns the hash of the letters from the k-th (k ≤ 2) on:
-// h minus the hash of the first k letters times hashBase^(n-k).
+// suffix returns the hash of the letters from the k-th (1 ≤ k ≤ 2) on:
+// h minus the hash of the first k letters times hashBase^(n-k). It is
+// small enough to be inlined, where k is a constant.
 func (w *wordScan) suffix(k int) uint64 {
-	switch k {
-	case 1:
-		return w.h - uint64(w.sym[0])*powBase(w.n-1)
-	case 2:
-		return w.h - (uint64(w.sym[0])*hashBase+uint64(w.sym[1]))*powBase(w.n-2)
+	return w.h - w.head(k)*powBase(w.n-k)
+}
+
+// head returns the hash of the first k (1 ≤ k ≤ 2) letters.
+func (w *wordScan) head(k int) uint64 {
+	h := uint64(w.sym[0])
+	if k == 2 {
+		h = h*hashBase + uint64(w.sym[1])
 	}
-	return w.h
+	return h
 }
 
 // matchWord sets mt to the longest match that starts at the word
@@ -277,7 +282,7 @@ func (m *Matcher) matchWord(text string, p, end int, w *wordScan, mt *TextMatch)
 		b.acceptNisba = isArabic
 	}
 	if m.isFirstWord(w.h) {
-		m.walk(text, 0, p, end, 0, "", &b)
+		m.walk(text, 0, p, end, 0, "", w.h, &b)
 	}
 	if isArabic && w.n >= 3 && m.hasClitic(w.sym[0]) {
 		m.clitics(text, p, end, w, &b)
@@ -325,10 +330,10 @@ func (m *Matcher) hasClitic(c uint16) bool {
 // letters, in the order of arabic.AppendReadings after the whole word.
 func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
 	n, sym, at := w.n, &w.sym, &w.at
-	try := func(s uint32, q, prefix int, clitic string, stem int) {
+	try := func(s uint32, q, prefix int, clitic string, stem int, h uint64) {
 		// ك before a name is far more often part of a word (كنيس، كبيرا).
 		b.wantNames = clitic[len(clitic)-len("ك"):] != "ك" || stem >= 6
-		m.walk(text, s, q, end, prefix, clitic, b)
+		m.walk(text, s, q, end, prefix, clitic, h, b)
 	}
 	const ba, lam, sin = 2, 4, 5 // indices into m.clitic: و ف ب ك ل س
 	for ci := range 3 {
@@ -338,8 +343,8 @@ func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
 				continue
 			}
 			c = 1
-			if n-1 >= 2 && m.isFirstWord(w.suffix(1)) {
-				try(0, at[1], at[1]-p, cliticNames[ci][0], n-1)
+			if h := w.suffix(1); n-1 >= 2 && m.isFirstWord(h) {
+				try(0, at[1], at[1]-p, cliticNames[ci][0], n-1, h)
 			}
 		}
 		for pi := range 4 {
@@ -358,29 +363,59 @@ func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
 				}
 			case lam:
 				// ل + ال is written لل: restore the article.
-				if sym[c+1] == m.clitic[lam] && stem > 2 && m.isFirstWord(w.withAlef(c+1, m.imperf[3])) {
+				if h := w.withAlef(c+1, m.imperf[3]); sym[c+1] == m.clitic[lam] && stem > 2 && m.isFirstWord(h) {
 					if s, ok := m.trie.child(0, m.imperf[3]); ok {
-						try(s, at[c+1], 0, clitic, stem+1)
+						try(s, at[c+1], 0, clitic, stem+1, h)
 					}
 				}
 			}
-			if m.isFirstWord(w.suffix(c + 1)) {
-				try(0, at[c+1], at[c+1]-p, clitic, stem)
+			if h := w.suffix(c + 1); m.isFirstWord(h) {
+				try(0, at[c+1], at[c+1]-p, clitic, stem, h)
 			}
 		}
 	}
 }
 
+// hashWord returns h extended by the letters of the word at text[q:] as
+// the walks read them, and false if the word holds a rune outside the
+// tables (whose symbols are not worked out here).
+func (m *Matcher) hashWord(text string, q int, h uint64) (uint64, bool) {
+	for q < len(text) {
+		if c, ok := m.letter2(text, q); ok {
+			h = h*hashBase + uint64(c)
+			q += 2
+			continue
+		}
+		v, size := m.decode(text, q)
+		cl := class(v >> packClassBits)
+		if cl != cWord && cl != cSkip {
+			break
+		}
+		if c := uint16(v); cl == cWord && c != symDrop {
+			if c == symSlow {
+				return 0, false
+			}
+			h = h*hashBase + uint64(c)
+		}
+		q += size
+	}
+	return h, true
+}
+
 // hashBase is the base of the word hash.
 const hashBase = 0x9E3779B97F4A7C15
 
-// setFirstWords fills the filter of first words from the keys of kb,
-// whose symbols are final: for each key, the hash of its symbols up to the
-// first gap, punctuation mark or nisba end.
-func (m *Matcher) setFirstWords(kb *trieBuilder) {
-	punct := make([]bool, len(m.runes))
+// setFilters fills the filters of first and next words from the keys of
+// kb, whose symbols are final. The hash of a run of symbols is polynomial
+// (see wordScan). The first-word filter holds, for each key, the hash of
+// its symbols up to the first gap, punctuation mark or nisba end; the
+// next-word filter the hash of its symbols up to the end of each word
+// (letters up to the next gap, punctuation mark or nisba end) that follows
+// a gap.
+func (m *Matcher) setFilters(kb *trieBuilder) {
+	letter := make([]bool, len(m.runes)) // a symbol that words are made of
 	for s := symFirst; s < len(m.runes); s++ {
-		punct[s] = classify(m.runes[s]) == cPunct
+		letter[s] = classify(m.runes[s]) != cPunct
 	}
 	bitsNeeded := max(1<<16, 16*len(kb.keys))
 	size := 1
@@ -389,31 +424,63 @@ func (m *Matcher) setFirstWords(kb *trieBuilder) {
 	}
 	m.firstWords = make([]uint64, size/64)
 	m.firstMask = uint64(size/64 - 1)
-	for _, k := range kb.keys {
-		h := uint64(0)
-		n := 0
-		for _, c := range kb.syms[k.off:k.end] {
-			if c < symFirst || punct[c] {
-				break
-			}
-			h = h*hashBase + uint64(c)
-			n++
+	gaps := 0
+	for _, c := range kb.syms {
+		if c == symGap {
+			gaps++
 		}
-		if n > 0 {
+	}
+	// Fewer bits a word than the first-word filter: it is asked far less
+	// often, and only after a walk got that far.
+	size = 1
+	for size < max(1<<16, 8*gaps) {
+		size <<= 1
+	}
+	m.nextWords = make([]uint64, size/64)
+	nextMask := uint64(size/64 - 1)
+	for _, k := range kb.keys {
+		syms := kb.syms[k.off:k.end]
+		h := uint64(0)
+		j := 0
+		for j < len(syms) && letter[syms[j]] {
+			h = h*hashBase + uint64(syms[j])
+			j++
+		}
+		if j > 0 {
 			i, bits := m.probes(h)
 			m.firstWords[i] |= bits
-			m.firstLens |= 1 << min(n, 63)
+			m.firstLens |= 1 << min(j, 63)
+		}
+		// The rest: a gap, punctuation mark or nisba end, then the
+		// letters up to the next one.
+		for j < len(syms) {
+			c := syms[j]
+			h = h*hashBase + uint64(c)
+			j++
+			w := j
+			for j < len(syms) && letter[syms[j]] {
+				h = h*hashBase + uint64(syms[j])
+				j++
+			}
+			if c == symGap && j > w {
+				i, bits := probes(h, nextMask)
+				m.nextWords[i] |= bits
+			}
 		}
 	}
 }
 
 // probes returns the word of the first-word filter for a word hash and the
 // two bits in it (a blocked Bloom filter: one cache line per look-up).
-func (m *Matcher) probes(h uint64) (uint64, uint64) {
+func (m *Matcher) probes(h uint64) (uint64, uint64) { return probes(h, m.firstMask) }
+
+// probes returns the word of a filter of mask+1 words for a hash and the
+// two bits in it.
+func probes(h, mask uint64) (uint64, uint64) {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
-	return h & m.firstMask, 1<<(h>>52&63) | 1<<(h>>58)
+	return h & mask, 1<<(h>>52&63) | 1<<(h>>58)
 }
 
 // isFirstWord reports whether the word of hash h may be the first word of
@@ -423,11 +490,24 @@ func (m *Matcher) isFirstWord(h uint64) bool {
 	return m.firstWords[i]&bits == bits
 }
 
+// isNextWord reports whether a walk whose symbols so far hash to h may go
+// on to a name: h ends with a word after a gap (never false for a prefix of
+// a key that ends so).
+func (m *Matcher) isNextWord(h uint64) bool {
+	i, bits := probes(h, uint64(len(m.nextWords)-1))
+	return m.nextWords[i]&bits == bits
+}
+
 // powBase returns hashBase^k.
 func powBase(k int) uint64 {
-	if k < len(basePowers) {
+	if uint(k) < uint(len(basePowers)) {
 		return basePowers[k]
 	}
+	return powBaseSlow(k)
+}
+
+// powBaseSlow is powBase for k ≥ len(basePowers).
+func powBaseSlow(k int) uint64 {
 	p := basePowers[len(basePowers)-1]
 	for range k - len(basePowers) + 1 {
 		p *= hashBase
@@ -453,8 +533,10 @@ var cliticNames = [3][5]string{
 }
 
 // walk walks the trie from node s at byte q, inside the first word (which
-// ends at wend), and goes on with after.
-func (m *Matcher) walk(text string, s uint32, q, wend int, prefix int, clitic string, b *scanBest) {
+// ends at wend), and goes on with after; h is the hash of the word's
+// letters from q on (of the stem, for a proclitic reading), as the
+// first-word filter has it.
+func (m *Matcher) walk(text string, s uint32, q, wend int, prefix int, clitic string, h uint64, b *scanBest) {
 	ok := true
 	for q < wend {
 		if c, ok2 := m.letter2(text, q); ok2 { // trie.child, inline
@@ -478,13 +560,15 @@ func (m *Matcher) walk(text string, s uint32, q, wend int, prefix int, clitic st
 		}
 		q += size
 	}
-	m.after(text, s, wend, prefix, clitic, b)
+	m.after(text, s, wend, prefix, clitic, h, b)
 }
 
 // after records in b the nisba and the names that end at node s, at the end
 // wend of the first word of a reading, and then walks on along the units
-// that follow for longer names.
-func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string, b *scanBest) {
+// that follow for longer names. h is the hash of the symbols walked so far
+// (see setFilters): a word after a gap is walked only if the hash up to
+// its end is in the next-word filter.
+func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string, h uint64, b *scanBest) {
 	if b.nisba.hi == 0 && b.acceptNisba {
 		if cs := m.nisbaAt(s); cs.hi > cs.lo {
 			b.nisba, b.nisbaPrefix, b.nisbaClitic = cs, prefix, clitic
@@ -498,6 +582,8 @@ func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string,
 		return // a leaf
 	}
 	ok := true
+	hok := true       // h is the hash of the symbols walked
+	afterGap := false // the unit at q follows a gap
 	for q < len(text) {
 		v, size := m.decode(text, q)
 		sym := uint16(v)
@@ -525,13 +611,25 @@ func (m *Matcher) after(text string, s uint32, q int, prefix int, clitic string,
 			if s, ok = m.trie.child(s, symGap); !ok {
 				return
 			}
+			h, afterGap = h*hashBase+symGap, true
 		case cPunct:
 			if s, ok = m.step(s, sym, text, q); !ok {
 				return
 			}
+			hok = hok && sym != symSlow
+			h, afterGap = h*hashBase+uint64(sym), false
 			q += size
 			m.record(b, s, q, false, prefix, clitic)
 		default: // a word
+			if hok {
+				// Most walks that reach a gap stop at the word after
+				// it: the filter tells, with one look-up.
+				h, hok = m.hashWord(text, q, h)
+				if hok && afterGap && !m.isNextWord(h) {
+					return
+				}
+			}
+			afterGap = false
 			for q < len(text) {
 				if c, ok2 := m.letter2(text, q); ok2 { // trie.child, inline
 					if s < m.trie.ndense {

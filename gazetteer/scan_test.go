@@ -249,3 +249,131 @@ func BenchmarkCompile(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(es)), "ns/entry")
 }
+
+// TestNextWordFilter checks the next-word filter that Scan asks before it
+// walks into the word after a gap: every word that goes on with a name is
+// in it, whatever the spelling variant or clitic before the name, and a
+// word that goes on with none is not (the filter is sized so that a false
+// positive is unlikely for so few names; the hashes are fixed).
+func TestNextWordFilter(t *testing.T) {
+	m, err := Compile([]Entry{
+		{ID: "loc:us", Type: LOC, Names: map[string][]string{"ar": {"الولايات المتحدة الأمريكية"}, "en": {"United States of America", "U.S. Army Corps"}}},
+		{ID: "per:gantz", Type: PER, Names: map[string][]string{"ar": {"بيني غانتس"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		first, rest string // the first word, then a gap and one more word
+		want        bool
+	}{
+		{"بيني", "غانتس", true},
+		{"الولايات", "المتحدة", true},
+		{"الولايات المتحدة", "الأمريكية", true},
+		{"الولايات المتحدة", "الامريكيه", true}, // letter variants
+		{"United", "States", true},
+		{"united states of", "america", true},
+		{"U.S.", "Army", true}, // after punctuation
+		{"بيني", "وزير", false},
+		{"الولايات", "الأمريكية", false}, // a later word, not the next
+		{"الولايات المتحدة", "المتحدة", false},
+		{"غانتس", "بيني", false},
+		{"United", "America", false},
+	}
+	for _, tt := range tests {
+		text := tt.first + " " + tt.rest
+		h := m.hashPrefix(t, text[:len(tt.first)])
+		h, ok := m.hashWord(text, len(tt.first)+1, h*hashBase+symGap)
+		if !ok {
+			t.Fatalf("hashWord(%q) = false", tt.rest)
+		}
+		if got := m.isNextWord(h); got != tt.want {
+			t.Errorf("isNextWord(%q + %q) = %v, want %v", tt.first, tt.rest, got, tt.want)
+		}
+	}
+}
+
+// hashPrefix returns the hash of the symbols of text (words, single
+// spaces and punctuation) as the walks of Scan work it out.
+func (m *Matcher) hashPrefix(t *testing.T, text string) uint64 {
+	t.Helper()
+	h := uint64(0)
+	for q := 0; q < len(text); {
+		v, size := m.decode(text, q)
+		switch class(v >> packClassBits) {
+		case cSpace:
+			h, q = h*hashBase+symGap, q+size
+		case cPunct:
+			h, q = h*hashBase+uint64(uint16(v)), q+size
+		default:
+			var ok bool
+			if h, ok = m.hashWord(text, q, h); !ok {
+				t.Fatalf("hashWord(%q) = false", text[q:])
+			}
+			for q < len(text) {
+				v, size := m.decode(text, q)
+				if cl := class(v >> packClassBits); cl == cSpace || cl == cPunct {
+					break
+				}
+				q += size
+			}
+		}
+	}
+	return h
+}
+
+// TestScanAgreesWithFindAllManyWords checks Scan against FindAll with a
+// gazetteer of names of one to three short words from a few letters, on
+// texts made of those words: many walks go past a first word, where Scan
+// asks the next-word filter and FindAll does not.
+func TestScanAgreesWithFindAllManyWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	letters := []rune("ابتدرمنهوي")
+	word := func() string {
+		w := make([]rune, 2+r.IntN(3))
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	var lines strings.Builder
+	var words []string
+	for range 400 {
+		n := 1 + r.IntN(3)
+		for i := range n {
+			w := word()
+			words = append(words, w)
+			if i > 0 {
+				lines.WriteByte(' ')
+			}
+			lines.WriteString(w)
+		}
+		lines.WriteByte('\n')
+	}
+	es, err := ReadList(strings.NewReader(lines.String()), "names.txt", PER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seps := []string{" ", " ", " ", "  ", "، ", " - ", "\n"}
+	for range 3000 {
+		var sb strings.Builder
+		for i := range 1 + r.IntN(8) {
+			if i > 0 {
+				sb.WriteString(seps[r.IntN(len(seps))])
+			}
+			if r.IntN(4) == 0 {
+				sb.WriteString(word())
+			} else {
+				sb.WriteString(words[r.IntN(len(words))])
+			}
+		}
+		text := sb.String()
+		if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
+			t.Fatalf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
+		}
+	}
+}
