@@ -58,7 +58,10 @@ type Entity struct {
 	Source  string `json:"source"`           // gazetteer, rule or alias
 	Rule    string `json:"rule,omitempty"`   // context rule, for source "rule"
 	// Form is "nisba" for a nisba adjective or demonym standing for a place
-	// (الإسرائيلي, Israeli).
+	// (الإسرائيلي, Israeli), "descriptive" for a country's institution
+	// described by a generic head and the country's nisba (الجيش العراقي,
+	// البرلمان البريطاني): such mentions are linked but are no names, and
+	// the news scorers leave them out. Empty for a name.
 	Form       string   `json:"form,omitempty"`
 	Candidates []string `json:"candidates,omitempty"` // other entries an ambiguous name may be
 }
@@ -100,8 +103,11 @@ func entityOf(m *entity.Mention) Entity {
 		Start: m.Start, End: m.End, Text: m.Text, Type: string(m.Type), Subtype: m.Subtype,
 		Entity: m.Entity, Name: m.Name, Source: m.Source, Rule: m.Rule, Candidates: m.Candidates,
 	}
-	if m.Nisba {
+	switch {
+	case m.Nisba:
 		e.Form = "nisba"
+	case m.Descriptive:
+		e.Form = "descriptive"
 	}
 	return e
 }

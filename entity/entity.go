@@ -105,6 +105,12 @@ type Mention struct {
 	// Nisba is set when the mention is a nisba adjective or demonym
 	// (الإسرائيلي, Israeli) standing for its place, not the place's name.
 	Nisba bool
+	// Descriptive is set when an organisation mention describes a
+	// country's institution by a generic head and the country's nisba
+	// (الجيش العراقي, the Iraqi army; البرلمان البريطاني) rather than naming
+	// it: news annotation leaves such phrases untagged. It stays linked to
+	// its entry and may be a relation's argument.
+	Descriptive bool
 	// Candidates holds the IDs of the other entries the name may refer to,
 	// when it is ambiguous; Entity is the chosen one.
 	Candidates []string

@@ -99,6 +99,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	// then the context rules, and the names they found wherever they recur.
 	if r.GazetteerOnly {
 		add(aliases(text, toks, covered, out))
+		markDescriptive(r.Matcher, text, toks, out)
 		return byFirst(out)
 	}
 	out = r.extendNasab(text, toks, covered, out)
@@ -151,6 +152,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	out = works(text, toks, sc, covered, out)
 	trimInvisible(text, out)
+	markDescriptive(r.Matcher, text, toks, out)
 	return mergePersons(text, out) // sorted
 }
 

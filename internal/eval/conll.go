@@ -232,7 +232,8 @@ func keySet(words ...string) map[string]bool {
 
 // Tag runs p on the sentence (tokens joined by single spaces) and returns
 // BIO tags: a mention covers every token it overlaps. Nisba forms are left
-// out, as ANERcorp tags them O. With SchemeANERcorp, mentions follow that
+// out, as ANERcorp tags them O. With SchemeANERcorp, descriptive forms (a
+// country's institution by a generic head and its nisba) are left out too; mentions follow that
 // corpus's conventions: a leading generic head noun (شركة، حركة، مدينة …) is
 // outside the name (with its proclitics: لصحيفة), a nisba after an
 // organisation's name that a rule found is outside it (حزب الله اللبناني),
@@ -278,7 +279,7 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 		tags[i] = "O"
 	}
 	for _, e := range p.Extract("", text).Entities {
-		if e.Form != "" || e.Start < offset {
+		if e.Form == "nisba" || e.Form == "descriptive" && scheme == SchemeANERcorp || e.Start < offset {
 			continue
 		}
 		a, b := tokenAt(e.Start), tokenAt(e.End-1)
