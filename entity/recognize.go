@@ -140,6 +140,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(english)
 	rules = append(rules, english...)
 	out = r.personTails(text, toks, sc, out)
+	r.firstNameTails(text, toks, covered, out)
 	add(r.subjectNames(text, toks, covered))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
 	add(reps)
