@@ -142,6 +142,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.personTails(text, toks, sc, out)
 	r.firstNameTails(text, toks, covered, out)
 	add(r.subjectNames(text, toks, covered))
+	add(r.verbSubjects(text, toks, covered))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
 	add(reps)
 	add(als)
