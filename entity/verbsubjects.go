@@ -30,16 +30,17 @@ func (r *Recognizer) verbSubjects(text string, toks []token.Token, covered []boo
 		j := x + 1
 		i := j + 1
 		v, t, p := &toks[j], &toks[i], &toks[i+1]
-		if covered[i] || covered[j] || v.Script != token.Arabic || t.Script != token.Arabic ||
-			v.Sentence != t.Sentence || p.Sentence != t.Sentence || !strings.HasPrefix(v.Key, "و") || !subjectVerb(v) {
+		// Cheap tests first: the shapes of the verb and of what follows.
+		if v.Script != token.Arabic || t.Script != token.Arabic || !strings.HasPrefix(v.Key, "و") || !complementShape(p) ||
+			covered[i] || covered[j] || v.Sentence != t.Sentence || p.Sentence != t.Sentence || !subjectVerb(v) {
 			continue
 		}
 		n := utf8.RuneCountInString(t.Key)
 		if strings.HasPrefix(t.Key, "ال") || strings.HasPrefix(t.Key, "و") || n < 3 || commonShape(t.Key) ||
 			(n == 3 || adjectiveLike(t.Key) || faeel(t.Key)) && !inLexicon(r.FirstNames, t) || pronounPrepositions[t.Key] ||
 			!r.nameToken(text, toks, i, covered) || !r.known(text, t) || n < 5 && prepositionWord(t) ||
-			subjectPrepositions[p.Key] || !r.complementAfter(text, p) {
-			continue // subjectPrepositions are subjectNames'
+			p.Script == token.Arabic && r.known(text, p) {
+			continue // a name goes on at p
 		}
 		if x >= 0 && (toks[x].Key == "«" || toks[x].Key == "\"") || r.listGoesOn(text, toks, i+1) {
 			continue // «ويلكو جونسون»، ورشوان توفيق، وسميرة: names, no verb
@@ -62,20 +63,16 @@ func (r *Recognizer) listGoesOn(text string, toks []token.Token, k int) bool {
 	return conj && strings.HasPrefix(n.Key, "و") && r.known(text, n)
 }
 
-// complementAfter reports whether p, right after the subject of a verb,
-// opens the verb's complement rather than goes on the subject's name; see
+// complementShape reports whether p, right after the subject of a verb,
+// has the shape of the verb's complement rather than of the next word of
+// the subject's name: punctuation, or an accusative (a word of four
+// letters or more ending in ا, without the article or و); see
 // verbSubjects.
-func (r *Recognizer) complementAfter(text string, p *token.Token) bool {
+func complementShape(p *token.Token) bool {
 	if p.Script == token.Punct {
 		return true
 	}
-	if p.Script != token.Arabic || r.known(text, p) {
-		return false
-	}
 	w := p.Key
-	n := utf8.RuneCountInString(w)
-	if n < 4 || strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ال") {
-		return false
-	}
-	return strings.HasSuffix(w, "ا")
+	// Arabic letters have two bytes: four letters or more.
+	return p.Script == token.Arabic && len(w) >= 8 && strings.HasSuffix(w, "ا") && !strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "و")
 }
