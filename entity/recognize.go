@@ -143,6 +143,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	r.firstNameTails(text, toks, covered, out)
 	add(r.subjectNames(text, toks, covered))
 	add(r.verbSubjects(text, toks, covered))
+	add(r.cuedForeignNames(text, toks, sc, covered, out))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
 	add(reps)
 	add(als)

@@ -1,0 +1,135 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// cuedForeignNames finds the foreign names of two or three words that a
+// title, a role or a nationality announces but that titleRule leaves,
+// as the lexicon knows neither word or only the second (rule
+// per.ar.foreign: وزير الدفاع جوونو سودارسونو، الروسية كوتلايروفا أولغا،
+// لوزير التموين هريديش تريباثي). After the cue, and the offices and
+// places of a title (وزير الدفاع، سفير الصين), come two or three free words
+// each with a name's shape (see foreignWord), then the end of a name (see
+// foreignEnd).
+func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scratch, covered []bool, ms []Mention) []Mention {
+	if r.Names == nil {
+		return nil
+	}
+	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		if i = nextMarked(tf, i, tfTitle|tfNisbaEnd); i >= len(toks) {
+			break
+		}
+		j := i
+		if tf[i]&tfNisbaEnd == 0 || covered[i] {
+			if covered[i] || toks[i].Script != token.Arabic {
+				continue
+			}
+			c := kc[i] | stc[i]
+			if c == 0 && mayHavePreposition(toks[i].Key, 5*2) {
+				c = prepositionCue(&toks[i]) // لوزير التموين
+			}
+			if c&(cTitle|cRole) == 0 {
+				continue
+			}
+			// The offices and places of the title: وزير + الدفاع، سفير + الصين.
+			for j = i + 1; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
+				if covered[j] {
+					if m := mentionHolding(ms, j); m != nil && m.Type == gazetteer.LOC {
+						j = m.Last - 1
+						continue
+					}
+					break
+				}
+				if toks[j].Script != token.Arabic || kc[j]&(cOffice|cTitle|cRole) == 0 && (!strings.HasPrefix(toks[j].Key, "ال") || r.known(text, &toks[j])) {
+					break // (a portfolio with the article: وزير التموين)
+				}
+			}
+		}
+		k := j
+		for k < len(toks) && k < j+3 && toks[k].Sentence == toks[j].Sentence && !covered[k] && r.foreignWord(text, toks, k, kc[k]) {
+			k++
+		}
+		if k-j < 2 || r.known(text, &toks[j]) || !r.foreignEnd(toks, k, toks[j].Sentence) {
+			continue
+		}
+		start, end := toks[j].Start, toks[k-1].End
+		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
+			Source: SourceRule, Rule: "per.ar.foreign", First: j, Last: k})
+		markCovered(covered, j, k)
+		i = k - 1
+	}
+	return out
+}
+
+// mentionHolding returns the mention of ms that holds token k, or nil.
+func mentionHolding(ms []Mention, k int) *Mention {
+	for x := range ms {
+		if ms[x].First <= k && k < ms[x].Last {
+			return &ms[x]
+		}
+	}
+	return nil
+}
+
+// foreignWord reports whether toks[k], whose key has the classes c, has
+// the shape of a word of a foreign name: a name the lexicon knows, or a
+// free word of three letters or more, all letters, with no article,
+// conjunction, preposition before a common word, pronoun, ending of a
+// plural or of the feminine, and none of a verb's, a verbal noun's or a
+// common word's shapes.
+func (r *Recognizer) foreignWord(text string, toks []token.Token, k int, c class) bool {
+	t := &toks[k]
+	w := t.Key
+	if t.Script != token.Arabic || c&notNameToken != 0 || nasab[w] || arabic.IsStopword(w) || commonWords[w] ||
+		strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") || strings.ContainsFunc(w, notLetter) || hasTanween(text[t.Start:t.End]) {
+		return false
+	}
+	if r.known(text, t) {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 5 || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ا") || strings.HasSuffix(text[t.Start:t.End], "ى") || imperfectVerb(w) || verbalNoun(w) || commonShape(w) || commonReading(t) ||
+		n == 4 && strings.HasPrefix(w, "ت") || n == 5 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) {
+		return false
+	}
+	for _, suf := range [...]string{"ين", "ون", "ات", "ها", "هم", "هما", "كم", "نا", "وا"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	for _, rd := range t.Readings {
+		if rd.Prefix != "" {
+			return false // بغرض، لتحديد، كأحد: a preposition before a word as often as a name's letter
+		}
+	}
+	return true
+}
+
+// foreignEnd reports whether a name may end before token k of sentence
+// sent: at the end of the sentence, punctuation, a number, a function word,
+// a title, an office or a role, a word with the article, or a word read
+// with a preposition (بتوقيت، لتدريبات) or ending like an accusative
+// (ثالثا).
+func (r *Recognizer) foreignEnd(toks []token.Token, k int, sent int) bool {
+	if k >= len(toks) || toks[k].Sentence != sent {
+		return true
+	}
+	n := &toks[k]
+	if n.Script == token.Punct || n.Script == token.Digit {
+		return true
+	}
+	if n.Script != token.Arabic {
+		return false
+	}
+	w := n.Key
+	return arabic.IsStopword(w) || titles[w] || roles[w] || offices[w] || appositions[w] || strings.HasPrefix(w, "ال") ||
+		prepositionWord(n) || strings.HasSuffix(w, "ا") && !r.Names.IsName(w) || speechObjects[w] || w == "قوله"
+}
