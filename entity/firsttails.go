@@ -15,8 +15,12 @@ import (
 // list holds (الخبير الاقتصادي سيد + ليلاز، ومواطنه كزافييه + بونز، المصري
 // دودي + الفايد), when the name ends right after it (see lastSurname): a
 // word with a family name's shape and none of a common word's (see
-// unknownTail). personTails takes the family names the lexicon knows;
-// this rule the others, after one word only, where a name goes on.
+// unknownTail). A rule's name of more words that ends with a first name
+// or a name chain takes a family name with the article only, with no
+// participle's shape (عبد الرحمن + الهزاع, but not غونتر غراس + الحائز; see
+// participle), and not at the end of its sentence, where the verb's
+// object stands (واستقبل معالي شونيتشي ناكاجاوا + الوفد.). personTails takes the family
+// names the lexicon knows; this rule the others.
 func (r *Recognizer) firstNameTails(text string, toks []token.Token, covered []bool, ms []Mention) {
 	if r.Names == nil {
 		return
@@ -24,8 +28,21 @@ func (r *Recognizer) firstNameTails(text string, toks []token.Token, covered []b
 	for x := range ms {
 		m := &ms[x]
 		k := m.Last
-		if m.Type != gazetteer.PER || m.Source != SourceRule || m.Last-m.First != 1 || m.Nisba || k >= len(toks) || covered[k] ||
+		if m.Type != gazetteer.PER || m.Source != SourceRule || m.Nisba || k >= len(toks) || covered[k] ||
 			toks[k].Script != token.Arabic || toks[k].Sentence != toks[m.First].Sentence {
+			continue
+		}
+		if m.Last-m.First > 1 {
+			// A longer name takes a family name with the article only
+			// (محمد سليم + العوا).
+			arab := r.knownFirst(&toks[k-1]) || k-2 >= m.First && nasab[toks[k-2].Key] // (an Arab name before an Arab family name)
+			final := k+1 >= len(toks) || toks[k+1].Sentence != toks[k].Sentence || toks[k+1].Key == "."
+			if t := &toks[k]; arab && !final && strings.HasPrefix(t.Key, "ال") && !nasab[toks[k-1].Key] && r.unknownTail(text, toks, k, covered) && lastSurname(toks, k) &&
+				!(k+1 < len(toks) && generalKeys[toks[k+1].Key]) && !participle(toks, k) {
+				m.End, m.Last = t.End, k+1
+				m.Text, m.Name = text[m.Start:t.End], text[m.Start:t.End]
+				covered[k] = true
+			}
 			continue
 		}
 		f := &toks[m.First]
@@ -84,3 +101,23 @@ func (r *Recognizer) unknownTail(text string, toks []token.Token, k int, covered
 
 // notLetter reports whether c is no Arabic letter.
 func notLetter(c rune) bool { return c < 'ء' || c > 'ي' }
+
+// participle reports whether toks[k], a word with the article after a
+// name, has the shape of a participle, an adjective or a verbal noun that
+// follows a name rather than of a family name: م after the article without
+// a nisba's ending (المحترف، المولود but المريخي), the feminine ending
+// (التاسعة، الخبيرة), a verbal noun (التعادل), a noun the lists hold
+// without the article (العضو), or فاعل before a
+// preposition (الحائز على، العائد إلى, but الشاعر alone).
+func participle(toks []token.Token, k int) bool {
+	w := strings.TrimPrefix(toks[k].Key, "ال")
+	if strings.HasPrefix(w, "م") && !strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ه") || verbalNoun(w) || commonShape(w) ||
+		appositions[w] || roles[w] || titles[w] || offices[w] || commonWords[w] {
+		return true // العضو، الكثير
+	}
+	r := []rune(w)
+	if len(r) == 5 && r[0] == 'ت' && r[2] == 'ا' {
+		return true // التعادل: a verbal noun تفاعل
+	}
+	return len(r) == 4 && r[1] == 'ا' && k+1 < len(toks) && toks[k+1].Sentence == toks[k].Sentence && arabic.IsStopword(toks[k+1].Key)
+}
