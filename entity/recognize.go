@@ -144,6 +144,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.subjectNames(text, toks, covered))
 	add(r.verbSubjects(text, toks, covered))
 	add(r.cuedForeignNames(text, toks, sc, covered, out))
+	add(r.familyNames(text, toks, covered))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
 	add(reps)
 	add(als)
