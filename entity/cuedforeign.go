@@ -13,11 +13,11 @@ import (
 // title, a role or a nationality announces but that titleRule leaves,
 // as the lexicon knows neither word or only the second (rule
 // per.ar.foreign: وزير الدفاع جوونو سودارسونو، الروسية كوتلايروفا أولغا،
-// لوزير التموين هريديش تريباثي). After the cue, and the offices and
-// places of a title (وزير الدفاع، سفير الصين), come two or three free words
-// each with a name's shape (see foreignWord), then the end of a name (see
-// foreignEnd).
-func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scratch, covered []bool, ms []Mention) []Mention {
+// وزير التموين هريديش تريباثي). After the cue, and the offices and
+// portfolio of a title with the article (وزير الدفاع), come two or three
+// free words each with a name's shape (see foreignWord), then the end of a
+// name (see foreignEnd).
+func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scratch, covered []bool) []Mention {
 	if r.Names == nil {
 		return nil
 	}
@@ -29,29 +29,18 @@ func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scrat
 		}
 		j := i
 		if tf[i]&tfNisbaEnd == 0 || covered[i] {
-			if covered[i] || toks[i].Script != token.Arabic {
-				continue
+			if covered[i] || (kc[i]|stc[i])&(cTitle|cRole) == 0 || toks[i].Script != token.Arabic {
+				continue // (a title with a preposition, لوزير, costs more than it finds)
 			}
-			c := kc[i] | stc[i]
-			if c == 0 && mayHavePreposition(toks[i].Key, 5*2) {
-				c = prepositionCue(&toks[i]) // لوزير التموين
-			}
-			if c&(cTitle|cRole) == 0 {
-				continue
-			}
-			// The offices and places of the title: وزير + الدفاع، سفير + الصين.
+			// The offices and portfolio of the title: وزير + الدفاع.
 			for j = i + 1; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
-				if covered[j] {
-					if m := mentionHolding(ms, j); m != nil && m.Type == gazetteer.LOC {
-						j = m.Last - 1
-						continue
-					}
-					break
-				}
-				if toks[j].Script != token.Arabic || kc[j]&(cOffice|cTitle|cRole) == 0 && (!strings.HasPrefix(toks[j].Key, "ال") || r.known(text, &toks[j])) {
+				if covered[j] || toks[j].Script != token.Arabic || kc[j]&(cOffice|cTitle|cRole) == 0 && !strings.HasPrefix(toks[j].Key, "ال") {
 					break // (a portfolio with the article: وزير التموين)
 				}
 			}
+		}
+		if j+1 >= len(toks) || covered[j] || covered[j+1] || strings.HasPrefix(toks[j].Key, "ال") || strings.HasPrefix(toks[j+1].Key, "ال") {
+			continue // cheap tests first: two free words without the article
 		}
 		k := j
 		for k < len(toks) && k < j+3 && toks[k].Sentence == toks[j].Sentence && !covered[k] && r.foreignWord(text, toks, k, kc[k]) {
@@ -67,16 +56,6 @@ func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scrat
 		i = k - 1
 	}
 	return out
-}
-
-// mentionHolding returns the mention of ms that holds token k, or nil.
-func mentionHolding(ms []Mention, k int) *Mention {
-	for x := range ms {
-		if ms[x].First <= k && k < ms[x].Last {
-			return &ms[x]
-		}
-	}
-	return nil
 }
 
 // foreignWord reports whether toks[k], whose key has the classes c, has

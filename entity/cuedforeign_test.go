@@ -10,7 +10,7 @@ func TestCuedForeignNames(t *testing.T) {
 	checkMentions(t, r, []mentionCase{
 		{"a foreign name after a minister and his portfolio", "ونقلت الوكالة عن وزير الدفاع جوونو سودارسونو قوله إن الجيش مستعد.",
 			[]string{"جوونو سودارسونو PER per.ar.foreign"}, nil},
-		{"a title with a preposition", "وأصدر أوامره لوزير التموين هريديش تريباثي بعد أن ارتفعت الأسعار.",
+		{"a minister and a portfolio with the article", "وأصدر الرئيس أوامره إلى وزير التموين هريديش تريباثي بعد أن ارتفعت الأسعار.",
 			[]string{"هريديش تريباثي PER per.ar.foreign"}, nil},
 		{"a noun after a role", "وتألق حارس مرمى منتخب البرازيل في المباراة.",
 			nil, []string{"مرمى منتخب"}},

@@ -9,9 +9,14 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// familyHeads name a family, a clan or a dynasty before its name (أسرة
-// مينغ، عشيرة دينغ، أسرتي مينغ وتشنغ), with their proclitics.
-var familyHeads = keySet("أسرة", "لأسرة", "وأسرة", "بأسرة", "أسرتي", "عشيرة", "لعشيرة", "وعشيرة")
+// The heads of a family, a clan or a dynasty before its name (أسرة مينغ،
+// عشيرة دينغ، أسرتي مينغ وتشنغ), as keys; they are common words (class
+// cCommon), which the rule looks for first, with or without و.
+var (
+	familyHead     = arabic.Normalize("أسرة")
+	familyHeadDual = arabic.Normalize("أسرتي")
+	clanHead       = arabic.Normalize("عشيرة")
+)
 
 // familyNames finds the name of a family, a clan or a dynasty after its
 // head (rule per.ar.family: أسرة تانغ، عشيرة دينغ، أسرة آقبيق): a free word
@@ -19,11 +24,20 @@ var familyHeads = keySet("أسرة", "لأسرة", "وأسرة", "بأسرة", "
 // the names the lexicon knows after it (أسرة نزار قباني); after the dual
 // أسرتي, the second name with و too (أسرتي مينغ وتشنغ). عائلة is left
 // out: as often a count (عائلة واحدة) as a family's name.
-func (r *Recognizer) familyNames(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) familyNames(text string, toks []token.Token, sc *scratch, covered []bool) []Mention {
+	if !sc.has(cCommon) {
+		return nil
+	}
+	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
-		// The heads have four or five letters: two bytes each.
-		if n := len(toks[i].Key); n != 8 && n != 10 || !familyHeads[toks[i].Key] {
+		if i = nextMarked(hm, i, hotAny); i+1 >= len(toks) { // eight tokens a test: most have no class
+			break
+		}
+		if (kc[i]|stc[i])&cCommon == 0 {
+			continue
+		}
+		if h := stemOf(&toks[i]); h != familyHead && h != clanHead && h != familyHeadDual {
 			continue
 		}
 		j := i + 1
@@ -39,7 +53,7 @@ func (r *Recognizer) familyNames(text string, toks []token.Token, covered []bool
 		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
 			Source: SourceRule, Rule: "per.ar.family", First: j, Last: k})
 		markCovered(covered, j, k)
-		if c := k; toks[i].Key == "اسرتي" && c < len(toks) && !covered[c] && toks[c].Sentence == toks[j].Sentence &&
+		if c := k; stemOf(&toks[i]) == familyHeadDual && c < len(toks) && !covered[c] && toks[c].Sentence == toks[j].Sentence &&
 			strings.HasPrefix(toks[c].Key, "و") && r.familyWord(text, &toks[c]) {
 			t := &toks[c] // أسرتي مينغ + وتشنغ, the conjunction left out
 			if s, conj := t.Unconj(); conj && utf8.RuneCountInString(s) >= 3 {

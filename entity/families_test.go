@@ -12,7 +12,7 @@ func TestFamilyNames(t *testing.T) {
 			[]string{"مينغ PER per.ar.family"}, nil},
 		{"a clan", "وتسعى عشيرة دينغ إلى استعادة تاريخها.",
 			[]string{"دينغ PER per.ar.family"}, nil},
-		{"a dynasty with a preposition on its head", "وتعود المقابر لأسرة تانغ القديمة.",
+		{"a head with a conjunction", "وقال المؤرخ إن أسرة هان وأسرة تانغ حكمتا الصين.",
 			[]string{"تانغ PER per.ar.family"}, nil},
 		{"two dynasties", "وازدهرت المدينة في عهد أسرتي مينغ وتشنغ.",
 			[]string{"مينغ PER per.ar.family", "تشنغ PER per.ar.family"}, nil},
