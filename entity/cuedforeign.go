@@ -21,41 +21,60 @@ func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scrat
 	if r.Names == nil {
 		return nil
 	}
-	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
+	kc, stc, tf, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)], sc.hm[:len(toks)]
 	var out []Mention
-	for i := 0; i < len(toks); i++ {
-		if i = nextMarked(tf, i, tfTitle|tfNisbaEnd); i >= len(toks) {
-			break
-		}
-		j := i
-		if tf[i]&tfNisbaEnd == 0 || covered[i] {
-			if covered[i] || (kc[i]|stc[i])&(cTitle|cRole) == 0 || toks[i].Script != token.Arabic {
-				continue // (a title with a preposition, لوزير, costs more than it finds)
-			}
-			// The offices and portfolio of the title: وزير + الدفاع.
-			for j = i + 1; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
-				if covered[j] || toks[j].Script != token.Arabic || kc[j]&(cOffice|cTitle|cRole) == 0 && !strings.HasPrefix(toks[j].Key, "ال") {
-					break // (a portfolio with the article: وزير التموين)
-				}
-			}
-		}
-		if j+1 >= len(toks) || covered[j] || covered[j+1] || strings.HasPrefix(toks[j].Key, "ال") || strings.HasPrefix(toks[j+1].Key, "ال") {
-			continue // cheap tests first: two free words without the article
-		}
-		k := j
-		for k < len(toks) && k < j+3 && toks[k].Sentence == toks[j].Sentence && !covered[k] && r.foreignWord(text, toks, k, kc[k]) {
-			k++
-		}
-		if k-j < 2 || r.known(text, &toks[j]) || !r.foreignEnd(toks, k, toks[j].Sentence) {
-			continue
-		}
+	add := func(j, k int) {
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
 			Source: SourceRule, Rule: "per.ar.foreign", First: j, Last: k})
 		markCovered(covered, j, k)
-		i = k - 1
+	}
+	// After a nationality (titleRule flags the token after it).
+	for i := 0; i < len(toks); i++ {
+		if i = nextMarked(tf, i, tfNisbaEnd); i >= len(toks) {
+			break
+		}
+		if k := r.foreignAt(text, toks, i, covered, kc); k > 0 {
+			add(i, k)
+			i = k - 1
+		}
+	}
+	// After a title or a role, and its offices and portfolio: وزير + الدفاع.
+	for i := 0; i < len(toks); i++ {
+		if i = nextMarked(hm, i, hotTitleCue); i >= len(toks) { // eight tokens a test
+			break
+		}
+		if covered[i] || (kc[i]|stc[i])&(cTitle|cRole) == 0 || toks[i].Script != token.Arabic {
+			continue // (a title with a preposition, لوزير, costs more than it finds)
+		}
+		j := i + 1
+		for ; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
+			if covered[j] || toks[j].Script != token.Arabic || kc[j]&(cOffice|cTitle|cRole) == 0 && !strings.HasPrefix(toks[j].Key, "ال") {
+				break // (a portfolio with the article: وزير التموين)
+			}
+		}
+		if k := r.foreignAt(text, toks, j, covered, kc); k > 0 {
+			add(j, k)
+			i = k - 1
+		}
 	}
 	return out
+}
+
+// foreignAt returns the end of a foreign name of two or three words at
+// token j, or 0; see cuedForeignNames.
+func (r *Recognizer) foreignAt(text string, toks []token.Token, j int, covered []bool, kc []class) int {
+	if j+1 >= len(toks) || covered[j] || covered[j+1] || strings.HasPrefix(toks[j].Key, "ال") || strings.HasPrefix(toks[j+1].Key, "ال") {
+		return 0 // cheap tests first: two free words without the article
+	}
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].Sentence == toks[j].Sentence && !covered[k] && r.foreignWord(text, toks, k, kc[k]) {
+		k++
+	}
+	if k-j < 2 || r.known(text, &toks[j]) || !r.foreignEnd(toks, k, toks[j].Sentence) {
+		return 0
+	}
+	return k
 }
 
 // foreignWord reports whether toks[k], whose key has the classes c, has
