@@ -64,8 +64,9 @@ func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scrat
 // foreignAt returns the end of a foreign name of two or three words at
 // token j, or 0; see cuedForeignNames.
 func (r *Recognizer) foreignAt(text string, toks []token.Token, j int, covered []bool, kc []class) int {
-	if j+1 >= len(toks) || covered[j] || covered[j+1] || strings.HasPrefix(toks[j].Key, "ال") || strings.HasPrefix(toks[j+1].Key, "ال") {
-		return 0 // cheap tests first: two free words without the article
+	if j+1 >= len(toks) || covered[j] || covered[j+1] || len(toks[j].Key) < 3*2 || len(toks[j+1].Key) < 3*2 ||
+		strings.HasPrefix(toks[j].Key, "ال") || strings.HasPrefix(toks[j+1].Key, "ال") {
+		return 0 // cheap tests first: two free words of three letters or more, without the article
 	}
 	k := j
 	for k < len(toks) && k < j+3 && toks[k].Sentence == toks[j].Sentence && !covered[k] && r.foreignWord(text, toks, k, kc[k]) {
@@ -86,8 +87,11 @@ func (r *Recognizer) foreignAt(text string, toks []token.Token, j int, covered [
 func (r *Recognizer) foreignWord(text string, toks []token.Token, k int, c class) bool {
 	t := &toks[k]
 	w := t.Key
-	if t.Script != token.Arabic || c&notNameToken != 0 || nasab[w] || arabic.IsStopword(w) || commonWords[w] ||
-		strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") || strings.ContainsFunc(w, notLetter) || hasTanween(text[t.Start:t.End]) {
+	// Cheap tests first; three letters or more, of two bytes each.
+	if t.Script != token.Arabic || c&notNameToken != 0 || len(w) < 3*2 || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") {
+		return false
+	}
+	if nasab[w] || arabic.IsStopword(w) || commonWords[w] || strings.ContainsFunc(w, notLetter) || hasTanween(text[t.Start:t.End]) {
 		return false
 	}
 	if r.known(text, t) {

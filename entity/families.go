@@ -9,14 +9,12 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// The heads of a family, a clan or a dynasty before its name (أسرة مينغ،
-// عشيرة دينغ، أسرتي مينغ وتشنغ), as keys; they are common words (class
-// cCommon), which the rule looks for first, with or without و.
-var (
-	familyHead     = arabic.Normalize("أسرة")
-	familyHeadDual = arabic.Normalize("أسرتي")
-	clanHead       = arabic.Normalize("عشيرة")
-)
+// familyHeads name a family, a clan or a dynasty before its name (أسرة
+// مينغ، عشيرة دينغ، أسرتي مينغ وتشنغ), with or without و (class cFamily).
+var familyHeads = keySet("أسرة", "أسرتي", "عشيرة")
+
+// familyHeadDual is the key of أسرتي, two families (أسرتي مينغ وتشنغ).
+var familyHeadDual = arabic.Normalize("أسرتي")
 
 // familyNames finds the name of a family, a clan or a dynasty after its
 // head (rule per.ar.family: أسرة تانغ، عشيرة دينغ، أسرة آقبيق): a free word
@@ -25,19 +23,13 @@ var (
 // أسرتي, the second name with و too (أسرتي مينغ وتشنغ). عائلة is left
 // out: as often a count (عائلة واحدة) as a family's name.
 func (r *Recognizer) familyNames(text string, toks []token.Token, sc *scratch, covered []bool) []Mention {
-	if !sc.has(cCommon) {
-		return nil
+	if !sc.has(cFamily) {
+		return nil // most texts
 	}
-	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
-		if i = nextMarked(hm, i, hotAny); i+1 >= len(toks) { // eight tokens a test: most have no class
-			break
-		}
-		if (kc[i]|stc[i])&cCommon == 0 {
-			continue
-		}
-		if h := stemOf(&toks[i]); h != familyHead && h != clanHead && h != familyHeadDual {
+		if (kc[i]|stc[i])&cFamily == 0 {
 			continue
 		}
 		j := i + 1
