@@ -159,6 +159,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"Kaaba without its epithet", "طاف حول الكعبة المشرفة", []string{"O", "O", "B-MISC", "O"}},
 		{"Al-Aqsa without its epithet", "صلى في المسجد الأقصى المبارك", []string{"O", "O", "B-MISC", "I-MISC", "O"}},
 		{"other organisations keep their type", "قال الكرملين", []string{"O", "B-ORG"}},
+		{"a mosque's name is ORG without its head", "صلى في مسجد قباء", []string{"O", "O", "O", "B-ORG"}},
+		{"Al-Aqsa stays MISC with its head", "صلى في المسجد الأقصى", []string{"O", "O", "B-MISC", "I-MISC"}},
 		{"a people's lands are untagged", "انسحب من الأراضي الفلسطينية", []string{"O", "O", "O", "O"}},
 		{"a people's lands with a proclitic are untagged", "إنهاء الاحتلال للأراضي الفلسطينية", []string{"O", "O", "O", "O"}},
 		{"the country of the same people is tagged", "انسحب من فلسطين", []string{"O", "O", "B-LOC"}},
