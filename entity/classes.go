@@ -35,6 +35,7 @@ const (
 	cNasab
 	cWork
 	cCommon
+	cFamily
 )
 
 // notNameToken are the lists of words that are no part of a person's name
@@ -51,7 +52,7 @@ var classLists = []struct {
 	{cSports, sportsWords}, {cWeakSports, weakSportsWords}, {cTeamHead, teamHeads}, {cPlaceHead, placeHeads},
 	{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
 	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
-	{cWork, workCues}, {cCommon, commonWords},
+	{cWork, workCues}, {cCommon, commonWords}, {cFamily, familyHeads},
 }
 
 // classes maps each key of the word lists above to its class, so that a
