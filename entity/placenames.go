@@ -54,6 +54,9 @@ var aroundHeads = func() map[string]namedKind {
 	return m
 }()
 
+// aroundFilter filters the keys of aroundHeads.
+var aroundFilter = newKeyFilter(aroundHeads)
+
 // headClitics are the proclitics a head may carry: the name starts after
 // them (لجامعة لندن → جامعة لندن).
 var headClitics = keySet("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -140,10 +143,15 @@ var hospital = arabic.Normalize("مستشفى")
 // headBefore returns the kind of the head noun t is, bare or after a
 // proclitic, the proclitic and the head.
 func headBefore(t *token.Token) (namedKind, string, string) {
-	if k := aroundHeads[t.Key]; k != 0 {
-		return k, "", t.Key
+	if aroundFilter.may(t.Key) {
+		if k := aroundHeads[t.Key]; k != 0 {
+			return k, "", t.Key
+		}
 	}
 	for _, rd := range t.Readings {
+		if !aroundFilter.may(rd.Stem) {
+			continue // most words before a place: told by the filter alone
+		}
 		if k := aroundHeads[rd.Stem]; k != 0 && headClitics[rd.Prefix] {
 			return k, rd.Prefix, rd.Stem
 		}
