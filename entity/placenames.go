@@ -78,9 +78,11 @@ var regionAdjectives = keySet("الغربية", "الشرقية", "الوسطى"
 // fixed region adjective after a continent or a region (rule
 // loc.ar.region-adjective), and over a head noun before it and the words
 // that end the name (rules loc.ar.place-facility, org.ar.place-named). The
-// grown mention names no gazetteer entry. It works on ms in place and only
-// takes tokens no mention covers, which it marks covered; a text without a
-// place mention costs one test a mention.
+// grown mention names no gazetteer entry. A place after في that follows a
+// complete name stays a place (مركز الإعلام في حلب: the centre is in
+// Aleppo); only the place right after the head is taken in. It works on
+// ms in place and only takes tokens no mention covers, which it marks
+// covered; a text without a place mention costs one test a mention.
 func placeNames(text string, toks []token.Token, covered []bool, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]

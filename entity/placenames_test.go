@@ -43,6 +43,8 @@ func TestPlaceNames(t *testing.T) {
 			[]string{"اتحاد أميركا الجنوبية لكرة القدم ORG"}, []string{"أميركا الجنوبية"}},
 		{"university after a preposition", "عينت الكلية التابعة لجامعة لندن مديرة جديدة.",
 			[]string{"جامعة لندن ORG"}, []string{"لندن"}},
+		{"place after in stays a place", "وقال مركز الإعلام في حلب إن القصف استمر.",
+			[]string{"حلب LOC"}, []string{"مركز الإعلام في حلب", "في حلب"}},
 		{"centre of a city is no name", "والمدارس الثانية خارج مركز لندن هي الأكثر إنجازا.",
 			[]string{"لندن LOC"}, []string{"مركز لندن"}},
 		{"nisba of a country stays outside", "وقال مركز روسيا الأميركي للسلام إنه قلق.",
