@@ -102,6 +102,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		markDescriptive(r.Matcher, text, toks, out)
 		return byFirst(out)
 	}
+	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, sc, out)
