@@ -156,11 +156,27 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 // withoutDropped returns ms without the mentions whose index drop holds,
 // then found. It works in place: no other slice may hold ms.
 func withoutDropped(ms []Mention, drop map[int]bool, found []Mention) []Mention {
-	out := ms[:0]
-	for i := range ms {
-		if !drop[i] {
-			out = append(out, ms[i])
+	// The dropped indices in order, few: the mentions before the first
+	// stay where they are, the runs between them move down whole, and
+	// drop is not looked up once a mention.
+	var room [16]int
+	ds := room[:0]
+	for i, d := range drop {
+		if d && i >= 0 && i < len(ms) {
+			ds = append(ds, i)
 		}
+	}
+	if len(ds) == 0 {
+		return append(ms, found...)
+	}
+	slices.Sort(ds)
+	out := ms[:ds[0]]
+	for j, d := range ds {
+		next := len(ms)
+		if j+1 < len(ds) {
+			next = ds[j+1]
+		}
+		out = append(out, ms[d+1:next]...)
 	}
 	return append(out, found...)
 }

@@ -3,6 +3,7 @@ package entity
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -146,6 +147,53 @@ func TestRoomFor(t *testing.T) {
 	for _, tt := range tests {
 		if got := roomFor(tt.n); got != tt.want || got < tt.n {
 			t.Errorf("roomFor(%d) = %d, want %d", tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestWithoutDropped checks withoutDropped against a copy of the mentions
+// that drop does not hold, then found: drops at the edges, in a row,
+// false, out of range, more than its room of sixteen, and none.
+func TestWithoutDropped(t *testing.T) {
+	many := map[int]bool{}
+	for i := 0; i < 40; i += 2 {
+		many[i] = true
+	}
+	tests := []struct {
+		n     int
+		drop  map[int]bool
+		found int
+	}{
+		{5, nil, 0},
+		{5, nil, 2},
+		{5, map[int]bool{}, 1},
+		{5, map[int]bool{0: true}, 0},
+		{5, map[int]bool{4: true}, 1},
+		{5, map[int]bool{1: true, 2: true, 3: true}, 2},
+		{5, map[int]bool{0: true, 1: true, 2: true, 3: true, 4: true}, 1},
+		{5, map[int]bool{2: false, 3: true}, 0},
+		{5, map[int]bool{-1: true, 5: true, 9: true}, 1},
+		{41, many, 3},
+		{0, map[int]bool{0: true}, 2},
+	}
+	for _, tt := range tests {
+		var ms, found []Mention
+		for i := range tt.n {
+			ms = append(ms, Mention{First: i, Last: i + 1, Text: strconv.Itoa(i)})
+		}
+		for i := range tt.found {
+			found = append(found, Mention{First: 100 + i, Last: 101 + i})
+		}
+		var want []Mention
+		for i := range ms {
+			if !tt.drop[i] {
+				want = append(want, ms[i])
+			}
+		}
+		want = append(want, found...)
+		got := withoutDropped(slices.Clone(ms), tt.drop, found)
+		if !slices.EqualFunc(got, want, func(a, b Mention) bool { return a.First == b.First && a.Last == b.Last && a.Text == b.Text }) {
+			t.Errorf("withoutDropped(%d mentions, %v, %d found) = %v, want %v", tt.n, tt.drop, tt.found, got, want)
 		}
 	}
 }
