@@ -1892,7 +1892,12 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	}
 	out := ms[:0] // in place: no other slice holds ms here
 	for i := range ms {
-		if !drop[i] {
+		if drop[i] {
+			continue
+		}
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: the mention is in place
+		} else {
 			out = append(out, ms[i])
 		}
 	}
