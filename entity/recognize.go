@@ -1442,6 +1442,22 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 	if rx.lens == 0 && ax.lens == 0 {
 		return nil, nil
 	}
+	if len(ax.bits) == 0 {
+		ax.bits = keyBits(aroom[:1]) // (no name: a filter that passes none, for the tests below)
+	}
+	rmask, amask := uint(len(rx.firsts)*64-1), uint(len(ax.bits)*64-1)
+	// filters returns the filters' verdicts on a stem, 1 or 0 each: by
+	// its length, and then by one stemHash for both keyBits, without a
+	// branch (rx.firsts.may and ax.bits.may hash it each).
+	filters := func(s string) (rp, al uint64) {
+		n := len(s)
+		if n < 2 {
+			return rx.lens >> (n % 64) & 1, ax.lens >> (n % 64) & 1
+		}
+		h := stemHash(s)
+		hr, ha := h&rmask, h&amask
+		return rx.lens >> (n % 64) & (rx.firsts[hr/64] >> (hr % 64)) & 1, ax.lens >> (n % 64) & (ax.bits[ha/64] >> (ha % 64)) & 1
+	}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -1449,31 +1465,30 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 		t := &toks[i]
 		// The filters of both, by the stems, before a call: most tokens
 		// pass none.
-		var rp, al bool
+		var rp, al uint64
 		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens
 			s := t.Key
 			if len(readings) == 1 {
 				s = readings[0].Stem
 			}
-			b := uint64(1) << (len(s) % 64)
-			rp = rx.lens&b != 0 && (len(s) < 2 || rx.firsts.may(s))
-			al = ax.lens&b != 0 && (len(s) < 2 || ax.bits.may(s))
+			rp, al = filters(s)
 		} else {
 			for ri := range readings {
-				s := readings[ri].Stem
-				b := uint64(1) << (len(s) % 64)
-				rp = rp || rx.lens&b != 0 && (len(s) < 2 || rx.firsts.may(s))
-				al = al || ax.lens&b != 0 && (len(s) < 2 || ax.bits.may(s))
+				r, a := filters(readings[ri].Stem)
+				rp, al = rp|r, al|a
 			}
 		}
-		if rp {
+		if rp|al == 0 {
+			continue
+		}
+		if rp != 0 {
 			var end int
 			if reps, end = rx.at(text, toks, covered, i, reps); end > 0 {
 				i = end - 1
 				continue
 			}
 		}
-		if al {
+		if al != 0 {
 			als = ax.at(text, toks, i, als)
 		}
 	}
