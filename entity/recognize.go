@@ -1446,11 +1446,16 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 		ax.bits = keyBits(aroom[:1]) // (no name: a filter that passes none, for the tests below)
 	}
 	rmask, amask := uint(len(rx.firsts)*64-1), uint(len(ax.bits)*64-1)
+	lens := rx.lens | ax.lens
 	// filters returns the filters' verdicts on a stem, 1 or 0 each: by
-	// its length, and then by one stemHash for both keyBits, without a
-	// branch (rx.firsts.may and ax.bits.may hash it each).
+	// its length (for a few names, most stems fail both there), and then
+	// by one stemHash for both keyBits, without a branch (rx.firsts.may
+	// and ax.bits.may hash it each).
 	filters := func(s string) (rp, al uint64) {
 		n := len(s)
+		if lens>>(n%64)&1 == 0 {
+			return 0, 0
+		}
 		if n < 2 {
 			return rx.lens >> (n % 64) & 1, ax.lens >> (n % 64) & 1
 		}
