@@ -129,13 +129,12 @@ const (
 // shape is tested whatever the script. A key without a bit passes none of
 // them.
 func endingTests(k string, ar uint8) uint8 {
-	c := ar | bit(k[:len("ال")] == "ال")<<1 | lenBits[min(len(k), 6*2)]
+	// (the length's bits by the sign of a difference: min(len(k), 6*2)
+	// to index a table of them compiles to a branch, which mispredicts)
+	n := len(k)
+	c := ar | bit(k[:len("ال")] == "ال")<<1 | uint8((5*2-1-n)>>63)&4 | uint8((6*2-1-n)>>63)&8
 	return lastTests[k[len(k)-1]] & beforeTests[k[len(k)-3]] & condTests[c&15]
 }
-
-// lenBits holds bits 2 and 3 of condTests' index by a key's length, up to
-// six letters.
-var lenBits = [6*2 + 1]uint8{5 * 2: 4, 5*2 + 1: 4, 6 * 2: 4 | 8}
 
 // condTests holds the tests a key may pass by whether it is Arabic (bit
 // 0), has the article (bit 1), five letters or more (bit 2) and six or
