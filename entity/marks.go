@@ -42,8 +42,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		// The token's flags, as tokenFlags, inline and without a branch
 		// where the tests are independent: the hot bits, the length and
 		// the script first.
-		f := (bit(h&hotTitleCue != 0)|bit(t.End-t.Start == len("والي")))*tfTitle |
-			bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin
+		f := bit(h&hotTitleCue != 0)*tfTitle | bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin
 		if len(k) <= len("“") {
 			// Quotes, punctuation and single letters, as before: no
 			// nisba's shape, and only the word lists' marks.
@@ -68,6 +67,9 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		c1 := uint16(k[o])<<8 | uint16(k[o+1])
 		pre := bit(c1 == 0xD984) | bit(c1 == 0xD8A8) // ل ب
 		f |= pre*tfPlace | (pre&bit(len(k) >= 5*2)&bit(h == 0))*tfTitle
+		// maybe والي (see maybeWali): not every word of its length, a
+		// candidate in five
+		f |= bit(t.End-t.Start == len("والي")) & bit(k[1] == 0x88) & bit(k[len(k)-1] == 0x8A) * tfTitle
 		ar := bit(t.Script == token.Arabic)
 		m := wm[i] & -ar             // the word lists' marks of the key, and of a conjunction's stem
 		if endingTests(k, ar) != 0 { // most keys pass none of the tests by their ending

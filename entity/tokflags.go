@@ -13,7 +13,7 @@ const (
 	tfOpenQuote  = 1 << iota // the key opens a quotation (see openQuote)
 	tfCloseQuote             // the key closes a quotation (see closeQuote)
 	tfSlavic                 // an Arabic key with a Slavic ending (see slavicNames)
-	tfTitle                  // a candidate of titleRule's cues: a cue's class, والي's length, or a preposition and no class
+	tfTitle                  // a candidate of titleRule's cues: a cue's class, maybe والي (see maybeWali), or a preposition and no class
 	tfPlace                  // a candidate of places: a place head, or a key that may start with a preposition
 	tfNisbaEnd               // right after a nisba mention (see nisbaEnd), set by titleRule
 	tfLatin                  // a Latin token (see englishNameRule)
@@ -24,7 +24,7 @@ const (
 func tokenFlags(t *token.Token, hot uint8) uint8 {
 	k := t.Key
 	f := quoteFlags(k)
-	if hot&hotTitleCue != 0 || t.End-t.Start == len("والي") || hot == 0 && mayHavePreposition(k, 5*2) {
+	if hot&hotTitleCue != 0 || maybeWali(t) || hot == 0 && mayHavePreposition(k, 5*2) {
 		f |= tfTitle
 	}
 	if hot&hotPlaceHead != 0 || mayHavePreposition(k, 0) {
@@ -37,6 +37,15 @@ func tokenFlags(t *token.Token, hot uint8) uint8 {
 		f |= tfLatin
 	}
 	return f
+}
+
+// maybeWali reports whether t may be والي as written, the title that
+// titleRule tells by its surface: as long, and the second bytes of its
+// key's first and last letters are those of و and ي, as in the key of
+// والي (two bytes of the key, without a branch in orglocMarks).
+func maybeWali(t *token.Token) bool {
+	k := t.Key
+	return t.End-t.Start == len("والي") && len(k) >= 2 && k[1] == 0x88 && k[len(k)-1] == 0x8A
 }
 
 // quoteFlags returns the quote flags of a token's key.
