@@ -1505,10 +1505,15 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 // toks[m.First:m.Last].
 type repeatIndex struct {
 	names   []repeatName
-	byFirst map[string][2]int32 // first key → the first and last name of its chain
+	byFirst map[string][2]int32 // first key → the first and last name of its chain; nil for fewRepeats names or fewer
 	lens    uint64              // a bit for each length of a first key, mod 64: most words need no look-up
 	firsts  keyBits             // nor do most others
 }
+
+// fewRepeats is the most names a repeatIndex holds without its map:
+// for so few, going through them all costs less than making it, which
+// one line at a time is made for most lines.
+const fewRepeats = 8
 
 // A repeatName is a name of a repeatIndex.
 type repeatName struct {
@@ -1522,15 +1527,22 @@ func newRepeatIndex(toks []token.Token, found []Mention, room []uint64) repeatIn
 	if len(found) == 0 {
 		return repeatIndex{}
 	}
-	x := repeatIndex{names: make([]repeatName, len(found)), byFirst: map[string][2]int32{}, firsts: keyBits(room)}
+	x := repeatIndex{names: make([]repeatName, len(found)), firsts: keyBits(room)}
 	if 32*len(found) > 64*len(room) {
 		x.firsts = newKeyBits(len(found))
+	}
+	if len(found) > fewRepeats {
+		x.byFirst = map[string][2]int32{}
 	}
 	for i := range found {
 		m := &found[i]
 		first := toks[m.First].Key
 		x.names[i] = repeatName{m, -1}
-		if c, ok := x.byFirst[first]; ok {
+		if x.byFirst == nil {
+			if i+1 < len(found) {
+				x.names[i].next = int32(i + 1) // a few names: one chain of them all, which at goes through
+			}
+		} else if c, ok := x.byFirst[first]; ok {
 			x.names[c[1]].next = int32(i)
 			x.byFirst[first] = [2]int32{c[0], int32(i)}
 		} else {
@@ -1565,7 +1577,13 @@ func (x *repeatIndex) at(text string, toks []token.Token, covered []bool, i int,
 			continue // على, for every name (a common word: tested before the look-up)
 		}
 		c, has := x.byFirst[rd.Stem]
+		if x.byFirst == nil { // a few names, in one chain: those whose first key is the stem
+			c, has = [2]int32{0, int32(len(x.names) - 1)}, len(x.names) > 0
+		}
 		for n := c[0]; has && n >= 0; n = x.names[n].next {
+			if x.byFirst == nil && toks[x.names[n].m.First].Key != rd.Stem {
+				continue
+			}
 			n := &x.names[n]
 			nk := n.m.Last - n.m.First // its keys
 			end := i + nk
