@@ -42,7 +42,8 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		// The token's flags, as tokenFlags, inline and without a branch
 		// where the tests are independent: the hot bits, the length and
 		// the script first.
-		f := bit(h&hotTitleCue != 0)*tfTitle | bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin
+		f := bit(h&hotTitleCue != 0)*tfTitle | bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin |
+			bit(t.Script == token.Punct)*tfPunct
 		if len(k) <= len("“") {
 			// Quotes, punctuation and single letters, as before: no
 			// nisba's shape, and only the word lists' marks.

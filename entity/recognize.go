@@ -140,7 +140,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(english)
 	rules = append(rules, english...)
 	out = r.personTails(text, toks, sc, out)
-	add(r.subjectNames(text, toks, covered))
+	add(r.subjectNames(text, toks, covered, sc.tf))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
 	add(reps)
 	add(als)

@@ -17,6 +17,7 @@ const (
 	tfPlace                  // a candidate of places: a place head, or a key that may start with a preposition
 	tfNisbaEnd               // right after a nisba mention (see nisbaEnd), set by titleRule
 	tfLatin                  // a Latin token (see englishNameRule)
+	tfPunct                  // a punctuation token, after which a clause opens (see subjectNames)
 )
 
 // tokenFlags returns the flags of t, whose key and stem have the hot bits
@@ -35,6 +36,9 @@ func tokenFlags(t *token.Token, hot uint8) uint8 {
 	}
 	if t.Script == token.Latin {
 		f |= tfLatin
+	}
+	if t.Script == token.Punct {
+		f |= tfPunct
 	}
 	return f
 }

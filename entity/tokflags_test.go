@@ -71,8 +71,10 @@ func TestTokenFlags(t *testing.T) {
 		{"كاتشينسكي قال", tfSlavic},
 		{"ميلوسيفيتش", tfSlavic},
 		{"الروسكي", 0},
-		{"«رواية»", tfOpenQuote},
-		{"\"", tfOpenQuote | tfCloseQuote},
+		{"«رواية»", tfOpenQuote | tfPunct},
+		{"\"", tfOpenQuote | tfCloseQuote | tfPunct},
+		{"، قال", tfPunct},
+		{"2015", 0},
 		{"Kowalski", tfLatin},
 		{"Warsaw", tfLatin},
 	}
@@ -114,7 +116,7 @@ func TestOrglocMarksFlags(t *testing.T) {
 		}
 		seen |= want
 	}
-	if all := uint8(tfOpenQuote | tfCloseQuote | tfSlavic | tfTitle | tfPlace | tfLatin); seen != all {
+	if all := uint8(tfOpenQuote | tfCloseQuote | tfSlavic | tfTitle | tfPlace | tfLatin | tfPunct); seen != all {
 		t.Errorf("flags seen %b, want every flag %b", seen, all)
 	}
 }
