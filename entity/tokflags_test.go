@@ -15,6 +15,7 @@ func TestQuoteFlags(t *testing.T) {
 	}{
 		{"\"", tfOpenQuote | tfCloseQuote}, {"«", tfOpenQuote}, {"“", tfOpenQuote}, {"»", tfCloseQuote}, {"”", tfCloseQuote},
 		{"", 0}, {"'", 0}, {"،", 0}, {"و", 0}, {"«»", 0}, {"رواية", 0}, {"‘", 0}, {"a", 0},
+		{"a»", 0}, {"«a", 0}, {"\"a", 0}, {"a\"", 0}, {"\xe2\x81\x9c", 0}, {"\xe2\x80\x9e", 0}, {"\xc3\xab", 0}, {"\xc2", 0}, {".", 0}, {"…", 0}, {"—", 0},
 	}
 	for _, tt := range tests {
 		got := quoteFlags(tt.key)
