@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -268,6 +267,3 @@ func markBefore(toks []token.Token, marks, wm []uint8, i int, sport *sportCache)
 	marks[i-1] |= m
 	return m
 }
-
-// markPool holds the marks of past calls.
-var markPool = sync.Pool{New: func() any { return new([]uint8) }}

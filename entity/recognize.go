@@ -70,14 +70,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	var marks []uint8
 	var marked uint8 // the union of marks: a rule whose mark no token has is skipped
 	if !r.GazetteerOnly {
-		mp := markPool.Get().(*[]uint8)
-		marks, marked = orglocMarks(toks, sc, *mp, sporty)
-		defer func() {
-			if cap(marks) <= maxReused {
-				*mp = marks
-				markPool.Put(mp)
-			}
-		}()
+		marks, marked = orglocMarks(toks, sc, sc.marks, sporty)
+		sc.marks = marks // (reused with the scratch: one pool less to go to a call)
 		out = clubNames(text, toks, out, sporty)
 		if marked&(markClub|markNisbaNext) != 0 {
 			out = r.sportsClubs(text, toks, covered, out, sporty, marks)
