@@ -137,6 +137,7 @@ type scratch struct {
 	firsts    []int32
 	tf        []uint8 // token → its flags (see tokflags.go), set with the marks (orglocMarks)
 	hm        []uint8 // token → the hot bits of kc|sc (see hot.go)
+	marks     []uint8 // token → its marks (see orglocMarks), of the context rules
 }
 
 // A firstIndex maps a token to the mention that starts there: 1 + its

@@ -1,8 +1,13 @@
 package entity
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
 )
 
 // TestTrimConjunctions checks trimConjunctions against strings.TrimLeft.
@@ -58,4 +63,46 @@ func TestNextMarked(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRepeatIndexFew checks that a repeatIndex of a few names, without its
+// map, finds the same repeats as one of many names, with its map: the same
+// names and more that match nothing in the text.
+func TestRepeatIndexFew(t *testing.T) {
+	text := "غنى سامي يوسف وكتب فارس خوري ثم جاء وسامي يوسف مع فارس خوري ولفارس خوري وسامي سامي."
+	pad := " alpha beta gamma delta epsilon zeta eta theta iota kappa"
+	toks := token.Tokenize(text + pad)
+	n := len(token.Tokenize(text))
+	found := []Mention{{First: 1, Last: 3, Type: gazetteer.PER, Name: "سامي يوسف"}, {First: 4, Last: 6, Type: gazetteer.PER, Name: "فارس خوري"}}
+	many := slices.Clone(found)
+	for i := n; i < len(toks); i++ {
+		many = append(many, Mention{First: i, Last: i + 1, Type: gazetteer.PER, Name: toks[i].Key})
+	}
+	if len(found) > fewRepeats || len(many) <= fewRepeats {
+		t.Fatalf("%d and %d names: want a few and many", len(found), len(many))
+	}
+	fx, mx := newRepeatIndex(toks, found, make([]uint64, 16)), newRepeatIndex(toks, many, make([]uint64, 16))
+	if fx.byFirst != nil || mx.byFirst == nil {
+		t.Fatalf("maps: %v of a few names, %v of many: want none and one", fx.byFirst != nil, mx.byFirst != nil)
+	}
+	repeats := 0
+	for i := 6; i < n; i++ {
+		fc, mc := make([]bool, len(toks)), make([]bool, len(toks))
+		fo, fe := fx.at(text, toks, fc, i, nil)
+		mo, me := mx.at(text, toks, mc, i, nil)
+		if fe != me || !slices.Equal(fc, mc) || !slices.EqualFunc(fo, mo, sameMention) {
+			t.Errorf("token %d %q: a few names find %v (end %d), many %v (end %d)", i, toks[i].Key, fo, fe, mo, me)
+		}
+		repeats += len(fo)
+	}
+	if repeats != 3 {
+		t.Errorf("%d repeats, want 3 (وسامي يوسف، فارس خوري، ولفارس خوري)", repeats)
+	}
+}
+
+// sameMention reports whether a and b are the same mention, but for their
+// candidates.
+func sameMention(a, b Mention) bool {
+	a.Candidates, b.Candidates = nil, nil
+	return reflect.DeepEqual(a, b)
 }

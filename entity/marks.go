@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -42,8 +41,8 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		// The token's flags, as tokenFlags, inline and without a branch
 		// where the tests are independent: the hot bits, the length and
 		// the script first.
-		f := (bit(h&hotTitleCue != 0)|bit(t.End-t.Start == len("والي")))*tfTitle |
-			bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin
+		f := bit(h&hotTitleCue != 0)*tfTitle | bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin |
+			bit(t.Script == token.Punct)*tfPunct
 		if len(k) <= len("“") {
 			// Quotes, punctuation and single letters, as before: no
 			// nisba's shape, and only the word lists' marks.
@@ -68,6 +67,9 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		c1 := uint16(k[o])<<8 | uint16(k[o+1])
 		pre := bit(c1 == 0xD984) | bit(c1 == 0xD8A8) // ل ب
 		f |= pre*tfPlace | (pre&bit(len(k) >= 5*2)&bit(h == 0))*tfTitle
+		// maybe والي (see maybeWali): not every word of its length, a
+		// candidate in five
+		f |= bit(t.End-t.Start == len("والي")) & bit(k[1] == 0x88) & bit(k[len(k)-1] == 0x8A) * tfTitle
 		ar := bit(t.Script == token.Arabic)
 		m := wm[i] & -ar             // the word lists' marks of the key, and of a conjunction's stem
 		if endingTests(k, ar) != 0 { // most keys pass none of the tests by their ending
@@ -129,13 +131,12 @@ const (
 // shape is tested whatever the script. A key without a bit passes none of
 // them.
 func endingTests(k string, ar uint8) uint8 {
-	c := ar | bit(k[:len("ال")] == "ال")<<1 | lenBits[min(len(k), 6*2)]
+	// (the length's bits by the sign of a difference: min(len(k), 6*2)
+	// to index a table of them compiles to a branch, which mispredicts)
+	n := len(k)
+	c := ar | bit(k[:len("ال")] == "ال")<<1 | uint8((5*2-1-n)>>63)&4 | uint8((6*2-1-n)>>63)&8
 	return lastTests[k[len(k)-1]] & beforeTests[k[len(k)-3]] & condTests[c&15]
 }
-
-// lenBits holds bits 2 and 3 of condTests' index by a key's length, up to
-// six letters.
-var lenBits = [6*2 + 1]uint8{5 * 2: 4, 5*2 + 1: 4, 6 * 2: 4 | 8}
 
 // condTests holds the tests a key may pass by whether it is Arabic (bit
 // 0), has the article (bit 1), five letters or more (bit 2) and six or
@@ -266,6 +267,3 @@ func markBefore(toks []token.Token, marks, wm []uint8, i int, sport *sportCache)
 	marks[i-1] |= m
 	return m
 }
-
-// markPool holds the marks of past calls.
-var markPool = sync.Pool{New: func() any { return new([]uint8) }}

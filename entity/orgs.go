@@ -3,6 +3,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -34,6 +35,7 @@ var officeEnds = keySet("العام", "العامة", "التنفيذي", "ال�
 // the new mentions and without the places they took in.
 func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, marks []uint8) []Mention {
 	var drop map[int]bool
+	var inside overlapIndex
 	for i := 0; i+3 < len(toks); i++ {
 		if i = nextMarked(marks, i, markQuoteOf); i+3 >= len(toks) {
 			break
@@ -53,7 +55,7 @@ func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, m
 		if e == first || e >= len(toks) || toks[e].Key != "»" {
 			continue
 		}
-		inner, ok := placesInside(ms, covered, first, e, false)
+		inner, ok := inside.placesInside(ms, covered, first, e, false)
 		if !ok {
 			continue
 		}
@@ -102,6 +104,76 @@ func placesInside(ms []Mention, covered []bool, first, e int, clitic bool) ([]in
 		}
 	}
 	// Every covered token belongs to one of them, and the name is longer.
+	return inner, covers == n && (n < e-first || clitic)
+}
+
+// An overlapIndex finds the mentions of ms over a span of tokens for
+// placesInside in the buckets of the mentions ms had at its first look-up
+// by first token, instead of a pass over ms each time; the mentions added
+// to ms after it (the rule's own, which the mentions of ms do not change)
+// are passed over. For a few mentions it calls placesInside.
+type overlapIndex struct {
+	n       int // the mentions indexed, ms[:n]
+	buckets firstBuckets
+	maxLen  int // the most tokens of a mention indexed
+	made    bool
+	linear  bool // a mention's first token is out of range: placesInside
+}
+
+// placesInside returns placesInside(ms, covered, first, e, clitic); ms
+// holds the mentions of the index's first look-up, in the same order, and
+// maybe more after them; covered holds a flag for each token.
+func (x *overlapIndex) placesInside(ms []Mention, covered []bool, first, e int, clitic bool) ([]int, bool) {
+	if !anyCovered(covered, first, e) {
+		return nil, true
+	}
+	if !x.made {
+		x.made, x.n = true, len(ms)
+		if x.linear = len(ms) < 32 || first < 0 || e > len(covered); !x.linear {
+			x.buckets, x.linear = newFirstBuckets(ms, len(covered))
+			x.linear = !x.linear
+			for i := range ms {
+				x.maxLen = max(x.maxLen, ms[i].Last-ms[i].First)
+			}
+		}
+	}
+	if x.linear || first < 0 || e > len(covered) || first >= e {
+		return placesInside(ms, covered, first, e, clitic)
+	}
+	var inner []int
+	n := 0
+	// (the tests of placesInside, for one mention: false when it is no
+	// place strictly inside)
+	take := func(i int) bool {
+		m := &ms[i]
+		if m.Last <= first || m.First >= e {
+			return true
+		}
+		if m.Type != gazetteer.LOC || m.Nisba || m.First < first || m.Last > e || clitic && m.Last-m.First == e-first && m.Clitic == "" {
+			return false
+		}
+		inner = append(inner, i)
+		n += m.Last - m.First
+		return true
+	}
+	// A mention over the span starts after first-maxLen.
+	for _, i := range x.buckets.in(max(first-x.maxLen+1, 0), e-1) {
+		if !take(int(i)) {
+			return nil, false
+		}
+	}
+	for i := x.n; i < len(ms); i++ {
+		if !take(i) {
+			return nil, false
+		}
+	}
+	slices.Sort(inner) // in the order of ms, as placesInside
+	covers := 0
+	for i := first; i < e; i++ {
+		if covered[i] {
+			covers++
+		}
+	}
 	return inner, covers == n && (n < e-first || clitic)
 }
 

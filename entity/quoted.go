@@ -23,6 +23,7 @@ func quotedHeadNames(text string, toks []token.Token, sc *scratch, ms []Mention)
 	covered := sc.covered
 	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	var drop map[int]bool
+	var inside overlapIndex
 	for i := 0; i+3 < len(toks); i++ {
 		if (kc[i]|stc[i])&heads == 0 || covered[i] || toks[i].Script != token.Arabic || toks[i+1].Script != token.Punct {
 			continue
@@ -39,7 +40,7 @@ func quotedHeadNames(text string, toks []token.Token, sc *scratch, ms []Mention)
 		if e == first || e >= len(toks) || toks[e].Key != closer || toks[e].Sentence != toks[i].Sentence {
 			continue
 		}
-		inner, ok := placesInside(ms, covered, first, e, true)
+		inner, ok := inside.placesInside(ms, covered, first, e, true)
 		if !ok {
 			continue
 		}

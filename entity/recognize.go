@@ -71,14 +71,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	var marks []uint8
 	var marked uint8 // the union of marks: a rule whose mark no token has is skipped
 	if !r.GazetteerOnly {
-		mp := markPool.Get().(*[]uint8)
-		marks, marked = orglocMarks(toks, sc, *mp, sporty)
-		defer func() {
-			if cap(marks) <= maxReused {
-				*mp = marks
-				markPool.Put(mp)
-			}
-		}()
+		marks, marked = orglocMarks(toks, sc, sc.marks, sporty)
+		sc.marks = marks // (reused with the scratch: one pool less to go to a call)
 		out = clubNames(text, toks, out, sporty)
 		if marked&(markClub|markNisbaNext) != 0 {
 			out = r.sportsClubs(text, toks, covered, out, sporty, marks)
@@ -144,7 +138,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	rules = append(rules, english...)
 	out = r.personTails(text, toks, sc, out)
 	r.firstNameTails(text, toks, covered, out)
-	add(r.subjectNames(text, toks, covered))
+	add(r.subjectNames(text, toks, covered, sc.tf))
 	add(r.cuedForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
@@ -163,11 +157,27 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 // withoutDropped returns ms without the mentions whose index drop holds,
 // then found. It works in place: no other slice may hold ms.
 func withoutDropped(ms []Mention, drop map[int]bool, found []Mention) []Mention {
-	out := ms[:0]
-	for i := range ms {
-		if !drop[i] {
-			out = append(out, ms[i])
+	// The dropped indices in order, few: the mentions before the first
+	// stay where they are, the runs between them move down whole, and
+	// drop is not looked up once a mention.
+	var room [16]int
+	ds := room[:0]
+	for i, d := range drop {
+		if d && i >= 0 && i < len(ms) {
+			ds = append(ds, i)
 		}
+	}
+	if len(ds) == 0 {
+		return append(ms, found...)
+	}
+	slices.Sort(ds)
+	out := ms[:ds[0]]
+	for j, d := range ds {
+		next := len(ms)
+		if j+1 < len(ds) {
+			next = ds[j+1]
+		}
+		out = append(out, ms[d+1:next]...)
 	}
 	return append(out, found...)
 }
@@ -1433,6 +1443,27 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 	if rx.lens == 0 && ax.lens == 0 {
 		return nil, nil
 	}
+	if len(ax.bits) == 0 {
+		ax.bits = keyBits(aroom[:1]) // (no name: a filter that passes none, for the tests below)
+	}
+	rmask, amask := uint(len(rx.firsts)*64-1), uint(len(ax.bits)*64-1)
+	lens := rx.lens | ax.lens
+	// filters returns the filters' verdicts on a stem, 1 or 0 each: by
+	// its length (for a few names, most stems fail both there), and then
+	// by one stemHash for both keyBits, without a branch (rx.firsts.may
+	// and ax.bits.may hash it each).
+	filters := func(s string) (rp, al uint64) {
+		n := len(s)
+		if lens>>(n%64)&1 == 0 {
+			return 0, 0
+		}
+		if n < 2 {
+			return rx.lens >> (n % 64) & 1, ax.lens >> (n % 64) & 1
+		}
+		h := stemHash(s)
+		hr, ha := h&rmask, h&amask
+		return rx.lens >> (n % 64) & (rx.firsts[hr/64] >> (hr % 64)) & 1, ax.lens >> (n % 64) & (ax.bits[ha/64] >> (ha % 64)) & 1
+	}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {
 			continue
@@ -1440,31 +1471,30 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 		t := &toks[i]
 		// The filters of both, by the stems, before a call: most tokens
 		// pass none.
-		var rp, al bool
+		var rp, al uint64
 		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens
 			s := t.Key
 			if len(readings) == 1 {
 				s = readings[0].Stem
 			}
-			b := uint64(1) << (len(s) % 64)
-			rp = rx.lens&b != 0 && (len(s) < 2 || rx.firsts.may(s))
-			al = ax.lens&b != 0 && (len(s) < 2 || ax.bits.may(s))
+			rp, al = filters(s)
 		} else {
 			for ri := range readings {
-				s := readings[ri].Stem
-				b := uint64(1) << (len(s) % 64)
-				rp = rp || rx.lens&b != 0 && (len(s) < 2 || rx.firsts.may(s))
-				al = al || ax.lens&b != 0 && (len(s) < 2 || ax.bits.may(s))
+				r, a := filters(readings[ri].Stem)
+				rp, al = rp|r, al|a
 			}
 		}
-		if rp {
+		if rp|al == 0 {
+			continue
+		}
+		if rp != 0 {
 			var end int
 			if reps, end = rx.at(text, toks, covered, i, reps); end > 0 {
 				i = end - 1
 				continue
 			}
 		}
-		if al {
+		if al != 0 {
 			als = ax.at(text, toks, i, als)
 		}
 	}
@@ -1476,10 +1506,15 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 // toks[m.First:m.Last].
 type repeatIndex struct {
 	names   []repeatName
-	byFirst map[string][2]int32 // first key → the first and last name of its chain
+	byFirst map[string][2]int32 // first key → the first and last name of its chain; nil for fewRepeats names or fewer
 	lens    uint64              // a bit for each length of a first key, mod 64: most words need no look-up
 	firsts  keyBits             // nor do most others
 }
+
+// fewRepeats is the most names a repeatIndex holds without its map:
+// for so few, going through them all costs less than making it, which
+// one line at a time is made for most lines.
+const fewRepeats = 8
 
 // A repeatName is a name of a repeatIndex.
 type repeatName struct {
@@ -1493,15 +1528,22 @@ func newRepeatIndex(toks []token.Token, found []Mention, room []uint64) repeatIn
 	if len(found) == 0 {
 		return repeatIndex{}
 	}
-	x := repeatIndex{names: make([]repeatName, len(found)), byFirst: map[string][2]int32{}, firsts: keyBits(room)}
+	x := repeatIndex{names: make([]repeatName, len(found)), firsts: keyBits(room)}
 	if 32*len(found) > 64*len(room) {
 		x.firsts = newKeyBits(len(found))
+	}
+	if len(found) > fewRepeats {
+		x.byFirst = map[string][2]int32{}
 	}
 	for i := range found {
 		m := &found[i]
 		first := toks[m.First].Key
 		x.names[i] = repeatName{m, -1}
-		if c, ok := x.byFirst[first]; ok {
+		if x.byFirst == nil {
+			if i+1 < len(found) {
+				x.names[i].next = int32(i + 1) // a few names: one chain of them all, which at goes through
+			}
+		} else if c, ok := x.byFirst[first]; ok {
 			x.names[c[1]].next = int32(i)
 			x.byFirst[first] = [2]int32{c[0], int32(i)}
 		} else {
@@ -1536,7 +1578,13 @@ func (x *repeatIndex) at(text string, toks []token.Token, covered []bool, i int,
 			continue // على, for every name (a common word: tested before the look-up)
 		}
 		c, has := x.byFirst[rd.Stem]
+		if x.byFirst == nil { // a few names, in one chain: those whose first key is the stem
+			c, has = [2]int32{0, int32(len(x.names) - 1)}, len(x.names) > 0
+		}
 		for n := c[0]; has && n >= 0; n = x.names[n].next {
+			if x.byFirst == nil && toks[x.names[n].m.First].Key != rd.Stem {
+				continue
+			}
 			n := &x.names[n]
 			nk := n.m.Last - n.m.First // its keys
 			end := i + nk
@@ -1883,7 +1931,12 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	}
 	out := ms[:0] // in place: no other slice holds ms here
 	for i := range ms {
-		if !drop[i] {
+		if drop[i] {
+			continue
+		}
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: the mention is in place
+		} else {
 			out = append(out, ms[i])
 		}
 	}

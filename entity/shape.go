@@ -174,11 +174,12 @@ var appositions = keySet("المؤسس", "مؤسس", "المشارك", "محلل
 // (مؤكدًا، أبدًا), which names never do.
 func hasTanween(w string) bool {
 	// U+064B..U+064D are written D9 8B..D9 8D, and D9 never continues
-	// another letter: a byte scan finds them, quicker than ContainsAny.
+	// another letter: a byte scan finds them, quicker than ContainsAny,
+	// through the whole word, without a branch a byte (D9 starts half
+	// the letters of Arabic, D8 the others: a test of it mispredicts).
+	var f uint8
 	for i := 0; i+1 < len(w); i++ {
-		if w[i] == 0xd9 && w[i+1] >= 0x8b && w[i+1] <= 0x8d {
-			return true
-		}
+		f |= bit(w[i] == 0xd9) & bit(w[i+1]-0x8b <= 0x8d-0x8b)
 	}
-	return false
+	return f != 0
 }

@@ -58,3 +58,46 @@ func withoutEmpty(ms []Mention) []Mention {
 	clear(ms[len(out):])
 	return out
 }
+
+// firstShift sets the tokens of a bucket of firstBuckets: 64.
+const firstShift = 6
+
+// firstBuckets holds the indices of mentions by their first token, in
+// buckets of 64 tokens, in the mentions' order within a bucket: a counting
+// sort, without comparisons, so that a look-up by token reads a bucket
+// instead of every mention.
+type firstBuckets struct {
+	start []int32 // bucket b holds idx[start[b]:start[b+1]]
+	idx   []int32
+}
+
+// newFirstBuckets returns the buckets of ms, whose first tokens are in
+// [0, n), and false if one is not.
+func newFirstBuckets(ms []Mention, n int) (firstBuckets, bool) {
+	nb := n>>firstShift + 1
+	b := firstBuckets{start: make([]int32, nb+1), idx: make([]int32, len(ms))}
+	for i := range ms {
+		f := ms[i].First
+		if f < 0 || f >= n {
+			return firstBuckets{}, false
+		}
+		b.start[f>>firstShift+1]++
+	}
+	for i := 1; i <= nb; i++ {
+		b.start[i] += b.start[i-1]
+	}
+	next := slices.Clone(b.start[:nb])
+	for i := range ms {
+		k := ms[i].First >> firstShift
+		b.idx[next[k]] = int32(i)
+		next[k]++
+	}
+	return b, true
+}
+
+// in returns the indices of the mentions whose first token is in bucket
+// of token from to that of token to, in [0, n), both included: by bucket,
+// then in the mentions' order.
+func (b *firstBuckets) in(from, to int) []int32 {
+	return b.idx[b.start[from>>firstShift]:b.start[to>>firstShift+1]]
+}

@@ -26,17 +26,21 @@ var pronounPrepositions = keySet("مني", "منه", "منها", "عني", "عن
 // or an imperfect (see bareVerb); the name is a free word of three letters or more
 // without the article, a conjunction or the shape of a common word, and a
 // first name when it has three letters or ends like an adjective or has
-// the shape فعيل (وتراجع تام عن، وصلت قوة من، وريش طويل على).
-func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []bool) []Mention {
+// the shape فعيل (وتراجع تام عن، وصلت قوة من، وريش طويل على). tf holds
+// the tokens' flags (see orglocMarks).
+func (r *Recognizer) subjectNames(text string, toks []token.Token, covered []bool, tf []uint8) []Mention {
 	if r.Names == nil || r.FirstNames == nil {
 		return nil
 	}
 	var out []Mention
+	tf = tf[:len(toks)]
 	for x := -1; x+3 < len(toks); x++ {
 		// A clause opens at the first token or after punctuation, which
-		// ends sentences too: one field of each token to read.
-		if x >= 0 && toks[x].Script != token.Punct {
-			continue
+		// ends sentences too: the tokens flagged tfPunct, eight a test.
+		if x >= 0 {
+			if x = nextMarked(tf, x, tfPunct); x+3 >= len(toks) {
+				break
+			}
 		}
 		j := x + 1
 		i := j + 1

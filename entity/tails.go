@@ -25,6 +25,7 @@ func (r *Recognizer) personTails(text string, toks []token.Token, sc *scratch, m
 	}
 	covered, kc := sc.covered, sc.kc[:len(toks)]
 	var drop map[int]bool
+	words := oneWords{ms: ms, n: len(toks)}
 	for x := range ms {
 		m := &ms[x]
 		k := m.Last
@@ -34,7 +35,7 @@ func (r *Recognizer) personTails(text string, toks []token.Token, sc *scratch, m
 		}
 		y := -1
 		if covered[k] {
-			if y = oneWordAt(ms, k); y < 0 || drop[y] || !r.tailMention(text, toks, &ms[y]) {
+			if y = words.at(k); y < 0 || drop[y] || !r.tailMention(text, toks, &ms[y]) {
 				continue
 			}
 		} else if !r.personTail(text, toks, k, m.Last-m.First, covered) || k+1 < len(toks) && generalKeys[toks[k+1].Key] {
@@ -66,6 +67,40 @@ func oneWordAt(ms []Mention, k int) int {
 	for y := range ms {
 		if ms[y].First == k && ms[y].Last == k+1 {
 			return y
+		}
+	}
+	return -1
+}
+
+// oneWords finds the mention of one token at a token as oneWordAt does,
+// in the bucket of that token of the mentions by first token, made at the
+// first look-up, rather than by a pass over ms each time; for a few
+// mentions, by the pass. A mention may grow after the buckets are made
+// (personTails takes a family name in), which a look-up sees: it tests
+// the mentions of the bucket as they are.
+type oneWords struct {
+	ms      []Mention
+	n       int // tokens
+	buckets firstBuckets
+	made    bool
+	linear  bool // a mention's first token is out of range: the pass
+}
+
+// at returns oneWordAt(w.ms, k).
+func (w *oneWords) at(k int) int {
+	if !w.made {
+		w.made = true
+		if w.linear = len(w.ms) < 32 || w.n <= 0; !w.linear {
+			w.buckets, w.linear = newFirstBuckets(w.ms, w.n)
+			w.linear = !w.linear
+		}
+	}
+	if w.linear || k < 0 || k >= w.n {
+		return oneWordAt(w.ms, k)
+	}
+	for _, y := range w.buckets.in(k, k) { // (in the order of ms)
+		if m := &w.ms[y]; m.First == k && m.Last == k+1 {
+			return int(y)
 		}
 	}
 	return -1

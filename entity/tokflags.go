@@ -13,10 +13,11 @@ const (
 	tfOpenQuote  = 1 << iota // the key opens a quotation (see openQuote)
 	tfCloseQuote             // the key closes a quotation (see closeQuote)
 	tfSlavic                 // an Arabic key with a Slavic ending (see slavicNames)
-	tfTitle                  // a candidate of titleRule's cues: a cue's class, والي's length, or a preposition and no class
+	tfTitle                  // a candidate of titleRule's cues: a cue's class, maybe والي (see maybeWali), or a preposition and no class
 	tfPlace                  // a candidate of places: a place head, or a key that may start with a preposition
 	tfNisbaEnd               // right after a nisba mention (see nisbaEnd), set by titleRule
 	tfLatin                  // a Latin token (see englishNameRule)
+	tfPunct                  // a punctuation token, after which a clause opens (see subjectNames)
 )
 
 // tokenFlags returns the flags of t, whose key and stem have the hot bits
@@ -24,7 +25,7 @@ const (
 func tokenFlags(t *token.Token, hot uint8) uint8 {
 	k := t.Key
 	f := quoteFlags(k)
-	if hot&hotTitleCue != 0 || t.End-t.Start == len("والي") || hot == 0 && mayHavePreposition(k, 5*2) {
+	if hot&hotTitleCue != 0 || maybeWali(t) || hot == 0 && mayHavePreposition(k, 5*2) {
 		f |= tfTitle
 	}
 	if hot&hotPlaceHead != 0 || mayHavePreposition(k, 0) {
@@ -36,20 +37,47 @@ func tokenFlags(t *token.Token, hot uint8) uint8 {
 	if t.Script == token.Latin {
 		f |= tfLatin
 	}
+	if t.Script == token.Punct {
+		f |= tfPunct
+	}
 	return f
+}
+
+// maybeWali reports whether t may be والي as written, the title that
+// titleRule tells by its surface: as long, and the second bytes of its
+// key's first and last letters are those of و and ي, as in the key of
+// والي (two bytes of the key, without a branch in orglocMarks).
+func maybeWali(t *token.Token) bool {
+	k := t.Key
+	return t.End-t.Start == len("والي") && len(k) >= 2 && k[1] == 0x88 && k[len(k)-1] == 0x8A
 }
 
 // quoteFlags returns the quote flags of a token's key.
 func quoteFlags(key string) uint8 {
-	if len(key) > len("“") || len(key) == 0 {
-		return 0 // most keys: every quote is one to three bytes
+	if len(key) == 0 {
+		return 0
 	}
-	var f uint8
-	if openQuote(key) {
-		f |= tfOpenQuote
+	// openQuote and closeQuote by the quote that ends like key, whose
+	// length (one to three bytes) and first and middle bytes key must
+	// have: the comparisons of strings branch on the lengths of the
+	// punctuation that comes here, and mispredict; these fail at once
+	// for all but the quotes, which are few.
+	q := &quotesByLast[key[len(key)-1]]
+	if len(key) != int(q.n) || key[0] != q.first || key[len(key)/2] != q.mid {
+		return 0
 	}
-	if closeQuote(key) {
-		f |= tfCloseQuote
-	}
-	return f
+	return q.flags
 }
+
+// A quoteBytes is a quote by its length, first and middle bytes, and its
+// flags.
+type quoteBytes struct{ n, first, mid, flags uint8 }
+
+// quotesByLast holds the quotes by their last byte, which tells them
+// apart: " (22), « (C2 AB), » (C2 BB), “ (E2 80 9C) and ” (E2 80 9D).
+var quotesByLast = func() (t [256]quoteBytes) {
+	for _, q := range []string{"\"", "«", "»", "“", "”"} {
+		t[q[len(q)-1]] = quoteBytes{uint8(len(q)), q[0], q[len(q)/2], bit(openQuote(q))*tfOpenQuote | bit(closeQuote(q))*tfCloseQuote}
+	}
+	return t
+}()

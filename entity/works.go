@@ -93,7 +93,12 @@ func works(text string, toks []token.Token, sc *scratch, covered []bool, ms []Me
 	}
 	out := ms[:0] // in place: no other slice holds ms here
 	for i := range ms {
-		if !overlapsAny(found, &ms[i]) {
+		if overlapsAny(found, &ms[i]) {
+			continue
+		}
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: the mention is in place
+		} else {
 			out = append(out, ms[i]) // not inside a title, nor across its edge
 		}
 	}
