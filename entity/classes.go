@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -68,8 +71,63 @@ var classes = func() map[string]class {
 }()
 
 // classFilter filters the keys of classes: a key whose bit is unset is in
-// no list, which saves nine tokens in ten the map look-up.
+// no list, which saves nine tokens in ten the look-up.
 var classFilter = newKeyFilter(classes)
+
+// classIndex is classes as a table indexed by filterHash, which the
+// callers have computed for classFilter already: a look-up is one load and
+// a string comparison or two, not a map's hash and probe.
+var classIndex = newClassTable(classes)
+
+// A classTable finds the class of a key from its filterHash: first[h]-1 is
+// the index of the first entry of hash h in entries, which are sorted by
+// hash; 0 means no key has hash h.
+type classTable struct {
+	first   [1 << 16]uint16
+	entries []classEntry
+}
+
+// A classEntry is one key of a classTable with its filterHash and class.
+type classEntry struct {
+	key string
+	h   uint16
+	c   class
+}
+
+// newClassTable returns the table of the keys of m (of at least two bytes;
+// fewer than 1<<16 of them).
+func newClassTable(m map[string]class) *classTable {
+	t := &classTable{}
+	for k, c := range m {
+		if len(k) >= 2 {
+			t.entries = append(t.entries, classEntry{k, uint16(filterHash(k)), c})
+		}
+	}
+	if len(t.entries) >= 1<<16-1 {
+		panic("entity: too many words in the class lists for a classTable")
+	}
+	slices.SortFunc(t.entries, func(a, b classEntry) int {
+		return cmp.Or(cmp.Compare(a.h, b.h), strings.Compare(a.key, b.key))
+	})
+	for i := len(t.entries) - 1; i >= 0; i-- {
+		t.first[t.entries[i].h] = uint16(i + 1)
+	}
+	return t
+}
+
+// lookup returns the class of key, whose filterHash is h.
+func (t *classTable) lookup(key string, h uint) class {
+	i := int(t.first[h])
+	if i == 0 {
+		return 0
+	}
+	for i--; i < len(t.entries) && uint(t.entries[i].h) == h; i++ {
+		if t.entries[i].key == key {
+			return t.entries[i].c
+		}
+	}
+	return 0
+}
 
 // A keyFilter has a bit for each filterHash of the words of a list: a key
 // whose bit is unset is not in the list, which saves most map look-ups.
@@ -117,10 +175,11 @@ func classOf(key string) class {
 	if len(key) < 2 || key[0] < 0x80 {
 		return 0 // every listed word is Arabic
 	}
-	if h := filterHash(key); classFilter[h/64]&(1<<(h%64)) == 0 {
+	h := filterHash(key)
+	if classFilter[h/64]&(1<<(h%64)) == 0 {
 		return 0
 	}
-	return classes[key]
+	return classIndex.lookup(key, h)
 }
 
 // A scratch holds what Recognize computes once per document: the classes
@@ -234,7 +293,7 @@ func classMarks(key string) (class, uint8) {
 	if key[0] < 0x80 || classFilter[w]&b == 0 {
 		return 0, m // every listed word is Arabic
 	}
-	return classes[key], m
+	return classIndex.lookup(key, h), m
 }
 
 // has reports whether some token's key or stem is in one of the lists of

@@ -94,3 +94,35 @@ func TestByFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestClassIndex checks that the table agrees with the map on every key of
+// the lists, on near misses of each and on keys of other hashes.
+func TestClassIndex(t *testing.T) {
+	n := 0
+	for k := range classes {
+		keys := []string{k, k + "ا", k[:len(k)-1], k[1:]}
+		if len(k) >= 2 {
+			b := []byte(k)
+			b[len(b)-1]++
+			keys = append(keys, string(b))
+		}
+		for _, key := range keys {
+			if len(key) < 2 {
+				continue
+			}
+			want := classes[key]
+			if got := classIndex.lookup(key, filterHash(key)); got != want {
+				t.Errorf("classIndex.lookup(%q) = %b, the map says %b", key, got, want)
+			}
+			if got := classOf(key); got != want {
+				t.Errorf("classOf(%q) = %b, the map says %b", key, got, want)
+			}
+			if want != 0 {
+				n++
+			}
+		}
+	}
+	if n < len(classes) {
+		t.Errorf("only %d of %d keys found", n, len(classes))
+	}
+}
