@@ -64,6 +64,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		}
 	}
 	out = weakPlaces(r.Matcher, toks, sc, covered, out)
+	out = animalReadings(toks, sc, out)
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
 	sporty, sportier := sportySentences(toks, sc)
