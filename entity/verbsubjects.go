@@ -33,7 +33,7 @@ func (r *Recognizer) verbSubjectNames(text string, toks []token.Token, covered [
 			continue
 		}
 		v := &toks[i-1]
-		if v.Script != token.Arabic || v.Sentence != t.Sentence || !subjectVerb(v) || r.FirstNames.IsName(v.Key) ||
+		if v.Script != token.Arabic || v.Sentence != t.Sentence || !subjectVerb(v) || inLexicon(r.FirstNames, v) ||
 			!strings.HasPrefix(v.Key, "و") && !imperfectOrFeminine(v.Key) {
 			continue
 		}
