@@ -1943,7 +1943,8 @@ func clubs(toks []token.Token, ms []Mention, sporty map[int]bool) {
 		if m.Type != gazetteer.LOC || m.Nisba || m.Subtype != "city" || !sporty[toks[m.First].Sentence] || m.Clitic != "" {
 			continue
 		}
-		if p := m.First - 1; p >= 0 && (arabic.IsStopword(toks[p].Key) || heads[toks[p].Key] || venueWords[stemOf(&toks[p])]) {
+		if p := m.First - 1; p >= 0 && (arabic.IsStopword(toks[p].Key) || heads[toks[p].Key] || venueWords[stemOf(&toks[p])]) ||
+			cityNotClub(toks, m.First, m.Last) {
 			continue // في لندن، مدينة مانشستر، استاد الدوحة، أولمبياد بكين
 		}
 		m.Type, m.Subtype, m.Entity, m.Candidates = gazetteer.ORG, "sports-club", "", nil
