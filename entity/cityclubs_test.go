@@ -24,3 +24,22 @@ func TestCityNotClub(t *testing.T) {
 			nil, []string{"الشارقة LOC"}},
 	})
 }
+
+// TestListedClubs checks rule org.ar.club-country: a city before its
+// country in brackets is a club in a sentence about sport or with another
+// club, and a place elsewhere.
+func TestListedClubs(t *testing.T) {
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
+		{"the draw of a cup", "المجموعة الثالثة: ليفربول (إنجلترا) - غلطة سراي (تركيا).",
+			[]string{"ليفربول ORG"}, []string{"ليفربول LOC"}},
+		{"a sentence about sport", "المباراة الثانية: روما (إيطاليا) - بوردو (فرنسا).",
+			[]string{"روما ORG"}, []string{"روما LOC"}},
+		{"a dateline", "واشنطن (اف ب) - فاز الفريق في المباراة أمس.",
+			[]string{"واشنطن LOC"}, []string{"واشنطن ORG"}},
+		{"no sport", "ليون (فرنسا) - عقد المؤتمر الدولي للمناخ أمس.",
+			[]string{"ليون LOC"}, []string{"ليون ORG"}},
+		{"the end of a club's name", "المجموعة الأولى: فيردر بريمن (ألمانيا) - غلطة سراي (تركيا).",
+			nil, []string{"بريمن ORG"}},
+	})
+}

@@ -69,6 +69,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	r.quotedMedia(text, toks, out)
 	sporty, sportier := sportySentences(toks, sc)
 	clubs(toks, out, sporty)
+	listedClubs(toks, out, sporty)
 	var marks []uint8
 	var marked uint8 // the union of marks: a rule whose mark no token has is skipped
 	if !r.GazetteerOnly {
