@@ -8,83 +8,75 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// animalSurnames are surnames that the gazetteer holds alone as a
-// person's name but that are first of all the name of an animal with the
-// article (الأسد: the lion, Bashar al-Assad), each with the words of the
-// text that tell of the person: his given names, his family's, his
-// country.
-var animalSurnames = map[string]map[string]bool{
-	"الاسد": keySet("بشار", "حافظ", "ماهر", "رفعت", "باسل", "أسماء", "سوريا", "سورية", "السوري", "السورية",
-		"السوريين", "السوريون", "دمشق", "البعث", "النظام"),
-}
+// lionKey is the key of الأسد, the lion, which the gazetteer holds alone
+// as Bashar al-Assad.
+var lionKey = arabic.Normalize("الأسد")
 
-// animalWords tell that a text is about animals (حيوان، سلالة، آكلات
-// اللحوم، الغابة، فريسة).
-var animalWords = keySet("حيوان", "الحيوان", "حيوانات", "الحيوانات", "سلالة", "السلالة", "سلالات", "السلالات",
-	"اللحوم", "آكلات", "الغابة", "الغابات", "لبؤة", "اللبؤة", "أشبال", "الأشبال", "مفترس", "المفترس",
-	"فريسة", "الفريسة", "فرائس", "الفرائس", "النمر", "النمور", "الضباع", "السافانا", "الثدييات")
+// assadWords tell of the Assads in a text: their given names, their
+// country, their party (parts of words: سوري is in سوريا، سورية، السوريين).
+var assadWords = []string{"بشار", "حافظ", "ماهر", "رفعت", "باسل", "سوري", "دمشق", "البعث", "النظام"}
 
-// animalReadings drops the one-word gazetteer mentions of a person that
-// animalSurnames holds when the text tells of animals (animalWords) or a
-// nisba adjective follows the word (الأسد الهندي، الأسد الببري), the text
-// has none of the person's context words and no title stands before the
-// word: the animal, not the surname (rule per.ar.animal: مقالة عن حيوان
+// animalWords tell that a text is about animals (parts of words: حيوان،
+// سلالة، آكلات اللحوم، الغابة، أشبال، فريسة).
+var animalWords = []string{"حيوان", "سلال", "اللحوم", "الغاب", "لبؤ", "لبوء", "شبال", "مفترس", "فريس", "فرائس",
+	"النمر", "النمور", "الضباع", "السافان", "الثديي"}
+
+// animalReadings drops the one-word gazetteer mentions of a person whose
+// key is الأسد when a nisba adjective follows the word (الأسد الهندي،
+// الأسد الببري) or the text tells of animals (animalWords), the text has
+// none of the words of the Assads (assadWords) and no title stands before
+// the word: the lion, not the surname (rule per.ar.animal: مقالة عن حيوان
 // الأسد; but الرئيس الأسد, الأسد in a text about Syria, or الأسد in a text
 // with no word of animals stays). The word stays covered, so that no rule
-// reads it as a name again.
-func animalReadings(toks []token.Token, sc *scratch, ms []Mention) []Mention {
-	var drop map[string]bool // the keys to drop, once the text is read
-	var read bool
-	out := ms[:0]
-	for _, m := range ms {
-		if m.Type != gazetteer.PER || m.Source != SourceGazetteer || m.Last-m.First != 1 {
-			out = append(out, m)
+// reads it as a name again. Texts without the word cost a search of the
+// text; texts without such a mention one pass over the mentions, with no
+// copy.
+func animalReadings(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
+	if !strings.Contains(text, "لأسد") && !strings.Contains(text, "لاسد") {
+		return ms
+	}
+	drop := -1 // the first mention to drop
+	animal, assad := -1, -1
+	for i := range ms {
+		if m := &ms[i]; m.Last-m.First == 1 && m.Type == gazetteer.PER && m.Source == SourceGazetteer && lion(&toks[m.First]) &&
+			(m.First == 0 || (sc.kc[m.First-1]|sc.sc[m.First-1])&cTitle == 0) {
+			if animal < 0 {
+				animal, assad = containsAny(text, animalWords), containsAny(text, assadWords)
+			}
+			if assad == 0 && (animal == 1 || nisbaAfter(toks, m.First)) {
+				drop = i
+				break
+			}
+		}
+	}
+	if drop < 0 {
+		return ms
+	}
+	out := ms[:drop]
+	for i := drop; i < len(ms); i++ {
+		m := &ms[i]
+		if m.Last-m.First == 1 && m.Type == gazetteer.PER && m.Source == SourceGazetteer && lion(&toks[m.First]) &&
+			(m.First == 0 || (sc.kc[m.First-1]|sc.sc[m.First-1])&cTitle == 0) && (animal == 1 || nisbaAfter(toks, m.First)) {
 			continue
 		}
-		key := toks[m.First].Key
-		cue := animalSurnames[key]
-		if cue == nil && len(key) > 2 && key[:2] == "و" {
-			key = stemOf(&toks[m.First]) // والأسد
-			cue = animalSurnames[key]
-		}
-		if cue == nil || m.First > 0 && (sc.kc[m.First-1]|sc.sc[m.First-1])&cTitle != 0 {
-			out = append(out, m)
-			continue
-		}
-		if !read {
-			read = true
-			drop = personless(toks)
-		}
-		if !drop[key] || !drop[""] && !nisbaAfter(toks, m.First) {
-			out = append(out, m)
-		}
+		out = append(out, *m)
 	}
 	return out
 }
 
-// personless returns the keys of animalSurnames none of whose context
-// words the text has, bare or after a proclitic (لسوريا، وبشار), and the
-// empty key when the text has a word of animalWords.
-func personless(toks []token.Token) map[string]bool {
-	drop := make(map[string]bool, len(animalSurnames)+1)
-	for k := range animalSurnames {
-		drop[k] = true
-	}
-	for i := range toks {
-		t := &toks[i]
-		if t.Script != token.Arabic {
-			continue
-		}
-		if animalWords[t.Key] || animalWords[stemOf(t)] {
-			drop[""] = true
-		}
-		for k, cue := range animalSurnames {
-			if drop[k] && (cue[t.Key] || cue[stemOf(t)]) {
-				drop[k] = false
-			}
+// lion reports whether t is الأسد, with or without و.
+func lion(t *token.Token) bool {
+	return t.Key == lionKey || strings.HasPrefix(t.Key, "و") && stemOf(t) == lionKey
+}
+
+// containsAny returns 1 if text has one of words, else 0.
+func containsAny(text string, words []string) int {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return 1
 		}
 	}
-	return drop
+	return 0
 }
 
 // nisbaAfter reports whether the token after k, in its sentence, is a

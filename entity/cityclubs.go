@@ -47,7 +47,10 @@ func cityNotClub(toks []token.Token, f, l int) bool {
 // city opens its sentence or follows punctuation: after a word, it may end
 // the name of a club (فيردر بريمن). ms holds the gazetteer's mentions in
 // token order.
-func listedClubs(toks []token.Token, ms []Mention, sporty map[int]bool) {
+func listedClubs(text string, toks []token.Token, ms []Mention, sporty map[int]bool) {
+	if strings.IndexByte(text, '(') < 0 {
+		return
+	}
 	clubbed := -1 // the last sentence with a club, or -1
 	for i := range ms {
 		m := &ms[i]

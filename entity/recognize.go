@@ -64,12 +64,12 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		}
 	}
 	out = weakPlaces(r.Matcher, toks, sc, covered, out)
-	out = animalReadings(toks, sc, out)
+	out = animalReadings(text, toks, sc, out)
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
 	sporty, sportier := sportySentences(toks, sc)
 	clubs(toks, out, sporty)
-	listedClubs(toks, out, sporty)
+	listedClubs(text, toks, out, sporty)
 	var marks []uint8
 	var marked uint8 // the union of marks: a rule whose mark no token has is skipped
 	if !r.GazetteerOnly {

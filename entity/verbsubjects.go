@@ -10,30 +10,36 @@ import (
 
 // verbSubjectNames finds one-word first names that stand as the subject
 // right after a verb inside a sentence, with no title or other cue (rule
-// per.ar.verbsubject: ورفض حمدان العقوبة، شعرت أولغا بالصدمة، ويروي كورت لنا).
+// per.ar.verbsubject: ورفض حمدان العقوبة، يشرح إيفانز مفصلا، ويروي مايكل لنا).
 // It widens subjectNames, which needs the verb to open a clause and a
 // preposition after the name. Here the verb has the shape that
-// subjectVerb reads or is an imperfect that ends in ي (ويروي); without و
-// it must be an imperfect or a past in ت (see imperfectOrFeminine), and
-// the first-name list must not know it. The name is a first name of four
-// letters or more that the list knows, with no article (ألونسو, written
-// with أل, has none) and no و, no common word (see commonFirstName), no
-// adjective or فعيل shape, and no known name or word with the article
-// follows it (the person and first-name rules read longer names), nor a
-// demonstrative (وينقضي غالب ذلك الوقت: a noun).
+// subjectVerb reads or is an imperfect with و that ends in ي (ويروي), and
+// starts with و or ي: a bare past of three letters is too often a noun
+// (جبل طارق), and the pasts in ت and the imperfects with ت are left out
+// for the cost of the scan (شعرت أولغا); the first-name list must not
+// know the verb. The name is a first name of four letters or more that
+// the list knows, with no article (ألونسو, written with أل, has none) and
+// no و, no common word (see commonFirstName), no adjective or فعيل shape;
+// no known name or word with the article follows it (the person and
+// first-name rules read longer names), nor a demonstrative (وينقضي غالب
+// ذلك الوقت: a noun).
 func (r *Recognizer) verbSubjectNames(text string, toks []token.Token, covered []bool) []Mention {
 	if r.Names == nil || r.FirstNames == nil {
 		return nil
 	}
 	var out []Mention
 	for i := 1; i < len(toks); i++ {
-		t, v := &toks[i], &toks[i-1]
-		// Cheap tests first, on bytes: an uncovered Arabic word of four
-		// letters or more (two bytes a letter) without the article or و,
-		// after a word of three letters or more with و or of the shape of
-		// imperfectOrFeminine; then the lookups.
-		if covered[i] || covered[i-1] || t.Script != token.Arabic || v.Script != token.Arabic || len(t.Key) < 8 || len(v.Key) < 8 ||
-			!strings.HasPrefix(v.Key, "و") && !imperfectOrFeminine(v.Key) ||
+		// Cheap tests first, on the bytes of the verb slot: a word of four
+		// letters or more (two bytes a letter) that starts with و (D9 88
+		// in UTF-8) or ي (D9 8A); most tokens stop here.
+		v := &toks[i-1]
+		if k := v.Key; len(k) < 8 || k[0] != 0xD9 || k[1]|2 != 0x8A {
+			continue
+		}
+		// Then an uncovered Arabic word of four letters or more without
+		// the article or و, in the verb's sentence; then the lookups.
+		t := &toks[i]
+		if covered[i] || covered[i-1] || t.Script != token.Arabic || v.Script != token.Arabic || len(t.Key) < 8 ||
 			strings.HasPrefix(t.Key, "ال") && !strings.HasPrefix(text[t.Start:t.End], "أل") || strings.HasPrefix(t.Key, "و") ||
 			v.Sentence != t.Sentence || !r.FirstNames.IsName(t.Key) {
 			continue
@@ -57,13 +63,6 @@ func (r *Recognizer) verbSubjectNames(text string, toks []token.Token, covered [
 		covered[i] = true
 	}
 	return out
-}
-
-// imperfectOrFeminine reports whether key, a verb without و, is an
-// imperfect (يشرح، تتذكر) or a past with the ending ت (وافقت، شعرت): a bare
-// past of three letters is too often a noun (جبل، ابن، رجل، أمر).
-func imperfectOrFeminine(key string) bool {
-	return len(key) >= 8 && (strings.HasPrefix(key, "ي") || strings.HasPrefix(key, "ت") || strings.HasSuffix(key, "ت"))
 }
 
 // defectiveImperfect reports whether key is an imperfect with و of a verb
