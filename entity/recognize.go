@@ -64,10 +64,12 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		}
 	}
 	out = weakPlaces(r.Matcher, toks, sc, covered, out)
+	out = animalReadings(text, toks, sc, out)
 	out = forcesRule(text, toks, covered, out)
 	r.quotedMedia(text, toks, out)
 	sporty, sportier := sportySentences(toks, sc)
 	clubs(toks, out, sporty)
+	listedClubs(text, toks, out, sporty)
 	var marks []uint8
 	var marked uint8 // the union of marks: a rule whose mark no token has is skipped
 	if !r.GazetteerOnly {
@@ -139,6 +141,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.personTails(text, toks, sc, out)
 	r.firstNameTails(text, toks, covered, out)
 	add(r.subjectNames(text, toks, covered, sc.tf))
+	add(r.verbSubjectNames(text, toks, covered))
 	add(r.cuedForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
@@ -1994,7 +1997,8 @@ func clubs(toks []token.Token, ms []Mention, sporty map[int]bool) {
 		if m.Type != gazetteer.LOC || m.Nisba || m.Subtype != "city" || !sporty[toks[m.First].Sentence] || m.Clitic != "" {
 			continue
 		}
-		if p := m.First - 1; p >= 0 && (arabic.IsStopword(toks[p].Key) || heads[toks[p].Key] || venueWords[stemOf(&toks[p])]) {
+		if p := m.First - 1; p >= 0 && (arabic.IsStopword(toks[p].Key) || heads[toks[p].Key] || venueWords[stemOf(&toks[p])]) ||
+			cityNotClub(toks, m.First, m.Last) {
 			continue // في لندن، مدينة مانشستر، استاد الدوحة، أولمبياد بكين
 		}
 		m.Type, m.Subtype, m.Entity, m.Candidates = gazetteer.ORG, "sports-club", "", nil
