@@ -151,7 +151,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(reps)
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
-	out = r.sameNames(text, toks, covered, out)
+	out = r.sameNames(text, toks, covered, out, rules)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
 	}

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 
@@ -21,48 +22,55 @@ import (
 //     after a full name of two words, as aliases finds them for gazetteer
 //     people: تقول كريستين لانجر ... وتقول لانجر.
 //
-// It returns ms with the grown mentions and the aliases, and covers their
-// tokens. A document without a person named in full by a rule costs one
-// pass over ms.
-func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
-	n := 0
+// The repeats and aliases are looked for (with repeatsAndAliases) only
+// for the full names that found, the names repeatsAndAliases looked for
+// already, lacks as they are: a name grown after it (فؤاد + الكعام), or
+// found by a rule after it. It returns ms with the grown mentions, the
+// repeats and the aliases, and covers their tokens. A document without a
+// person named in full by a rule costs one pass over ms.
+func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, ms, found []Mention) []Mention {
+	n, fresh, ones := 0, 0, false
 	for i := range ms {
-		if fullRuleName(&ms[i]) {
+		if m := &ms[i]; fullRuleName(m) {
 			n++
+			if !foundAs(m, found) {
+				fresh++
+			}
+		} else if oneWordRepeat(m) {
+			ones = true
 		}
 	}
 	if n == 0 {
 		return ms
 	}
-	fulls := make([]Mention, 0, n)
-	for i := range ms {
-		if fullRuleName(&ms[i]) {
-			fulls = append(fulls, ms[i])
+	if ones {
+		grown := false
+		for i := range ms {
+			if m := &ms[i]; oneWordRepeat(m) && m.Last < len(toks) && toks[m.Last].Sentence == toks[m.First].Sentence {
+				grown = growSameName(text, toks, covered, m, ms) || grown
+			}
+		}
+		if grown { // drop the nisbas a grown name took as its surname
+			ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Last <= m.First })
 		}
 	}
-	grown := false
-	for i := range ms {
-		if m := &ms[i]; m.Type == gazetteer.PER && m.Last-m.First == 1 && (m.Rule == "propagate" || m.Source == SourceAlias) {
-			grown = growSameName(text, toks, covered, m, ms, fulls) || grown
+	var als []Mention
+	if fresh > 0 && mayRecur(toks, covered, ms, found, fresh) {
+		// (the names are copied: the repeats are appended to ms)
+		fulls := make([]Mention, 0, fresh)
+		for i := range ms {
+			if fullRuleName(&ms[i]) && !foundAs(&ms[i], found) {
+				fulls = append(fulls, ms[i])
+			}
 		}
+		var reps []Mention
+		reps, als = repeatsAndAliases(text, toks, covered, fulls)
+		ms = append(ms, reps...)
 	}
-	if grown { // drop the nisbas a grown name took as its surname
-		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Last <= m.First })
-	}
-	var room [1024 / 64]uint64
-	rx := newRepeatIndex(toks, fulls, room[:])
-	for i := 0; i < len(toks); i++ {
-		if covered[i] {
-			continue
-		}
-		var end int
-		if ms, end = rx.at(text, toks, covered, i, ms); end > 0 {
-			i = end - 1
-		}
-	}
-	for _, a := range earlierAliases(text, toks, covered, fulls) {
-		if covered[a.First] || a.Name == a.Text && !aloneNext(toks, covered, a.First) {
-			continue // وهم: فولفجانج هير، وفولفجانج شتال: another فولفجانج
+	als = r.headlineAliases(text, toks, covered, ms, als)
+	for _, a := range als {
+		if covered[a.First] || (a.Name == a.Text || r.knownFirst(&toks[a.First])) && !aloneNext(toks, covered, a.First) {
+			continue // وهم: فولفجانج هير، وفولفجانج شتال: another فولفجانج; بدرية أحمد, then أحمد النعماد
 		}
 		covered[a.First] = true
 		ms = append(ms, a)
@@ -70,23 +78,40 @@ func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, 
 	return ms
 }
 
+// oneWordRepeat reports whether m is a one-word person mention that
+// repeats another: a propagated name or an alias.
+func oneWordRepeat(m *Mention) bool {
+	return m.Last-m.First == 1 && m.Type == gazetteer.PER && (m.Rule == "propagate" || m.Source == SourceAlias)
+}
+
+// foundAs reports whether found, the names that repeatsAndAliases has
+// looked for already, holds m as it is.
+func foundAs(m *Mention, found []Mention) bool {
+	for i := range found {
+		if f := &found[i]; f.First == m.First && f.Last == m.Last {
+			return true
+		}
+	}
+	return false
+}
+
 // fullRuleName reports whether m is a person named in full (two words or
 // more) by a context rule.
 func fullRuleName(m *Mention) bool {
-	return m.Type == gazetteer.PER && m.Source == SourceRule && m.Last-m.First >= 2
+	return m.Last-m.First >= 2 && m.Type == gazetteer.PER && m.Source == SourceRule
 }
 
-// growSameName grows the one-word person mention m into the first of fulls
-// whose first word it is and whose other words follow it in its sentence,
+// growSameName grows the one-word person mention m into the first full
+// name of ms (see fullRuleName) whose first word it is and whose other words follow it in its sentence,
 // not covered or covered by a nisba alone (فيصل + السويدي: Swedish, a
 // surname here), and reports whether it did. It empties the nisba
 // mentions it takes (Last = First) for the caller to drop.
-func growSameName(text string, toks []token.Token, covered []bool, m *Mention, ms, fulls []Mention) bool {
+func growSameName(text string, toks []token.Token, covered []bool, m *Mention, ms []Mention) bool {
 	stem := strings.TrimPrefix(toks[m.First].Key, m.Clitic)
-	for fi := range fulls {
-		f := &fulls[fi]
+	for fi := range ms {
+		f := &ms[fi]
 		nk := f.Last - f.First
-		if f.First == m.First || toks[f.First].Key != stem || m.First+nk > len(toks) {
+		if !fullRuleName(f) || f.First == m.First || toks[f.First].Key != stem || m.First+nk > len(toks) {
 			continue
 		}
 		ok := true
@@ -138,32 +163,105 @@ func aloneNext(toks []token.Token, covered []bool, i int) bool {
 	return n.Script == token.Punct || arabic.IsStopword(n.Key) || arabic.IsStopword(stemOf(n))
 }
 
-// earlierAliases is aliases with the surnames found in the headline too,
-// before the full name: the first line of a text of several lines
-// (مدرب الهلال يستغني عن الحمد والبيشي, then the full names below), when
-// the surname has the article, as a family name (الحمد، البيشي): a word
-// before the full name is too often another word (تجدد مشهد الزهور, then
-// سامي مشهد; باشا; a brand in quotes).
-func earlierAliases(text string, toks []token.Token, covered []bool, fulls []Mention) []Mention {
-	out := aliases(text, toks, covered, fulls)
+// headlineAliases appends to als the surnames of the full names of ms
+// (see fullRuleName) found in the
+// headline, before the full name: the first line of a text of several
+// lines (مدرب الهلال يستغني عن الحمد والبيشي, then the full names below),
+// when the surname has the article, as a family name (الحمد، البيشي),
+// and can stand alone (see surnameAlone). Elsewhere a word before the
+// full name is too often another word (تجدد مشهد الزهور, then سامي
+// مشهد; باشا; a brand in quotes).
+func (r *Recognizer) headlineAliases(text string, toks []token.Token, covered []bool, ms, als []Mention) []Mention {
 	head := strings.IndexByte(text, '\n')
-	if head < 0 || len(toks) == 0 || toks[0].Start > head {
-		return out
+	if head < 0 || len(toks) == 0 || toks[0].Start > head || toks[len(toks)-1].Start < head {
+		return als
 	}
-	var room [1024 / 64]uint64
-	x := newAliasIndex(toks, fulls, room[:])
-	for k, p := range x.surnames {
-		if x.firsts[k] || !strings.HasPrefix(k, "ال") {
-			delete(x.surnames, k)
-		} else {
-			p.first = 0
-			x.surnames[k] = p
+	for fi := range ms {
+		f := &ms[fi]
+		if !fullRuleName(f) {
+			continue
+		}
+		key := toks[f.Last-1].Key
+		if !strings.HasPrefix(key, "ال") || toks[f.First].Start < head || !surnameAlone(toks, f) {
+			continue
+		}
+		for i := 0; i < len(toks) && toks[i].Start < head; i++ {
+			t := &toks[i]
+			if covered[i] || !strings.HasSuffix(t.Key, key) || slices.ContainsFunc(als, func(a Mention) bool { return a.First == i }) {
+				continue
+			}
+			clitic := t.Key[:len(t.Key)-len(key)]
+			if clitic != "" && !slices.ContainsFunc(t.Readings, func(rd arabic.Reading) bool { return rd.Stem == key }) {
+				continue
+			}
+			start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], utf8.RuneCountInString(clitic))
+			als = append(als, Mention{Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER,
+				Subtype: f.Subtype, Entity: f.Entity, Name: f.Name, Source: SourceAlias, Clitic: clitic, First: i, Last: i + 1})
 		}
 	}
-	for i := 0; i < len(toks) && toks[i].Start < head; i++ {
-		if !covered[i] && !slices.ContainsFunc(out, func(a Mention) bool { return a.First == i }) {
-			out = x.at(text, toks, i, out)
+	return als
+}
+
+// mayRecur reports whether a token not covered may start a repeat of one
+// of the n full names of ms (see fullRuleName) not in found or be its alias: its key
+// or a stem of it is the first or the last key of one. It builds no index,
+// only a filter of 256 bits: most texts have no such token, and
+// repeatsAndAliases, which builds two, is then not called.
+func mayRecur(toks []token.Token, covered []bool, ms, found []Mention, n int) bool {
+	const most = 32
+	if 2*n > most {
+		return true
+	}
+	var keys [most]string
+	var bits [4]uint64
+	nk, short := 0, 1<<30
+	for fi := range ms {
+		f := &ms[fi]
+		if !fullRuleName(f) || foundAs(f, found) {
+			continue
+		}
+		for _, k := range [2]string{toks[f.First].Key, toks[f.Last-1].Key} {
+			if len(k) < 4 {
+				return true
+			}
+			keys[nk] = k
+			nk++
+			h := recurHash(k)
+			bits[h/64] |= 1 << (h % 64)
+			short = min(short, len(k))
 		}
 	}
-	return out
+	for i := range toks {
+		if covered[i] {
+			continue
+		}
+		t := &toks[i]
+		k := t.Key
+		if len(k) < short {
+			continue // a stem is shorter still: most function words
+		}
+		// A stem ends as its key does (a reading takes proclitics off the
+		// start): one hash for the key and its stems.
+		if h := recurHash(k); bits[h/64]&(1<<(h%64)) == 0 {
+			continue
+		}
+		for _, key := range keys[:nk] {
+			if key == k {
+				return true
+			}
+			for ri := range t.Readings {
+				if t.Readings[ri].Stem == key {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// recurHash is mayRecur's hash of a key of four bytes or more, from its
+// last three bytes (in Arabic script, the last letter and the second byte
+// of the one before, which vary most), in 8 bits.
+func recurHash(k string) uint {
+	return (uint(k[len(k)-1]) ^ uint(k[len(k)-3])<<2 ^ uint(k[len(k)-2])<<5) & 255
 }
