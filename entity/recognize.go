@@ -138,6 +138,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	listed := r.listedPersons(text, toks, covered, out)
 	listed = append(listed, r.slavicNames(text, toks, covered, sc.tf)...)
 	add(listed)
+	add(r.commaListed(text, toks, covered, out))
 	rules = append(rules, listed...)
 	english := r.englishNameRule(text, toks, covered, sc.tf)
 	add(english)
