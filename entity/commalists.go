@@ -83,7 +83,24 @@ func (r *Recognizer) commaItem(text string, toks []token.Token, covered []bool, 
 			return false
 		}
 	}
-	return r.listedPair(text, toks, a, conj) && classOf(stemOf(&toks[a]))&cNasab == 0 // لوي بوشرون، ابن المؤسس
+	return r.listedPair(text, toks, a, conj) && classOf(stemOf(&toks[a]))&cNasab == 0 && // لوي بوشرون، ابن المؤسس
+		!r.prepositional(&toks[a])
+}
+
+// prepositional reports whether t, the first word of a list item, is no
+// name the lexicon knows and may carry a preposition: بشكل كامل، كابن
+// تيمية are no names (بشير is one).
+func (r *Recognizer) prepositional(t *token.Token) bool {
+	first, _ := t.Unconj()
+	if r.Names.IsName(first) {
+		return false
+	}
+	for _, rd := range t.Readings {
+		if p := strings.TrimPrefix(rd.Prefix, "و"); p == "ب" || p == "ك" || p == "ل" {
+			return true
+		}
+	}
+	return false
 }
 
 // commaMention returns the mention of the list item toks[a:a+2], without

@@ -69,7 +69,8 @@ func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, 
 	}
 	als = r.headlineAliases(text, toks, covered, ms, als)
 	for _, a := range als {
-		if covered[a.First] || (a.Name == a.Text || r.knownFirst(&toks[a.First])) && !aloneNext(toks, covered, a.First) {
+		if covered[a.First] || (a.Name == a.Text || r.knownFirst(&toks[a.First])) && !aloneNext(toks, covered, a.First) ||
+			r.firstBefore(toks, a.First) {
 			continue // وهم: فولفجانج هير، وفولفجانج شتال: another فولفجانج; بدرية أحمد, then أحمد النعماد
 		}
 		covered[a.First] = true
@@ -150,6 +151,13 @@ func nisbaAt(ms []Mention, k int) int {
 		}
 	}
 	return -1
+}
+
+// firstBefore reports whether the word before token i, in its sentence, is
+// a first name, even one a rule took alone: the surname at i is then
+// another person's of the family (جون كيندي ... روبرت كيندي).
+func (r *Recognizer) firstBefore(toks []token.Token, i int) bool {
+	return i > 0 && toks[i-1].Sentence == toks[i].Sentence && r.knownFirst(&toks[i-1])
 }
 
 // aloneNext reports whether the word after token i leaves the first name

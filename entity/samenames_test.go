@@ -19,6 +19,8 @@ func TestSameNames(t *testing.T) {
 			[]string{"لانجر PER"}, nil},
 		{"a family name in the headline", "المدرب يستغني عن الحمد\nقرر مدرب الفريق الاستغناء عن اللاعب سلطان الحمد بعد نهاية الموسم.",
 			[]string{"الحمد PER"}, nil},
+		{"another person of the family", "وكذلك عائلة كيندي من الرئيس جون كيندي إلى روبرت كيندي. ويشير التاريخ إلى ذلك.",
+			[]string{"جون كيندي PER"}, []string{"كيندي"}},
 		{"a noun in the headline before the full name", "وتجدد مشهد الزهور في الحديقة\nوقال الفنان سامي مشهد إن المعرض ناجح.",
 			[]string{"سامي مشهد PER"}, []string{"مشهد"}},
 		{"a noun in the body before the full name", "تجدد مشهد الزهور في الحديقة. وقال الفنان سامي مشهد إن المعرض ناجح.",
