@@ -59,13 +59,24 @@ func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, 
 		// (the names are copied: the repeats are appended to ms)
 		fulls := make([]Mention, 0, fresh)
 		for i := range ms {
-			if fullRuleName(&ms[i]) && !foundAs(&ms[i], found) {
+			// (no name that ends on a preposition and a short word: واشنطن لرفع; لانجر is a name)
+			if l := &toks[ms[i].Last-1]; fullRuleName(&ms[i]) && !foundAs(&ms[i], found) &&
+				!(utf8.RuneCountInString(l.Key) <= 4 && r.prepositional(l)) {
 				fulls = append(fulls, ms[i])
 			}
 		}
 		var reps []Mention
 		reps, als = repeatsAndAliases(text, toks, covered, fulls)
-		ms = append(ms, reps...)
+		// In the article of a name only: a text may hold many.
+		breaks := articleBreaks(text)
+		for _, m := range reps {
+			if sameArticle(breaks, toks, &m, fulls, false) {
+				ms = append(ms, m)
+			} else {
+				clear(covered[m.First:m.Last])
+			}
+		}
+		als = slices.DeleteFunc(als, func(a Mention) bool { return !sameArticle(breaks, toks, &a, fulls, true) })
 	}
 	als = r.headlineAliases(text, toks, covered, ms, als)
 	for _, a := range als {
@@ -83,6 +94,52 @@ func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, 
 // repeats another: a propagated name or an alias.
 func oneWordRepeat(m *Mention) bool {
 	return m.Last-m.First == 1 && m.Type == gazetteer.PER && (m.Rule == "propagate" || m.Source == SourceAlias)
+}
+
+// articleBreaks returns the offsets of the empty lines of text after
+// which a line starts without a space: where one article ends and the
+// next one's title starts when a text holds many, as in the news files
+// (their paragraphs start with a space); nil for none.
+func articleBreaks(text string) []int {
+	var out []int
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			return out
+		}
+		j += i
+		k := j + 1
+		if k < len(text) && text[k] == '\r' {
+			k++
+		}
+		if k+1 < len(text) && text[k] == '\n' && text[k+1] != ' ' && text[k+1] != '\n' && text[k+1] != '\r' {
+			out = append(out, j)
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// sameArticle reports whether one of fulls names the person of the
+// repeat or alias m in m's article (between the same empty lines of the
+// text, see articleBreaks), before m when alias: the same name for a
+// repeat, its surname or first name for an alias.
+func sameArticle(breaks []int, toks []token.Token, m *Mention, fulls []Mention, alias bool) bool {
+	at := func(off int) int { n, _ := slices.BinarySearch(breaks, off); return n }
+	art := at(m.Start)
+	for i := range fulls {
+		f := &fulls[i]
+		if at(f.Start) != art || alias && f.First > m.First {
+			continue
+		}
+		if !alias && f.Name == m.Name {
+			return true
+		}
+		if k := toks[m.First].Key; alias && (strings.HasSuffix(k, toks[f.Last-1].Key) || strings.HasSuffix(k, toks[f.First].Key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // foundAs reports whether found, the names that repeatsAndAliases has
