@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
-
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -18,16 +17,22 @@ import (
 //   - a one-word repeat of a full name's first word (rule "propagate", or
 //     an alias) that the full name's other words follow grows into the full
 //     name: الزعيم وليد القليب ... لأن وليد القليب (rule per.ar.same-name);
-//   - the surname alone after the full name, and the first name alone
-//     after a full name of two words, as aliases finds them for gazetteer
-//     people: تقول كريستين لانجر ... وتقول لانجر.
+//   - the repeats of the full name (rule "propagate"), the surname alone
+//     after it and the first name alone after a name of two words (aliases),
+//     as repeatsAndAliases finds them: تقول كريستين لانجر ... وتقول لانجر;
+//     for the full names only that found, the names repeatsAndAliases
+//     looked for already, lacks as they are (a name grown after it, فؤاد +
+//     الكعام, or found by a rule after it), and in the name's article only
+//     (see sameArticle);
+//   - a family name with the article in the headline, before the full name
+//     (see headlineAliases).
 //
-// The repeats and aliases are looked for (with repeatsAndAliases) only
-// for the full names that found, the names repeatsAndAliases looked for
-// already, lacks as they are: a name grown after it (فؤاد + الكعام), or
-// found by a rule after it. It returns ms with the grown mentions, the
-// repeats and the aliases, and covers their tokens. A document without a
-// person named in full by a rule costs one pass over ms.
+// No alias is taken where the name may go on with another person's
+// surname, or after another first name (see aloneNext, firstBefore). It
+// returns ms with the grown mentions, the repeats and the aliases, and
+// covers their tokens. A document without a person named in full by a
+// rule costs one pass over ms; one without a token that may repeat such a
+// name, a pass over its tokens (see mayRecur).
 func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, ms, found []Mention) []Mention {
 	n, fresh, ones := 0, 0, false
 	for i := range ms {
