@@ -134,6 +134,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	listed := r.listedPersons(text, toks, covered, out)
 	listed = append(listed, r.slavicNames(text, toks, covered, sc.tf)...)
 	add(listed)
+	add(r.commaListed(text, toks, covered, out))
 	rules = append(rules, listed...)
 	english := r.englishNameRule(text, toks, covered, sc.tf)
 	add(english)
@@ -148,6 +149,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(reps)
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
+	out = r.sameNames(text, toks, covered, out, rules)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
 	}
