@@ -103,6 +103,10 @@ var commonWords = keySet(
 	// Words after a speech verb, a title or a first name in a third look
 	// at the sample.
 	"الحقيقي", "ظل", "الابن", "فور", "محامي", "المنتمي", "موال",
+	// Words after a first name, a title or a role in the folds of the
+	// ANERcorp training part (وديان مرتفعات، حلا طويل المدى، الأب زوج مثالي،
+	// رئيس أركان الجيش، الرئيس العراقي الأسير، السيد قو المشروع الجديد).
+	"مرتفعات", "طويل", "زوج", "أركان", "الأسير", "المشروع",
 	// Words of headlines and places that stand after a name's first word.
 	"جنوب", "شمال", "شرق", "غرب", "وسط", "داخل", "خارج", "أنحاء",
 )

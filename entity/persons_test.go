@@ -290,3 +290,43 @@ func FuzzRecognizePersons(f *testing.F) {
 		}
 	})
 }
+
+// TestPersonGuards checks the guards run after the person rules
+// (guardPersons) and the common words of the ANERcorp folds, with the
+// default gazetteer and lexicons.
+func TestPersonGuards(t *testing.T) {
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
+		{"verb after a title's name", "وعلم ان الرئيس بري اجرى ايضا اتصالا بالسفير الأميركي.",
+			[]string{"بري PER"}, []string{"بري اجرى"}},
+		{"verb after a first name", "يذكر أن صلاد حسن انتخب رئيسا للصومال في العام الماضي.",
+			nil, []string{"حسن انتخب", "حسن انتخب PER"}},
+		{"plural verb after a first name", "واختاروا من كل قبيلة فارس ليضربوا ضربة رجل واحد.",
+			nil, []string{"فارس ليضربوا", "فارس PER"}},
+		{"family name in وا kept", "وحضر اللقاء محمد سليم العوا، الأمين العام للاتحاد.",
+			[]string{"محمد سليم العوا PER"}, nil},
+		{"family name after a first name kept", "وقال فيصل ملكاوي إن الاتفاق سيوقع غدا.",
+			[]string{"فيصل ملكاوي PER"}, nil},
+		{"chief of staff", "استدعى رئيس أركان الجيش الإسرائيلي قادة الألوية.",
+			nil, []string{"أركان", "أركان PER"}},
+		{"adjective after a title and a nisba", "نقل الرئيس العراقي الأسير صدام حسين إلى المحكمة.",
+			[]string{"صدام حسين PER"}, []string{"الأسير", "الأسير PER"}},
+		{"husband after a role", "صحيح ان الأب زوج مثالي، وانه يحب أولاده.",
+			nil, []string{"زوج", "زوج PER"}},
+	})
+}
+
+// TestLandNotBerri checks that the gazetteer's بري (Berri) after a noun it
+// describes is the adjective land (هجوم بري، أسد بري), and Berri elsewhere.
+func TestLandNotBerri(t *testing.T) {
+	r := &entity.Recognizer{Matcher: mustMatcher(t, `{"id":"per:berri","type":"PER","name":"Nabih Berri","names":{"ar":["نبيه بري","بري"]}}`),
+		Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	checkMentions(t, r, []mentionCase{
+		{"land attack", "إن أي هجوم بري إسرائيلي على لبنان سيمثل تصعيدا.", nil, []string{"بري", "بري PER"}},
+		{"land attack with a preposition", "تعتزم القيام بهجوم بري على لبنان.", nil, []string{"بري", "بري PER"}},
+		{"wild lion", "يعيش اليوم أسد برّي في الغابة.", nil, []string{"برّي", "برّي PER"}},
+		{"Berri after his first name", "واستقبل رئيس مجلس النواب نبيه بري السفير الفرنسي.", []string{"نبيه بري PER"}, nil},
+		{"Berri after a title", "وعلم ان الرئيس بري تلقى اتصالا من السفير.", []string{"بري PER"}, nil},
+		{"Berri after a speech verb", "وقال بري إن الحوار مستمر.", []string{"بري PER"}, nil},
+	})
+}
