@@ -307,6 +307,8 @@ func TestPersonGuards(t *testing.T) {
 			[]string{"محمد سليم العوا PER"}, nil},
 		{"family name after a first name kept", "وقال فيصل ملكاوي إن الاتفاق سيوقع غدا.",
 			[]string{"فيصل ملكاوي PER"}, nil},
+		{"a name does not end with ولد", "وضمت اللائحة سلامة ولد النفاع ومحمد لمين ولد سلامة وعبد الرحمان ولد محمد حمودي ولد داف.",
+			[]string{"محمد حمودي ولد داف PER"}, []string{"ولد", "ولد PER", "سلامة ولد"}},
 		{"chief of staff", "استدعى رئيس أركان الجيش الإسرائيلي قادة الألوية.",
 			nil, []string{"أركان", "أركان PER"}},
 		{"adjective after a title and a nisba", "نقل الرئيس العراقي الأسير صدام حسين إلى المحكمة.",
