@@ -131,9 +131,9 @@ var commonSurnames = keySet("العربي", "الدولي", "الثانية", "�
 
 // ambiguousFirst are first names that news writes more often as common words
 // (رمضان الكريم، ذكرى الثورة، عيد الأم، ماي بوك، تهاني العيد، اللون
-// الأخضر): the first-name rule takes them only before a name the lexicon
-// knows, without the article (رمضان عبد الله، ذكرى محمد).
-var ambiguousFirst = keySet("رمضان", "ذكرى", "عيد", "ماي", "هارت", "تهاني", "الأخضر")
+// الأخضر، رسول الله): the first-name rule takes them only before a name the
+// lexicon knows, without the article (رمضان عبد الله، ذكرى محمد).
+var ambiguousFirst = keySet("رمضان", "ذكرى", "عيد", "ماي", "هارت", "تهاني", "الأخضر", "رسول")
 
 // commonFirstName reports whether token i, a first name, may open a name of
 // the first-name rule: it is no word of commonWords (اسمي، كأي) and, if it

@@ -20,16 +20,18 @@ import (
 //     its first name alone is dropped, as that rule never makes one (فيكتوريا
 //     نطل، فرانس استطاعت);
 //   - so does a name of the rules that ends with ولد, son of in Mauritanian
-//     names (سلامة ولد النفاع), which ends no name, and a mention of ولد
-//     alone that was made from it is dropped;
+//     names (سلامة ولد النفاع), which ends no name; an alias of one word
+//     made from a word cut off (ولد، نطل) is dropped;
 //   - the gazetteer's بري (Berri) right after a noun it describes is the
 //     adjective land (هجوم بري، أسد بري), no person.
 func (r *Recognizer) guardPersons(text string, toks []token.Token, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := range ms {
 		m := ms[i]
-		if m.Type == gazetteer.PER && m.Last-m.First == 1 && m.Source != SourceGazetteer && toks[m.First].Key == "ولد" {
-			continue // the link of a name alone: an alias of سلامة ولد
+		if m.Type == gazetteer.PER && m.Last-m.First == 1 && (m.Source == SourceAlias || m.Rule == "propagate") {
+			if t := &toks[m.First]; t.Key == "ولد" || t.Script == token.Arabic && !r.known(text, t) && verbShape(text[t.Start:t.End], t.Key) {
+				continue // the alias of a family name the guard cuts off: سلامة ولد، فيكتوريا نطل
+			}
 		}
 		if m.Type == gazetteer.PER && m.Last-m.First >= 2 && m.Last <= len(toks) && m.Source == SourceRule && verbRules[m.Rule] {
 			t := &toks[m.Last-1]
