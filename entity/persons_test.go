@@ -315,6 +315,8 @@ func TestPersonGuards(t *testing.T) {
 			nil, []string{"نطل", "نطل PER", "فيكتوريا نطل"}},
 		{"Messenger of God", "ويؤمن المسلمون بأن محمدا رسول الله إلى الناس كافة.", nil, []string{"رسول الله", "رسول الله PER"}},
 		{"Rasul before a known name", "واستقبل الوزير رسول محمدي السفير.", []string{"رسول محمدي PER"}, nil},
+		{"the diplomat after a speech verb", "وأضاف الدبلوماسي أن المحادثات ستستمر.", nil, []string{"الدبلوماسي", "الدبلوماسي PER"}},
+		{"a family name after a speech verb", "واعتبر الحريري أن الاتفاق صامد.", []string{"الحريري PER"}, nil},
 		{"chief of staff", "استدعى رئيس أركان الجيش الإسرائيلي قادة الألوية.",
 			nil, []string{"أركان", "أركان PER"}},
 		{"adjective after a title and a nisba", "نقل الرئيس العراقي الأسير صدام حسين إلى المحكمة.",
