@@ -22,6 +22,10 @@ import (
 //   - so does a name of the rules that ends with ولد, son of in Mauritanian
 //     names (سلامة ولد النفاع), which ends no name; an alias of one word
 //     made from a word cut off (ولد، نطل) is dropped;
+//   - a name of the rules that ends with رسول or نجم before a word with the
+//     article loses it: an apposition (محمد رسول الإسلام، محمد عبدالوهاب نجم
+//     المنتخب), unless that word is a role, the apposition of a name that
+//     ends with نجم (الإعلامية ريما نجم الفنان وائل كفوري);
 //   - the gazetteer's بري (Berri) right after a noun it describes is the
 //     adjective land (هجوم بري، أسد بري), no person.
 func (r *Recognizer) guardPersons(text string, toks []token.Token, ms []Mention) []Mention {
@@ -40,10 +44,12 @@ func (r *Recognizer) guardPersons(text string, toks []token.Token, ms []Mention)
 					continue
 				}
 				m.Last--
-				m.End = toks[m.Last-1].End
-				m.Text = text[m.Start:m.End]
-				m.Name = m.Text
+			} else if appositionHeads[t.Key] && m.Last < len(toks) && toks[m.Last].Sentence == t.Sentence && strings.HasPrefix(toks[m.Last].Key, "ال") && classOf(toks[m.Last].Key)&cRole == 0 {
+				m.Last-- // محمد رسول الإسلام، محمد عبدالوهاب نجم المنتخب: the name stays (not in ريما نجم الفنان)
 			}
+			m.End = toks[m.Last-1].End
+			m.Text = text[m.Start:m.End]
+			m.Name = m.Text
 		} else if m.Type == gazetteer.PER && m.Last-m.First == 1 && m.First > 0 && m.Source == SourceGazetteer &&
 			toks[m.First].Key == "بري" && landNouns[stemOf(&toks[m.First-1])] && toks[m.First-1].Sentence == toks[m.First].Sentence {
 			continue
@@ -52,6 +58,11 @@ func (r *Recognizer) guardPersons(text string, toks []token.Token, ms []Mention)
 	}
 	return out
 }
+
+// appositionHeads are nouns that stand after a name as its apposition,
+// before a noun with the article (محمد رسول الإسلام، نجم المنتخب), though
+// the lexicon holds them as names (نجم is a family name).
+var appositionHeads = keySet("رسول", "نجم", "نجمة")
 
 // verbRules are the rules whose names may end with a word the lexicon
 // lacks.
