@@ -103,6 +103,11 @@ var commonWords = keySet(
 	// Words after a speech verb, a title or a first name in a third look
 	// at the sample.
 	"الحقيقي", "ظل", "الابن", "فور", "محامي", "المنتمي", "موال",
+	// Words after a first name, a title or a role in the folds of the
+	// ANERcorp training part (وديان مرتفعات، حلا طويل المدى، الأب زوج مثالي،
+	// رئيس أركان الجيش، الرئيس العراقي الأسير، السيد قو المشروع الجديد،
+	// وأضاف الدبلوماسي).
+	"مرتفعات", "طويل", "زوج", "أركان", "الأسير", "المشروع", "الدبلوماسي",
 	// Words of headlines and places that stand after a name's first word.
 	"جنوب", "شمال", "شرق", "غرب", "وسط", "داخل", "خارج", "أنحاء",
 )
@@ -127,9 +132,9 @@ var commonSurnames = keySet("العربي", "الدولي", "الثانية", "�
 
 // ambiguousFirst are first names that news writes more often as common words
 // (رمضان الكريم، ذكرى الثورة، عيد الأم، ماي بوك، تهاني العيد، اللون
-// الأخضر): the first-name rule takes them only before a name the lexicon
-// knows, without the article (رمضان عبد الله، ذكرى محمد).
-var ambiguousFirst = keySet("رمضان", "ذكرى", "عيد", "ماي", "هارت", "تهاني", "الأخضر")
+// الأخضر، رسول الله): the first-name rule takes them only before a name the
+// lexicon knows, without the article (رمضان عبد الله، ذكرى محمد).
+var ambiguousFirst = keySet("رمضان", "ذكرى", "عيد", "ماي", "هارت", "تهاني", "الأخضر", "رسول")
 
 // commonFirstName reports whether token i, a first name, may open a name of
 // the first-name rule: it is no word of commonWords (اسمي، كأي) and, if it

@@ -290,3 +290,61 @@ func FuzzRecognizePersons(f *testing.F) {
 		}
 	})
 }
+
+// TestPersonGuards checks the guards run after the person rules
+// (guardPersons) and the common words of the ANERcorp folds, with the
+// default gazetteer and lexicons.
+func TestPersonGuards(t *testing.T) {
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
+		{"verb after a title's name", "وعلم ان الرئيس بري اجرى ايضا اتصالا بالسفير الأميركي.",
+			[]string{"بري PER"}, []string{"بري اجرى"}},
+		{"verb after a first name", "يذكر أن صلاد حسن انتخب رئيسا للصومال في العام الماضي.",
+			nil, []string{"حسن انتخب", "حسن انتخب PER"}},
+		{"plural verb after a first name", "واختاروا من كل قبيلة فارس ليضربوا ضربة رجل واحد.",
+			nil, []string{"فارس ليضربوا", "فارس PER"}},
+		{"family name in وا kept", "وحضر اللقاء محمد سليم العوا، الأمين العام للاتحاد.",
+			[]string{"محمد سليم العوا PER"}, nil},
+		{"family name after a first name kept", "وقال فيصل ملكاوي إن الاتفاق سيوقع غدا.",
+			[]string{"فيصل ملكاوي PER"}, nil},
+		{"a name does not end with ولد", "وضمت اللائحة سلامة ولد النفاع ومحمد لمين ولد سلامة وعبد الرحمان ولد محمد حمودي ولد داف.",
+			[]string{"محمد حمودي ولد داف PER"}, []string{"ولد", "ولد PER", "سلامة ولد"}},
+		{"no alias of a verb cut off", "يذكر أن صلاد حسن انتخب رئيسا للصومال. وكان انتخب عضوا في البرلمان من قبل.",
+			nil, []string{"انتخب", "انتخب PER", "حسن انتخب"}},
+		{"no alias of a present verb cut off", "من فوق قمة فيكتوريا نطل إلى أسفل حيث الوادي. خاصة أننا كنا نطل عليه من نوافذ البيت.",
+			nil, []string{"نطل", "نطل PER", "فيكتوريا نطل"}},
+		{"Messenger of God", "ويؤمن المسلمون بأن محمدا رسول الله إلى الناس كافة.", nil, []string{"رسول الله", "رسول الله PER"}},
+		{"Rasul before a known name", "واستقبل الوزير رسول محمدي السفير.", []string{"رسول محمدي PER"}, nil},
+		{"the diplomat after a speech verb", "وأضاف الدبلوماسي أن المحادثات ستستمر.", nil, []string{"الدبلوماسي", "الدبلوماسي PER"}},
+		{"a family name after a speech verb", "واعتبر الحريري أن الاتفاق صامد.", []string{"الحريري PER"}, nil},
+		{"star of the team", "توصل النادي لاتفاق مع ماريو غوتزه نجم المنتخب الألماني.",
+			[]string{"ماريو غوتزه PER"}, []string{"ماريو غوتزه نجم"}},
+		{"Messenger of Islam", "وهو ابن عم محمد بن عبدالله رسول الإسلام وصهره.",
+			[]string{"محمد بن عبدالله PER"}, []string{"محمد بن عبدالله رسول"}},
+		{"Najm before a role", "وقدّمت الإعلامية ريما نجم الفنان اللبناني وائل كفوري.",
+			[]string{"ريما نجم PER"}, []string{"ريما"}},
+		{"Najm before no article", "الأغنية من كلمات أحمد فؤاد نجم وألحان ياسر عبدالرحمن.",
+			[]string{"أحمد فؤاد نجم PER"}, nil},
+		{"chief of staff", "استدعى رئيس أركان الجيش الإسرائيلي قادة الألوية.",
+			nil, []string{"أركان", "أركان PER"}},
+		{"adjective after a title and a nisba", "نقل الرئيس العراقي الأسير صدام حسين إلى المحكمة.",
+			[]string{"صدام حسين PER"}, []string{"الأسير", "الأسير PER"}},
+		{"husband after a role", "صحيح ان الأب زوج مثالي، وانه يحب أولاده.",
+			nil, []string{"زوج", "زوج PER"}},
+	})
+}
+
+// TestLandNotBerri checks that the gazetteer's بري (Berri) after a noun it
+// describes is the adjective land (هجوم بري، أسد بري), and Berri elsewhere.
+func TestLandNotBerri(t *testing.T) {
+	r := &entity.Recognizer{Matcher: mustMatcher(t, `{"id":"per:berri","type":"PER","name":"Nabih Berri","names":{"ar":["نبيه بري","بري"]}}`),
+		Names: world.PersonNames(), FirstNames: world.FirstNames()}
+	checkMentions(t, r, []mentionCase{
+		{"land attack", "إن أي هجوم بري إسرائيلي على لبنان سيمثل تصعيدا.", nil, []string{"بري", "بري PER"}},
+		{"land attack with a preposition", "تعتزم القيام بهجوم بري على لبنان.", nil, []string{"بري", "بري PER"}},
+		{"wild lion", "يعيش اليوم أسد برّي في الغابة.", nil, []string{"برّي", "برّي PER"}},
+		{"Berri after his first name", "واستقبل رئيس مجلس النواب نبيه بري السفير الفرنسي.", []string{"نبيه بري PER"}, nil},
+		{"Berri after a title", "وعلم ان الرئيس بري تلقى اتصالا من السفير.", []string{"بري PER"}, nil},
+		{"Berri after a speech verb", "وقال بري إن الحوار مستمر.", []string{"بري PER"}, nil},
+	})
+}
