@@ -16,6 +16,11 @@ type Lexicon interface {
 	IsName(key string) bool
 }
 
+// noNames is the Lexicon that knows no name, for a Recognizer without one.
+type noNames struct{}
+
+func (noNames) IsName(string) bool { return false }
+
 // A Recognizer finds mentions; see the package documentation. The zero
 // value finds nothing. A Recognizer is immutable and safe for concurrent use.
 type Recognizer struct {
@@ -38,6 +43,18 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 // mentions passes them back for the next, which spares a fifth of what
 // recognition allocates.
 func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Token) []Mention {
+	if r.Names == nil || r.FirstNames == nil {
+		// The rules ask the lexicons without testing them: a missing
+		// one knows no name.
+		rc := *r
+		if rc.Names == nil {
+			rc.Names = noNames{}
+		}
+		if rc.FirstNames == nil {
+			rc.FirstNames = noNames{}
+		}
+		return rc.RecognizeInto(buf, text, toks)
+	}
 	out := buf[:0]
 	sc := scratches.Get().(*scratch)
 	defer func() {
