@@ -60,7 +60,7 @@ func (r *Recognizer) commaListed(text string, toks []token.Token, covered []bool
 				// The list's first item: both names known, after a word
 				// that can be no name (بمشاركة نجوى إبراهيم، أحمد بدير).
 				first, _ := toks[a].Unconj()
-				if conj || !r.Names.IsName(first) || !r.known(text, &toks[a+1]) || r.nameToken(text, toks, a-1, covered) {
+				if conj || !r.isName(first) || !r.known(text, &toks[a+1]) || r.nameToken(text, toks, a-1, covered) {
 					break
 				}
 			}
@@ -92,7 +92,7 @@ func (r *Recognizer) commaItem(text string, toks []token.Token, covered []bool, 
 // تيمية are no names (بشير is one).
 func (r *Recognizer) prepositional(t *token.Token) bool {
 	first, _ := t.Unconj()
-	if r.Names.IsName(first) {
+	if r.isName(first) {
 		return false
 	}
 	for _, rd := range t.Readings {

@@ -141,7 +141,7 @@ var ambiguousFirst = keySet("رمضان", "ذكرى", "عيد", "ماي", "ها�
 // is one of ambiguousFirst, a known name without the article follows it.
 func (r *Recognizer) commonFirstName(toks []token.Token, i int) bool {
 	w := toks[i].Key
-	if !r.FirstNames.IsName(w) {
+	if !r.isFirstName(w) {
 		w = stemOf(&toks[i]) // ورمضان; but فيصل is no ف + يصل
 	}
 	if classOf(w)&cCommon != 0 {

@@ -133,5 +133,5 @@ func (r *Recognizer) foreignEnd(toks []token.Token, k int, sent int) bool {
 	}
 	w := n.Key
 	return arabic.IsStopword(w) || titles[w] || roles[w] || offices[w] || appositions[w] || strings.HasPrefix(w, "ال") ||
-		prepositionWord(n) || strings.HasSuffix(w, "ا") && !r.Names.IsName(w) || speechObjects[w] || w == "قوله"
+		prepositionWord(n) || strings.HasSuffix(w, "ا") && !r.isName(w) || speechObjects[w] || w == "قوله"
 }

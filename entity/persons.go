@@ -218,7 +218,7 @@ func (r *Recognizer) adjacentPersons(text string, toks []token.Token, m, n *Ment
 		toks[n.First].Sentence != toks[m.First].Sentence || n.Start != toks[n.First].Start {
 		return false
 	}
-	if s, conj := toks[n.First].Unconj(); conj && s != toks[n.First].Key && (r.Names == nil || !r.Names.IsName(toks[n.First].Key)) {
+	if s, conj := toks[n.First].Unconj(); conj && s != toks[n.First].Key && (r.Names == nil || !r.isName(toks[n.First].Key)) {
 		return false // ومحمد
 	}
 	if m.Entity != "" && n.Entity != "" && m.Entity != n.Entity && m.Last-m.First > 1 {
@@ -430,7 +430,7 @@ func (r *Recognizer) listedPair(text string, toks []token.Token, k int, conj boo
 		commonShape(first) || imperfectVerb(first) {
 		return false
 	}
-	knownFirst, knownLast := r.Names.IsName(first), r.known(text, n)
+	knownFirst, knownLast := r.isName(first), r.known(text, n)
 	if !knownFirst && !knownLast {
 		return false
 	}

@@ -16,11 +16,6 @@ type Lexicon interface {
 	IsName(key string) bool
 }
 
-// noNames is the Lexicon that knows no name, for a Recognizer without one.
-type noNames struct{}
-
-func (noNames) IsName(string) bool { return false }
-
 // A Recognizer finds mentions; see the package documentation. The zero
 // value finds nothing. A Recognizer is immutable and safe for concurrent use.
 type Recognizer struct {
@@ -43,18 +38,6 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 // mentions passes them back for the next, which spares a fifth of what
 // recognition allocates.
 func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Token) []Mention {
-	if r.Names == nil || r.FirstNames == nil {
-		// The rules ask the lexicons without testing them: a missing
-		// one knows no name.
-		rc := *r
-		if rc.Names == nil {
-			rc.Names = noNames{}
-		}
-		if rc.FirstNames == nil {
-			rc.FirstNames = noNames{}
-		}
-		return rc.RecognizeInto(buf, text, toks)
-	}
 	out := buf[:0]
 	sc := scratches.Get().(*scratch)
 	defer func() {
@@ -691,7 +674,7 @@ func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered 
 func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool, mentionAt []*Mention) {
 	f := m.First
 	if m.Type != gazetteer.LOC || m.Subtype != "city" || m.Nisba || m.Last != f+1 || m.Clitic != "" || f == 0 || f+1 >= len(toks) ||
-		r.FirstNames == nil || !r.FirstNames.IsName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
+		r.FirstNames == nil || !r.isFirstName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
 		return
 	}
 	if p := &toks[f-1]; !(isTitleToken(p) || roles[p.Key] || roles[stemOf(p)] || nisbaBefore(mentionAt, f)) || p.Sentence != toks[f].Sentence {
@@ -850,7 +833,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 		if m.Last-m.First == 1 && r.FirstNames != nil && inLexicon(r.FirstNames, &toks[m.First]) && !afterMonarch(toks, m.First) {
 			k, unknown := m.Last, false
 			for k < len(toks) && k-m.First < maxNameTokens && toks[k].Sentence == sent && r.nameToken(text, toks, k, covered) {
-				if _, conj := toks[k].Unconj(); conj && !r.Names.IsName(toks[k].Key) {
+				if _, conj := toks[k].Unconj(); conj && !r.isName(toks[k].Key) {
 					break
 				}
 				if !r.known(text, &toks[k]) {
@@ -889,7 +872,7 @@ func (r *Recognizer) extendNasab(text string, toks []token.Token, covered []bool
 				covered[m.First-1] = true
 				m.First--
 				m.Start = p.Start
-				if s := stemOf(p); s != p.Key && !r.FirstNames.IsName(p.Key) {
+				if s := stemOf(p); s != p.Key && !r.isFirstName(p.Key) {
 					m.Start += arabic.PrefixBytes(text[p.Start:p.End], 1)
 				}
 				m.Text = text[m.Start:m.End]
@@ -1001,7 +984,7 @@ func (r *Recognizer) surnameAfter(t *token.Token) bool {
 	if commonFirst[s] || commonFirst[t.Key] {
 		return false
 	}
-	return r.FirstNames.IsName(t.Key) || len([]rune(s)) >= 4
+	return r.isFirstName(t.Key) || len([]rune(s)) >= 4
 }
 
 // articleName reports whether t, after a name-chain link (بن، أبو، عبد),
@@ -1069,7 +1052,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			// the lexicon, which costs more)
 			// فيصل + السويدي نائب الرئيس: a nisba family name.
 			start := t.Start
-			if s := stemOf(t); s != t.Key && !r.FirstNames.IsName(t.Key) {
+			if s := stemOf(t); s != t.Key && !r.isFirstName(t.Key) {
 				start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 			}
 			out = append(out, Mention{Start: start, End: toks[n].End, Text: text[start:toks[n].End], Type: gazetteer.PER,
@@ -1083,7 +1066,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			continue
 		}
 		// inLexicon(r.FirstNames, t) || isAli(text, t), with one Unconj.
-		if s, conj := t.Unconj(); !(r.FirstNames.IsName(t.Key) || conj && s != t.Key && r.FirstNames.IsName(s) ||
+		if s, conj := t.Unconj(); !(r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
 			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي")) {
 			continue
 		}
@@ -1113,7 +1096,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			if !r.nameToken(text, toks, k, covered) {
 				break
 			}
-			if _, conj := tk.Unconj(); conj && !r.Names.IsName(tk.Key) {
+			if _, conj := tk.Unconj(); conj && !r.isName(tk.Key) {
 				break // وفيصل: the next name of a list
 			}
 			if !r.known(text, tk) {
@@ -1138,7 +1121,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			continue
 		}
 		start := t.Start
-		if s := stemOf(t); s != t.Key && !isAli(text, t) && r.FirstNames.IsName(s) {
+		if s := stemOf(t); s != t.Key && !isAli(text, t) && r.isFirstName(s) {
 			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 		}
 		end := toks[k-1].End
@@ -1198,7 +1181,7 @@ func (r *Recognizer) englishNameRule(text string, toks []token.Token, covered []
 			continue
 		}
 		afterTitle := i > 0 && toks[i-1].Script == token.Latin && englishTitles[toks[i-1].Key] && toks[i-1].Sentence == toks[i].Sentence
-		if !afterTitle && !r.Names.IsName(toks[i].Key) {
+		if !afterTitle && !r.isName(toks[i].Key) {
 			continue
 		}
 		k := i + 1
@@ -1293,6 +1276,12 @@ func mergePersons(text string, ms []Mention) []Mention {
 // isName reports whether the lexicon knows key as a name token.
 func (r *Recognizer) isName(key string) bool { return r.Names != nil && r.Names.IsName(key) }
 
+// isFirstName reports whether the first-name lexicon holds key; false
+// without one.
+func (r *Recognizer) isFirstName(key string) bool {
+	return r.FirstNames != nil && r.FirstNames.IsName(key)
+}
+
 // nameToken reports whether token k can be part of a person's name after a
 // cue: an Arabic word that is no stopword, title or nisba adjective and,
 // unless the lexicon knows it, does not carry the article (family names with
@@ -1319,8 +1308,8 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	// s is the key without a conjunction, when t has one. Past the next
 	// test, r.known(text, t) is known: the lexicon knows the key, or else
 	// not the stem either, and t is no علي.
-	known := r.Names != nil && r.Names.IsName(t.Key)
-	if s != t.Key && r.Names != nil && !known && r.Names.IsName(s) {
+	known := r.Names != nil && r.isName(t.Key)
+	if s != t.Key && r.Names != nil && !known && r.isName(s) {
 		return false // وجلال: the next name of a list
 	}
 	if !known && commonReading(t) {

@@ -41,7 +41,7 @@ func (r *Recognizer) verbSubjectNames(text string, toks []token.Token, covered [
 		t := &toks[i]
 		if covered[i] || covered[i-1] || t.Script != token.Arabic || v.Script != token.Arabic || len(t.Key) < 8 ||
 			strings.HasPrefix(t.Key, "ال") && !strings.HasPrefix(text[t.Start:t.End], "أل") || strings.HasPrefix(t.Key, "و") ||
-			v.Sentence != t.Sentence || !r.FirstNames.IsName(t.Key) {
+			v.Sentence != t.Sentence || !r.isFirstName(t.Key) {
 			continue
 		}
 		if !subjectVerb(v) && !defectiveImperfect(v.Key) || inLexicon(r.FirstNames, v) {
