@@ -1,0 +1,189 @@
+// Names of things after a word that says what they are: models, storms,
+// tournaments of a year, surahs, rallies.
+
+package entity
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// The kinds of cue of miscCues.
+const (
+	cueNone    = iota
+	cueYear    // مونديال 2006: the cue and the year
+	cueModel   // بوينج 757: the maker and the model number
+	cueStorm   // الإعصار كاترينا: the name after the cue
+	cueSurah   // سورة البقرة: the name after the cue
+	cueRally   // رالي تركيا: the cue alone, before a place
+	cueEnrich  // تخصيب اليورانيوم: the element after the cue
+	cueMortar  // قذيفة هاون: the weapon after the cue
+	cueYearKey = "مونديال"
+)
+
+// miscCue returns the kind of cue that key (normalised, without
+// proclitics) is.
+func miscCue(key string) int {
+	switch key {
+	case cueYearKey:
+		return cueYear
+	case "بوينج", "بوينغ", "ايرباص":
+		return cueModel
+	case "الاعصار", "اعصار":
+		return cueStorm
+	case "سوره":
+		return cueSurah
+	case "رالي":
+		return cueRally
+	case "تخصيب":
+		return cueEnrich
+	case "قذيفه", "قذيفتي", "قذيفتا", "قذايف":
+		return cueMortar
+	}
+	return cueNone
+}
+
+// miscCues finds MISC names after a cue word (rule misc.ar.cue), the way
+// ANERcorp tags them: a World Cup and its year (مونديال 2006، مونديال1998);
+// an aircraft maker and a model number (بوينج 757), which takes the place
+// of the maker's own mention; a storm's name after إعصار (الإعصار
+// كاترينا) and a surah's after سورة (سورة البقرة), when no other mention
+// holds it and it is not a common word; رالي before a place (رالي
+// تركيا: the place stays a LOC); اليورانيوم after تخصيب; هاون after
+// قذيفة. The cue may carry the proclitics و ف ب ل. A cue with nothing of
+// the kind after it (مونديال ألمانيا، إعصار من، رالي السيارات) names
+// nothing.
+func miscCues(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	var drop map[int]bool
+	var found []Mention
+	for i := 0; i+1 < len(toks); i++ {
+		t := &toks[i]
+		if t.Script != token.Arabic {
+			continue
+		}
+		kind := miscCue(t.Key)
+		if kind == cueNone && len(t.Readings) > 1 {
+			for _, rd := range t.Readings[1:] {
+				if rd.Prefix != "" && strings.Trim(rd.Prefix, "وفبل") == "" {
+					if kind = miscCue(rd.Stem); kind != cueNone {
+						break
+					}
+				}
+			}
+		}
+		if kind == cueNone {
+			if strings.HasPrefix(t.Key, cueYearKey) && isYear(t.Key[len(cueYearKey):]) && !covered[i] {
+				found = append(found, miscMention(text, toks, i, i+1))
+			}
+			continue
+		}
+		n := &toks[i+1]
+		if n.Sentence != t.Sentence {
+			continue
+		}
+		switch kind {
+		case cueYear:
+			if isYear(n.Key) && !covered[i] && !covered[i+1] {
+				found = append(found, miscMention(text, toks, i, i+2))
+				i++
+			}
+		case cueModel:
+			if n.Script == token.Digit && len(n.Key) == 3 && !covered[i+1] {
+				maker := -1 // the maker's own mention (ORG بوينج)
+				for x := range ms {
+					if ms[x].First == i && ms[x].Last == i+1 {
+						maker = x
+					}
+				}
+				if maker >= 0 {
+					if drop == nil {
+						drop = map[int]bool{}
+					}
+					drop[maker] = true
+				}
+				if !covered[i] || maker >= 0 {
+					found = append(found, miscMention(text, toks, i, i+2))
+					i++
+				}
+			}
+		case cueStorm, cueSurah:
+			// A storm's name has no article and is no verb (الإعصار
+			// المدينة، الإعصار يطيح are no names).
+			if !covered[i+1] && n.Script == token.Arabic && classOf(n.Key) == 0 && !commonAfterCue[n.Key] &&
+				(kind == cueSurah || !strings.HasPrefix(n.Key, "ال") && !bareVerb(n.Key) && !commonShape(n.Key)) {
+				found = append(found, miscMention(text, toks, i+1, i+2))
+				i++
+			}
+		case cueRally:
+			if !covered[i] && covered[i+1] && placeAt(ms, i+1) {
+				found = append(found, miscMention(text, toks, i, i+1))
+			}
+		case cueEnrich:
+			if n.Key == "اليورانيوم" && !covered[i+1] {
+				found = append(found, miscMention(text, toks, i+1, i+2))
+				i++
+			}
+		case cueMortar:
+			if n.Key == "هاون" && !covered[i+1] {
+				found = append(found, miscMention(text, toks, i+1, i+2))
+				i++
+			}
+		}
+	}
+	for _, m := range found {
+		for j := m.First; j < m.Last; j++ {
+			covered[j] = true
+		}
+	}
+	if drop != nil {
+		return withoutDropped(ms, drop, found)
+	}
+	return append(ms, found...)
+}
+
+// commonAfterCue are words that follow إعصار or سورة without being a name.
+var commonAfterCue = keySet("قوي", "قوية", "مدمر", "مدمرة", "استوائي", "عنيف", "الآية", "آية", "كاملة", "قصيرة", "من", "في")
+
+// isYear reports whether key is a year of four digits.
+func isYear(key string) bool {
+	if len(key) != 4 || (key[0] != '1' && key[0] != '2') {
+		return false
+	}
+	for i := 1; i < 4; i++ {
+		if key[i] < '0' || key[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAt reports whether a LOC mention starts at token i.
+func placeAt(ms []Mention, i int) bool {
+	for x := range ms {
+		if ms[x].First == i && ms[x].Type == gazetteer.LOC {
+			return true
+		}
+	}
+	return false
+}
+
+// miscMention returns the MISC mention of rule misc.ar.cue over tokens
+// [a, b), without the proclitics of the first.
+func miscMention(text string, toks []token.Token, a, b int) Mention {
+	start, end := toks[a].Start, toks[b-1].End
+	clitic := ""
+	if t := &toks[a]; len(t.Readings) > 1 && miscCue(t.Key) == cueNone && !strings.HasPrefix(t.Key, cueYearKey) {
+		for _, rd := range t.Readings[1:] {
+			if rd.Prefix != "" && miscCue(rd.Stem) != cueNone {
+				start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
+				clitic = rd.Prefix
+				break
+			}
+		}
+	}
+	return Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.MISC, Name: text[start:end],
+		Source: SourceRule, Rule: "misc.ar.cue", Clitic: clitic, First: a, Last: b}
+}
