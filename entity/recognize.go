@@ -152,7 +152,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		add(god(text, toks, covered, marks))
 	}
 	out = works(text, toks, sc, covered, out)
-	out = miscCues(text, toks, covered, out)
+	out = miscCues(text, toks, sc, covered, out)
 	trimInvisible(text, out)
 	markDescriptive(r.Matcher, text, toks, out)
 	return mergePersons(text, out) // sorted
