@@ -21,6 +21,7 @@ const (
 	cueRally   // رالي تركيا: the cue alone, before a place
 	cueEnrich  // تخصيب اليورانيوم: the element after the cue
 	cueMortar  // قذيفة هاون: the weapon after the cue
+	cueLeague  // البطولة العربية: the cue and a nisba after it
 	cueYearKey = "مونديال"
 )
 
@@ -42,6 +43,8 @@ func miscCue(key string) int {
 		return cueEnrich
 	case "قذيفه", "قذيفتي", "قذيفتا", "قذايف":
 		return cueMortar
+	case "البطوله":
+		return cueLeague
 	}
 	return cueNone
 }
@@ -50,7 +53,8 @@ func miscCue(key string) int {
 // and ل that stand before some of them (برالي، بسورة، لتخصيب); و and ف are
 // read off by the token's stem.
 var miscCueWords = keySet(cueYearKey, "بمونديال", "لمونديال", "بوينج", "بوينغ", "إيرباص", "ايرباص", "الإعصار", "إعصار", "سورة", "بسورة", "لسورة",
-	"رالي", "برالي", "لرالي", "تخصيب", "بتخصيب", "لتخصيب", "قذيفة", "قذيفتي", "قذيفتا", "قذائف", "بقذيفة", "بقذائف", "بقذيفتي")
+	"رالي", "برالي", "لرالي", "تخصيب", "بتخصيب", "لتخصيب", "قذيفة", "قذيفتي", "قذيفتا", "قذائف", "بقذيفة", "بقذائف", "بقذيفتي",
+	"البطولة", "بالبطولة", "للبطولة")
 
 // miscCues finds MISC names after a cue word (rule misc.ar.cue), the way
 // ANERcorp tags them: a World Cup and its year (مونديال 2006); an aircraft
@@ -58,7 +62,10 @@ var miscCueWords = keySet(cueYearKey, "بمونديال", "لمونديال", "�
 // maker's own mention; a storm's name after إعصار (الإعصار كاترينا) and a
 // surah's after سورة (سورة البقرة), when no other mention holds it and it
 // is not a common word; رالي before a place (رالي تركيا: the place stays a
-// LOC); اليورانيوم after تخصيب; هاون after قذيفة. The cue may carry the
+// LOC); اليورانيوم after تخصيب; هاون after قذيفة; البطولة and a nisba
+// of a continent or region (البطولة العربية، البطولة الأميركية), which
+// takes the place of the nisba's mention; not البطولة الماضية, nor a
+// country's nisba (البطولة الألمانية), which relations use. The cue may carry the
 // proclitics و ف, and ب ل before some. A cue with nothing of the kind
 // after it (مونديال ألمانيا، إعصار من، رالي السيارات) names nothing. Texts
 // without a cue cost one test (sc.has).
@@ -131,6 +138,27 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 				found = append(found, miscMention(text, toks, i+1, i+2))
 				i++
 			}
+		case cueLeague:
+			// البطولة العربية، البطولة الأفريقية: the nisba's own mention
+			// is part of the name.
+			nisba := -1
+			for x := range ms {
+				if ms[x].First == i+1 && ms[x].Last == i+2 && ms[x].Nisba {
+					nisba = x
+				}
+			}
+			// A country's nisba stays its mention, which relations take
+			// (مدير البطولة الألمانية ميشيل ستيش).
+			if !covered[i] && leagueNisbas[n.Key] && (nisba >= 0 || !covered[i+1]) {
+				if nisba >= 0 {
+					if drop == nil {
+						drop = map[int]bool{}
+					}
+					drop[nisba] = true
+				}
+				found = append(found, miscMention(text, toks, i, i+2))
+				i++
+			}
 		case cueMortar:
 			if n.Key == "هاون" && !covered[i+1] {
 				found = append(found, miscMention(text, toks, i+1, i+2))
@@ -148,6 +176,11 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 	}
 	return append(ms, found...)
 }
+
+// leagueNisbas are the nisbas of a championship's name after البطولة that
+// are no nisba of one country: البطولة العربية، البطولة الوطنية، البطولة
+// الأفريقية.
+var leagueNisbas = keySet("العربية", "الوطنية", "الخليجية", "الآسيوية", "الأفريقية", "الإفريقية", "الأوروبية", "الأمريكية", "الأميركية", "اللاتينية")
 
 // commonAfterCue are words that follow إعصار or سورة without being a name.
 var commonAfterCue = keySet("قوي", "قوية", "مدمر", "مدمرة", "استوائي", "عنيف", "الآية", "آية", "كاملة", "قصيرة", "من", "في")
