@@ -136,6 +136,10 @@ var (
 	// but for their places.
 	anercorpCups = keySet("كأس", "الكأس")
 	anercorpMisc = map[string]bool{"org:white-house": true, "org:unifil": true, "loc:al-aqsa-mosque": true}
+	// anercorpMiscUntagged are MISC entries ANERcorp leaves untagged:
+	// (شهر) رمضان 0 of 5 and الحج 0 of 2 in the first 90% of its train
+	// part; the two Eids with them, as the holidays of a calendar.
+	anercorpMiscUntagged = map[string]bool{"misc:ramadan": true, "misc:hajj": true, "misc:eid-al-fitr": true, "misc:eid-al-adha": true}
 )
 
 // stripClitics removes the proclitics و ف ب ل لل from a key (لصحيفة →
@@ -306,7 +310,7 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 				} else {
 					continue
 				}
-			} else if e.Type == "MISC" && anercorpCups[stripClitics(head)] {
+			} else if e.Type == "MISC" && (anercorpCups[stripClitics(head)] || anercorpMiscUntagged[e.Entity]) {
 				continue
 			}
 			// A country named with a compass word keeps it (جنوب أفريقيا).
