@@ -25,6 +25,8 @@ func TestTagANERcorpMisc(t *testing.T) {
 		{"Eid is untagged", "بمناسبة عيد الفطر", []string{"O", "O", "O"}},
 		{"a religion stays MISC", "اعتنق الإسلام", []string{"O", "B-MISC"}},
 		{"a prize stays MISC", "فاز بجائزة نوبل", []string{"O", "O", "B-MISC"}},
+		{"an airport's name is MISC without its head", "هبطت في مطار حيدر علييف الدولي", []string{"O", "O", "O", "B-MISC", "I-MISC", "O"}},
+		{"an airport named for its city keeps the city", "هبطت في مطار بيروت", []string{"O", "O", "O", "B-LOC"}},
 		{"a currency stays MISC", "بلغ 40 مليون دولار", []string{"O", "O", "O", "B-MISC"}},
 	}
 	for _, tt := range tests {
