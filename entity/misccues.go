@@ -22,6 +22,7 @@ const (
 	cueEnrich  // تخصيب اليورانيوم: the element after the cue
 	cueMortar  // قذيفة هاون: the weapon after the cue
 	cueLeague  // البطولة العربية: the cue and a nisba after it
+	cueYen     // 116 ين: the currency after a number
 	cueYearKey = "مونديال"
 )
 
@@ -45,6 +46,8 @@ func miscCue(key string) int {
 		return cueMortar
 	case "البطوله":
 		return cueLeague
+	case "ين":
+		return cueYen
 	}
 	return cueNone
 }
@@ -54,7 +57,7 @@ func miscCue(key string) int {
 // read off by the token's stem.
 var miscCueWords = keySet(cueYearKey, "بمونديال", "لمونديال", "بوينج", "بوينغ", "إيرباص", "ايرباص", "الإعصار", "إعصار", "سورة", "بسورة", "لسورة",
 	"رالي", "برالي", "لرالي", "تخصيب", "بتخصيب", "لتخصيب", "قذيفة", "قذيفتي", "قذيفتا", "قذائف", "بقذيفة", "بقذائف", "بقذيفتي",
-	"البطولة", "بالبطولة", "للبطولة")
+	"البطولة", "بالبطولة", "للبطولة", "ين")
 
 // miscCues finds MISC names after a cue word (rule misc.ar.cue), the way
 // ANERcorp tags them: a World Cup and its year (مونديال 2006); an aircraft
@@ -65,7 +68,8 @@ var miscCueWords = keySet(cueYearKey, "بمونديال", "لمونديال", "�
 // LOC); اليورانيوم after تخصيب; هاون after قذيفة; البطولة and a nisba
 // of a continent or region (البطولة العربية، البطولة الأميركية), which
 // takes the place of the nisba's mention; not البطولة الماضية, nor a
-// country's nisba (البطولة الألمانية), which relations use. The cue may carry the
+// country's nisba (البطولة الألمانية), which relations use; ين after a
+// number (116 ين). The cue may carry the
 // proclitics و ف, and ب ل before some. A cue with nothing of the kind
 // after it (مونديال ألمانيا، إعصار من، رالي السيارات) names nothing. Texts
 // without a cue cost one test (sc.has).
@@ -76,7 +80,7 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 	var drop map[int]bool
 	var found []Mention
 	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
-	for i := 0; i+1 < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		if (kc[i]|stc[i])&cMiscCue == 0 {
 			continue
 		}
@@ -91,6 +95,19 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 		}
 		if kind == cueNone {
 			continue
+		}
+		if kind == cueYen {
+			// ين alone is too short a word for the gazetteer: after a
+			// number, one written 46ر116 too, or مليون (116 ين، مليار ين)
+			// it is the yen.
+			if i > 0 && t.Key == "ين" && !covered[i] && toks[i-1].Sentence == t.Sentence &&
+				(startsWithDigit(toks[i-1].Key) || largeNumbers[toks[i-1].Key]) {
+				found = append(found, miscMention(text, toks, i, i+1))
+			}
+			continue
+		}
+		if i+1 == len(toks) {
+			break
 		}
 		n := &toks[i+1]
 		if n.Sentence != t.Sentence {
@@ -181,6 +198,13 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 // are no nisba of one country: البطولة العربية، البطولة الوطنية، البطولة
 // الأفريقية.
 var leagueNisbas = keySet("العربية", "الوطنية", "الخليجية", "الآسيوية", "الأفريقية", "الإفريقية", "الأوروبية", "الأمريكية", "الأميركية", "اللاتينية")
+
+// startsWithDigit reports whether key begins with an ASCII digit (116،
+// 46ر116).
+func startsWithDigit(key string) bool { return key != "" && key[0] >= '0' && key[0] <= '9' }
+
+// largeNumbers are the words of number that stand before a currency.
+var largeNumbers = keySet("مليون", "مليار", "ملايين", "مليارات", "ألف", "آلاف", "بليون", "بلايين", "تريليون")
 
 // commonAfterCue are words that follow إعصار or سورة without being a name.
 var commonAfterCue = keySet("قوي", "قوية", "مدمر", "مدمرة", "استوائي", "عنيف", "الآية", "آية", "كاملة", "قصيرة", "من", "في")

@@ -30,16 +30,20 @@ func TestMiscCues(t *testing.T) {
 		{`في افتتاح البطولة العربية .`, []string{"البطولة العربية"}},
 		{`تأهل إلى الدور الثالث من البطولة الأميركية بعد فوزه`, []string{"البطولة الأميركية"}},
 		{`فاز بالبطولة الوطنية`, []string{"البطولة الوطنية"}},
-		{`في البطولة الماضية`, nil},        // not a nisba
-		{`في البطولة القوية`, nil},         // not a nisba
+		{`في البطولة الماضية`, nil}, // not a nisba
+		{`في البطولة القوية`, nil},  // not a nisba
+		{`واستقر الدولار عند 116 ين .`, []string{"ين"}},
+		{`خسائر بقيمة 30 مليار ين`, []string{"ين"}},
+		{`واستقر الدولار عند 46ر116 ين`, []string{"ين"}},
+		{`قال ين إن`, nil},                 // not after a number
 		{`مونديال ألمانيا كان ناجحا`, nil}, // no year after the cue
 		{`مونديال 12 لاعبا`, nil},          // a number that is no year
 		{`بوينج ترفع أسعارها`, nil},        // the maker without a model
-		{`بوينج 7570`, nil},               // not a model number
-		{`ضرب الإعصار المدينة بقوة`, nil}, // a storm's name has no article
-		{`ضرب إعصار قوي الساحل`, nil},     // a common word after the cue
-		{`الإعصار يطيح بالمنازل`, nil},    // a verb after the cue
-		{`الإعصار ضرب الساحل`, nil},       // a verb after the cue
+		{`بوينج 7570`, nil},                // not a model number
+		{`ضرب الإعصار المدينة بقوة`, nil},  // a storm's name has no article
+		{`ضرب إعصار قوي الساحل`, nil},      // a common word after the cue
+		{`الإعصار يطيح بالمنازل`, nil},     // a verb after the cue
+		{`الإعصار ضرب الساحل`, nil},        // a verb after the cue
 		{`ضرب الإعصار ساندي نيويورك`, []string{"ساندي"}},
 		{`قرأ سورة كاملة`, nil},                // a common word after the cue
 		{`شارك في رالي السيارات`, nil},         // no place after رالي
