@@ -23,6 +23,7 @@ const (
 	cueMortar  // قذيفة هاون: the weapon after the cue
 	cueLeague  // البطولة العربية: the cue and a nisba after it
 	cueYen     // 116 ين: the currency after a number
+	cueBattle  // غزوة أحد: the name after the cue
 	cueYearKey = "مونديال"
 )
 
@@ -48,6 +49,8 @@ func miscCue(key string) int {
 		return cueLeague
 	case "ين":
 		return cueYen
+	case "غزوه":
+		return cueBattle
 	}
 	return cueNone
 }
@@ -57,7 +60,7 @@ func miscCue(key string) int {
 // read off by the token's stem.
 var miscCueWords = keySet(cueYearKey, "بمونديال", "لمونديال", "بوينج", "بوينغ", "إيرباص", "ايرباص", "الإعصار", "إعصار", "سورة", "بسورة", "لسورة",
 	"رالي", "برالي", "لرالي", "تخصيب", "بتخصيب", "لتخصيب", "قذيفة", "قذيفتي", "قذيفتا", "قذائف", "بقذيفة", "بقذائف", "بقذيفتي",
-	"البطولة", "بالبطولة", "للبطولة", "ين")
+	"البطولة", "بالبطولة", "للبطولة", "ين", "غزوة", "بغزوة")
 
 // miscCues finds MISC names after a cue word (rule misc.ar.cue), the way
 // ANERcorp tags them: a World Cup and its year (مونديال 2006); an aircraft
@@ -69,7 +72,7 @@ var miscCueWords = keySet(cueYearKey, "بمونديال", "لمونديال", "�
 // of a continent or region (البطولة العربية، البطولة الأميركية), which
 // takes the place of the nisba's mention; not البطولة الماضية, nor a
 // country's nisba (البطولة الألمانية), which relations use; ين after a
-// number (116 ين). The cue may carry the
+// number (116 ين); the name of a battle after غزوة (غزوة أحد). The cue may carry the
 // proclitics و ف, and ب ل before some. A cue with nothing of the kind
 // after it (مونديال ألمانيا، إعصار من، رالي السيارات) names nothing. Texts
 // without a cue cost one test (sc.has).
@@ -138,11 +141,12 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 					i++
 				}
 			}
-		case cueStorm, cueSurah:
+		case cueStorm, cueSurah, cueBattle:
 			// A storm's name has no article and is no verb (الإعصار
 			// المدينة، الإعصار يطيح are no names).
-			if !covered[i+1] && n.Script == token.Arabic && classOf(n.Key) == 0 && !commonAfterCue[n.Key] &&
-				(kind == cueSurah || !strings.HasPrefix(n.Key, "ال") && !bareVerb(n.Key) && !commonShape(n.Key)) {
+			// أحد after غزوة is Uhud, not "one".
+			if !covered[i+1] && n.Script == token.Arabic && (classOf(n.Key) == 0 || kind == cueBattle) && !commonAfterCue[n.Key] &&
+				(kind != cueStorm || !strings.HasPrefix(n.Key, "ال") && !bareVerb(n.Key) && !commonShape(n.Key)) {
 				found = append(found, miscMention(text, toks, i+1, i+2))
 				i++
 			}
@@ -206,8 +210,9 @@ func startsWithDigit(key string) bool { return key != "" && key[0] >= '0' && key
 // largeNumbers are the words of number that stand before a currency.
 var largeNumbers = keySet("مليون", "مليار", "ملايين", "مليارات", "ألف", "آلاف", "بليون", "بلايين", "تريليون")
 
-// commonAfterCue are words that follow إعصار or سورة without being a name.
-var commonAfterCue = keySet("قوي", "قوية", "مدمر", "مدمرة", "استوائي", "عنيف", "الآية", "آية", "كاملة", "قصيرة", "من", "في")
+// commonAfterCue are words that follow إعصار, سورة or غزوة without being a
+// name.
+var commonAfterCue = keySet("جديدة", "جديد", "قوي", "قوية", "مدمر", "مدمرة", "استوائي", "عنيف", "الآية", "آية", "كاملة", "قصيرة", "من", "في")
 
 // isYear reports whether key is a year of four digits.
 func isYear(key string) bool {

@@ -35,6 +35,9 @@ func TestMiscCues(t *testing.T) {
 		{`واستقر الدولار عند 116 ين .`, []string{"ين"}},
 		{`خسائر بقيمة 30 مليار ين`, []string{"ين"}},
 		{`واستقر الدولار عند 46ر116 ين`, []string{"ين"}},
+		{`كان في غزوة أحد قائد الميمنة`, []string{"أحد"}},
+		{`وفي غزوة الخندق ، قتل`, []string{"الخندق"}},
+		{`شارك في غزوة من الغزوات`, nil}, // a common word after the cue
 		{`قال ين إن`, nil},                 // not after a number
 		{`مونديال ألمانيا كان ناجحا`, nil}, // no year after the cue
 		{`مونديال 12 لاعبا`, nil},          // a number that is no year
