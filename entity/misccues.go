@@ -144,8 +144,10 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 		case cueStorm, cueSurah, cueBattle:
 			// A storm's name has no article and is no verb (الإعصار
 			// المدينة، الإعصار يطيح are no names).
-			// أحد after غزوة is Uhud, not "one".
+			// أحد after غزوة is Uhud, not "one"; a feminine word after it
+			// is an adjective (غزوة مظفرة).
 			if !covered[i+1] && n.Script == token.Arabic && (classOf(n.Key) == 0 || kind == cueBattle) && !commonAfterCue[n.Key] &&
+				(kind != cueBattle || !strings.HasSuffix(n.Key, "ه")) &&
 				(kind != cueStorm || !strings.HasPrefix(n.Key, "ال") && !bareVerb(n.Key) && !commonShape(n.Key)) {
 				found = append(found, miscMention(text, toks, i+1, i+2))
 				i++
