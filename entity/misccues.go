@@ -105,7 +105,7 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 			// it is the yen.
 			if i > 0 && t.Key == "ين" && !covered[i] && toks[i-1].Sentence == t.Sentence &&
 				(startsWithDigit(toks[i-1].Key) || largeNumbers[toks[i-1].Key]) {
-				found = append(found, miscMention(text, toks, i, i+1))
+				found = append(found, miscMention(text, toks, i, i+1, true))
 			}
 			continue
 		}
@@ -119,7 +119,7 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 		switch kind {
 		case cueYear:
 			if isYear(n.Key) && !covered[i] && !covered[i+1] {
-				found = append(found, miscMention(text, toks, i, i+2))
+				found = append(found, miscMention(text, toks, i, i+2, true))
 				i++
 			}
 		case cueModel:
@@ -137,7 +137,7 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 					drop[maker] = true
 				}
 				if !covered[i] || maker >= 0 {
-					found = append(found, miscMention(text, toks, i, i+2))
+					found = append(found, miscMention(text, toks, i, i+2, true))
 					i++
 				}
 			}
@@ -149,16 +149,16 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 			if !covered[i+1] && n.Script == token.Arabic && (classOf(n.Key) == 0 || kind == cueBattle) && !commonAfterCue[n.Key] &&
 				(kind != cueBattle || !strings.HasSuffix(n.Key, "ه")) &&
 				(kind != cueStorm || !strings.HasPrefix(n.Key, "ال") && !bareVerb(n.Key) && !commonShape(n.Key)) {
-				found = append(found, miscMention(text, toks, i+1, i+2))
+				found = append(found, miscMention(text, toks, i+1, i+2, false))
 				i++
 			}
 		case cueRally:
 			if !covered[i] && covered[i+1] && placeAt(ms, i+1) {
-				found = append(found, miscMention(text, toks, i, i+1))
+				found = append(found, miscMention(text, toks, i, i+1, true))
 			}
 		case cueEnrich:
 			if n.Key == "اليورانيوم" && !covered[i+1] {
-				found = append(found, miscMention(text, toks, i+1, i+2))
+				found = append(found, miscMention(text, toks, i+1, i+2, false))
 				i++
 			}
 		case cueLeague:
@@ -179,12 +179,12 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 					}
 					drop[nisba] = true
 				}
-				found = append(found, miscMention(text, toks, i, i+2))
+				found = append(found, miscMention(text, toks, i, i+2, true))
 				i++
 			}
 		case cueMortar:
 			if n.Key == "هاون" && !covered[i+1] {
-				found = append(found, miscMention(text, toks, i+1, i+2))
+				found = append(found, miscMention(text, toks, i+1, i+2, false))
 				i++
 			}
 		}
@@ -240,12 +240,15 @@ func placeAt(ms []Mention, i int) bool {
 }
 
 // miscMention returns the MISC mention of rule misc.ar.cue over tokens
-// [a, b), without the proclitics of the first when it is a cue.
-func miscMention(text string, toks []token.Token, a, b int) Mention {
+// [a, b), without the proclitics (و ف ب ل) of the first when it is the cue.
+func miscMention(text string, toks []token.Token, a, b int, cue bool) Mention {
 	start, end := toks[a].Start, toks[b-1].End
 	clitic := ""
-	if t := &toks[a]; miscCue(t.Key) == cueNone {
-		for p := 1; p <= 3 && 2*p < len(t.Key); p++ {
+	if t := &toks[a]; cue && miscCue(t.Key) == cueNone {
+		for p := 1; p <= 2 && 2*p < len(t.Key); p++ {
+			if c := t.Key[2*p-2 : 2*p]; c != "و" && c != "ف" && c != "ب" && c != "ل" {
+				break
+			}
 			if miscCue(t.Key[2*p:]) != cueNone {
 				start += arabic.PrefixBytes(text[t.Start:t.End], p)
 				clitic = t.Key[:2*p]

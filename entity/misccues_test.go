@@ -37,17 +37,19 @@ func TestMiscCues(t *testing.T) {
 		{`واستقر الدولار عند 46ر116 ين`, []string{"ين"}},
 		{`كان في غزوة أحد قائد الميمنة`, []string{"أحد"}},
 		{`وفي غزوة الخندق ، قتل`, []string{"الخندق"}},
-		{`شارك في غزوة من الغزوات`, nil},   // a common word after the cue
-		{`في غزوة مظفرة`, nil},             // an adjective after the cue
+		{`شارك في غزوة من الغزوات`, nil}, // a common word after the cue
+		{`في غزوة مظفرة`, nil},           // an adjective after the cue
+		{`في غزوة حنين التي`, []string{"حنين"}},
+		{`وفاز بالبطولة العربية`, []string{"البطولة العربية"}},
 		{`قال ين إن`, nil},                 // not after a number
 		{`مونديال ألمانيا كان ناجحا`, nil}, // no year after the cue
 		{`مونديال 12 لاعبا`, nil},          // a number that is no year
 		{`بوينج ترفع أسعارها`, nil},        // the maker without a model
-		{`بوينج 7570`, nil},               // not a model number
-		{`ضرب الإعصار المدينة بقوة`, nil}, // a storm's name has no article
-		{`ضرب إعصار قوي الساحل`, nil},     // a common word after the cue
-		{`الإعصار يطيح بالمنازل`, nil},    // a verb after the cue
-		{`الإعصار ضرب الساحل`, nil},       // a verb after the cue
+		{`بوينج 7570`, nil},                // not a model number
+		{`ضرب الإعصار المدينة بقوة`, nil},  // a storm's name has no article
+		{`ضرب إعصار قوي الساحل`, nil},      // a common word after the cue
+		{`الإعصار يطيح بالمنازل`, nil},     // a verb after the cue
+		{`الإعصار ضرب الساحل`, nil},        // a verb after the cue
 		{`ضرب الإعصار ساندي نيويورك`, []string{"ساندي"}},
 		{`قرأ سورة كاملة`, nil},                // a common word after the cue
 		{`شارك في رالي السيارات`, nil},         // no place after رالي
