@@ -39,6 +39,7 @@ const (
 	cWork
 	cCommon
 	cFamily
+	cMiscCue // cues of miscCues (misccues.go)
 )
 
 // notNameToken are the lists of words that are no part of a person's name
@@ -56,6 +57,7 @@ var classLists = []struct {
 	{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
 	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
 	{cWork, workCues}, {cCommon, commonWords}, {cFamily, familyHeads},
+	{cMiscCue, miscCueWords},
 }
 
 // classes maps each key of the word lists above to its class, so that a

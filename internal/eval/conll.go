@@ -136,6 +136,16 @@ var (
 	// but for their places.
 	anercorpCups = keySet("كأس", "الكأس")
 	anercorpMisc = map[string]bool{"org:white-house": true, "org:unifil": true, "loc:al-aqsa-mosque": true}
+	// anercorpMiscUntagged are MISC entries ANERcorp leaves untagged:
+	// (شهر) رمضان 0 of 5 and الحج 0 of 2 in the first 90% of its train
+	// part; the two Eids with them, as the holidays of a calendar.
+	anercorpMiscUntagged = map[string]bool{"misc:ramadan": true, "misc:hajj": true, "misc:eid-al-fitr": true, "misc:eid-al-adha": true}
+	// anercorpAirports head an airport's name, which ANERcorp tags MISC
+	// without its head and الدولي (anercorpAirportAfter): the names of
+	// airports that are no city's, 5 of 5 in the first 90% of its train
+	// part (مطار المنارة، مطار حيدر علييف); مطار بيروت is LOC for its city.
+	anercorpAirports     = keySet("مطار")
+	anercorpAirportAfter = keySet("الدولي")
 )
 
 // stripClitics removes the proclitics و ف ب ل لل from a key (لصحيفة →
@@ -306,8 +316,17 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 				} else {
 					continue
 				}
-			} else if e.Type == "MISC" && anercorpCups[stripClitics(head)] {
+			} else if e.Type == "MISC" && (anercorpCups[stripClitics(head)] || anercorpMiscUntagged[e.Entity]) {
 				continue
+			}
+			// An airport's name is MISC without its head and الدولي (مطار
+			// حيدر علييف الدولي → حيدر علييف).
+			if e.Type == "LOC" && b > a && anercorpAirports[stripClitics(head)] {
+				a++
+				if b > a && anercorpAirportAfter[arabic.Normalize(s.Tokens[b])] {
+					b--
+				}
+				typ = "MISC"
 			}
 			// A country named with a compass word keeps it (جنوب أفريقيا).
 			if (anercorpHeads[head] || anercorpHeads[stripClitics(head)] || e.Type == "LOC" && e.Subtype != "country" && anercorpBefore[stripConj(head)]) && b > a {
