@@ -33,6 +33,8 @@ func TestPersonCues(t *testing.T) {
 			nil, []string{"داخلي"}},
 		{"his name before a preposition", "وتغيير اسمه إلى «ولاية سيناء».",
 			nil, []string{"إلى"}},
+		{"no place skipped after his name", "وظهر في الفيلم مهندس اسمه برستون تاكر وزوجته.",
+			nil, []string{"تاكر"}},
 		{"his first name is an ordinal", "واكتفى بذكر اسمه الأول فحسب.",
 			nil, []string{"الأول", "الأول فحسب"}},
 	})

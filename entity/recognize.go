@@ -509,7 +509,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			}
 		}
 		adjectives := 0
-		for rule != "per.ar.speech" && rule != "per.ar.nisba" && j < len(toks) && toks[j].Sentence == t.Sentence {
+		// (after a naming cue the name comes at once: اسمه برستون تاكر is
+		// no place before a name)
+		for rule != "per.ar.speech" && rule != "per.ar.nisba" && rule != "per.ar.called" && j < len(toks) && toks[j].Sentence == t.Sentence {
 			if m := mentionAt[j]; m != nil {
 				if m.Type == gazetteer.PER {
 					break
