@@ -20,3 +20,14 @@ func TestQuotedFirmHeads(t *testing.T) {
 		{"unquoted a bookshop is a common noun", "وزار مكتبة المدرسة أمس.", nil, []string{"مكتبة المدرسة"}},
 	})
 }
+
+// TestSpeakerHeadQuoted checks that a reporting verb before an
+// organisation's head and its quoted name makes no speaker of the head.
+func TestSpeakerHeadQuoted(t *testing.T) {
+	r := worldRecognizer(t)
+	checkMentions(t, r, []mentionCase{
+		{"a forum speaks", "وقال منتدى «داركود» إن الهجوم فشل.", []string{"داركود ORG"}, []string{"منتدى"}},
+		{"a fashion house announces", "وأعلنت دار «ديور» عن مجموعتها الجديدة.", []string{"ديور ORG"}, []string{"دار"}},
+		{"a speaker before a quote stays", "وقال الزهراني «لن نتراجع» أمس.", []string{"الزهراني PER"}, nil},
+	})
+}

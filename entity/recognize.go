@@ -552,6 +552,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		if rule == "per.ar.speech" && j < len(toks) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
 			continue // قال لي، وقال ناطق عسكري
 		}
+		if rule == "per.ar.speech" && j+1 < len(toks) && (sc.kc[j]|sc.sc[j])&(cOrgHead|cQuotedOrg) != 0 && quoteClosers[toks[j+1].Key] != "" {
+			continue // وقال منتدى «داركود»، أعلنت دار «سيرجيو روسي»: an organisation's head and its quoted name
+		}
 		speakerEnd := 0
 		if rule == "per.ar.speech" && j < len(toks) {
 			speakerEnd = r.speakerEnd(text, toks, j, covered)
