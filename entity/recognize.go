@@ -106,6 +106,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = quotedHeadNames(text, toks, sc, out)
+	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
 	if marked&markFeature != 0 {
