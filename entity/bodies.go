@@ -96,8 +96,11 @@ func namedBodies(text string, toks []token.Token, sc *scratch, ms []Mention) []M
 				continue
 			}
 			e = j + 1
-			for e < j+3 && adjective(e, sent) {
+			for e < j+4 && (adjective(e, sent) || complementWord(toks, sc, e, sent)) {
 				e++ // للبحوث الطبية، للدراسات السياسية والاستراتيجية; not the object after it
+				if strings.HasSuffix(toks[e-1].Key, "ين") {
+					break // للعلماء المسلمين، والمرجع: a plural ends the name
+				}
 			}
 		case key == "جهاز" || key == "بجهاز" || key == "لجهاز":
 			if key != "جهاز" {
@@ -140,4 +143,22 @@ func namedBodies(text string, toks []token.Token, sc *scratch, ms []Mention) []M
 		return ms
 	}
 	return withoutDropped(ms, drop, found)
+}
+
+// complementWord reports whether token j goes on the complement of a body's
+// name without an adjective's shape: a definite noun after و that heads no
+// body of its own (للبحوث والدراسات، للشؤون الإسلامية والأوقاف), or a
+// definite plural (للوسطاء العقاريين، للقوات المسلحة).
+func complementWord(toks []token.Token, sc *scratch, j, sent int) bool {
+	if j >= len(toks) || toks[j].Sentence != sent || toks[j].Script != token.Arabic || sc.covered[j] {
+		return false
+	}
+	k := toks[j].Key
+	if arabic.IsStopword(k) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(k, "و"); ok && strings.HasPrefix(rest, "ال") {
+		return !bodyHeads[rest] && classOf(rest)&(cOrgHead|cQuotedOrg|cFacility) == 0 && len([]rune(rest)) > 4
+	}
+	return strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ين") || k == "المسلحه")
 }
