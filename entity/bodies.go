@@ -23,6 +23,11 @@ var bodyHeads = keySet("المركز", "اللجنة", "الهيئة", "المج
 var bodyAdjectives = keySet("الأعلى", "العليا", "العام", "العامة", "الكبرى", "المتحدة", "المشترك", "المشتركة", "الدائم",
 	"الدائمة", "المستقل", "المستقلة")
 
+// meetingAdjectives make a head the meeting of an organisation's members,
+// no body of its own (الجمعية العمومية للفيفا، الجمعية العمومية العادية
+// للبنك).
+var meetingAdjectives = keySet("العمومية", "العادية", "الاستثنائية")
+
 // bodyTimes follow an ordinal place or a rank, never a body (المركز الثاني
 // للمرة الثالثة، المركز الأول للعام الثاني).
 var bodyTimes = keySet("للمرة", "للعام", "للسنة", "لليوم", "للشهر", "للموسم", "للأسبوع")
@@ -65,7 +70,7 @@ func namedBodies(text string, toks []token.Token, sc *scratch, ms []Mention) []M
 			return false
 		}
 		k := strings.TrimPrefix(toks[j].Key, "و") // والاستراتيجية
-		if !strings.HasPrefix(k, "ال") || classOf(k)&cOrdinal != 0 || arabic.IsStopword(k) || arabic.IsStopword(toks[j].Key) {
+		if !strings.HasPrefix(k, "ال") || meetingAdjectives[k] || classOf(k)&cOrdinal != 0 || arabic.IsStopword(k) || arabic.IsStopword(toks[j].Key) {
 			return false
 		}
 		return bodyAdjectives[k] || strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")
