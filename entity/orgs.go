@@ -17,9 +17,18 @@ var mediaHead = keySet("صحيفة", "جريدة", "مجلة", "قناة", "وك
 
 // quotedOrgHeads head the names of organisations only when the name is
 // quoted (تنظيم «داعش»، مجلة «الدوحة»، مبادرة «نفهم»، محلات «هارودز»);
-// unquoted they are common nouns more often (تنظيم الهجرة).
+// unquoted they are common nouns more often (تنظيم الهجرة). Bookshops,
+// broadcasters and brands name their firm the same way (مكتبة «الشروق»،
+// تلفزيون «بول تي في»، علامة «جي إم سي»). Not تطبيق or متجر: apps and app
+// stores are products, which news annotation leaves untagged
+// (testdata/README.md); nor منصة, a stage more often (منصّة «كبار» المخرجين).
 var quotedOrgHeads = keySet("تنظيم", "ائتلاف", "مجلة", "جريدة", "موقع", "إذاعة", "شبكة", "فرقة", "كتائب", "ميليشيا",
-	"مليشيا", "تيار", "منتدى", "دار", "مبادرة", "محلات", "متاجر")
+	"مليشيا", "تيار", "منتدى", "دار", "مبادرة", "محلات", "متاجر", "مكتبة", "تلفزيون", "علامة")
+
+// labelHeads are quotedOrgHeads that also head a label (علامة «صُنع في
+// أميركا»): a quoted name after them with a place inside is no
+// organisation's.
+var labelHeads = keySet("علامة")
 
 // officeEnds end the name of an office whose holder's organisation follows
 // with ل (الأمين العام لـ«المجلس الإسلامي»، المدير التنفيذي لـ«أوكسفام»).

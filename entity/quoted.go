@@ -41,7 +41,7 @@ func quotedHeadNames(text string, toks []token.Token, sc *scratch, ms []Mention)
 			continue
 		}
 		inner, ok := inside.placesInside(ms, covered, first, e, true)
-		if !ok {
+		if !ok || len(inner) > 0 && (labelHeads[toks[i].Key] || labelHeads[stemOf(&toks[i])]) {
 			continue
 		}
 		for _, x := range inner {

@@ -106,6 +106,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = quotedHeadNames(text, toks, sc, out)
+	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
 	if marked&markFeature != 0 {
@@ -554,6 +555,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		honorific := c&cHonorific != 0
 		if rule == "per.ar.speech" && j < len(toks) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
 			continue // قال لي، وقال ناطق عسكري
+		}
+		if rule == "per.ar.speech" && j+1 < len(toks) && (sc.kc[j]|sc.sc[j])&(cOrgHead|cQuotedOrg) != 0 && quoteClosers[toks[j+1].Key] != "" {
+			continue // وقال منتدى «داركود»، أعلنت دار «سيرجيو روسي»: an organisation's head and its quoted name
 		}
 		speakerEnd := 0
 		if rule == "per.ar.speech" && j < len(toks) {
