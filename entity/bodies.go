@@ -18,6 +18,17 @@ import (
 var bodyHeads = keySet("المركز", "اللجنة", "الهيئة", "المجلس", "المعهد", "المنظمة", "الاتحاد", "البنك", "الصندوق",
 	"المؤسسة", "الجمعية", "الرابطة", "النقابة", "الأكاديمية", "المفوضية", "الشركة", "الوكالة")
 
+// bodyCues are the keys, with or without a conjunction, at which
+// namedBodies may find a name: a filter (class cBodyCue) that spares it a
+// look-up at every other token.
+var bodyCues = func() map[string]bool {
+	m := keySet("جهاز", "بجهاز", "لجهاز", "الخطوط")
+	for k := range bodyHeads {
+		m[k] = true
+	}
+	return m
+}()
+
 // bodyAdjectives are the adjectives of a body's name that have no nisba's
 // shape (المجلس الأعلى، الهيئة العامة).
 var bodyAdjectives = keySet("الأعلى", "العليا", "العام", "العامة", "الكبرى", "المتحدة", "المشترك", "المشتركة", "الدائم",
@@ -75,10 +86,14 @@ func namedBodies(text string, toks []token.Token, sc *scratch, ms []Mention) []M
 		}
 		return bodyAdjectives[k] || strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "يه")
 	}
+	if !sc.has(cBodyCue) {
+		return ms
+	}
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	var found []Mention
 	for i := 0; i+2 < len(toks); i++ {
 		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || toks[i+2].Sentence != t.Sentence {
+		if (kc[i]|stc[i])&cBodyCue == 0 || covered[i] || t.Script != token.Arabic || toks[i+2].Sentence != t.Sentence {
 			continue
 		}
 		key, clitic := t.Key, ""

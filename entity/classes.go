@@ -40,6 +40,7 @@ const (
 	cCommon
 	cFamily
 	cMiscCue // cues of miscCues (misccues.go)
+	cBodyCue // heads of namedBodies (bodies.go)
 )
 
 // notNameToken are the lists of words that are no part of a person's name
@@ -57,7 +58,7 @@ var classLists = []struct {
 	{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
 	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
 	{cWork, workCues}, {cCommon, commonWords}, {cFamily, familyHeads},
-	{cMiscCue, miscCueWords},
+	{cMiscCue, miscCueWords}, {cBodyCue, bodyCues},
 }
 
 // classes maps each key of the word lists above to its class, so that a

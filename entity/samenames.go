@@ -49,10 +49,19 @@ func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, 
 		return ms
 	}
 	if ones {
+		// The full names by their first word, in the order of ms: a long
+		// text has many one-word repeats and many names.
+		byFirst := make(map[string][]int, n)
+		for i := range ms {
+			if fullRuleName(&ms[i]) {
+				k := toks[ms[i].First].Key
+				byFirst[k] = append(byFirst[k], i)
+			}
+		}
 		grown := false
 		for i := range ms {
 			if m := &ms[i]; oneWordRepeat(m) && m.Last < len(toks) && toks[m.Last].Sentence == toks[m.First].Sentence {
-				grown = growSameName(text, toks, covered, m, ms) || grown
+				grown = growSameName(text, toks, covered, m, ms, byFirst) || grown
 			}
 		}
 		if grown { // drop the nisbas a grown name took as its surname
@@ -165,13 +174,14 @@ func fullRuleName(m *Mention) bool {
 }
 
 // growSameName grows the one-word person mention m into the first full
-// name of ms (see fullRuleName) whose first word it is and whose other words follow it in its sentence,
+// name of ms (see fullRuleName; byFirst holds their indices by first
+// word) whose first word it is and whose other words follow it in its sentence,
 // not covered or covered by a nisba alone (فيصل + السويدي: Swedish, a
 // surname here), and reports whether it did. It empties the nisba
 // mentions it takes (Last = First) for the caller to drop.
-func growSameName(text string, toks []token.Token, covered []bool, m *Mention, ms []Mention) bool {
+func growSameName(text string, toks []token.Token, covered []bool, m *Mention, ms []Mention, byFirst map[string][]int) bool {
 	stem := strings.TrimPrefix(toks[m.First].Key, m.Clitic)
-	for fi := range ms {
+	for _, fi := range byFirst[stem] {
 		f := &ms[fi]
 		nk := f.Last - f.First
 		if !fullRuleName(f) || f.First == m.First || toks[f.First].Key != stem || m.First+nk > len(toks) {
