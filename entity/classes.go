@@ -198,6 +198,7 @@ type scratch struct {
 	wm        []uint8 // token → the marks of the word lists of its key and conjunction's stem (see classMarks)
 	firsts    []int32
 	tf        []uint8 // token → its flags (see tokflags.go), set with the marks (orglocMarks)
+	xf        []uint8 // token → its more flags (see tokflags.go), set with tf
 	hm        []uint8 // token → the hot bits of kc|sc (see hot.go)
 	marks     []uint8 // token → its marks (see orglocMarks), of the context rules
 }

@@ -32,8 +32,8 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	var any uint8
 	sport := sportCache{sporty: sporty, sent: -1}
 	wm := sc.wm[:len(toks)]
-	sc.tf = grow(sc.tf, len(toks))
-	tf, hm := sc.tf[:len(toks)], sc.hm[:len(toks)]
+	sc.tf, sc.xf = grow(sc.tf, len(toks)), grow(sc.xf, len(toks))
+	tf, xf, hm := sc.tf[:len(toks)], sc.xf[:len(toks)], sc.hm[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
 		k := t.Key
@@ -56,6 +56,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 			}
 			marks[i] = m
 			tf[i] = f
+			xf[i] = 0 // (no key of four letters)
 			any |= m
 			continue
 		}
@@ -98,6 +99,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		}
 		marks[i] = m
 		tf[i] = f
+		xf[i] = (bit(len(k) >= 4*2) & bit(c0|2 == 0xD98A)) * xfVerbSlot // verbSlot(k), without a branch
 		any |= m
 	}
 	return marks, any

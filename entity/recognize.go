@@ -143,7 +143,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.personTails(text, toks, sc, out)
 	r.firstNameTails(text, toks, covered, out)
 	add(r.subjectNames(text, toks, covered, sc.tf))
-	add(r.verbSubjectNames(text, toks, covered))
+	add(r.verbSubjectNames(text, toks, covered, sc.xf))
 	add(r.cuedForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)

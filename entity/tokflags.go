@@ -20,6 +20,27 @@ const (
 	tfPunct                  // a punctuation token, after which a clause opens (see subjectNames)
 )
 
+// More flags of a token, as bits of scratch.xf (tf has no bit left), set
+// by orglocMarks too.
+const (
+	xfVerbSlot = 1 << iota // a key of four letters or more that starts with و or ي (see verbSlot)
+)
+
+// verbSlot reports whether key may be the verb of verbSubjectNames by its
+// bytes: four letters or more (two bytes a letter) that start with و (D9
+// 88 in UTF-8) or ي (D9 8A).
+func verbSlot(key string) bool {
+	return len(key) >= 8 && key[0] == 0xD9 && key[1]|2 == 0x8A
+}
+
+// moreTokenFlags returns the flags of scratch.xf of t.
+func moreTokenFlags(t *token.Token) uint8 {
+	if verbSlot(t.Key) {
+		return xfVerbSlot
+	}
+	return 0
+}
+
 // tokenFlags returns the flags of t, whose key and stem have the hot bits
 // hot.
 func tokenFlags(t *token.Token, hot uint8) uint8 {

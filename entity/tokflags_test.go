@@ -109,15 +109,37 @@ func TestOrglocMarksFlags(t *testing.T) {
 	sc := new(scratch)
 	sc.classify(toks)
 	orglocMarks(toks, sc, nil, nil)
-	seen := uint8(0)
+	seen, seenMore := uint8(0), uint8(0)
 	for i := range toks {
 		want := tokenFlags(&toks[i], sc.hm[i])
 		if sc.tf[i] != want {
 			t.Fatalf("token %d %q: flags %b, want %b", i, toks[i].Key, sc.tf[i], want)
 		}
 		seen |= want
+		if want := moreTokenFlags(&toks[i]); sc.xf[i] != want {
+			t.Fatalf("token %d %q: more flags %b, want %b", i, toks[i].Key, sc.xf[i], want)
+		}
+		seenMore |= sc.xf[i]
+	}
+	if seenMore != xfVerbSlot {
+		t.Errorf("more flags seen %b, want every flag %b", seenMore, xfVerbSlot)
 	}
 	if all := uint8(tfOpenQuote | tfCloseQuote | tfSlavic | tfTitle | tfPlace | tfLatin | tfPunct); seen != all {
 		t.Errorf("flags seen %b, want every flag %b", seen, all)
+	}
+}
+
+func TestVerbSlot(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		want bool
+	}{
+		{"ورفض", true}, {"يشرح", true}, {"ويروي", true}, {"يقول", true},
+		{"رفض", false}, {"ولد", false}, {"يد", false}, {"تقول", false}, {"الرئيس", false},
+		{"واشنطن", true}, {"yesterday", false}, {"", false},
+	} {
+		if got := verbSlot(c.key); got != c.want {
+			t.Errorf("verbSlot(%q) = %v, want %v", c.key, got, c.want)
+		}
 	}
 }

@@ -23,19 +23,20 @@ import (
 // no known name or word with the article follows it (the person and
 // first-name rules read longer names), nor a demonstrative (وينقضي غالب
 // ذلك الوقت: a noun).
-func (r *Recognizer) verbSubjectNames(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) verbSubjectNames(text string, toks []token.Token, covered []bool, xf []uint8) []Mention {
 	if r.Names == nil || r.FirstNames == nil {
 		return nil
 	}
 	var out []Mention
+	xf = xf[:len(toks)]
 	for i := 1; i < len(toks); i++ {
-		// Cheap tests first, on the bytes of the verb slot: a word of four
-		// letters or more (two bytes a letter) that starts with و (D9 88
-		// in UTF-8) or ي (D9 8A); most tokens stop here.
-		v := &toks[i-1]
-		if k := v.Key; len(k) < 8 || k[0] != 0xD9 || k[1]|2 != 0x8A {
-			continue
+		// Cheap tests first, on the flags of the verb slot, eight tokens a
+		// test: a word of four letters or more that starts with و or ي
+		// (see verbSlot); most tokens stop here.
+		if i = nextMarked(xf, i-1, xfVerbSlot) + 1; i >= len(toks) {
+			break
 		}
+		v := &toks[i-1]
 		// Then an uncovered Arabic word of four letters or more without
 		// the article or و, in the verb's sentence; then the lookups.
 		t := &toks[i]
