@@ -31,7 +31,10 @@ import (
 func (r *Recognizer) guardPersons(text string, toks []token.Token, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := range ms {
-		m := ms[i]
+		// In place: ms[i] is at or past the end of out, so a change to it
+		// is a change to the mention kept, and a mention that stays where
+		// it is, most of them, is not copied.
+		m := &ms[i]
 		if m.Type == gazetteer.PER && m.Last-m.First == 1 && (m.Source == SourceAlias || m.Rule == "propagate") {
 			if t := &toks[m.First]; t.Key == "ولد" || t.Script == token.Arabic && !r.known(text, t) && verbShape(text[t.Start:t.End], t.Key) {
 				continue // the alias of a family name the guard cuts off: سلامة ولد، فيكتوريا نطل
@@ -54,7 +57,11 @@ func (r *Recognizer) guardPersons(text string, toks []token.Token, ms []Mention)
 			toks[m.First].Key == "بري" && landNouns[stemOf(&toks[m.First-1])] && toks[m.First-1].Sentence == toks[m.First].Sentence {
 			continue
 		}
-		out = append(out, m)
+		if len(out) == i {
+			out = out[:i+1] // (nothing dropped yet: m stays where it is)
+		} else {
+			out = append(out, *m)
+		}
 	}
 	return out
 }
