@@ -91,7 +91,9 @@ func (r *Recognizer) foreignWord(text string, toks []token.Token, k int, c class
 	if t.Script != token.Arabic || c&notNameToken != 0 || len(w) < 3*2 || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") {
 		return false
 	}
-	if nasab[w] || arabic.IsStopword(w) || commonWords[w] || strings.ContainsFunc(w, notLetter) || hasTanween(text[t.Start:t.End]) {
+	// (c, the class of the key, tells nasab[w] and commonWords[w], which
+	// notNameToken holds, without a look-up)
+	if c&cNasab != 0 || arabic.IsStopword(w) || strings.ContainsFunc(w, notLetter) || hasTanween(text[t.Start:t.End]) {
 		return false
 	}
 	if r.known(text, t) {
