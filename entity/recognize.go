@@ -1665,10 +1665,40 @@ func aliases(text string, toks []token.Token, covered []bool, ms []Mention) []Me
 // An aliasIndex holds the people that aliases finds later by their
 // surname alone or by their first name alone.
 type aliasIndex struct {
-	surnames map[string]aliasPerson
-	firsts   map[string]bool
-	lens     uint64  // a bit for each length of a name in surnames, mod 64; 0 for none
-	bits     keyBits // the names in surnames, in front of the map: most words need no look-up
+	few      [fewAliases]aliasName // the first names put in, without a map: most documents have few
+	nfew     int
+	surnames map[string]aliasPerson // the names past few, nil until then
+	firsts   map[string]bool        // of surnames, the first names
+	lens     uint64                 // a bit for each length of a name put in, mod 64; 0 for none
+	bits     keyBits                // the names put in, in front of the look-ups: most words need none
+}
+
+// fewAliases is the most names an aliasIndex holds without its maps: one
+// line at a time, most lines have a few names or none, and a map costs
+// allocations.
+const fewAliases = 8
+
+// An aliasName is a name of an aliasIndex: a person's surname, or first
+// name (first).
+type aliasName struct {
+	key   string
+	p     aliasPerson
+	first bool
+}
+
+// get returns the person of the name key, if put in, and whether key is a
+// first name.
+func (x *aliasIndex) get(key string) (p aliasPerson, first, ok bool) {
+	for i := range x.few[:x.nfew] {
+		if n := &x.few[i]; n.key == key {
+			return n.p, n.first, true
+		}
+	}
+	if x.surnames == nil {
+		return aliasPerson{}, false, false
+	}
+	p, ok = x.surnames[key]
+	return p, ok && x.firsts[key], ok
 }
 
 // An aliasPerson is a person of an aliasIndex.
@@ -1680,15 +1710,29 @@ type aliasPerson struct {
 // newAliasIndex returns the index of the people of ms, its filter in room
 // when large enough.
 func newAliasIndex(toks []token.Token, ms []Mention, room []uint64) aliasIndex {
-	var x aliasIndex // made at the first name to put in: most documents have none
-	put := func(key string, p aliasPerson) {
-		if x.surnames == nil {
-			x.surnames = map[string]aliasPerson{}
+	var x aliasIndex // its filter made at the first name to put in: most documents have none
+	put := func(key string, p aliasPerson, first bool) {
+		if x.lens == 0 {
 			if x.bits = keyBits(room); 32*len(ms) > 64*len(room) { // (as newKeyBits, without an allocation when small)
 				x.bits = newKeyBits(len(ms))
 			}
 		}
-		x.surnames[key] = p
+		switch {
+		case x.nfew < fewAliases:
+			x.few[x.nfew] = aliasName{key, p, first}
+			x.nfew++
+		default:
+			if x.surnames == nil {
+				x.surnames = map[string]aliasPerson{}
+			}
+			x.surnames[key] = p
+			if first {
+				if x.firsts == nil {
+					x.firsts = map[string]bool{}
+				}
+				x.firsts[key] = true
+			}
+		}
 		x.lens |= 1 << (len(key) % 64)
 		if len(key) >= 2 {
 			x.bits.add(key)
@@ -1700,18 +1744,14 @@ func newAliasIndex(toks []token.Token, ms []Mention, room []uint64) aliasIndex {
 			continue
 		}
 		last := toks[m.Last-1].Key
-		if _, seen := x.surnames[last]; !seen && surnameAlone(toks, m) {
-			put(last, aliasPerson{m, m.First})
+		if _, _, seen := x.get(last); !seen && surnameAlone(toks, m) {
+			put(last, aliasPerson{m, m.First}, false)
 		}
 		// A first name alone after the full name of two words (ليوناردو
 		// after ليوناردو بوشريف): the same person, as a name, not an entry.
 		if first := toks[m.First].Key; m.Last-m.First == 2 && firstAlone(&toks[m.First]) {
-			if _, seen := x.surnames[first]; !seen {
-				put(first, aliasPerson{m, m.First})
-				if x.firsts == nil {
-					x.firsts = map[string]bool{}
-				}
-				x.firsts[first] = true
+			if _, _, seen := x.get(first); !seen {
+				put(first, aliasPerson{m, m.First}, true)
 			}
 		}
 	}
@@ -1736,7 +1776,7 @@ func (x *aliasIndex) at(text string, toks []token.Token, i int, out []Mention) [
 		if rd.Stem == "علي" && !isAli(text, t) {
 			continue // على (a common word: tested before the look-up)
 		}
-		p, ok := x.surnames[rd.Stem]
+		p, firstName, ok := x.get(rd.Stem)
 		if !ok || p.first > i {
 			continue
 		}
@@ -1749,7 +1789,7 @@ func (x *aliasIndex) at(text string, toks []token.Token, i int, out []Mention) [
 			Subtype: p.m.Subtype, Entity: p.m.Entity, Name: p.m.Name, Source: SourceAlias,
 			Clitic: rd.Prefix, First: i, Last: i + 1,
 		}
-		if x.firsts[rd.Stem] {
+		if firstName {
 			// First names are shared: a name, linked to no entry.
 			a.Subtype, a.Entity, a.Name = "", "", a.Text
 		}
