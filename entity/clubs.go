@@ -214,7 +214,7 @@ func (r *Recognizer) cityNisba(key string) bool {
 		return false
 	}
 	for _, c := range [...]string{stem, stem + "ه", "ال" + stem + "ه", "ال" + stem} {
-		es, nisba := r.Matcher.Lookup(c)
+		es, nisba := lookUp(r.Matcher, c)
 		if !nisba && len(es) > 0 && es[0].Type == gazetteer.LOC && es[0].Subtype == "city" {
 			return true
 		}
