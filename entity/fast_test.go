@@ -81,7 +81,7 @@ func TestRepeatIndexFew(t *testing.T) {
 	if len(found) > fewRepeats || len(many) <= fewRepeats {
 		t.Fatalf("%d and %d names: want a few and many", len(found), len(many))
 	}
-	fx, mx := newRepeatIndex(toks, found, make([]uint64, 16)), newRepeatIndex(toks, many, make([]uint64, 16))
+	fx, mx := newRepeatIndex(toks, found, make([]uint64, 16), make([]repeatName, 0, fewRepeats)), newRepeatIndex(toks, many, make([]uint64, 16), nil)
 	if fx.byFirst != nil || mx.byFirst == nil {
 		t.Fatalf("maps: %v of a few names, %v of many: want none and one", fx.byFirst != nil, mx.byFirst != nil)
 	}

@@ -1458,7 +1458,8 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 		return nil, nil
 	}
 	var rroom, aroom [1024 / 64]uint64 // the smallest filters, without an allocation
-	rx := newRepeatIndex(toks, found, rroom[:])
+	var nroom [fewRepeats]repeatName   // and the names of a few
+	rx := newRepeatIndex(toks, found, rroom[:], nroom[:])
 	ax := newAliasIndex(toks, found, aroom[:])
 	if rx.lens == 0 && ax.lens == 0 {
 		return nil, nil
@@ -1543,12 +1544,15 @@ type repeatName struct {
 }
 
 // newRepeatIndex returns the index of the names found, its filter in room
-// when large enough.
-func newRepeatIndex(toks []token.Token, found []Mention, room []uint64) repeatIndex {
+// and its names in names when large enough.
+func newRepeatIndex(toks []token.Token, found []Mention, room []uint64, names []repeatName) repeatIndex {
 	if len(found) == 0 {
 		return repeatIndex{}
 	}
-	x := repeatIndex{names: make([]repeatName, len(found)), firsts: keyBits(room)}
+	if cap(names) < len(found) {
+		names = make([]repeatName, len(found))
+	}
+	x := repeatIndex{names: names[:len(found)], firsts: keyBits(room)}
 	if 32*len(found) > 64*len(room) {
 		x.firsts = newKeyBits(len(found))
 	}
