@@ -197,11 +197,33 @@ type scratch struct {
 	any       class   // the union of kc and sc
 	wm        []uint8 // token → the marks of the word lists of its key and conjunction's stem (see classMarks)
 	firsts    []int32
-	tf        []uint8 // token → its flags (see tokflags.go), set with the marks (orglocMarks)
-	xf        []uint8 // token → its more flags (see tokflags.go), set with tf
-	hm        []uint8 // token → the hot bits of kc|sc (see hot.go)
-	marks     []uint8 // token → its marks (see orglocMarks), of the context rules
+	tf        []uint8   // token → its flags (see tokflags.go), set with the marks (orglocMarks)
+	xf        []uint8   // token → its more flags (see tokflags.go), set with tf
+	hm        []uint8   // token → the hot bits of kc|sc (see hot.go)
+	marks     []uint8   // token → its marks (see orglocMarks), of the context rules
+	ruleBuf   []Mention // the mentions of titleRule, then of the rules after it, reused
+	firstBuf  []Mention // the mentions of firstNameRule, reused
 }
+
+// keepRuleBufs keeps the arrays of rules and first, the mentions of
+// titleRule and of firstNameRule and the rules' appended to them, for the
+// next document: one line at a time, they were made and grown for each.
+// Their mentions are cleared: the scratch holds no text; and arrays of
+// more than maxReusedMentions are not kept.
+func (s *scratch) keepRuleBufs(rules, first []Mention) {
+	clear(rules)
+	clear(first)
+	s.ruleBuf, s.firstBuf = nil, nil
+	if cap(rules) <= maxReusedMentions {
+		s.ruleBuf = rules[:0]
+	}
+	if cap(first) <= maxReusedMentions {
+		s.firstBuf = first[:0]
+	}
+}
+
+// maxReusedMentions bounds the mentions of an array a scratch keeps.
+const maxReusedMentions = 1 << 10
 
 // A firstIndex maps a token to the mention that starts there: 1 + its
 // index, 0 for none.

@@ -126,3 +126,32 @@ func TestClassIndex(t *testing.T) {
 		t.Errorf("only %d of %d keys found", n, len(classes))
 	}
 }
+
+func TestKeepRuleBufs(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		kept bool
+	}{{0, true}, {3, true}, {maxReusedMentions, true}, {maxReusedMentions + 1, false}} {
+		rules := make([]Mention, c.n)
+		for i := range rules {
+			rules[i].Text = "نص"
+		}
+		first := []Mention{{Text: "اسم"}}
+		s := new(scratch)
+		s.keepRuleBufs(rules, first)
+		if kept := s.ruleBuf != nil && cap(s.ruleBuf) == c.n; kept != c.kept && c.n > 0 {
+			t.Errorf("%d mentions: kept %v, want %v", c.n, kept, c.kept)
+		}
+		if len(s.ruleBuf) != 0 || len(s.firstBuf) != 0 || cap(s.firstBuf) != 1 {
+			t.Errorf("%d mentions: buffers of %d and %d mentions (room %d), want empty ones", c.n, len(s.ruleBuf), len(s.firstBuf), cap(s.firstBuf))
+		}
+		for i := range rules {
+			if rules[i].Text != "" {
+				t.Fatalf("%d mentions: mention %d not cleared", c.n, i)
+			}
+		}
+		if first[0].Text != "" {
+			t.Errorf("%d mentions: first name not cleared", c.n)
+		}
+	}
+}

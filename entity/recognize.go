@@ -151,6 +151,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
 	out = r.sameNames(text, toks, covered, out, rules)
+	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
 	}
@@ -444,7 +445,7 @@ const maxNameTokens = 4
 // reporting verb (وقال) right before a name. Mention.Rule says which cue.
 func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
 	covered := sc.covered
-	var out []Mention
+	out := sc.ruleBuf[:0] // (see keepRuleBufs)
 	mentionAt := sc.mentionsAt(len(toks))
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
@@ -1044,7 +1045,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		return nil
 	}
 	covered := sc.covered
-	var out []Mention
+	out := sc.firstBuf[:0] // (see keepRuleBufs)
 	kc, cov := sc.kc[:len(toks)], covered[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ { // (a name has two tokens at least)
 		t := &toks[i]
