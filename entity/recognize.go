@@ -1870,9 +1870,14 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	// mentions a name took in, built at the first head.
 	var nisbaAt, personAt, placeAt firstIndex
 	var drop []bool
+	var droom [64]bool // the drops of a line's mentions, without an allocation
 	index := func() {
 		nisbaAt, personAt, placeAt = sc.firstIndexes(len(toks))
-		drop = make([]bool, len(ms))
+		if drop = droom[:]; len(ms) <= len(droom) {
+			drop = drop[:len(ms)]
+		} else {
+			drop = make([]bool, len(ms))
+		}
 		for i := range ms {
 			switch {
 			case ms[i].Nisba:
@@ -1884,7 +1889,8 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 			}
 		}
 	}
-	var found []Mention
+	var froom [4]Mention // and the few mentions found
+	found := froom[:0]
 	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	hot, dense := hotMask(heads | cQuotedOrg)
 	for i := 0; i+1 < len(toks); i++ {
