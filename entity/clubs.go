@@ -213,7 +213,10 @@ func (r *Recognizer) cityNisba(key string) bool {
 	if len([]rune(stem)) < 2 {
 		return false
 	}
-	for _, c := range [...]string{stem, stem + "ه", "ال" + stem + "ه", "ال" + stem} {
+	// The four names as slices of one string: ال + stem + ه.
+	full := "ال" + stem + "ه"
+	a, h := len("ال"), len("ال")+len(stem)
+	for _, c := range [...]string{full[a:h], full[a:], full, full[:h]} { // stem, stem+ه, ال+stem+ه, ال+stem
 		es, nisba := lookUp(r.Matcher, c)
 		if !nisba && len(es) > 0 && es[0].Type == gazetteer.LOC && es[0].Subtype == "city" {
 			return true
