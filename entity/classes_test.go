@@ -81,7 +81,11 @@ func TestHasTanween(t *testing.T) {
 // TestByFirst checks the sort of mentions by first token against a stable
 // sort, on orders that need cycles of several lengths.
 func TestByFirst(t *testing.T) {
-	for _, firsts := range [][]int{nil, {0}, {1, 0}, {2, 0, 1}, {3, 1, 0, 2, 5, 4}, {0, 1, 2}, {4, 4, 1, 0, 9, 7, 1, 3},
+	var long []int // more mentions than byFirst's room on the stack
+	for i := range 300 {
+		long = append(long, (i*37)%101)
+	}
+	for _, firsts := range [][]int{nil, {0}, {1, 0}, {2, 0, 1}, {3, 1, 0, 2, 5, 4}, {0, 1, 2}, {4, 4, 1, 0, 9, 7, 1, 3}, long, long[:128],
 		{3, -1, 0, -1, 2}, {1 << 31, 0, 1 << 31, 5}} { // the last two: the fallback sort
 		ms := make([]Mention, len(firsts))
 		for i, f := range firsts {

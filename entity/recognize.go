@@ -1225,7 +1225,13 @@ func byFirst(ms []Mention) []Mention {
 	}
 	// Sort (First, index) pairs packed in integers, which costs a third of
 	// sorting indexes with a comparison of mentions; then keep the index.
-	idx := make([]uint64, len(ms))
+	var room [128]uint64 // a line's mentions, without an allocation
+	idx := room[:]
+	if len(ms) <= len(room) {
+		idx = idx[:len(ms)]
+	} else {
+		idx = make([]uint64, len(ms))
+	}
 	for i := range ms {
 		f := ms[i].First
 		if f < 0 || f >= 1<<31 {
