@@ -1,13 +1,6 @@
 package world_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/khabar-nlp/khabar/entity"
-	"github.com/khabar-nlp/khabar/gazetteer/world"
-	"github.com/khabar-nlp/khabar/token"
-)
+import "testing"
 
 // TestNewsPeople runs the recogniser with the default gazetteer on
 // sentences written for the test (not taken from any corpus) that name the
@@ -18,17 +11,7 @@ import (
 // be found (text, type and entry) and texts that must be no mention, so that
 // a short name that is also a word or a place stays what it is.
 func TestNewsPeople(t *testing.T) {
-	m, err := world.Matcher()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &entity.Recognizer{Matcher: m, Names: world.PersonNames(), FirstNames: world.FirstNames()}
-	tests := []struct {
-		name string
-		text string
-		want []string // "text TYPE entry" that must be found
-		not  []string // texts that must be no mention, or "text TYPE": no mention of that type
-	}{
+	checkMentions(t, []mentionCase{
 		{"surname alone: Cameron", "ويتعرض كاميرون لضغوط داخل حزبه قبل الاستفتاء.",
 			[]string{"كاميرون PER per:david-cameron"}, nil},
 		{"Cameroon is no Cameron", "وصلت بعثة الكاميرون إلى العاصمة أمس.",
@@ -99,28 +82,5 @@ func TestNewsPeople(t *testing.T) {
 			nil, []string{"النواب"}},
 		{"legal is no sultan", "وقدم المستشار القانوني رأيه في القضية.",
 			nil, []string{"القانوني"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ms := r.Recognize(tt.text, token.Tokenize(tt.text))
-			got := map[string]bool{}
-			texts := map[string]bool{}
-			var all []string
-			for _, m := range ms {
-				s := m.Text + " " + string(m.Type) + " " + m.Entity
-				got[s], texts[m.Text], texts[m.Text+" "+string(m.Type)] = true, true, true
-				all = append(all, s)
-			}
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %s", w, strings.Join(all, " | "))
-				}
-			}
-			for _, n := range tt.not {
-				if texts[n] {
-					t.Errorf("unwanted mention %q; got %s", n, strings.Join(all, " | "))
-				}
-			}
-		})
-	}
+	})
 }
