@@ -217,7 +217,7 @@ func (r *Recognizer) cityNisba(key string) bool {
 	full := "ال" + stem + "ه"
 	a, h := len("ال"), len("ال")+len(stem)
 	for _, c := range [...]string{full[a:h], full[a:], full, full[:h]} { // stem, stem+ه, ال+stem+ه, ال+stem
-		es, nisba := lookUp(r.Matcher, c)
+		es, nisba := r.Matcher.Lookup(c)
 		if !nisba && len(es) > 0 && es[0].Type == gazetteer.LOC && es[0].Subtype == "city" {
 			return true
 		}

@@ -302,7 +302,7 @@ func (r *Recognizer) cuedOrgNames(text string, toks []token.Token, covered []boo
 		start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], prefix)
 		m := headMention(text, start, t.End, i, i+1, gazetteer.ORG, "org.ar.cued")
 		if r.Matcher != nil {
-			if es, nisba := lookUp(r.Matcher, full); !nisba && len(es) > 0 && es[0].Type == gazetteer.ORG {
+			if es, nisba := r.Matcher.Lookup(full); !nisba && len(es) > 0 && es[0].Type == gazetteer.ORG {
 				m.Entity, m.Subtype, m.Name = es[0].ID, es[0].Subtype, es[0].Name
 			}
 		}

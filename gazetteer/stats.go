@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -51,8 +52,14 @@ func (m *Matcher) Stats() Stats {
 // allowed (وبالرباط finds the entries of الرباط), and a nisba or demonym
 // finds its place. The second result reports whether the match was a
 // nisba. Entries come best first.
+//
+// The tokens and matches are made in pooled arrays: the entity rules look
+// names up on most lines of some texts. The entries returned are never
+// written again (see resolve), so they outlive the arrays.
 func (m *Matcher) Lookup(name string) ([]*Entry, bool) {
-	toks := token.Tokenize(name)
+	b := lookupBufs.Get().(*lookupBuf)
+	defer lookupBufs.Put(b)
+	toks := b.toks.Tokenize(name)
 	if len(toks) == 0 {
 		return nil, false
 	}
@@ -60,13 +67,23 @@ func (m *Matcher) Lookup(name string) ([]*Entry, bool) {
 	for i := range toks {
 		toks[i].Sentence = 0
 	}
-	for _, mt := range m.FindAll(name, toks) {
+	b.ms = m.AppendFindAll(b.ms[:0], name, toks)
+	for _, mt := range b.ms {
 		if mt.Start == 0 && mt.End == len(toks) {
 			return mt.Entries, mt.Nisba
 		}
 	}
 	return nil, false
 }
+
+// A lookupBuf holds the tokens and matches of Lookup, reused from one
+// look-up to the next.
+type lookupBuf struct {
+	toks token.Buffer
+	ms   []Match
+}
+
+var lookupBufs = sync.Pool{New: func() any { return new(lookupBuf) }}
 
 // Ambiguous returns the name keys that more than one entry holds, sorted,
 // with the entries best first. A key is the normalised name with one space
