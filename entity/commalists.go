@@ -112,8 +112,9 @@ func commaMention(text string, toks []token.Token, a int, conj bool) Mention {
 		clitic = "و"
 	}
 	end := toks[a+1].End
-	return Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
-		Source: SourceRule, Rule: "per.ar.comma-list", Clitic: clitic, First: a, Last: a + 2}
+	m := headMention(text, start, end, a, a+2, gazetteer.PER, "per.ar.comma-list")
+	m.Clitic = clitic
+	return m
 }
 
 // isComma reports whether t is a comma, Arabic or Latin.

@@ -25,8 +25,7 @@ func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scrat
 	var out []Mention
 	add := func(j, k int) {
 		start, end := toks[j].Start, toks[k-1].End
-		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
-			Source: SourceRule, Rule: "per.ar.foreign", First: j, Last: k})
+		out = append(out, headMention(text, start, end, j, k, gazetteer.PER, "per.ar.foreign"))
 		markCovered(covered, j, k)
 	}
 	// After a nationality (titleRule flags the token after it).

@@ -42,8 +42,7 @@ func (r *Recognizer) familyNames(text string, toks []token.Token, sc *scratch, c
 			k++ // أسرة نزار + قباني
 		}
 		start, end := toks[j].Start, toks[k-1].End
-		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
-			Source: SourceRule, Rule: "per.ar.family", First: j, Last: k})
+		out = append(out, headMention(text, start, end, j, k, gazetteer.PER, "per.ar.family"))
 		markCovered(covered, j, k)
 		if c := k; stemOf(&toks[i]) == familyHeadDual && c < len(toks) && !covered[c] && toks[c].Sentence == toks[j].Sentence &&
 			strings.HasPrefix(toks[c].Key, "و") && r.familyWord(text, &toks[c]) {

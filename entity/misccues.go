@@ -256,6 +256,7 @@ func miscMention(text string, toks []token.Token, a, b int, cue bool) Mention {
 			}
 		}
 	}
-	return Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.MISC, Name: text[start:end],
-		Source: SourceRule, Rule: "misc.ar.cue", Clitic: clitic, First: a, Last: b}
+	m := headMention(text, start, end, a, b, gazetteer.MISC, "misc.ar.cue")
+	m.Clitic = clitic
+	return m
 }
