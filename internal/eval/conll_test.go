@@ -136,8 +136,9 @@ func TestTagSchemes(t *testing.T) {
 
 // TestTagANERcorpConventions checks the words ANERcorp leaves outside a
 // name (compass words and the heads of natural features, except in a
-// country's name; the epithets of scriptures) and the type it gives the
-// White House.
+// country's name; the epithets of scriptures), the type it gives the
+// White House, and MISC: the holidays of the calendar are untagged, other
+// MISC keep their tag.
 func TestTagANERcorpConventions(t *testing.T) {
 	p, err := khabar.Default()
 	if err != nil {
@@ -181,6 +182,14 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a news agency's name is tagged without its head", "ذكرت وكالة فرانس برس", []string{"O", "O", "B-ORG", "I-ORG"}},
 		{"a cup alone is untagged", "شارك في كأس العالم", []string{"O", "O", "O", "O"}},
 		{"a championship of a cup is MISC", "تختتم بطولة كأس العالم اليوم", []string{"O", "B-MISC", "I-MISC", "I-MISC", "O"}},
+		{"Ramadan is untagged", "في شهر رمضان المبارك", []string{"O", "O", "O", "O"}},
+		{"Hajj is untagged", "بدأ موسم الحج", []string{"O", "O", "O"}},
+		{"Eid is untagged", "بمناسبة عيد الفطر", []string{"O", "O", "O"}},
+		{"a religion stays MISC", "اعتنق الإسلام", []string{"O", "B-MISC"}},
+		{"a prize stays MISC", "فاز بجائزة نوبل", []string{"O", "O", "B-MISC"}},
+		{"an airport's name is MISC without its head", "هبطت في مطار حيدر علييف الدولي", []string{"O", "O", "O", "B-MISC", "I-MISC", "O"}},
+		{"an airport named for its city keeps the city", "هبطت في مطار بيروت", []string{"O", "O", "O", "B-LOC"}},
+		{"a currency stays MISC", "بلغ 40 مليون دولار", []string{"O", "O", "O", "B-MISC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
