@@ -374,7 +374,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 	}
 	// a place before, joined by و or a comma, maybe across one or two
 	// words of the same list (القاهرة وعمّان وبترا والعقبة)
-	if j > 0 && (strings.HasPrefix(m.Clitic, "و") || f > 0 && weakComma(toks[f-1].Key)) {
+	if j > 0 && (strings.HasPrefix(m.Clitic, "و") || f > 0 && isComma(&toks[f-1])) {
 		for k := j - 1; k >= 0 && ms[k].Last >= f-2; k-- {
 			p := &ms[k]
 			if p.Type != gazetteer.LOC || p.Nisba || toks[p.First].Sentence != sent {
@@ -382,7 +382,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 			}
 			listed := true
 			for i := p.Last; i < f; i++ {
-				listed = listed && (weakComma(toks[i].Key) || strings.HasPrefix(toks[i].Key, "و"))
+				listed = listed && (isComma(&toks[i]) || strings.HasPrefix(toks[i].Key, "و"))
 			}
 			if listed {
 				return true
@@ -400,7 +400,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 	// where it lies or what it is, right after it or after a comma
 	// (العقبة جنوب الأردن، كابل، عاصمة أفغانستان، الحلة، محافظة بابل)
 	if a := m.Last; a < len(toks) && toks[a].Sentence == sent {
-		if weakComma(toks[a].Key) {
+		if isComma(&toks[a]) {
 			a++
 		}
 		if a < len(toks) && toks[a].Sentence == sent && (weakPlaceCuesAfter[toks[a].Key] || sc.kc[a]&cPlaceHead != 0) {
@@ -414,7 +414,7 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 			switch {
 			case n.First == m.Last:
 				return n.Nisba || strings.HasPrefix(n.Clitic, "و")
-			case n.First == m.Last+1 && weakComma(toks[m.Last].Key):
+			case n.First == m.Last+1 && isComma(&toks[m.Last]):
 				return true
 			case n.First <= m.Last+3 && toks[m.Last].Key == "(": // (العراق)، (في حلب)
 				return true
@@ -423,6 +423,3 @@ func weakPlaceCued(toks []token.Token, sc *scratch, ms []Mention, j int) bool {
 	}
 	return false
 }
-
-// weakComma reports whether key is an Arabic or a Latin comma.
-func weakComma(key string) bool { return key == "،" || key == "," }
