@@ -361,17 +361,20 @@ func (rs *RuleSet) nextCandidate(toks []token.Token, at []int, i int) int {
 		}
 		return len(toks)
 	}
+	// Digit and Punct are adjacent: one comparison (unsigned) tells a
+	// token of either. A nil at has no length: no token is in a mention.
 	heads, readingBits := &rs.heads, &rs.readingBits
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Script == token.Punct || t.Script == token.Digit || at != nil && at[i] >= 0 {
+		if t.Script-token.Digit <= token.Punct-token.Digit || i < len(at) && at[i] >= 0 {
 			continue
 		}
-		if t.Readings == nil {
+		rds := t.Readings
+		if rds == nil {
 			return i
 		}
-		for _, rd := range t.Readings {
-			stem := rd.Stem
+		for k := range rds {
+			stem := rds[k].Stem
 			if len(stem) < prefixHead {
 				if readingBits.hasHash(keyHash(stem)) {
 					return i
