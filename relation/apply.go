@@ -162,7 +162,10 @@ type SlotFill struct {
 }
 
 func (rs *RuleSet) extract(text string, toks []token.Token, ms []entity.Mention, explain bool) ([]Relation, []Rejection) {
-	if len(ms) < 1 || len(rs.rules) == 0 {
+	// A relation joins two mentions of the text (emit leaves out a
+	// mention paired with itself): a text of one mention has none, only
+	// rejections to explain.
+	if len(ms) < 1 || len(ms) < 2 && !explain || len(rs.rules) == 0 {
 		return nil, nil
 	}
 	// Most texts hold no trigger word: they need no clauses or word

@@ -319,3 +319,36 @@ func TestAttributionAndExplain(t *testing.T) {
 		t.Errorf("rejections mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestOneMention checks that a text of one mention gives no relation, and
+// that its trigger words are still explained, while the same triggers with
+// a second mention give their relations: Extract skips texts of one mention.
+func TestOneMention(t *testing.T) {
+	r, rs := setup(t)
+	tests := []struct {
+		text     string
+		mentions int
+		want     int // relations
+	}{
+		{"زار بيني غانتس المعرض.", 1, 0},
+		{"زار المعرض بيني غانتس أمس.", 1, 0},
+		{"وصل وزير الدفاع الإسرائيلي إلى المعرض.", 1, 0},
+		{"زار بيني غانتس الرباط.", 2, 1},
+		{"وصل وزير الدفاع الإسرائيلي، بيني غانتس، إلى المعرض.", 2, 1},
+	}
+	for _, tt := range tests {
+		toks := token.Tokenize(tt.text)
+		ms := r.Recognize(tt.text, toks)
+		if len(ms) != tt.mentions {
+			t.Fatalf("Recognize(%q) = %d mentions, want %d", tt.text, len(ms), tt.mentions)
+		}
+		rels := rs.Extract(tt.text, toks, ms)
+		explained, rejected := rs.ExtractExplain(tt.text, toks, ms)
+		if len(rels) != tt.want || len(explained) != tt.want {
+			t.Errorf("Extract(%q) = %d relations, ExtractExplain %d, want %d", tt.text, len(rels), len(explained), tt.want)
+		}
+		if tt.want == 0 && len(rejected) == 0 {
+			t.Errorf("ExtractExplain(%q) rejects no rule on its trigger", tt.text)
+		}
+	}
+}
