@@ -363,6 +363,7 @@ func (rs *RuleSet) nextCandidate(toks []token.Token, at []int, i int) int {
 	}
 	// Digit and Punct are adjacent: one comparison (unsigned) tells a
 	// token of either. A nil at has no length: no token is in a mention.
+	// (digitPunctAdjacent fails to compile if token's order changes.)
 	heads, readingBits := &rs.heads, &rs.readingBits
 	for ; i < len(toks); i++ {
 		t := &toks[i]
@@ -478,3 +479,7 @@ func stripArticle(s string) string {
 	}
 	return s
 }
+
+// digitPunctAdjacent stops the build if token.Punct no longer follows
+// token.Digit, as nextCandidate's one-comparison test needs.
+var _ = [1]struct{}{}[token.Punct-token.Digit-1]
