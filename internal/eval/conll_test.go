@@ -190,6 +190,12 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"an airport's name is MISC without its head", "هبطت في مطار حيدر علييف الدولي", []string{"O", "O", "O", "B-MISC", "I-MISC", "O"}},
 		{"an airport named for its city keeps the city", "هبطت في مطار بيروت", []string{"O", "O", "O", "B-LOC"}},
 		{"a currency stays MISC", "بلغ 40 مليون دولار", []string{"O", "O", "O", "B-MISC"}},
+		{"a port's place without its head", "أغلق ميناء حيفا", []string{"O", "O", "B-LOC"}},
+		{"a stadium's place without its head", "تقام على استاد الدوحة", []string{"O", "O", "O", "B-LOC"}},
+		{"a place without a site head keeps its tag", "أغلق حيفا", []string{"O", "B-LOC"}},
+		{"a prison's name is ORG without its head", "في سجن أبو غريب", []string{"O", "O", "B-ORG", "I-ORG"}},
+		{"a museum is untagged", "زار متحف الشمع", []string{"O", "O", "O"}},
+		{"a place without a museum keeps its tag", "زار لندن", []string{"O", "B-LOC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
