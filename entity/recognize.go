@@ -116,6 +116,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		out = r.streets(text, toks, covered, sc, out, marks)
 	}
 	add(teams(text, toks, sc, sportier))
+	add(r.cuedClubs(text, toks, covered, out, sporty))
 	placed := places(text, toks, sc)
 	add(placed)
 	if marked&markQuoteOf != 0 {
