@@ -13,8 +13,9 @@ import (
 
 // clubCues stand right before a club's name in the report of a match
 // (فاز على بلاكبيرن 3 / صفر، خسر أمام بتروليوم الروماني، فاز على ضيفه فولهام 1
-// / 5) or are the word for a club (لنادي سيلتك الاسكتلندي).
-var clubCues = keySet("على", "علي", "أمام", "ضيفه", "مضيفه", "ضيفها", "مضيفها", "نادي", "لنادي", "بنادي", "ونادي")
+// / 5، تعادل مع بيهورا الروماني) or are the word for a club or a team
+// (لنادي سيلتك الاسكتلندي، محترف فريق جرونجن الهولندي).
+var clubCues = keySet("على", "علي", "أمام", "ضيفه", "مضيفه", "ضيفها", "مضيفها", "نادي", "لنادي", "بنادي", "ونادي", "مع", "منها", "فريق", "لفريق", "بفريق", "ضد")
 
 // scoreSeparators stand between the goals of a score (3 - 1، 2 / صفر).
 var scoreSeparators = map[string]bool{"-": true, "/": true, ":": true, "–": true}
