@@ -186,6 +186,7 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"Hajj is untagged", "بدأ موسم الحج", []string{"O", "O", "O"}},
 		{"Eid is untagged", "بمناسبة عيد الفطر", []string{"O", "O", "O"}},
 		{"a religion stays MISC", "اعتنق الإسلام", []string{"O", "B-MISC"}},
+		{"Christianity is untagged", "دخلت المسيحية مصر", []string{"O", "O", "B-LOC"}},
 		{"a prize stays MISC", "فاز بجائزة نوبل", []string{"O", "O", "B-MISC"}},
 		{"an airport's name is MISC without its head", "هبطت في مطار حيدر علييف الدولي", []string{"O", "O", "O", "B-MISC", "I-MISC", "O"}},
 		{"an airport named for its city keeps the city", "هبطت في مطار بيروت", []string{"O", "O", "O", "B-LOC"}},
