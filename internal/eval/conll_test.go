@@ -186,6 +186,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"Hajj is untagged", "بدأ موسم الحج", []string{"O", "O", "O"}},
 		{"Eid is untagged", "بمناسبة عيد الفطر", []string{"O", "O", "O"}},
 		{"a religion stays MISC", "اعتنق الإسلام", []string{"O", "B-MISC"}},
+		{"Mecca without its epithet", "وصل إلى مكة المكرمة", []string{"O", "O", "B-LOC", "O"}},
+		{"Medina keeps its epithet", "هاجر إلى المدينة المنورة", []string{"O", "O", "B-LOC", "I-LOC"}},
 		{"Christianity is untagged", "دخلت المسيحية مصر", []string{"O", "O", "B-LOC"}},
 		{"a prize stays MISC", "فاز بجائزة نوبل", []string{"O", "O", "B-MISC"}},
 		{"an airport's name is MISC without its head", "هبطت في مطار حيدر علييف الدولي", []string{"O", "O", "O", "B-MISC", "I-MISC", "O"}},
