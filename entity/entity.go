@@ -25,7 +25,9 @@
 //     parentheses (org.acronym), clubs named after a city, in sport or with
 //     an unmistakable club word (org.ar.club: قطر القطري، الكوكب المراكشي، اتحاد
 //     طنجة، هرتا برلين), clubs between a word of the game and a score or a
-//     country's nisba (org.ar.club-cue: فاز على بلاكبيرن 3 / صفر). Places: facilities (loc.ar.facility), names after a
+//     country's nisba (org.ar.club-cue: فاز على بلاكبيرن 3 / صفر), companies
+//     quoted with a word of companies' names (org.ar.firm-word: «ميديا
+//     غروب»). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), natural features
 //     with their head (loc.ar.feature: جبال الألب) and English place names
 //     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head

@@ -122,6 +122,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	if marked&markQuoteOf != 0 {
 		out = quotedOrgs(text, toks, covered, out, marks)
 	}
+	out = firmNames(text, toks, covered, out)
 	if marked&markCued != 0 {
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}

@@ -1,0 +1,99 @@
+// Companies named in quotes with a word that only a company's name holds.
+
+package entity
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// firmWords are the words of companies' names, mostly English ones written
+// in Arabic letters (غروب، كابيتال، إنترناشيونال، تكنولوجي، إيرلاينز), that
+// make a quoted name a company's without a head noun before it: «ميديا
+// غروب»، «شعاع كابيتال»، «إل جي إلكترونيكس». Words that are also Arabic ones
+// (بنك، موتور) are left out, and so is غروب's homograph unquoted (غروب
+// الشمس: the sunset).
+var firmWords = keySet("غروب", "جروب", "كابيتال", "إنترناشيونال", "انترناشيونال", "إنترناشونال", "انترناشونال",
+	"تكنولوجي", "تكنولوجيز", "هولدينغ", "هولدنغ", "هولدينج", "هولدينغز", "كوربوريشن", "كورب", "ليمتد", "ليميتد",
+	"إنفستمنت", "انفستمنت", "بارتنرز", "ريتنغز", "موتورز", "إلكترونكس", "الكترونكس", "إلكترونيكس", "الكترونيكس",
+	"فاينانشال", "فايننشال", "سيستمز", "سوليوشنز", "كونسلتينغ", "إيرلاينز", "ايرلاينز", "إيرويز", "ايرويز", "هوتيل",
+	"ميديا", "للاستثمار", "للتأمين")
+
+// maxFirmWords bounds the words of a quoted company's name.
+const maxFirmWords = 5
+
+// closingQuote returns the quote that closes one opened by key, or "".
+func closingQuote(key string) string {
+	switch key {
+	case "«":
+		return "»"
+	case "\"":
+		return "\""
+	case "“":
+		return "”"
+	}
+	return ""
+}
+
+// firmNames finds the companies named in quotes (rule org.ar.firm-word):
+// one to five words of one sentence between quotes (« » " " “ ”), one of
+// them a word of firmWords; the mention is the quoted name, and takes the
+// place of the mentions inside it («فوكس إنترناشونال»، «إل جي إلكترونيكس»).
+// It returns ms with the new mentions.
+func firmNames(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	if !strings.ContainsAny(text, "«\"“") {
+		return ms
+	}
+	var drop map[int]bool
+	var found []Mention
+	for i := 0; i+2 < len(toks); i++ {
+		closing := closingQuote(toks[i].Key)
+		if closing == "" {
+			continue
+		}
+		e, firm := i+1, false
+		for e < len(toks) && e <= i+maxFirmWords && toks[e].Key != closing && toks[e].Sentence == toks[i].Sentence {
+			firm = firm || firmWords[toks[e].Key]
+			e++
+		}
+		if e >= len(toks) || toks[e].Key != closing || e == i+1 || toks[e].Sentence != toks[i].Sentence {
+			i = e - 1 // (e > i: the quotes of one name are looked at once)
+			continue
+		}
+		if !firm {
+			i = e // a closing " opens no name
+			continue
+		}
+		inside, crossing := []int(nil), false
+		for x := range ms {
+			if m := &ms[x]; m.First < e && m.Last > i+1 {
+				if m.First < i+1 || m.Last > e {
+					crossing = true
+					break
+				}
+				inside = append(inside, x)
+			}
+		}
+		if crossing || len(inside) == 1 && ms[inside[0]].Type == gazetteer.ORG && ms[inside[0]].First == i+1 && ms[inside[0]].Last == e {
+			i = e // (an organisation's name already, as شركة «ميديا غروب» is)
+			continue
+		}
+		for _, x := range inside {
+			if drop == nil {
+				drop = map[int]bool{}
+			}
+			drop[x] = true
+		}
+		m := headMention(text, toks[i+1].Start, toks[e-1].End, i+1, e, gazetteer.ORG, "org.ar.firm-word")
+		m.Subtype = "company"
+		found = append(found, m)
+		markCovered(covered, i+1, e)
+		i = e
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	return withoutDropped(ms, drop, found)
+}
