@@ -22,9 +22,10 @@ var firmWords = keySet("غروب", "جروب", "كابيتال", "إنترناش
 	"ميديا", "للاستثمار", "للتأمين")
 
 // maxFirmWords bounds the words of a quoted company's name.
-const maxFirmWords = 5
+const maxFirmWords = 6
 
-// closingQuote returns the quote that closes one opened by key, or "".
+// closingQuote returns the quote or bracket that closes one opened by key,
+// or "".
 func closingQuote(key string) string {
 	switch key {
 	case "«":
@@ -33,17 +34,19 @@ func closingQuote(key string) string {
 		return "\""
 	case "“":
 		return "”"
+	case "(":
+		return ")"
 	}
 	return ""
 }
 
 // firmNames finds the companies named in quotes (rule org.ar.firm-word):
-// one to five words of one sentence between quotes (« » " " “ ”), one of
-// them a word of firmWords; the mention is the quoted name, and takes the
+// one to six words of one sentence between quotes or brackets (« » " " “ ”
+// ( )), one of them a word of firmWords; the mention is the quoted name, and takes the
 // place of the mentions inside it («فوكس إنترناشونال»، «إل جي إلكترونيكس»).
 // It returns ms with the new mentions.
 func firmNames(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
-	if !strings.ContainsAny(text, "«\"“") {
+	if !strings.ContainsAny(text, "«\"“(") {
 		return ms
 	}
 	var drop map[int]bool
@@ -69,7 +72,11 @@ func firmNames(text string, toks []token.Token, covered []bool, ms []Mention) []
 		inside, crossing := []int(nil), false
 		for x := range ms {
 			if m := &ms[x]; m.First < e && m.Last > i+1 {
-				if m.First < i+1 || m.Last > e {
+				// A mention across a quote, a company the gazetteer
+				// names with the firm word (جنرال موتورز), or the next of
+				// a list (فورد وكريزلر وجنرال موتورز): no one name.
+				if m.First < i+1 || m.Last > e || m.Type == gazetteer.ORG && firmIn(toks, m.First, m.Last) ||
+					m.First > i+1 && m.Clitic == "و" {
 					crossing = true
 					break
 				}
@@ -96,4 +103,14 @@ func firmNames(text string, toks []token.Token, covered []bool, ms []Mention) []
 		return ms
 	}
 	return withoutDropped(ms, drop, found)
+}
+
+// firmIn reports whether toks[f:l] has a word of firmWords.
+func firmIn(toks []token.Token, f, l int) bool {
+	for k := f; k < l; k++ {
+		if firmWords[toks[k].Key] {
+			return true
+		}
+	}
+	return false
 }
