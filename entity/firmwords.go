@@ -44,8 +44,10 @@ func closingQuote(key string) string {
 // one to six words of one sentence between quotes or brackets (« » " " “ ”
 // ( )), one of them a word of firmWords; the mention is the quoted name, and takes the
 // place of the mentions inside it («فوكس إنترناشونال»، «إل جي إلكترونيكس»).
-// It returns ms with the new mentions.
+// Words of firmWords after an organisation's mention join it (see
+// firmTails). It returns ms with the new mentions.
 func firmNames(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+	firmTails(text, toks, covered, ms)
 	if !strings.ContainsAny(text, "«\"“(") {
 		return ms
 	}
@@ -103,6 +105,31 @@ func firmNames(text string, toks []token.Token, covered []bool, ms []Mention) []
 		return ms
 	}
 	return withoutDropped(ms, drop, found)
+}
+
+// firmTails extends an organisation's mention over the words of firmWords
+// right after it, which end its name (شركة سبيس إكسبلوريشن تكنولوجيز، بنك
+// رينيسانس كابيتال): the head rule takes one unknown word after its head.
+func firmTails(text string, toks []token.Token, covered []bool, ms []Mention) {
+	for x := range ms {
+		m := &ms[x]
+		if m.Type != gazetteer.ORG || m.Nisba || m.Last >= len(toks) || m.Last == 0 {
+			continue
+		}
+		e := m.Last
+		for e < len(toks) && !covered[e] && firmWords[toks[e].Key] && toks[e].Sentence == toks[m.Last-1].Sentence {
+			e++
+		}
+		if e == m.Last {
+			continue
+		}
+		markCovered(covered, m.Last, e)
+		m.End, m.Last = toks[e-1].End, e
+		m.Text = text[m.Start:m.End]
+		if m.Source == SourceRule {
+			m.Name = m.Text
+		}
+	}
 }
 
 // firmIn reports whether toks[f:l] has a word of firmWords.
