@@ -4,6 +4,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -29,15 +30,36 @@ var scoreSeparators = map[string]bool{"-": true, "/": true, ":": true, "–": tr
 // المرخية 5 - صفر), and no other word's shape; a first name is a player's,
 // and a score of six or seven games is a set of tennis (على ماير 6 - 1). ms
 // holds the mentions found so far.
-func (r *Recognizer) cuedClubs(text string, toks []token.Token, covered []bool, ms []Mention, sporty map[int]bool) []Mention {
+func (r *Recognizer) cuedClubs(text string, toks []token.Token, sc *scratch, ms []Mention, sporty map[int]bool) []Mention {
 	if len(sporty) == 0 {
 		return nil
 	}
+	// The candidates, before a country's nisba or a score: found by the
+	// mentions and by the punctuation, not by a test at every token.
+	var room [16]int
+	cands := room[:0]
+	for x := range ms {
+		if m := &ms[x]; m.Nisba && m.First > 1 && (m.Subtype == "country" || m.Subtype == "region") {
+			cands = append(cands, m.First-1)
+		}
+	}
+	tf := sc.tf[:len(toks)]
+	for j := 3; j+1 < len(toks); j++ {
+		if j = nextMarked(tf, j, tfPunct); j+1 >= len(toks) {
+			break
+		}
+		if scoreSeparators[toks[j].Key] && goals(toks[j-1].Key) && goals(toks[j+1].Key) {
+			cands = append(cands, j-2)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	slices.Sort(cands) // (in token order: a club of a list follows the one before it)
+	covered := sc.covered
 	var out []Mention
-	for i := 1; i+1 < len(toks); i++ {
-		// A score or a mention (the nisba) follows: most tokens fail
-		// here, without a look-up.
-		if covered[i] || !covered[i+1] && (i+3 >= len(toks) || len(toks[i+2].Key) > len("–")) {
+	for _, i := range cands {
+		if i < 1 || i+1 >= len(toks) || covered[i] {
 			continue
 		}
 		w := &toks[i]

@@ -3,8 +3,6 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
@@ -21,11 +19,19 @@ var firmWords = keySet("غروب", "جروب", "كابيتال", "إنترناش
 	"فاينانشال", "فايننشال", "سيستمز", "سوليوشنز", "كونسلتينغ", "إيرلاينز", "ايرلاينز", "إيرويز", "ايرويز", "هوتيل",
 	"ميديا", "للاستثمار", "للتأمين")
 
+// firmFilter filters the keys of firmWords: most words are told without a
+// map look-up.
+var firmFilter = newKeyFilter(firmWords)
+
+// isFirmWord reports whether key is a word of firmWords.
+func isFirmWord(key string) bool {
+	return len(key) >= len("كورب") && firmFilter.may(key) && firmWords[key]
+}
+
 // maxFirmWords bounds the words of a quoted company's name.
 const maxFirmWords = 6
 
-// closingQuote returns the quote or bracket that closes one opened by key,
-// or "".
+// closingQuote returns the quote that closes one opened by key, or "".
 func closingQuote(key string) string {
 	switch key {
 	case "«":
@@ -34,33 +40,34 @@ func closingQuote(key string) string {
 		return "\""
 	case "“":
 		return "”"
-	case "(":
-		return ")"
 	}
 	return ""
 }
 
 // firmNames finds the companies named in quotes (rule org.ar.firm-word):
-// one to six words of one sentence between quotes or brackets (« » " " “ ”
-// ( )), one of them a word of firmWords; the mention is the quoted name, and takes the
+// one to six words of one sentence between quotes (« » " " “ ”), one of
+// them a word of firmWords; the mention is the quoted name, and takes the
 // place of the mentions inside it («فوكس إنترناشونال»، «إل جي إلكترونيكس»).
 // Words of firmWords after an organisation's mention join it (see
 // firmTails). It returns ms with the new mentions.
-func firmNames(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+func firmNames(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
+	covered := sc.covered
 	firmTails(text, toks, covered, ms)
-	if !strings.ContainsAny(text, "«\"“(") {
-		return ms
-	}
 	var drop map[int]bool
 	var found []Mention
+	tf := sc.tf[:len(toks)]
 	for i := 0; i+2 < len(toks); i++ {
+		// Quotes, by the flags of orglocMarks: eight tokens a test.
+		if i = nextMarked(tf, i, tfOpenQuote); i+2 >= len(toks) {
+			break
+		}
 		closing := closingQuote(toks[i].Key)
 		if closing == "" {
 			continue
 		}
 		e, firm := i+1, false
 		for e < len(toks) && e <= i+maxFirmWords && toks[e].Key != closing && toks[e].Sentence == toks[i].Sentence {
-			firm = firm || firmWords[toks[e].Key]
+			firm = firm || isFirmWord(toks[e].Key)
 			e++
 		}
 		if e >= len(toks) || toks[e].Key != closing || e == i+1 || toks[e].Sentence != toks[i].Sentence {
@@ -117,7 +124,7 @@ func firmTails(text string, toks []token.Token, covered []bool, ms []Mention) {
 			continue
 		}
 		e := m.Last
-		for e < len(toks) && !covered[e] && firmWords[toks[e].Key] && toks[e].Sentence == toks[m.Last-1].Sentence {
+		for e < len(toks) && !covered[e] && isFirmWord(toks[e].Key) && toks[e].Sentence == toks[m.Last-1].Sentence {
 			e++
 		}
 		if e == m.Last {
@@ -135,7 +142,7 @@ func firmTails(text string, toks []token.Token, covered []bool, ms []Mention) {
 // firmIn reports whether toks[f:l] has a word of firmWords.
 func firmIn(toks []token.Token, f, l int) bool {
 	for k := f; k < l; k++ {
-		if firmWords[toks[k].Key] {
+		if isFirmWord(toks[k].Key) {
 			return true
 		}
 	}

@@ -116,13 +116,13 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		out = r.streets(text, toks, covered, sc, out, marks)
 	}
 	add(teams(text, toks, sc, sportier))
-	add(r.cuedClubs(text, toks, covered, out, sporty))
+	add(r.cuedClubs(text, toks, sc, out, sporty))
 	placed := places(text, toks, sc)
 	add(placed)
 	if marked&markQuoteOf != 0 {
 		out = quotedOrgs(text, toks, covered, out, marks)
 	}
-	out = firmNames(text, toks, covered, out)
+	out = firmNames(text, toks, sc, out)
 	if marked&markCued != 0 {
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}
