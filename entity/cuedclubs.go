@@ -97,7 +97,7 @@ func (r *Recognizer) cuedClubs(text string, toks []token.Token, sc *scratch, ms 
 		}
 		start := w.Start
 		if chained {
-			start += len("و")
+			start += arabic.PrefixBytes(text[w.Start:w.End], 1) // the و, with its marks if any
 		}
 		m := headMention(text, start, w.End, i, i+1, gazetteer.ORG, "org.ar.club-cue")
 		m.Subtype = "sports-club"

@@ -27,6 +27,8 @@ func TestCuedClubs(t *testing.T) {
 			nil, []string{"نظيره ORG"}},
 		{"the next club after و", "فاز الفريق على فالنسيا الإسباني وفنربغشة التركي في الدوري.",
 			[]string{"فنربغشة ORG"}, nil},
+		{"the next club after و with its mark", "فاز الفريق على فالنسيا الإسباني وَفنربغشة التركي في الدوري.",
+			[]string{"فنربغشة ORG"}, nil},
 		{"with the article before a nisba", "تعادل الفريق في المباراة أمام المنتخب الإيطالي.",
 			nil, []string{"المنتخب ORG"}},
 		{"a noun with a pronoun", "وتغلب اللاعب على منافسه التركي في المباراة.",
