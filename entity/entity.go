@@ -27,7 +27,8 @@
 //     طنجة، هرتا برلين), clubs between a word of the game and a score or a
 //     country's nisba (org.ar.club-cue: فاز على بلاكبيرن 3 / صفر), companies
 //     quoted with a word of companies' names (org.ar.firm-word: «ميديا
-//     غروب»). Places: facilities (loc.ar.facility), names after a
+//     غروب»), foreign names in ي after a feminine head (org.ar.head-foreign:
+//     صحيفة هامشهري). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), natural features
 //     with their head (loc.ar.feature: جبال الألب) and English place names
 //     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head

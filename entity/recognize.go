@@ -105,6 +105,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
+	out = foreignOrgNames(text, toks, sc, out)
 	out = quotedHeadNames(text, toks, sc, out)
 	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)
