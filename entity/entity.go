@@ -24,7 +24,11 @@
 //     القاعدة، «النصرة»), teams after فريق in sport (org.ar.team), acronyms in
 //     parentheses (org.acronym), clubs named after a city, in sport or with
 //     an unmistakable club word (org.ar.club: قطر القطري، الكوكب المراكشي، اتحاد
-//     طنجة، هرتا برلين). Places: facilities (loc.ar.facility), names after a
+//     طنجة، هرتا برلين), clubs between a word of the game and a score or a
+//     country's nisba (org.ar.club-cue: فاز على بلاكبيرن 3 / صفر), companies
+//     quoted with a word of companies' names (org.ar.firm-word: «ميديا
+//     غروب»), foreign names in ي after a feminine head (org.ar.head-foreign:
+//     صحيفة هامشهري). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), natural features
 //     with their head (loc.ar.feature: جبال الألب) and English place names
 //     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head

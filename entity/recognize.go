@@ -105,6 +105,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
+	out = foreignOrgNames(text, toks, sc, out)
 	out = quotedHeadNames(text, toks, sc, out)
 	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)
@@ -116,11 +117,13 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		out = r.streets(text, toks, covered, sc, out, marks)
 	}
 	add(teams(text, toks, sc, sportier))
+	add(r.cuedClubs(text, toks, sc, out, sporty))
 	placed := places(text, toks, sc)
 	add(placed)
 	if marked&markQuoteOf != 0 {
 		out = quotedOrgs(text, toks, covered, out, marks)
 	}
+	out = firmNames(text, toks, sc, out)
 	if marked&markCued != 0 {
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}

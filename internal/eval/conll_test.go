@@ -186,10 +186,23 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"Hajj is untagged", "بدأ موسم الحج", []string{"O", "O", "O"}},
 		{"Eid is untagged", "بمناسبة عيد الفطر", []string{"O", "O", "O"}},
 		{"a religion stays MISC", "اعتنق الإسلام", []string{"O", "B-MISC"}},
+		{"Mecca without its epithet", "وصل إلى مكة المكرمة", []string{"O", "O", "B-LOC", "O"}},
+		{"Medina keeps its epithet", "هاجر إلى المدينة المنورة", []string{"O", "O", "B-LOC", "I-LOC"}},
+		{"a state by its description is untagged", "رئيس الجمهورية اللبنانية", []string{"O", "O", "O"}},
+		{"a continent by its description is untagged", "الحالة السياسية للقارة الأوروبية", []string{"O", "O", "O", "O"}},
+		{"a republic without the article is no description", "زار جمهورية إيران", []string{"O", "O", "B-LOC"}},
+		{"the Syrian Arab Republic is tagged", "زار الجمهورية العربية السورية", []string{"O", "B-LOC", "I-LOC", "I-LOC"}},
+		{"Christianity is untagged", "دخلت المسيحية مصر", []string{"O", "O", "B-LOC"}},
 		{"a prize stays MISC", "فاز بجائزة نوبل", []string{"O", "O", "B-MISC"}},
 		{"an airport's name is MISC without its head", "هبطت في مطار حيدر علييف الدولي", []string{"O", "O", "O", "B-MISC", "I-MISC", "O"}},
 		{"an airport named for its city keeps the city", "هبطت في مطار بيروت", []string{"O", "O", "O", "B-LOC"}},
 		{"a currency stays MISC", "بلغ 40 مليون دولار", []string{"O", "O", "O", "B-MISC"}},
+		{"a port's place without its head", "أغلق ميناء حيفا", []string{"O", "O", "B-LOC"}},
+		{"a stadium's place without its head", "تقام على استاد الدوحة", []string{"O", "O", "O", "B-LOC"}},
+		{"a place without a site head keeps its tag", "أغلق حيفا", []string{"O", "B-LOC"}},
+		{"a prison's name is ORG without its head", "في سجن أبو غريب", []string{"O", "O", "B-ORG", "I-ORG"}},
+		{"a museum is untagged", "زار متحف الشمع", []string{"O", "O", "O"}},
+		{"a place without a museum keeps its tag", "زار لندن", []string{"O", "B-LOC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
