@@ -12,14 +12,17 @@ import (
 // also a common word or a first name (صالح: good, valid, and Saleh), right
 // beside the armed group he fights with: ميليشيات الحوثي وصالح، الحوثيين
 // وقوات صالح. org is the group's entry, key the word's key and full the
-// name that finds the person's entry.
+// name that finds the person's entry; a mention that a rule found without
+// the entry (قوات الحوثي) is the group when it ends in a word of words.
 type ally struct {
 	org, key, full string
+	words          map[string]bool
 }
 
 // allies are the people of allyNames.
 var allies = []ally{
-	{org: "org:houthis", key: arabic.Normalize("صالح"), full: "علي عبد الله صالح"},
+	{org: "org:houthis", key: arabic.Normalize("صالح"), full: "علي عبد الله صالح",
+		words: keySet("الحوثي", "الحوثيين", "الحوثيون", "الحوثية")},
 }
 
 // allyForces are the words of an ally's forces or followers before his
@@ -41,11 +44,11 @@ func (r *Recognizer) allyNames(text string, toks []token.Token, covered []bool, 
 	var out []Mention
 	for x := range ms {
 		g := &ms[x]
-		if g.Type != gazetteer.ORG || g.Entity == "" {
+		if g.Type != gazetteer.ORG {
 			continue
 		}
 		for _, a := range allies {
-			if g.Entity != a.org {
+			if g.Entity != a.org && (g.Entity != "" || !a.words[stemOf(&toks[g.Last-1])]) {
 				continue
 			}
 			// The word of the ally in the group's sentence, at most eight

@@ -22,6 +22,8 @@ func TestAllyNames(t *testing.T) {
 			[]string{"صالح PER per.ar.ally"}, nil},
 		{"the group in the plural and Saleh", "وقصفت ميليشيات الحوثيين وصالح مخزون الوقود.",
 			[]string{"صالح PER per.ar.ally"}, nil},
+		{"a group that a rule found", "وتزور الحقائق التي ترتكبها قوات الحوثي وصالح بعدن.",
+			[]string{"صالح PER per.ar.ally", "قوات الحوثي ORG"}, nil},
 		{"no group in the sentence", "وهاجم أتباع المخلوع صالح المدينة.",
 			nil, []string{"صالح"}},
 		{"in favour of", "وانتهت المعركة لصالح الحوثيين، وهذا يصب في صالح الجميع.",
