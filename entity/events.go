@@ -80,7 +80,7 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention, marks
 			}
 		}
 		if x, ok := startAt.at(i + 1); ok && head == starringHead && ms[x].Type == gazetteer.PER && !isTitleToken(&toks[i+1]) {
-			continue // بطولة أحمد السقا: starring a person, no event
+			continue // بطولة عادل إمام: starring a person, no event
 		}
 		e, named := i+1, false
 		var inside []int
