@@ -147,6 +147,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.cuedForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
 	add(r.allyNames(text, toks, covered, out))
+	add(r.listedSurnames(text, toks, covered, out))
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
 	add(reps)
 	add(als)
