@@ -6,9 +6,9 @@ import "testing"
 // sentences written for the test (not taken from any corpus) that name the
 // people of sources/people-2015.jsonl and the one-word family names added
 // to older entries: Egyptian politicians and artists, Gulf royals, athletes
-// and historical kings of the news sample's culture pages. Negative cases
-// keep the common words and the other bearers of a shared name what they
-// are.
+// and historical kings of the news sample's culture pages; and Asir, a
+// province whose nisba (عسيري) is a family name. Negative cases keep the
+// common words and the other bearers of a shared name what they are.
 func TestPeople2015(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"an electoral list's head by his family name", "وقال سيف اليزل إن القائمة ستخوض الانتخابات.",
@@ -39,5 +39,9 @@ func TestPeople2015(t *testing.T) {
 			[]string{"بطليموس الثاني PER per:ptolemy-ii", "بطليموس الأول PER per:ptolemy-i"}, nil},
 		{"a director", "وأخرج ديفيد لين فيلم لورانس العرب.",
 			[]string{"ديفيد لين PER per:david-lean"}, nil},
+		{"Asiri is a family name, not Asir's nisba", "وعاد ماجد عسيري إلى التدريبات بعد الإصابة.",
+			[]string{"ماجد عسيري PER "}, []string{"عسيري"}},
+		{"Asir stays a place", "وهطلت أمطار غزيرة على منطقة عسير أمس.",
+			[]string{"عسير LOC loc:asir-region"}, nil},
 	})
 }
