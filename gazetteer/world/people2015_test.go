@@ -7,7 +7,8 @@ import "testing"
 // people of sources/people-2015.jsonl and the one-word family names added
 // to older entries: Egyptian politicians and artists, Gulf royals, athletes
 // and historical kings of the news sample's culture pages; and Asir, a
-// province whose nisba (عسيري) is a family name. Negative cases keep the
+// province whose nisba (عسيري) is a family name, and the interior ministry's
+// spokesman by rank and family name (اللواء التركي). Negative cases keep the
 // common words and the other bearers of a shared name what they are.
 func TestPeople2015(t *testing.T) {
 	checkMentions(t, []mentionCase{
@@ -41,6 +42,10 @@ func TestPeople2015(t *testing.T) {
 			[]string{"ديفيد لين PER per:david-lean"}, nil},
 		{"Asiri is a family name, not Asir's nisba", "وعاد ماجد عسيري إلى التدريبات بعد الإصابة.",
 			[]string{"ماجد عسيري PER "}, []string{"عسيري"}},
+		{"the spokesman by rank and family name", "وقال اللواء التركي، إن الخلية ضبطت.",
+			[]string{"التركي PER per:mansour-al-turki"}, []string{"اللواء التركي"}},
+		{"a Turkish army is no spokesman", "وقال الجيش التركي إن الحدود آمنة.",
+			nil, []string{"التركي PER"}},
 		{"Asir stays a place", "وهطلت أمطار غزيرة على منطقة عسير أمس.",
 			[]string{"عسير LOC loc:asir-region"}, nil},
 	})
