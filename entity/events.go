@@ -14,6 +14,9 @@ import (
 // مهرجان بغداد للتسوق، ماراثون بيروت).
 var eventHeads = keySet("بطولة", "كأس", "مهرجان", "ماراثون")
 
+// starringHead is the key of بطولة, which before a person means starring.
+var starringHead = arabic.Normalize("بطولة")
+
 // eventLinks may stand inside an event's name before the next word:
 // another head (بطولة كأس الملك) or أمم (كأس أمم أفريقيا).
 var eventLinks = keySet("كأس", "أمم", "الأمم")
@@ -75,6 +78,9 @@ func events(text string, toks []token.Token, covered []bool, ms []Mention, marks
 					startAt.set(ms[x].First, x)
 				}
 			}
+		}
+		if x, ok := startAt.at(i + 1); ok && head == starringHead && ms[x].Type == gazetteer.PER && !isTitleToken(&toks[i+1]) {
+			continue // بطولة عادل إمام: starring a person, no event
 		}
 		e, named := i+1, false
 		var inside []int
