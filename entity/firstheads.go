@@ -17,6 +17,10 @@ import (
 // found the rest of the name. The word is free, in the mention's sentence,
 // with no article, conjunction, preposition before a word, pronoun, plural
 // or feminine ending and no common word's or verb's shape (see headWord).
+// A name the text gave before and repeats alone (an alias) takes no word,
+// nor does a surname the gazetteer knows alone (قائد طيار + نتنياهو: the
+// title's noun); the rest of a full name it knows does (الحكومة
+// الإسبانية + خوسي لويس ثاباتيرو).
 func (r *Recognizer) firstHeads(text string, toks []token.Token, sc *scratch, covered []bool, ms []Mention) {
 	if r.Names == nil {
 		return
@@ -24,7 +28,7 @@ func (r *Recognizer) firstHeads(text string, toks []token.Token, sc *scratch, co
 	for x := range ms {
 		m := &ms[x]
 		i := m.First - 1
-		if m.Type != gazetteer.PER || i < 1 || covered[i] || toks[i].Sentence != toks[m.First].Sentence ||
+		if m.Type != gazetteer.PER || m.Source == SourceAlias || m.Rule == "propagate" || m.Source == SourceGazetteer && m.Last-m.First < 2 || i < 1 || covered[i] || toks[i].Sentence != toks[m.First].Sentence ||
 			toks[i-1].Sentence != toks[i].Sentence || nasab[toks[m.First].Key] {
 			continue
 		}

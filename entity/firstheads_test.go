@@ -20,6 +20,8 @@ func TestFirstHeads(t *testing.T) {
 			nil, []string{"الجديد جون كيري"}},
 		{"a plural after a title", "وحضر الوزير مندوبين محمد العلي الاجتماع.",
 			nil, []string{"مندوبين محمد العلي"}},
+		{"a surname the gazetteer knows after a title and a noun", "وزار بنيامين نتنياهو المدينة أمس. وكرمت الشركة قائد طيار نتنياهو مع الطاقم.",
+			nil, []string{"طيار نتنياهو"}},
 		{"no cue before the word", "وقال مصدر مقرب ريان محمد إن الفريق مستعد.",
 			nil, []string{"مقرب ريان محمد"}},
 	})
