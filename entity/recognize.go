@@ -1109,8 +1109,8 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			if !r.nameToken(text, toks, k, covered) {
 				break
 			}
-			if _, conj := tk.Unconj(); conj && !r.isName(tk.Key) {
-				break // وفيصل: the next name of a list
+			if s, conj := tk.Unconj(); conj && (strings.HasPrefix(tk.Key, "و") || utf8.RuneCountInString(s) < 4 || strings.HasSuffix(s, "نا")) && !r.isName(tk.Key) {
+				break // وفيصل: the next name of a list; فوصف، فقدنا: ف and a verb (but فريست)
 			}
 			if !r.known(text, tk) {
 				// One family name the lexicon lacks, right after the
