@@ -27,14 +27,11 @@ func (r *Recognizer) clauseTails(text string, toks []token.Token, covered []bool
 			toks[k].Script != token.Arabic || toks[k].Sentence != toks[m.First].Sentence || toks[k+1].Sentence != toks[k].Sentence {
 			continue
 		}
+		if w := toks[k].Key; !conjWord(&toks[k+1]) || len(w) <= 3*2 || hasSuffixAny(w, "نا", "وا") || lastSurname(toks, k) {
+			continue // (lastSurname: firstNameTails' case; two bytes a letter)
+		}
 		f := &toks[m.First]
-		if f.Script != token.Arabic || nasab[f.Key] || !r.knownFirst(f) || isAli(text, f) {
-			continue
-		}
-		if !conjWord(&toks[k+1]) || lastSurname(toks, k) || !r.unknownTail(text, toks, k, covered) {
-			continue // (lastSurname: firstNameTails' case)
-		}
-		if w := toks[k].Key; utf8.RuneCountInString(w) <= 3 || hasSuffixAny(w, "نا", "وا") {
+		if f.Script != token.Arabic || nasab[f.Key] || !r.knownFirst(f) || isAli(text, f) || !r.unknownTail(text, toks, k, covered) {
 			continue
 		}
 		end := toks[k].End

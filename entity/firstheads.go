@@ -32,7 +32,7 @@ func (r *Recognizer) firstHeads(text string, toks []token.Token, sc *scratch, co
 			toks[i-1].Sentence != toks[i].Sentence || nasab[toks[m.First].Key] {
 			continue
 		}
-		if !r.headWord(text, &toks[i], sc.kc[i]) || !nameCue(&toks[i-1], ms, i-1) {
+		if !nameCue(sc, covered, ms, i-1) || !r.headWord(text, &toks[i], sc.kc[i]) {
 			continue
 		}
 		m.Start, m.First = toks[i].Start, i
@@ -41,15 +41,16 @@ func (r *Recognizer) firstHeads(text string, toks []token.Token, sc *scratch, co
 	}
 }
 
-// nameCue reports whether toks[p] announces a person's name right after
-// it: a title or a role (الرئيس، الرياضي is no role) or the last word of a
-// nationality (a nisba mention among ms ends at p).
-func nameCue(t *token.Token, ms []Mention, p int) bool {
-	if t.Script != token.Arabic {
-		return false
-	}
-	if isTitleToken(t) || roles[t.Key] || roles[stemOf(t)] {
+// nameCue reports whether token p announces a person's name right after
+// it: a title or a role, with or without a conjunction (الرياضي is no
+// role), or the last word of a nationality (a nisba mention among ms ends
+// at p).
+func nameCue(sc *scratch, covered []bool, ms []Mention, p int) bool {
+	if (sc.kc[p]|sc.sc[p])&(cTitle|cRole) != 0 {
 		return true
+	}
+	if !covered[p] {
+		return false
 	}
 	for i := range ms {
 		if m := &ms[i]; m.Nisba && m.Last == p+1 && m.Type == gazetteer.LOC {

@@ -147,7 +147,6 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.subjectNames(text, toks, covered, sc.tf))
 	add(r.verbSubjectNames(text, toks, covered, sc.xf))
 	add(r.cuedForeignNames(text, toks, sc, covered))
-	add(r.shortForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
 	dynastyNames(text, toks, sc, out)
 	reps, als := repeatsAndAliases(text, toks, covered, rules)

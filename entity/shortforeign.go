@@ -5,77 +5,48 @@ import (
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
-	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// shortForeignNames finds the foreign names of two words that a title, a
-// role or a nationality announces where one word is shorter than
-// cuedForeignNames takes or ends in alef (rule per.ar.foreign: الكونغولي
-// شاباني نوندا، القاضي ميخا لندنشتراوس، ممثل اليابان كنزو اوشيما): after
-// the cue come two free words of three letters or more, one of five or
-// more, each with a name's shape (see shortForeignWord), then the end of a
-// name (see foreignEnd).
-func (r *Recognizer) shortForeignNames(text string, toks []token.Token, sc *scratch, covered []bool) []Mention {
-	if r.Names == nil {
-		return nil
-	}
-	kc, stc, tf, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)], sc.hm[:len(toks)]
-	var out []Mention
-	try := func(j int) int {
-		k := r.shortForeignAt(text, toks, j, covered, kc)
-		if k > 0 {
-			start, end := toks[j].Start, toks[k-1].End
-			out = append(out, headMention(text, start, end, j, k, gazetteer.PER, "per.ar.foreign"))
-			markCovered(covered, j, k)
-		}
+// foreignOrShortAt returns the end of a foreign name of two or three words
+// at token j after a cue (see foreignAt) or of one of two words with a
+// short word (see shortForeignAt), or 0: cuedForeignNames, at each cue,
+// tries the one then the other (rule per.ar.foreign).
+func (r *Recognizer) foreignOrShortAt(text string, toks []token.Token, j int, covered []bool, kc []class) int {
+	if k := r.foreignAt(text, toks, j, covered, kc); k > 0 {
 		return k
 	}
-	for i := 0; i < len(toks); i++ {
-		if i = nextMarked(tf, i, tfNisbaEnd); i >= len(toks) {
-			break
-		}
-		if i > 0 && hasSuffixAny(toks[i-1].Key, "ين", "ون") {
-			continue // الأوروبيين: a people, no person's nationality
-		}
-		if k := try(i); k > 0 {
-			i = k - 1
-		}
-	}
-	for i := 0; i < len(toks); i++ {
-		if i = nextMarked(hm, i, hotTitleCue); i >= len(toks) {
-			break
-		}
-		if covered[i] || (kc[i]|stc[i])&(cTitle|cRole) == 0 || toks[i].Script != token.Arabic {
-			continue
-		}
-		j := i + 1
-		for ; j < len(toks) && j <= i+3 && toks[j].Sentence == toks[i].Sentence; j++ {
-			if covered[j] || toks[j].Script != token.Arabic || kc[j]&(cOffice|cTitle|cRole) == 0 && !strings.HasPrefix(toks[j].Key, "ال") {
-				break
-			}
-		}
-		if k := try(j); k > 0 {
-			i = k - 1
-		}
-	}
-	return out
+	return r.shortForeignAt(text, toks, j, covered, kc)
 }
 
 // shortForeignAt returns the end of a foreign name of two words at token
-// j, or 0; see shortForeignNames.
+// j after a cue, where one word is shorter than foreignAt takes or ends in
+// alef (الكونغولي شاباني نوندا، القاضي ميخا لندنشتراوس، الوزير كنزو
+// اوشيما), or 0: two free words of three letters or more, one of five or
+// more, each with a name's shape (see shortForeignWord), then the end of a
+// name (see foreignEnd); never after a people's plural (الأوروبيين).
 func (r *Recognizer) shortForeignAt(text string, toks []token.Token, j int, covered []bool, kc []class) int {
+	// Cheap tests first: two free words of three letters or more, one of
+	// five (two bytes a letter), with no article, و or listed word.
 	k := j + 2
-	if k > len(toks) || covered[j] || covered[j+1] || toks[j+1].Sentence != toks[j].Sentence || len(toks[j].Key) < 3*2 || len(toks[j+1].Key) < 3*2 {
+	if k > len(toks) || covered[j] || covered[j+1] || toks[j+1].Sentence != toks[j].Sentence {
 		return 0
 	}
-	if max(utf8.RuneCountInString(toks[j].Key), utf8.RuneCountInString(toks[j+1].Key)) < 5 || r.known(text, &toks[j]) {
+	if j > 0 && hasSuffixAny(toks[j-1].Key, "ين", "ون") {
+		return 0 // الأوروبيين: a people, no person's nationality
+	}
+	a, b := toks[j].Key, toks[j+1].Key
+	if len(a) < 3*2 || len(b) < 3*2 || len(a) < 5*2 && len(b) < 5*2 || (kc[j]|kc[j+1])&(notNameToken|cNasab) != 0 ||
+		strings.HasPrefix(a, "ال") || strings.HasPrefix(b, "ال") || strings.HasPrefix(a, "و") || strings.HasPrefix(b, "و") {
+		return 0
+	}
+	if !r.foreignEnd(toks, k, toks[j].Sentence) || r.known(text, &toks[j]) {
 		return 0 // (a known first name is titleRule's)
 	}
-	if !r.shortForeignWord(text, &toks[j], kc[j]) || !r.shortForeignWord(text, &toks[j+1], kc[j+1]) || !r.foreignEnd(toks, k, toks[j].Sentence) {
+	if !r.shortForeignWord(text, &toks[j], kc[j]) || !r.shortForeignWord(text, &toks[j+1], kc[j+1]) {
 		return 0
 	}
-	if strings.HasSuffix(toks[j].Key, "ا") && strings.HasSuffix(toks[j+1].Key, "ا") && !r.known(text, &toks[j+1]) {
+	if strings.HasSuffix(a, "ا") && strings.HasSuffix(b, "ا") && !r.known(text, &toks[j+1]) {
 		return 0 // جدلا واسعا: a noun and its adjective in the accusative
 	}
 	return k

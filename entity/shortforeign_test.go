@@ -4,8 +4,8 @@ import "testing"
 
 // TestShortForeignNames checks rule per.ar.foreign on the foreign names of
 // two words with a short word, a final alef or a proclitic's letter that
-// cuedForeignNames leaves (shortForeignNames), with the default gazetteer
-// and lexicon.
+// foreignAt leaves (shortForeignAt, which cuedForeignNames tries after
+// it), with the default gazetteer and lexicon.
 func TestShortForeignNames(t *testing.T) {
 	r := worldRecognizer(t)
 	checkMentions(t, r, []mentionCase{
