@@ -143,6 +143,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.personTails(text, toks, sc, out)
 	r.firstNameTails(text, toks, covered, out)
 	r.clauseTails(text, toks, covered, out)
+	r.nisbaTails(text, toks, covered, out)
 	r.firstHeads(text, toks, sc, covered, out)
 	add(r.subjectNames(text, toks, covered, sc.tf))
 	add(r.verbSubjectNames(text, toks, covered, sc.xf))
