@@ -33,7 +33,7 @@ func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scrat
 		if i = nextMarked(tf, i, tfNisbaEnd); i >= len(toks) {
 			break
 		}
-		if k := r.foreignAt(text, toks, i, covered, kc); k > 0 {
+		if k := r.foreignOrShortAt(text, toks, i, covered, kc); k > 0 {
 			add(i, k)
 			i = k - 1
 		}
@@ -52,7 +52,7 @@ func (r *Recognizer) cuedForeignNames(text string, toks []token.Token, sc *scrat
 				break // (a portfolio with the article: وزير التموين)
 			}
 		}
-		if k := r.foreignAt(text, toks, j, covered, kc); k > 0 {
+		if k := r.foreignOrShortAt(text, toks, j, covered, kc); k > 0 {
 			add(j, k)
 			i = k - 1
 		}

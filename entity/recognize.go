@@ -145,12 +145,16 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	rules = append(rules, english...)
 	out = r.personTails(text, toks, sc, out)
 	r.firstNameTails(text, toks, covered, out)
+	r.clauseTails(text, toks, covered, out)
+	r.nisbaTails(text, toks, covered, out)
+	r.firstHeads(text, toks, sc, covered, out)
 	add(r.subjectNames(text, toks, covered, sc.tf))
 	add(r.verbSubjectNames(text, toks, covered, sc.xf))
 	add(r.cuedForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
 	add(r.allyNames(text, toks, covered, out))
 	add(r.listedSurnames(text, toks, covered, out))
+	dynastyNames(text, toks, sc, out)
 	reps, als := repeatsAndAliases(text, toks, covered, rules)
 	add(reps)
 	add(als)
@@ -1110,8 +1114,8 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			if !r.nameToken(text, toks, k, covered) {
 				break
 			}
-			if _, conj := tk.Unconj(); conj && !r.isName(tk.Key) {
-				break // وفيصل: the next name of a list
+			if s, conj := tk.Unconj(); conj && (strings.HasPrefix(tk.Key, "و") || utf8.RuneCountInString(s) < 4 || strings.HasSuffix(s, "نا")) && !r.isName(tk.Key) {
+				break // وفيصل: the next name of a list; فوصف، فقدنا: ف and a verb (but فريست)
 			}
 			if !r.known(text, tk) {
 				// One family name the lexicon lacks, right after the
