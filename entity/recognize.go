@@ -1048,10 +1048,10 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 	out := sc.firstBuf[:0] // (see keepRuleBufs)
 	kc, cov := sc.kc[:len(toks)], covered[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ { // (a name has two tokens at least)
-		t := &toks[i]
-		if cov[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
-			continue
+		if i = r.nextFirstName(text, toks, cov, kc, i); i+1 >= len(toks) {
+			break
 		}
+		t := &toks[i]
 		// A name has two tokens at least, and the second is a free Arabic
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
@@ -1142,6 +1142,37 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		i = k - 1
 	}
 	return out
+}
+
+// nextFirstName returns the first token j >= i that firstNameRule looks
+// at further, or len(toks) for none: a free Arabic word whose next word, in
+// its sentence, is covered (maybe a nisba family name), or may be the next
+// word of a name by its length and classes kc while the word is a first
+// name of the lexicon (or علي). These are the tests that open
+// firstNameRule's loop, in a loop of their own, small enough for its
+// values to stay in registers: most tokens fail them, and the loop's body
+// is large.
+func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, kc []class, i int) int {
+	if i < 0 || len(cov) < len(toks) || len(kc) < len(toks) {
+		return len(toks)
+	}
+	for ; i+1 < len(toks); i++ {
+		t, n := &toks[i], &toks[i+1]
+		if cov[i] || t.Script != token.Arabic || n.Sentence != t.Sentence {
+			continue
+		}
+		if cov[i+1] {
+			return i
+		}
+		if len(n.Key) < 2*2 || kc[i+1]&cNasab == 0 && (n.Script != token.Arabic || kc[i+1]&notNameToken != 0) {
+			continue
+		}
+		if s, conj := t.Unconj(); r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
+			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // hasPreposition reports whether t reads as ب, ل or ك before a word of
@@ -1474,46 +1505,12 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 	if len(ax.bits) == 0 {
 		ax.bits = keyBits(aroom[:1]) // (no name: a filter that passes none, for the tests below)
 	}
-	rmask, amask := uint(len(rx.firsts)*64-1), uint(len(ax.bits)*64-1)
-	lens := rx.lens | ax.lens
-	// filters returns the filters' verdicts on a stem, 1 or 0 each: by
-	// its length (for a few names, most stems fail both there), and then
-	// by one stemHash for both keyBits, without a branch (rx.firsts.may
-	// and ax.bits.may hash it each).
-	filters := func(s string) (rp, al uint64) {
-		n := len(s)
-		if lens>>(n%64)&1 == 0 {
-			return 0, 0
-		}
-		if n < 2 {
-			return rx.lens >> (n % 64) & 1, ax.lens >> (n % 64) & 1
-		}
-		h := stemHash(s)
-		hr, ha := h&rmask, h&amask
-		return rx.lens >> (n % 64) & (rx.firsts[hr/64] >> (hr % 64)) & 1, ax.lens >> (n % 64) & (ax.bits[ha/64] >> (ha % 64)) & 1
-	}
+	f := stemFilters{rlens: rx.lens, alens: ax.lens, lens: rx.lens | ax.lens, rbits: rx.firsts, abits: ax.bits,
+		rmask: uint(len(rx.firsts)*64 - 1), amask: uint(len(ax.bits)*64 - 1)}
 	for i := 0; i < len(toks); i++ {
-		if covered[i] {
-			continue
-		}
-		t := &toks[i]
-		// The filters of both, by the stems, before a call: most tokens
-		// pass none.
 		var rp, al uint64
-		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens
-			s := t.Key
-			if len(readings) == 1 {
-				s = readings[0].Stem
-			}
-			rp, al = filters(s)
-		} else {
-			for ri := range readings {
-				r, a := filters(readings[ri].Stem)
-				rp, al = rp|r, al|a
-			}
-		}
-		if rp|al == 0 {
-			continue
+		if i, rp, al = f.next(toks, covered, i); i >= len(toks) {
+			break
 		}
 		if rp != 0 {
 			var end int
@@ -1527,6 +1524,63 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 		}
 	}
 	return reps, als
+}
+
+// stemFilters are the filters of repeatsAndAliases: of a repeatIndex (r)
+// and of an aliasIndex (a), their bits of lengths and keyBits.
+type stemFilters struct {
+	rlens, alens, lens uint64 // lens = rlens | alens
+	rbits, abits       keyBits
+	rmask, amask       uint // len(rbits)*64-1, len(abits)*64-1
+}
+
+// next returns the first token j >= i not covered a stem of which passes
+// one of the filters, or len(toks) for none, and the filters' verdicts on
+// its stems, 1 or 0 each: by length (for a few names, most stems fail
+// both there), and then by one stemHash for both keyBits, without a
+// branch. It is a loop of its own, small enough for its values to stay in
+// registers: most tokens pass neither filter.
+func (f *stemFilters) next(toks []token.Token, covered []bool, i int) (j int, rp, al uint64) {
+	if i < 0 || len(covered) < len(toks) {
+		return len(toks), 0, 0
+	}
+	for ; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		t := &toks[i]
+		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens
+			s := t.Key
+			if len(readings) == 1 {
+				s = readings[0].Stem
+			}
+			rp, al = f.verdicts(s)
+		} else {
+			rp, al = 0, 0
+			for ri := range readings {
+				r, a := f.verdicts(readings[ri].Stem)
+				rp, al = rp|r, al|a
+			}
+		}
+		if rp|al != 0 {
+			return i, rp, al
+		}
+	}
+	return len(toks), 0, 0
+}
+
+// verdicts returns the verdicts of next on a stem s.
+func (f *stemFilters) verdicts(s string) (rp, al uint64) {
+	n := uint(len(s))
+	if f.lens>>(n%64)&1 == 0 {
+		return 0, 0
+	}
+	if n < 2 {
+		return f.rlens >> (n % 64) & 1, f.alens >> (n % 64) & 1
+	}
+	h := stemHash(s)
+	hr, ha := h&f.rmask, h&f.amask
+	return f.rlens >> (n % 64) & (f.rbits[hr/64] >> (hr % 64)) & 1, f.alens >> (n % 64) & (f.abits[ha/64] >> (ha % 64)) & 1
 }
 
 // A repeatIndex holds the names a context rule found by their first key,
