@@ -146,7 +146,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.verbSubjectNames(text, toks, covered, sc.xf))
 	add(r.cuedForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
-	reps, als := repeatsAndAliases(text, toks, covered, rules)
+	reps, als := repeatsAndAliases(text, toks, covered, rules, nil)
 	add(reps)
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
@@ -1490,8 +1490,9 @@ func (f keyBits) may(key string) bool {
 // after it, with proclitics; and then the aliases
 // of found, as aliases would after the repeats are covered: both in one
 // pass over the tokens: a token's alias is looked for when no repeat
-// starts there, and no later repeat covers it.
-func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []Mention) (reps, als []Mention) {
+// starts there, and no later repeat covers it. spans, sorted and apart,
+// are the runs of tokens [from, to) to look in; nil for all.
+func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []Mention, spans [][2]int) (reps, als []Mention) {
 	if len(found) == 0 {
 		return nil, nil
 	}
@@ -1507,10 +1508,27 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 	}
 	f := stemFilters{rlens: rx.lens, alens: ax.lens, lens: rx.lens | ax.lens, rbits: rx.firsts, abits: ax.bits,
 		rmask: uint(len(rx.firsts)*64 - 1), amask: uint(len(ax.bits)*64 - 1)}
-	for i := 0; i < len(toks); i++ {
-		var rp, al uint64
-		if i, rp, al = f.next(toks, covered, i); i >= len(toks) {
+	all := [1][2]int{{0, len(toks)}}
+	if spans == nil {
+		spans = all[:]
+	}
+	for _, sp := range spans {
+		reps, als = repeatsAndAliasesIn(text, toks, covered, &rx, &ax, &f, sp[0], min(sp[1], len(toks)), reps, als)
+	}
+	return reps, als
+}
+
+// repeatsAndAliasesIn appends to reps and als those of tokens [from, to)
+// (see repeatsAndAliases), which rx, ax and their filters f find.
+func repeatsAndAliasesIn(text string, toks []token.Token, covered []bool, rx *repeatIndex, ax *aliasIndex, f *stemFilters,
+	from, to int, reps, als []Mention) ([]Mention, []Mention) {
+	for i := max(from, 0); i < to; i++ {
+		if i = f.next(toks[:to], covered, i); i >= to {
 			break
+		}
+		rp, al := f.tokenVerdicts(&toks[i])
+		if rp|al == 0 {
+			continue
 		}
 		if rp != 0 {
 			var end int
@@ -1534,42 +1552,77 @@ type stemFilters struct {
 	rmask, amask       uint // len(rbits)*64-1, len(abits)*64-1
 }
 
-// next returns the first token j >= i not covered a stem of which passes
-// one of the filters, or len(toks) for none, and the filters' verdicts on
-// its stems, 1 or 0 each: by length (for a few names, most stems fail
-// both there), and then by one stemHash for both keyBits, without a
-// branch. It is a loop of its own, small enough for its values to stay in
-// registers: most tokens pass neither filter.
-func (f *stemFilters) next(toks []token.Token, covered []bool, i int) (j int, rp, al uint64) {
+// next returns the first token j >= i not covered a stem of which may
+// pass one of the filters, or len(toks) for none: by the bits of the
+// lengths of both, and then by its stemHash, the same bit of each keyBits
+// (their sizes are powers of two of 64 bits or more). It is a loop of its own, small enough for its values to stay in
+// registers: most tokens pass neither filter, and the verdicts of those
+// that do are made again (see tokenVerdicts).
+func (f *stemFilters) next(toks []token.Token, covered []bool, i int) int {
 	if i < 0 || len(covered) < len(toks) {
-		return len(toks), 0, 0
+		return len(toks)
 	}
+	lens, rbits, abits, rmask, amask := f.lens, f.rbits, f.abits, f.rmask, f.amask
 	for ; i < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
 		t := &toks[i]
-		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens
+		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens: may, inline
 			s := t.Key
 			if len(readings) == 1 {
 				s = readings[0].Stem
 			}
-			rp, al = f.verdicts(s)
+			if lens>>(len(s)%64)&1 == 0 {
+				continue
+			}
+			if len(s) < 2 {
+				return i
+			}
+			h := stemHash(s)
+			if (rbits[h&rmask/64]|abits[h&amask/64])>>(h%64)&1 != 0 {
+				return i
+			}
 		} else {
-			rp, al = 0, 0
 			for ri := range readings {
-				r, a := f.verdicts(readings[ri].Stem)
-				rp, al = rp|r, al|a
+				if f.may(readings[ri].Stem) {
+					return i
+				}
 			}
 		}
-		if rp|al != 0 {
-			return i, rp, al
-		}
 	}
-	return len(toks), 0, 0
+	return len(toks)
 }
 
-// verdicts returns the verdicts of next on a stem s.
+// may reports whether s may pass one of the filters (see next).
+func (f *stemFilters) may(s string) bool {
+	if f.lens>>(len(s)%64)&1 == 0 {
+		return false // (for a few names, most stems)
+	}
+	if len(s) < 2 {
+		return true
+	}
+	h := stemHash(s)
+	return (f.rbits[h&f.rmask/64]|f.abits[h&f.amask/64])>>(h%64)&1 != 0
+}
+
+// tokenVerdicts returns the verdicts of the filters on the stems of t, 1
+// or 0 each (see verdicts).
+func (f *stemFilters) tokenVerdicts(t *token.Token) (rp, al uint64) {
+	readings := t.Readings
+	if len(readings) == 0 {
+		return f.verdicts(t.Key)
+	}
+	for ri := range readings {
+		r, a := f.verdicts(readings[ri].Stem)
+		rp, al = rp|r, al|a
+	}
+	return rp, al
+}
+
+// verdicts returns the filters' verdicts on a stem s, 1 or 0 each: by
+// its length (for a few names, most stems fail both there), and then by
+// one stemHash for both keyBits, without a branch.
 func (f *stemFilters) verdicts(s string) (rp, al uint64) {
 	n := uint(len(s))
 	if f.lens>>(n%64)&1 == 0 {
