@@ -1167,12 +1167,24 @@ func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, 
 		if len(n.Key) < 2*2 || kc[i+1]&cNasab == 0 && (n.Script != token.Arabic || kc[i+1]&notNameToken != 0) {
 			continue
 		}
-		if s, conj := t.Unconj(); r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
+		if s, conj := unconj(t); r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
 			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") {
 			return i
 		}
 	}
 	return len(toks)
+}
+
+// unconj is t.Unconj(), which it tests by the prefixes' lengths first,
+// without copying a reading: nextFirstName calls it for most tokens.
+func unconj(t *token.Token) (string, bool) {
+	rs := t.Readings
+	for i := range rs {
+		if p := rs[i].Prefix; len(p) == len("و") && (p == "و" || p == "ف") {
+			return rs[i].Stem, true
+		}
+	}
+	return t.Key, false
 }
 
 // hasPreposition reports whether t reads as ب, ل or ك before a word of
