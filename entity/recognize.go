@@ -146,11 +146,11 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.verbSubjectNames(text, toks, covered, sc.xf))
 	add(r.cuedForeignNames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
-	reps, als := repeatsAndAliases(text, toks, covered, rules, nil)
+	reps, als := repeatsAndAliases(text, toks, sc.fh, covered, rules, nil)
 	add(reps)
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
-	out = r.sameNames(text, toks, covered, out, rules)
+	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
@@ -1503,8 +1503,9 @@ func (f keyBits) may(key string) bool {
 // of found, as aliases would after the repeats are covered: both in one
 // pass over the tokens: a token's alias is looked for when no repeat
 // starts there, and no later repeat covers it. spans, sorted and apart,
-// are the runs of tokens [from, to) to look in; nil for all.
-func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []Mention, spans [][2]int) (reps, als []Mention) {
+// are the runs of tokens [from, to) to look in; nil for all. fh holds the
+// filterHash of each token's key (see scratch.fh); nil to make it here.
+func repeatsAndAliases(text string, toks []token.Token, fh []uint16, covered []bool, found []Mention, spans [][2]int) (reps, als []Mention) {
 	if len(found) == 0 {
 		return nil, nil
 	}
@@ -1520,22 +1521,32 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 	}
 	f := stemFilters{rlens: rx.lens, alens: ax.lens, lens: rx.lens | ax.lens, rbits: rx.firsts, abits: ax.bits,
 		rmask: uint(len(rx.firsts)*64 - 1), amask: uint(len(ax.bits)*64 - 1)}
+	var proom [1024 / 64]uint64
+	p := newKeyPrefilter(toks, found, proom[:])
+	if len(fh) < len(toks) {
+		fh = make([]uint16, len(toks))
+		for i := range toks {
+			if k := toks[i].Key; len(k) >= 2 {
+				fh[i] = uint16(filterHash(k))
+			}
+		}
+	}
 	all := [1][2]int{{0, len(toks)}}
 	if spans == nil {
 		spans = all[:]
 	}
 	for _, sp := range spans {
-		reps, als = repeatsAndAliasesIn(text, toks, covered, &rx, &ax, &f, sp[0], min(sp[1], len(toks)), reps, als)
+		reps, als = repeatsAndAliasesIn(text, toks, fh, covered, &rx, &ax, &f, &p, sp[0], min(sp[1], len(toks)), reps, als)
 	}
 	return reps, als
 }
 
 // repeatsAndAliasesIn appends to reps and als those of tokens [from, to)
 // (see repeatsAndAliases), which rx, ax and their filters f find.
-func repeatsAndAliasesIn(text string, toks []token.Token, covered []bool, rx *repeatIndex, ax *aliasIndex, f *stemFilters,
-	from, to int, reps, als []Mention) ([]Mention, []Mention) {
+func repeatsAndAliasesIn(text string, toks []token.Token, fh []uint16, covered []bool, rx *repeatIndex, ax *aliasIndex, f *stemFilters,
+	p *keyPrefilter, from, to int, reps, als []Mention) ([]Mention, []Mention) {
 	for i := max(from, 0); i < to; i++ {
-		if i = f.next(toks[:to], covered, i); i >= to {
+		if i = p.next(toks[:to], fh, covered, i); i >= to {
 			break
 		}
 		rp, al := f.tokenVerdicts(&toks[i])
@@ -1564,40 +1575,72 @@ type stemFilters struct {
 	rmask, amask       uint // len(rbits)*64-1, len(abits)*64-1
 }
 
-// next returns the first token j >= i not covered a stem of which may
-// pass one of the filters, or len(toks) for none: by the bits of the
-// lengths of both, and then by its stemHash, the same bit of each keyBits
-// (their sizes are powers of two of 64 bits or more). It is a loop of its own, small enough for its values to stay in
-// registers: most tokens pass neither filter, and the verdicts of those
-// that do are made again (see tokenVerdicts).
-func (f *stemFilters) next(toks []token.Token, covered []bool, i int) int {
-	if i < 0 || len(covered) < len(toks) {
+// A keyPrefilter holds a bit for the filterHash of each key of the
+// filters of repeatsAndAliases: the first and the last key of each name,
+// which the stems of most tokens have not. A token that passes it is then
+// tested by the filters (see tokenVerdicts); it takes the hash of a
+// token's key from classify (scratch.fh), and so needs no hash for most
+// tokens.
+type keyPrefilter struct {
+	bits  []uint64
+	mask  uint // len(bits)*64-1
+	short bool // some key is shorter than two bytes (and has no filterHash)
+}
+
+// newKeyPrefilter returns the prefilter of the names of found, in room
+// when large enough, or else in a new array of about 32 bits a key.
+func newKeyPrefilter(toks []token.Token, found []Mention, room []uint64) keyPrefilter {
+	n := 64 * len(room)
+	for n < 64*len(found) && n < 1<<16 {
+		n <<= 1
+	}
+	p := keyPrefilter{mask: uint(n - 1)}
+	if p.bits = room; n > 64*len(room) {
+		p.bits = make([]uint64, n/64)
+	}
+	add := func(k string) {
+		if len(k) < 2 {
+			p.short = true
+			return
+		}
+		h := filterHash(k) & p.mask
+		p.bits[h/64] |= 1 << (h % 64)
+	}
+	for i := range found {
+		m := &found[i]
+		add(toks[m.First].Key)
+		if m.Last-m.First >= 2 {
+			add(toks[m.Last-1].Key)
+		}
+	}
+	return p
+}
+
+// next returns the first token j >= i not covered a stem of which may be
+// one of the keys, or len(toks) for none; fh holds the filterHash of each
+// token's key (see scratch.fh), which is its first reading's stem. It is a
+// loop of its own, small enough for its values to stay in registers: most
+// tokens fail.
+func (p *keyPrefilter) next(toks []token.Token, fh []uint16, covered []bool, i int) int {
+	if i < 0 || len(covered) < len(toks) || len(fh) < len(toks) {
 		return len(toks)
 	}
-	lens, rbits, abits, rmask, amask := f.lens, f.rbits, f.abits, f.rmask, f.amask
+	bits, mask, short := p.bits, p.mask, p.short
 	for ; i < len(toks); i++ {
 		if covered[i] {
 			continue
 		}
 		t := &toks[i]
-		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens: may, inline
-			s := t.Key
-			if len(readings) == 1 {
-				s = readings[0].Stem
-			}
-			if lens>>(len(s)%64)&1 == 0 {
-				continue
-			}
-			if len(s) < 2 {
+		if len(t.Key) < 2 {
+			if short {
 				return i
 			}
-			h := stemHash(s)
-			if (rbits[h&rmask/64]|abits[h&amask/64])>>(h%64)&1 != 0 {
-				return i
-			}
-		} else {
-			for ri := range readings {
-				if f.may(readings[ri].Stem) {
+		} else if h := uint(fh[i]) & mask; bits[h/64]>>(h%64)&1 != 0 {
+			return i
+		}
+		if readings := t.Readings; len(readings) > 1 {
+			for ri := 1; ri < len(readings); ri++ { // (the first is the key)
+				if p.may(readings[ri].Stem) {
 					return i
 				}
 			}
@@ -1606,16 +1649,13 @@ func (f *stemFilters) next(toks []token.Token, covered []bool, i int) int {
 	return len(toks)
 }
 
-// may reports whether s may pass one of the filters (see next).
-func (f *stemFilters) may(s string) bool {
-	if f.lens>>(len(s)%64)&1 == 0 {
-		return false // (for a few names, most stems)
-	}
+// may reports whether s may be one of the keys.
+func (p *keyPrefilter) may(s string) bool {
 	if len(s) < 2 {
-		return true
+		return p.short
 	}
-	h := stemHash(s)
-	return (f.rbits[h&f.rmask/64]|f.abits[h&f.amask/64])>>(h%64)&1 != 0
+	h := filterHash(s) & p.mask
+	return p.bits[h/64]>>(h%64)&1 != 0
 }
 
 // tokenVerdicts returns the verdicts of the filters on the stems of t, 1

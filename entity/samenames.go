@@ -31,10 +31,11 @@ import (
 // No alias is taken where the name may go on with another person's
 // surname, or after another first name (see aloneNext, firstBefore). It
 // returns ms with the grown mentions, the repeats and the aliases, and
-// covers their tokens. A document without a person named in full by a
+// covers their tokens; fh holds the filterHash of each token's key (see
+// scratch.fh). A document without a person named in full by a
 // rule costs one pass over ms; one without a token that may repeat such a
 // name, a pass over its tokens (see mayRecur).
-func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, ms, found []Mention) []Mention {
+func (r *Recognizer) sameNames(text string, toks []token.Token, fh []uint16, covered []bool, ms, found []Mention) []Mention {
 	n, fresh, ones := 0, 0, false
 	for i := range ms {
 		if m := &ms[i]; fullRuleName(m) {
@@ -90,7 +91,7 @@ func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, 
 		breaks := articleBreaks(text)
 		var sroom [8][2]int
 		var reps []Mention
-		reps, als = repeatsAndAliases(text, toks, covered, fulls, articleSpans(sroom[:0], breaks, toks, fulls))
+		reps, als = repeatsAndAliases(text, toks, fh, covered, fulls, articleSpans(sroom[:0], breaks, toks, fulls))
 		for _, m := range reps {
 			if sameArticle(breaks, toks, &m, fulls, false) {
 				ms = append(ms, m)

@@ -8,9 +8,9 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// TestStemFiltersNext checks that stemFilters.next skips no token whose
+// TestKeyPrefilter checks that keyPrefilter.next skips no token whose
 // stems pass the filters (see verdicts), for a few names and for many.
-func TestStemFiltersNext(t *testing.T) {
+func TestKeyPrefilter(t *testing.T) {
 	text := "غنى سامي يوسف وكتب فارس خوري وقالت سيغمار غابريال ثم جاء وسامي يوسف مع فارس خوري ولفارس خوري وسامي سامي ويوسف و ب خوري ثم قال غابريال وسيغمار غابريال."
 	toks := token.Tokenize(text)
 	few := []Mention{{First: 1, Last: 3, Type: gazetteer.PER, Name: "سامي يوسف"}, {First: 4, Last: 6, Type: gazetteer.PER, Name: "فارس خوري"},
@@ -33,12 +33,16 @@ func TestStemFiltersNext(t *testing.T) {
 		}
 		f := stemFilters{rlens: rx.lens, alens: ax.lens, lens: rx.lens | ax.lens, rbits: rx.firsts, abits: ax.bits,
 			rmask: uint(len(rx.firsts)*64 - 1), amask: uint(len(ax.bits)*64 - 1)}
+		var proom [1024 / 64]uint64
+		p := newKeyPrefilter(toks, tc.found, proom[:])
+		sc := new(scratch)
+		sc.classify(toks)
 		covered := make([]bool, len(toks))
 		covered[2] = true
 		passed, skipped := 0, 0
 		for i := range toks {
 			rp, al := f.tokenVerdicts(&toks[i])
-			next := f.next(toks, covered, i)
+			next := p.next(toks, sc.fh, covered, i)
 			switch {
 			case covered[i] && next == i:
 				t.Errorf("%s: next(%d) = %d, a covered token", tc.name, i, next)
@@ -117,8 +121,8 @@ func TestArticleSpans(t *testing.T) {
 				covered[i] = true
 			}
 		}
-		allReps, allAls := repeatsAndAliases(text, toks, slices.Clone(covered), tc.fulls, nil)
-		reps, als := repeatsAndAliases(text, toks, slices.Clone(covered), tc.fulls, got)
+		allReps, allAls := repeatsAndAliases(text, toks, nil, slices.Clone(covered), tc.fulls, nil)
+		reps, als := repeatsAndAliases(text, toks, nil, slices.Clone(covered), tc.fulls, got)
 		in := func(m Mention) bool {
 			return slices.ContainsFunc(got, func(sp [2]int) bool { return m.First >= sp[0] && m.Last <= sp[1] })
 		}
