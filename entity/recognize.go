@@ -197,10 +197,10 @@ func withoutInside(ms, outer []Mention) []Mention {
 	if len(outer) == 0 {
 		return ms
 	}
-	out := ms[:0]
+	var kept compactor
 	next, prevFirst := 0, -1 // the first of outer that starts after the last mention's first token, prevFirst
 	for i := range ms {
-		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
+		m := &ms[i] // (kept writes before i: a mention is read before any write over it)
 		// outer is in token order: find the last one that starts at or
 		// before m, as sort.Search would, without a closure; after the
 		// last mention's, gallop from there.
@@ -226,13 +226,9 @@ func withoutInside(ms, outer []Mention) []Mention {
 		if o := lo - 1; o >= 0 && m.Last <= outer[o].Last {
 			continue
 		}
-		if len(out) == i {
-			out = out[:i+1] // nothing dropped yet: m is in place
-		} else {
-			out = append(out, *m)
-		}
+		kept.keep(ms, i)
 	}
-	return out
+	return kept.done(ms)
 }
 
 // stateHeads are the words for a kind of state that news puts before a
@@ -2165,18 +2161,13 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0] // in place: no other slice holds ms here
+	var kept compactor // in place: no other slice holds ms here
 	for i := range ms {
-		if drop[i] {
-			continue
-		}
-		if len(out) == i {
-			out = out[:i+1] // nothing dropped yet: the mention is in place
-		} else {
-			out = append(out, ms[i])
+		if !drop[i] {
+			kept.keep(ms, i)
 		}
 	}
-	return append(out, found...)
+	return append(kept.done(ms), found...)
 }
 
 func headMention(text string, start, end, first, last int, typ gazetteer.Type, rule string) Mention {
