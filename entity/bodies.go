@@ -89,9 +89,12 @@ func namedBodies(text string, toks []token.Token, sc *scratch, ms []Mention) []M
 	if !sc.has(cBodyCue) {
 		return ms
 	}
-	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
 	var found []Mention
 	for i := 0; i+2 < len(toks); i++ {
+		if i = nextMarked(hm, i, hotCue); i+2 >= len(toks) { // eight tokens a test
+			break
+		}
 		t := &toks[i]
 		if (kc[i]|stc[i])&cBodyCue == 0 || covered[i] || t.Script != token.Arabic || toks[i+2].Sentence != t.Sentence {
 			continue

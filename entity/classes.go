@@ -203,6 +203,7 @@ type scratch struct {
 	marks     []uint8   // token → its marks (see orglocMarks), of the context rules
 	ruleBuf   []Mention // the mentions of titleRule, then of the rules after it, reused
 	firstBuf  []Mention // the mentions of firstNameRule, reused
+	fh        []uint16  // token → the filterHash of its key, 0 for a key shorter than two bytes
 }
 
 // keepRuleBufs keeps the arrays of rules and first, the mentions of
@@ -275,18 +276,20 @@ func (s *scratch) classify(toks []token.Token) {
 	wm := s.wm[:n]
 	s.hm = grow(s.hm, n)
 	hm := s.hm[:n]
+	s.fh = grow(s.fh, n)
+	fh := s.fh[:n]
 	for i := range toks {
 		t := &toks[i]
-		c, m := classMarks(t.Key)
+		c, m, h := classMarks(t.Key)
 		cs := c
 		if len(t.Readings) > 0 {
 			if st := stemOf(t); st != t.Key { // a conjunction's stem
 				var ms uint8
-				cs, ms = classMarks(st)
+				cs, ms, _ = classMarks(st)
 				m |= ms & (markFeature | markClub)
 			}
 		}
-		kc[i], sc[i], wm[i] = c, cs, m
+		kc[i], sc[i], wm[i], fh[i] = c, cs, m, uint16(h)
 		if u := c | cs; u == 0 {
 			hm[i] = 0 // most tokens
 		} else {
@@ -299,10 +302,11 @@ func (s *scratch) classify(toks []token.Token) {
 
 // classMarks returns the class of key and the marks the filters of the
 // word lists of features, clubs and streets give it (which may be wrong
-// the way a filter is: the rules check the lists), from one filterHash.
-func classMarks(key string) (class, uint8) {
+// the way a filter is: the rules check the lists), from one filterHash,
+// which it returns too (0 for a key shorter than two bytes).
+func classMarks(key string) (class, uint8, uint) {
 	if len(key) < 2 {
-		return 0, 0
+		return 0, 0, 0
 	}
 	h := filterHash(key)
 	w, b := h/64, uint64(1)<<(h%64)
@@ -317,9 +321,9 @@ func classMarks(key string) (class, uint8) {
 		m |= markStreet
 	}
 	if key[0] < 0x80 || classFilter[w]&b == 0 {
-		return 0, m // every listed word is Arabic
+		return 0, m, h // every listed word is Arabic
 	}
-	return classIndex.lookup(key, h), m
+	return classIndex.lookup(key, h), m, h
 }
 
 // has reports whether some token's key or stem is in one of the lists of

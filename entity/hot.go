@@ -11,13 +11,15 @@ const (
 	hotTeamHead              // cTeamHead
 	hotTitleCue              // cTitle, cRole, cSpeech or cCalled: a cue of titleRule
 	hotAny                   // any class
+	hotCue                   // cMiscCue or cBodyCue: a cue of miscCues or namedBodies, which go through long texts
 )
 
-// hotClasses pairs each hot bit of one class with its class.
+// hotClasses pairs each hot bit with its classes (one, but for hotCue).
 var hotClasses = [...]struct {
 	c   class
 	hot uint8
-}{{cOrgHead, hotOrgHead}, {cFacility, hotFacility}, {cQuotedOrg, hotQuotedOrg}, {cPlaceHead, hotPlaceHead}, {cTeamHead, hotTeamHead}}
+}{{cOrgHead, hotOrgHead}, {cFacility, hotFacility}, {cQuotedOrg, hotQuotedOrg}, {cPlaceHead, hotPlaceHead}, {cTeamHead, hotTeamHead},
+	{cMiscCue | cBodyCue, hotCue}}
 
 // hotOf returns the hot bits of the union c of a key's and its stem's
 // classes.

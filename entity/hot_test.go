@@ -18,6 +18,9 @@ func TestHotMask(t *testing.T) {
 		{cPlaceHead, hotPlaceHead, true},
 		{cTitle, 0, false},
 		{cOrgHead | cRole, hotOrgHead, false},
+		{cMiscCue, hotCue, true},
+		{cBodyCue | cOrgHead, hotCue | hotOrgHead, true},
+		{cMiscCue | cWork, hotCue, false},
 	}
 	for _, tt := range tests {
 		if got, ok := hotMask(tt.c); got != tt.want || ok != tt.ok {
@@ -30,10 +33,10 @@ func TestHotMask(t *testing.T) {
 // classes: a hot mask meets a token's bits exactly when its classes meet
 // the mask's classes.
 func TestHotOf(t *testing.T) {
-	toks := token.Tokenize("قال وزير الخارجية في مدينة الرياض إن شركة أرامكو وفريق الهلال ومستشفى الملك فهد وصحيفة «الحياة» وموقع «إيلاف» ذكرت ذلك")
+	toks := token.Tokenize("قال وزير الخارجية في مدينة الرياض إن شركة أرامكو وفريق الهلال ومستشفى الملك فهد وصحيفة «الحياة» وموقع «إيلاف» ذكرت ذلك بعد الإعصار وجهاز الأمن")
 	sc := new(scratch)
 	sc.classify(toks)
-	masks := []class{cOrgHead | cQuotedOrg, cFacility | cQuotedOrg, cTeamHead, cPlaceHead}
+	masks := []class{cOrgHead | cQuotedOrg, cFacility | cQuotedOrg, cTeamHead, cPlaceHead, cMiscCue | cBodyCue}
 	seen := uint8(0)
 	for i := range toks {
 		c := sc.kc[i] | sc.sc[i]
@@ -49,7 +52,7 @@ func TestHotOf(t *testing.T) {
 			}
 		}
 	}
-	if want := uint8(hotOrgHead | hotFacility | hotQuotedOrg | hotPlaceHead | hotTeamHead | hotTitleCue | hotAny); seen != want {
+	if want := uint8(hotOrgHead | hotFacility | hotQuotedOrg | hotPlaceHead | hotTeamHead | hotTitleCue | hotAny | hotCue); seen != want {
 		t.Errorf("hot bits seen %b, want %b", seen, want)
 	}
 }

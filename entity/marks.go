@@ -41,8 +41,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		// The token's flags, as tokenFlags, inline and without a branch
 		// where the tests are independent: the hot bits, the length and
 		// the script first.
-		f := bit(h&hotTitleCue != 0)*tfTitle | bit(h&hotPlaceHead != 0)*tfPlace | bit(t.Script == token.Latin)*tfLatin |
-			bit(t.Script == token.Punct)*tfPunct
+		f := hotFlags[h] | scriptFlags[t.Script]
 		if len(k) <= len("“") {
 			// Quotes, punctuation and single letters, as before: no
 			// nisba's shape, and only the word lists' marks.
@@ -104,6 +103,21 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	}
 	return marks, any
 }
+
+// hotFlags holds the token flags of each set of hot bits: tfTitle for a
+// cue of titleRule, tfPlace for a place head.
+var hotFlags = func() (t [256]uint8) {
+	for h := range t {
+		t[h] = bit(h&hotTitleCue != 0)*tfTitle | bit(h&hotPlaceHead != 0)*tfPlace
+	}
+	return t
+}()
+
+// scriptFlags holds the token flags of each script: tfLatin, tfPunct.
+var scriptFlags = func() (t [256]uint8) {
+	t[token.Latin], t[token.Punct] = tfLatin, tfPunct
+	return t
+}()
 
 // bit returns 1 when b holds and 0 otherwise: the compiler makes it a
 // flag of the comparison rather than a branch, so that independent tests

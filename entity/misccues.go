@@ -82,8 +82,11 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 	}
 	var drop map[int]bool
 	var found []Mention
-	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
 	for i := 0; i < len(toks); i++ {
+		if i = nextMarked(hm, i, hotCue); i >= len(toks) { // eight tokens a test
+			break
+		}
 		if (kc[i]|stc[i])&cMiscCue == 0 {
 			continue
 		}

@@ -36,9 +36,9 @@ var prepositionPhrases = keySet("لصالح", "ولصالح")
 // المثال), unless a first name follows it (علي محمد الحمادي).
 func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms []Mention) []Mention {
 	checked, writesAlaa := false, false
-	out := ms[:0]
+	var kept compactor
 	for i := range ms {
-		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
+		m := &ms[i] // (kept writes before i: a mention is read before any write over it)
 		if m.Type == gazetteer.PER && m.Last-m.First == 1 && prepositionPhrases[toks[m.First].Key] {
 			continue // لصالح
 		}
@@ -53,13 +53,9 @@ func (r *Recognizer) withoutPrepositionAli(text string, toks []token.Token, ms [
 				continue
 			}
 		}
-		if len(out) == i {
-			out = out[:i+1] // nothing dropped yet: m is in place
-		} else {
-			out = append(out, *m)
-		}
+		kept.keep(ms, i)
 	}
-	return out
+	return kept.done(ms)
 }
 
 // personSurname reports whether t, a word the lexicon lacks right after a

@@ -21,10 +21,14 @@ func quotedHeadNames(text string, toks []token.Token, sc *scratch, ms []Mention)
 		return ms
 	}
 	covered := sc.covered
-	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
+	hot, _ := hotMask(heads) // (both classes of heads have a hot bit)
 	var drop map[int]bool
 	var inside overlapIndex
 	for i := 0; i+3 < len(toks); i++ {
+		if i = nextMarked(hm, i, hot); i+3 >= len(toks) { // eight tokens a test
+			break
+		}
 		if (kc[i]|stc[i])&heads == 0 || covered[i] || toks[i].Script != token.Arabic || toks[i+1].Script != token.Punct {
 			continue
 		}

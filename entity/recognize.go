@@ -155,11 +155,11 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.allyNames(text, toks, covered, out))
 	add(r.listedSurnames(text, toks, covered, out))
 	dynastyNames(text, toks, sc, out)
-	reps, als := repeatsAndAliases(text, toks, covered, rules)
+	reps, als := repeatsAndAliases(text, toks, sc.fh, covered, rules, nil)
 	add(reps)
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
-	out = r.sameNames(text, toks, covered, out, rules)
+	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
@@ -206,10 +206,10 @@ func withoutInside(ms, outer []Mention) []Mention {
 	if len(outer) == 0 {
 		return ms
 	}
-	out := ms[:0]
+	var kept compactor
 	next, prevFirst := 0, -1 // the first of outer that starts after the last mention's first token, prevFirst
 	for i := range ms {
-		m := &ms[i] // (out writes at i or before: a mention is read before any write over it)
+		m := &ms[i] // (kept writes before i: a mention is read before any write over it)
 		// outer is in token order: find the last one that starts at or
 		// before m, as sort.Search would, without a closure; after the
 		// last mention's, gallop from there.
@@ -235,13 +235,9 @@ func withoutInside(ms, outer []Mention) []Mention {
 		if o := lo - 1; o >= 0 && m.Last <= outer[o].Last {
 			continue
 		}
-		if len(out) == i {
-			out = out[:i+1] // nothing dropped yet: m is in place
-		} else {
-			out = append(out, *m)
-		}
+		kept.keep(ms, i)
 	}
-	return out
+	return kept.done(ms)
 }
 
 // stateHeads are the words for a kind of state that news puts before a
@@ -1057,10 +1053,10 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 	out := sc.firstBuf[:0] // (see keepRuleBufs)
 	kc, cov := sc.kc[:len(toks)], covered[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ { // (a name has two tokens at least)
-		t := &toks[i]
-		if cov[i] || t.Script != token.Arabic || toks[i+1].Sentence != t.Sentence {
-			continue
+		if i = r.nextFirstName(text, toks, cov, kc, i); i+1 >= len(toks) {
+			break
 		}
+		t := &toks[i]
 		// A name has two tokens at least, and the second is a free Arabic
 		// word of two letters or more, a link or no title, office, head
 		// ... (see nameToken, nasab): test that before the lexicon, which
@@ -1151,6 +1147,49 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		i = k - 1
 	}
 	return out
+}
+
+// nextFirstName returns the first token j >= i that firstNameRule looks
+// at further, or len(toks) for none: a free Arabic word whose next word, in
+// its sentence, is covered (maybe a nisba family name), or may be the next
+// word of a name by its length and classes kc while the word is a first
+// name of the lexicon (or علي). These are the tests that open
+// firstNameRule's loop, in a loop of their own, small enough for its
+// values to stay in registers: most tokens fail them, and the loop's body
+// is large.
+func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, kc []class, i int) int {
+	if i < 0 || len(cov) < len(toks) || len(kc) < len(toks) {
+		return len(toks)
+	}
+	for ; i+1 < len(toks); i++ {
+		t, n := &toks[i], &toks[i+1]
+		if cov[i] || t.Script != token.Arabic || n.Sentence != t.Sentence {
+			continue
+		}
+		if cov[i+1] {
+			return i
+		}
+		if len(n.Key) < 2*2 || kc[i+1]&cNasab == 0 && (n.Script != token.Arabic || kc[i+1]&notNameToken != 0) {
+			continue
+		}
+		if s, conj := unconj(t); r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
+			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// unconj is t.Unconj(), which it tests by the prefixes' lengths first,
+// without copying a reading: nextFirstName calls it for most tokens.
+func unconj(t *token.Token) (string, bool) {
+	rs := t.Readings
+	for i := range rs {
+		if p := rs[i].Prefix; len(p) == len("و") && (p == "و" || p == "ف") {
+			return rs[i].Stem, true
+		}
+	}
+	return t.Key, false
 }
 
 // hasPreposition reports whether t reads as ب, ل or ك before a word of
@@ -1468,8 +1507,10 @@ func (f keyBits) may(key string) bool {
 // after it, with proclitics; and then the aliases
 // of found, as aliases would after the repeats are covered: both in one
 // pass over the tokens: a token's alias is looked for when no repeat
-// starts there, and no later repeat covers it.
-func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []Mention) (reps, als []Mention) {
+// starts there, and no later repeat covers it. spans, sorted and apart,
+// are the runs of tokens [from, to) to look in; nil for all. fh holds the
+// filterHash of each token's key (see scratch.fh); nil to make it here.
+func repeatsAndAliases(text string, toks []token.Token, fh []uint16, covered []bool, found []Mention, spans [][2]int) (reps, als []Mention) {
 	if len(found) == 0 {
 		return nil, nil
 	}
@@ -1483,44 +1524,37 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 	if len(ax.bits) == 0 {
 		ax.bits = keyBits(aroom[:1]) // (no name: a filter that passes none, for the tests below)
 	}
-	rmask, amask := uint(len(rx.firsts)*64-1), uint(len(ax.bits)*64-1)
-	lens := rx.lens | ax.lens
-	// filters returns the filters' verdicts on a stem, 1 or 0 each: by
-	// its length (for a few names, most stems fail both there), and then
-	// by one stemHash for both keyBits, without a branch (rx.firsts.may
-	// and ax.bits.may hash it each).
-	filters := func(s string) (rp, al uint64) {
-		n := len(s)
-		if lens>>(n%64)&1 == 0 {
-			return 0, 0
+	f := stemFilters{rlens: rx.lens, alens: ax.lens, lens: rx.lens | ax.lens, rbits: rx.firsts, abits: ax.bits,
+		rmask: uint(len(rx.firsts)*64 - 1), amask: uint(len(ax.bits)*64 - 1)}
+	var proom [1024 / 64]uint64
+	p := newKeyPrefilter(toks, found, proom[:])
+	if len(fh) < len(toks) {
+		fh = make([]uint16, len(toks))
+		for i := range toks {
+			if k := toks[i].Key; len(k) >= 2 {
+				fh[i] = uint16(filterHash(k))
+			}
 		}
-		if n < 2 {
-			return rx.lens >> (n % 64) & 1, ax.lens >> (n % 64) & 1
-		}
-		h := stemHash(s)
-		hr, ha := h&rmask, h&amask
-		return rx.lens >> (n % 64) & (rx.firsts[hr/64] >> (hr % 64)) & 1, ax.lens >> (n % 64) & (ax.bits[ha/64] >> (ha % 64)) & 1
 	}
-	for i := 0; i < len(toks); i++ {
-		if covered[i] {
-			continue
+	all := [1][2]int{{0, len(toks)}}
+	if spans == nil {
+		spans = all[:]
+	}
+	for _, sp := range spans {
+		reps, als = repeatsAndAliasesIn(text, toks, fh, covered, &rx, &ax, &f, &p, sp[0], min(sp[1], len(toks)), reps, als)
+	}
+	return reps, als
+}
+
+// repeatsAndAliasesIn appends to reps and als those of tokens [from, to)
+// (see repeatsAndAliases), which rx, ax and their filters f find.
+func repeatsAndAliasesIn(text string, toks []token.Token, fh []uint16, covered []bool, rx *repeatIndex, ax *aliasIndex, f *stemFilters,
+	p *keyPrefilter, from, to int, reps, als []Mention) ([]Mention, []Mention) {
+	for i := max(from, 0); i < to; i++ {
+		if i = p.next(toks[:to], fh, covered, i); i >= to {
+			break
 		}
-		t := &toks[i]
-		// The filters of both, by the stems, before a call: most tokens
-		// pass none.
-		var rp, al uint64
-		if readings := t.Readings; len(readings) <= 1 { // one stem, most tokens
-			s := t.Key
-			if len(readings) == 1 {
-				s = readings[0].Stem
-			}
-			rp, al = filters(s)
-		} else {
-			for ri := range readings {
-				r, a := filters(readings[ri].Stem)
-				rp, al = rp|r, al|a
-			}
-		}
+		rp, al := f.tokenVerdicts(&toks[i])
 		if rp|al == 0 {
 			continue
 		}
@@ -1536,6 +1570,127 @@ func repeatsAndAliases(text string, toks []token.Token, covered []bool, found []
 		}
 	}
 	return reps, als
+}
+
+// stemFilters are the filters of repeatsAndAliases: of a repeatIndex (r)
+// and of an aliasIndex (a), their bits of lengths and keyBits.
+type stemFilters struct {
+	rlens, alens, lens uint64 // lens = rlens | alens
+	rbits, abits       keyBits
+	rmask, amask       uint // len(rbits)*64-1, len(abits)*64-1
+}
+
+// A keyPrefilter holds a bit for the filterHash of each key of the
+// filters of repeatsAndAliases: the first and the last key of each name,
+// which the stems of most tokens have not. A token that passes it is then
+// tested by the filters (see tokenVerdicts); it takes the hash of a
+// token's key from classify (scratch.fh), and so needs no hash for most
+// tokens.
+type keyPrefilter struct {
+	bits  []uint64
+	mask  uint // len(bits)*64-1
+	short bool // some key is shorter than two bytes (and has no filterHash)
+}
+
+// newKeyPrefilter returns the prefilter of the names of found, in room
+// when large enough, or else in a new array of about 32 bits a key.
+func newKeyPrefilter(toks []token.Token, found []Mention, room []uint64) keyPrefilter {
+	n := 64 * len(room)
+	for n < 64*len(found) && n < 1<<16 {
+		n <<= 1
+	}
+	p := keyPrefilter{mask: uint(n - 1)}
+	if p.bits = room; n > 64*len(room) {
+		p.bits = make([]uint64, n/64)
+	}
+	add := func(k string) {
+		if len(k) < 2 {
+			p.short = true
+			return
+		}
+		h := filterHash(k) & p.mask
+		p.bits[h/64] |= 1 << (h % 64)
+	}
+	for i := range found {
+		m := &found[i]
+		add(toks[m.First].Key)
+		if m.Last-m.First >= 2 {
+			add(toks[m.Last-1].Key)
+		}
+	}
+	return p
+}
+
+// next returns the first token j >= i not covered a stem of which may be
+// one of the keys, or len(toks) for none; fh holds the filterHash of each
+// token's key (see scratch.fh), which is its first reading's stem. It is a
+// loop of its own, small enough for its values to stay in registers: most
+// tokens fail.
+func (p *keyPrefilter) next(toks []token.Token, fh []uint16, covered []bool, i int) int {
+	if i < 0 || len(covered) < len(toks) || len(fh) < len(toks) {
+		return len(toks)
+	}
+	bits, mask, short := p.bits, p.mask, p.short
+	for ; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
+		t := &toks[i]
+		if len(t.Key) < 2 {
+			if short {
+				return i
+			}
+		} else if h := uint(fh[i]) & mask; bits[h/64]>>(h%64)&1 != 0 {
+			return i
+		}
+		if readings := t.Readings; len(readings) > 1 {
+			for ri := 1; ri < len(readings); ri++ { // (the first is the key)
+				if p.may(readings[ri].Stem) {
+					return i
+				}
+			}
+		}
+	}
+	return len(toks)
+}
+
+// may reports whether s may be one of the keys.
+func (p *keyPrefilter) may(s string) bool {
+	if len(s) < 2 {
+		return p.short
+	}
+	h := filterHash(s) & p.mask
+	return p.bits[h/64]>>(h%64)&1 != 0
+}
+
+// tokenVerdicts returns the verdicts of the filters on the stems of t, 1
+// or 0 each (see verdicts).
+func (f *stemFilters) tokenVerdicts(t *token.Token) (rp, al uint64) {
+	readings := t.Readings
+	if len(readings) == 0 {
+		return f.verdicts(t.Key)
+	}
+	for ri := range readings {
+		r, a := f.verdicts(readings[ri].Stem)
+		rp, al = rp|r, al|a
+	}
+	return rp, al
+}
+
+// verdicts returns the filters' verdicts on a stem s, 1 or 0 each: by
+// its length (for a few names, most stems fail both there), and then by
+// one stemHash for both keyBits, without a branch.
+func (f *stemFilters) verdicts(s string) (rp, al uint64) {
+	n := uint(len(s))
+	if f.lens>>(n%64)&1 == 0 {
+		return 0, 0
+	}
+	if n < 2 {
+		return f.rlens >> (n % 64) & 1, f.alens >> (n % 64) & 1
+	}
+	h := stemHash(s)
+	hr, ha := h&f.rmask, h&f.amask
+	return f.rlens >> (n % 64) & (f.rbits[hr/64] >> (hr % 64)) & 1, f.alens >> (n % 64) & (f.abits[ha/64] >> (ha % 64)) & 1
 }
 
 // A repeatIndex holds the names a context rule found by their first key,
@@ -2015,18 +2170,13 @@ func headRule(text string, toks []token.Token, sc *scratch, ms []Mention, heads 
 	if len(found) == 0 {
 		return ms
 	}
-	out := ms[:0] // in place: no other slice holds ms here
+	var kept compactor // in place: no other slice holds ms here
 	for i := range ms {
-		if drop[i] {
-			continue
-		}
-		if len(out) == i {
-			out = out[:i+1] // nothing dropped yet: the mention is in place
-		} else {
-			out = append(out, ms[i])
+		if !drop[i] {
+			kept.keep(ms, i)
 		}
 	}
-	return append(out, found...)
+	return append(kept.done(ms), found...)
 }
 
 func headMention(text string, start, end, first, last int, typ gazetteer.Type, rule string) Mention {

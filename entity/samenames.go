@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,23 +31,28 @@ import (
 // No alias is taken where the name may go on with another person's
 // surname, or after another first name (see aloneNext, firstBefore). It
 // returns ms with the grown mentions, the repeats and the aliases, and
-// covers their tokens. A document without a person named in full by a
+// covers their tokens; fh holds the filterHash of each token's key (see
+// scratch.fh). A document without a person named in full by a
 // rule costs one pass over ms; one without a token that may repeat such a
 // name, a pass over its tokens (see mayRecur).
-func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, ms, found []Mention) []Mention {
+func (r *Recognizer) sameNames(text string, toks []token.Token, fh []uint16, covered []bool, ms, found []Mention) []Mention {
 	n, fresh, ones := 0, 0, false
 	for i := range ms {
 		if m := &ms[i]; fullRuleName(m) {
 			n++
-			if !foundAs(m, found) {
-				fresh++
-			}
 		} else if oneWordRepeat(m) {
 			ones = true
 		}
 	}
 	if n == 0 {
 		return ms
+	}
+	var room [32]uint64 // the spans of a few found, without an allocation
+	fs := foundSpans(room[:0], found)
+	for i := range ms {
+		if m := &ms[i]; fullRuleName(m) && !foundAs(m, fs) {
+			fresh++
+		}
 	}
 	if ones {
 		// The full names by their first word, in the order of ms: a long
@@ -69,20 +75,23 @@ func (r *Recognizer) sameNames(text string, toks []token.Token, covered []bool, 
 		}
 	}
 	var als []Mention
-	if fresh > 0 && mayRecur(toks, covered, ms, found, fresh) {
+	if fresh > 0 && mayRecur(toks, covered, ms, fs, fresh) {
 		// (the names are copied: the repeats are appended to ms)
 		fulls := make([]Mention, 0, fresh)
 		for i := range ms {
 			// (no name that ends on a preposition and a short word: واشنطن لرفع; لانجر is a name)
-			if l := &toks[ms[i].Last-1]; fullRuleName(&ms[i]) && !foundAs(&ms[i], found) &&
+			if l := &toks[ms[i].Last-1]; fullRuleName(&ms[i]) && !foundAs(&ms[i], fs) &&
 				!(utf8.RuneCountInString(l.Key) <= 4 && r.prepositional(l)) {
 				fulls = append(fulls, ms[i])
 			}
 		}
-		var reps []Mention
-		reps, als = repeatsAndAliases(text, toks, covered, fulls)
-		// In the article of a name only: a text may hold many.
+		// In the article of a name only: a text may hold many. (A repeat
+		// or an alias lies in one sentence, which lies in one article:
+		// only the articles of fulls are looked in.)
 		breaks := articleBreaks(text)
+		var sroom [8][2]int
+		var reps []Mention
+		reps, als = repeatsAndAliases(text, toks, fh, covered, fulls, articleSpans(sroom[:0], breaks, toks, fulls))
 		for _, m := range reps {
 			if sameArticle(breaks, toks, &m, fulls, false) {
 				ms = append(ms, m)
@@ -134,6 +143,35 @@ func articleBreaks(text string) []int {
 	return out
 }
 
+// articleSpans appends to spans the runs of tokens [from, to) of the
+// articles (see articleBreaks) that hold one of fulls, in order.
+func articleSpans(spans [][2]int, breaks []int, toks []token.Token, fulls []Mention) [][2]int {
+	// the first token of article a (a token starts after the break, a
+	// newline, that ends the article before it)
+	first := func(a int) int {
+		if a == 0 {
+			return 0
+		}
+		if a > len(breaks) {
+			return len(toks)
+		}
+		n, _ := slices.BinarySearchFunc(toks, breaks[a-1], func(t token.Token, off int) int { return cmp.Compare(t.Start, off) })
+		return n
+	}
+	var aroom [8]int
+	arts := aroom[:0]
+	for i := range fulls {
+		if a, _ := slices.BinarySearch(breaks, fulls[i].Start); !slices.Contains(arts, a) {
+			arts = append(arts, a)
+		}
+	}
+	slices.Sort(arts)
+	for _, a := range arts {
+		spans = append(spans, [2]int{first(a), first(a + 1)})
+	}
+	return spans
+}
+
 // sameArticle reports whether one of fulls names the person of the
 // repeat or alias m in m's article (between the same empty lines of the
 // text, see articleBreaks), before m when alias: the same name for a
@@ -156,16 +194,27 @@ func sameArticle(breaks []int, toks []token.Token, m *Mention, fulls []Mention, 
 	return false
 }
 
-// foundAs reports whether found, the names that repeatsAndAliases has
-// looked for already, holds m as it is.
-func foundAs(m *Mention, found []Mention) bool {
-	for i := range found {
-		if f := &found[i]; f.First == m.First && f.Last == m.Last {
-			return true
-		}
-	}
-	return false
+// foundAs reports whether found, the token spans of the names that
+// repeatsAndAliases has looked for already (see foundSpans), holds m as it
+// is.
+func foundAs(m *Mention, found []uint64) bool {
+	_, ok := slices.BinarySearch(found, spanKey(m.First, m.Last))
+	return ok
 }
+
+// foundSpans appends to spans the token spans of found (see spanKey),
+// sorted, for foundAs: a long text has many names, and more to look up.
+func foundSpans(spans []uint64, found []Mention) []uint64 {
+	for i := range found {
+		spans = append(spans, spanKey(found[i].First, found[i].Last))
+	}
+	slices.Sort(spans)
+	return spans
+}
+
+// spanKey returns the key of the token span [first, last) that sorts
+// spans by first, then last.
+func spanKey(first, last int) uint64 { return uint64(uint32(first))<<32 | uint64(uint32(last)) }
 
 // fullRuleName reports whether m is a person named in full (two words or
 // more) by a context rule.
@@ -287,7 +336,7 @@ func (r *Recognizer) headlineAliases(text string, toks []token.Token, covered []
 // or a stem of it is the first or the last key of one. It builds no index,
 // only a filter of 256 bits: most texts have no such token, and
 // repeatsAndAliases, which builds two, is then not called.
-func mayRecur(toks []token.Token, covered []bool, ms, found []Mention, n int) bool {
+func mayRecur(toks []token.Token, covered []bool, ms []Mention, found []uint64, n int) bool {
 	const most = 32
 	if 2*n > most {
 		return true
