@@ -40,6 +40,11 @@ type Matcher struct {
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
 	tab *[lowFoldLen]uint32
+	// letters2 holds the symbol of each rune of two bytes in UTF-8 that is
+	// a letter normalisation keeps as it is, and symDrop for anything else,
+	// by its two bytes read as a little-endian number minus 0x80C2 (see
+	// letters2Index): Scan's loop over the letters of Arabic words.
+	letters2 *[letters2Len]uint16
 	// high maps the folded runes at or above lowFoldLen to their symbols.
 	high map[rune]uint16
 	// runes maps a symbol back to its rune, for Ambiguous.
@@ -386,6 +391,15 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			s = uint32(m.high[f.to])
 		}
 		m.tab[r] = uint32(f.class)<<packClassBits | s
+	}
+	m.letters2 = new([letters2Len]uint16)
+	for i := range m.letters2 {
+		m.letters2[i] = symDrop
+	}
+	for r := rune(0x80); r < lowFoldLen; r++ {
+		if v := m.tab[r]; v < symSlow {
+			m.letters2[letters2Index(0xC0|byte(r>>6), 0x80|byte(r&0x3F))] = uint16(v)
+		}
 	}
 	m.cliticSym = make([]bool, len(runes))
 	for i, r := range []rune("وفبكلس") {

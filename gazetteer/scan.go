@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,9 +43,7 @@ func (m *Matcher) Scan(text string) []TextMatch { return m.AppendScan(nil, text)
 //
 // Invalid UTF-8 is accepted: each invalid byte is a unit of its own.
 func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
-	tab := m.tab
-	var w wordScan
-	start := -1 // the start of the word being read, -1 between words
+	tab, letters := m.tab, m.letters2
 	for q := 0; q < len(text); {
 		c0 := text[q]
 		var v uint32
@@ -52,73 +51,147 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 		switch {
 		case c0 < utf8.RuneSelf:
 			v = tab[c0]
-		case c0 >= 0xC2 && c0 < 0xE0 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
+		case c0-0xC2 < 0xE0-0xC2 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
 			v, size = tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
 		default:
 			v, size = decodeSlow(text, q)
 		}
-		if v < 1<<packClassBits { // cWord
-			if start < 0 {
-				start, w = q, wordScan{}
-			}
-			if c := uint16(v); c < symSlow {
-				w.add(c, q)
-			} else if c == symSlow {
-				m.addSlow(&w, text, q)
+		if v >= 1<<packClassBits { // not a word rune: nothing starts here
+			q += size
+			continue
+		}
+		// A word starts at q. Only the hash of its letters and their
+		// number are kept as it is read (see wordScan); the few words
+		// that the filter lets through are read again.
+		start, first := q, uint16(v)
+		h, n := uint64(0), 0
+		for {
+			if v < 1<<packClassBits { // a word rune; else one to ignore
+				if c := uint16(v); c < symSlow {
+					h = h*hashBase + uint64(c)
+					n++
+				} else if c == symSlow {
+					h, n = m.hashSlow(text, q, h, n)
+				}
 			}
 			q += size
 			// The rest of an Arabic (or other two-byte) word, letter by
-			// letter, without the general loop's tests.
-			h, n, last := w.h, w.n, w.lastAt
-			for q+2 <= len(text) {
-				b := text[q : q+2]
-				c0, c1 := b[0], b[1]
-				if c0-0xC2 >= 0xE0-0xC2 || c1&0xC0 != 0x80 {
+			// letter, without the general tests.
+			for q+1 < len(text) {
+				i := letters2Index(text[q], text[q+1])
+				if i >= letters2Len {
 					break
 				}
-				v := tab[(uint32(c0)<<6|uint32(c1&0x3F))&(lowFoldLen-1)]
-				if v >= symSlow { // not a letter that normalisation keeps
+				c := letters[i]
+				if c >= symSlow { // not a letter that normalisation keeps
 					break
 				}
-				if n < len(w.sym) {
-					w.sym[n], w.at[n] = uint16(v), q
-				}
-				h = h*hashBase + uint64(v)
-				last = q
+				h = h*hashBase + uint64(c)
 				n++
 				q += 2
 			}
-			w.h, w.n, w.lastAt = h, n, last
-			continue
+			if q >= len(text) {
+				size = 0
+				break
+			}
+			c0 := text[q]
+			size = 1
+			switch {
+			case c0 < utf8.RuneSelf:
+				v = tab[c0]
+			case c0-0xC2 < 0xE0-0xC2 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
+				v, size = tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
+			default:
+				v, size = decodeSlow(text, q)
+			}
+			if cl := class(v >> packClassBits); cl != cWord && cl != cSkip {
+				break
+			}
 		}
-		if class(v>>packClassBits) == cSkip {
-			q += size
-			continue
+		// Most words start no name: the filter, inline, tells. A word
+		// whose first rune is not a letter kept as it is goes to the slow
+		// path, which knows its first letter.
+		if n > 0 && (first >= symSlow || n >= 3 && m.cliticSym[first] || m.firstLens&(1<<min(n, 63)) != 0 && m.isFirstWord(h)) {
+			var mt TextMatch
+			if m.scanWord(text, start, q, h, n, &mt) {
+				dst = append(dst, mt)
+				q = mt.End
+				continue
+			}
 		}
-		if start >= 0 {
-			p := start
-			start = -1
-			// Most words start no name: the filter, inline, tells.
-			if w.n >= 3 && m.cliticSym[w.sym[0]] || m.firstLens&(1<<min(w.n, 63)) != 0 && m.isFirstWord(w.h) {
-				if m.mayStart(&w) {
-					var mt TextMatch
-					if m.matchWord(text, p, q, &w, &mt) {
-						dst = append(dst, mt)
-						q = mt.End
-						continue
-					}
-				}
+		q += size // the unit after the word, which starts nothing
+	}
+	return dst
+}
+
+// letters2Len is the length of Matcher.letters2: the indices of the
+// lead bytes 0xC2 to 0xDF, with any continuation byte.
+const letters2Len = 0x4000
+
+// letters2Index returns the index in Matcher.letters2 of the bytes c0 c1:
+// their value as a little-endian number minus that of C2 80, the first
+// rune of two bytes. It is less than letters2Len exactly when c1 is a
+// continuation byte and c0 is a lead byte that is not 0xE0 or more, or
+// one below 0xC2; letters2 has symDrop for the second kind.
+func letters2Index(c0, c1 byte) uint16 { return uint16(c0) | uint16(c1)<<8 - 0x80C2 }
+
+// scanWord sets mt to the longest match that starts at the word
+// text[start:end] of n letters whose hash is h, and reports whether there
+// is one. It reads the word again for what the filter and the walks need.
+func (m *Matcher) scanWord(text string, start, end int, h uint64, n int, mt *TextMatch) bool {
+	// The filter needs the first three letters: those of two bytes, as
+	// in nearly every Arabic word, are read here.
+	var w wordScan
+	fast := false
+	if start+6 <= end {
+		s := text[start : start+6]
+		i0, i1, i2 := letters2Index(s[0], s[1]), letters2Index(s[2], s[3]), letters2Index(s[4], s[5])
+		if i0|i1|i2 < letters2Len {
+			w.sym = [3]uint16{m.letters2[i0], m.letters2[i1], m.letters2[i2]}
+			fast = w.sym[0] < symSlow && w.sym[1] < symSlow && w.sym[2] < symSlow
+		}
+	}
+	if !fast {
+		w = wordScan{}
+		m.readWord(&w, text, start, end, len(w.sym))
+	}
+	w.h, w.n = h, n
+	if !m.mayStart(&w) {
+		return false
+	}
+	w = wordScan{}
+	m.readWord(&w, text, start, end, math.MaxInt)
+	return m.matchWord(text, start, end, &w, mt)
+}
+
+// readWord adds to w the letters of the word text[q:end], as AppendScan
+// reads them, until w holds at least limit letters, and returns where it
+// stopped.
+func (m *Matcher) readWord(w *wordScan, text string, q, end, limit int) int {
+	for q < end && w.n < limit {
+		v, size := m.decode(text, q)
+		if v < 1<<packClassBits {
+			if c := uint16(v); c < symSlow {
+				w.add(c, q)
+			} else if c == symSlow {
+				m.addSlow(w, text, q)
 			}
 		}
 		q += size
 	}
-	if start >= 0 && m.mayStart(&w) {
-		var mt TextMatch
-		if m.matchWord(text, start, len(text), &w, &mt) {
-			dst = append(dst, mt)
-		}
+	return q
+}
+
+// hashSlow returns h and n extended by the letters that the rune at
+// text[q:], outside the tables, folds to.
+func (m *Matcher) hashSlow(text string, q int, h uint64, n int) (uint64, int) {
+	r, _ := utf8.DecodeRuneInString(text[q:])
+	var buf [8]rune
+	for _, f := range foldRunes(buf[:0], r) {
+		h = h*hashBase + uint64(m.symOfFolded(f))
+		n++
 	}
-	return dst
+	return h, n
 }
 
 // mayStart reports whether a name may start at the word of w: the whole
@@ -215,12 +288,14 @@ func (m *Matcher) record(b *scanBest, s uint32, q int, oneWord bool, prefix int,
 	}
 }
 
-// A wordScan gathers, in one pass over a word, what matchWord needs: the
-// number of letters (runes that normalisation keeps), the symbols and
-// offsets of the first ones, the offset of the last, and a polynomial hash
-// of the letters' symbols (mod 2^64) with the hashes of its first one and
-// two letters, from which the hash of each proclitic reading's stem
-// follows without another pass.
+// A wordScan is what matchWord needs of a word: the number of letters
+// (runes that normalisation keeps), the symbols and offsets of the first
+// ones, the offset of the last, and a polynomial hash of the letters'
+// symbols (mod 2^64), h = Σ sym[i]·hashBase^(n−1−i), from which the hash
+// of each proclitic reading's stem follows without another pass (see
+// suffix and withAlef). AppendScan works out only n and h as it reads a
+// word; readWord fills in the rest for the few words that the first-word
+// filter lets through.
 type wordScan struct {
 	n      int
 	sym    [3]uint16
