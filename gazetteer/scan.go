@@ -77,19 +77,8 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 			q += size
 			// The rest of an Arabic (or other two-byte) word, letter by
 			// letter, without the general tests.
-			for q+1 < len(text) {
-				i := letters2Index(text[q], text[q+1])
-				if i >= letters2Len {
-					break
-				}
-				c := letters[i]
-				if c >= symSlow { // not a letter that normalisation keeps
-					break
-				}
-				h = h*hashBase + uint64(c)
-				n++
-				q += 2
-			}
+			k, hk := hashLetters2(letters, text[q:], h)
+			q, h, n = q+k, hk, n+k/2
 			if q >= len(text) {
 				size = 0
 				break
@@ -134,6 +123,29 @@ const letters2Len = 0x4000
 // continuation byte and c0 is a lead byte that is not 0xE0 or more, or
 // one below 0xC2; letters2 has symDrop for the second kind.
 func letters2Index(c0, c1 byte) uint16 { return uint16(c0) | uint16(c1)<<8 - 0x80C2 }
+
+// hashLetters2 returns the bytes of the letters of two bytes that s
+// starts with (see Matcher.letters2) and h extended by their symbols. It
+// is a function of its own so that its loop keeps its few variables in
+// registers.
+//
+//go:noinline
+func hashLetters2(letters *[letters2Len]uint16, s string, h uint64) (int, uint64) {
+	i := 0
+	for ; i < len(s)-1; i += 2 {
+		b := s[i : i+2]
+		x := letters2Index(b[0], b[1])
+		if x >= letters2Len {
+			break
+		}
+		c := letters[x]
+		if c >= symSlow { // not a letter that normalisation keeps
+			break
+		}
+		h = h*hashBase + uint64(c)
+	}
+	return i, h
+}
 
 // scanWord sets mt to the longest match that starts at the word
 // text[start:end] of n letters whose hash is h, and reports whether there
