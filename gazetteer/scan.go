@@ -66,17 +66,7 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 		start, first := q, uint16(v)
 		h, n := uint64(0), 0
 		for {
-			if v < 1<<packClassBits { // a word rune; else one to ignore
-				if c := uint16(v); c < symSlow {
-					h = h*hashBase + uint64(c)
-					n++
-				} else if c == symSlow {
-					h, n = m.hashSlow(text, q, h, n)
-				}
-			}
-			q += size
-			// The rest of an Arabic (or other two-byte) word, letter by
-			// letter, without the general tests.
+			// Letters of two bytes (Arabic), without the general tests.
 			k, hk := hashLetters2(letters, text[q:], h)
 			q, h, n = q+k, hk, n+k/2
 			if q >= len(text) {
@@ -96,6 +86,15 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 			if cl := class(v >> packClassBits); cl != cWord && cl != cSkip {
 				break
 			}
+			if v < 1<<packClassBits { // a word rune; else one to ignore
+				if c := uint16(v); c < symSlow {
+					h = h*hashBase + uint64(c)
+					n++
+				} else if c == symSlow {
+					h, n = m.hashSlow(text, q, h, n)
+				}
+			}
+			q += size
 		}
 		// Most words start no name: the filter, inline, tells. A word
 		// whose first rune is not a letter kept as it is goes to the slow
