@@ -45,26 +45,17 @@ func (m *Matcher) Scan(text string) []TextMatch { return m.AppendScan(nil, text)
 func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 	tab, letters := m.tab, m.letters2
 	for q := 0; q < len(text); {
-		c0 := text[q]
-		var v uint32
-		size := 1
-		switch {
-		case c0 < utf8.RuneSelf:
-			v = tab[c0]
-		case c0-0xC2 < 0xE0-0xC2 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
-			v, size = tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
-		default:
-			v, size = decodeSlow(text, q)
-		}
-		if v >= 1<<packClassBits { // not a word rune: nothing starts here
-			q += size
+		if c := text[q]; c < utf8.RuneSelf && tab[c] >= 1<<packClassBits {
+			q++ // a space or punctuation mark of ASCII: no word
 			continue
 		}
-		// A word starts at q. Only the hash of its letters and their
-		// number are kept as it is read (see wordScan); the few words
-		// that the filter lets through are read again.
-		start, first := q, uint16(v)
+		// Read the word at q, if there is one. Only the hash of its
+		// letters and their number are kept as it is read (see
+		// wordScan); the few words that the filter lets through are read
+		// again.
+		start := q
 		h, n := uint64(0), 0
+		size := 0 // of the unit after the word
 		for {
 			// Letters of two bytes (Arabic), without the general tests.
 			k, hk := hashLetters2(letters, text[q:], h)
@@ -74,6 +65,7 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 				break
 			}
 			c0 := text[q]
+			var v uint32
 			size = 1
 			switch {
 			case c0 < utf8.RuneSelf:
@@ -83,23 +75,25 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 			default:
 				v, size = decodeSlow(text, q)
 			}
-			if cl := class(v >> packClassBits); cl != cWord && cl != cSkip {
-				break
-			}
-			if v < 1<<packClassBits { // a word rune; else one to ignore
-				if c := uint16(v); c < symSlow {
-					h = h*hashBase + uint64(c)
-					n++
-				} else if c == symSlow {
-					h, n = m.hashSlow(text, q, h, n)
+			if v >= 1<<packClassBits { // not a word rune
+				if class(v>>packClassBits) != cSkip {
+					break
 				}
+				if q == start { // ignored, also before a word
+					start += size
+				}
+			} else if c := uint16(v); c < symSlow {
+				h = h*hashBase + uint64(c)
+				n++
+			} else if c == symSlow {
+				h, n = m.hashSlow(text, q, h, n)
 			}
 			q += size
 		}
 		// Most words start no name: the filter, inline, tells. A word
 		// whose first rune is not a letter kept as it is goes to the slow
 		// path, which knows its first letter.
-		if n > 0 && (first >= symSlow || n >= 3 && m.cliticSym[first] || m.firstLens&(1<<min(n, 63)) != 0 && m.isFirstWord(h)) {
+		if n > 0 && (n >= 3 && m.mayHaveClitic(text, start) || m.firstLens&(1<<min(n, 63)) != 0 && m.isFirstWord(h)) {
 			var mt TextMatch
 			if m.scanWord(text, start, q, h, n, &mt) {
 				dst = append(dst, mt)
@@ -107,9 +101,25 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 				continue
 			}
 		}
-		q += size // the unit after the word, which starts nothing
+		q += size // the unit after the word (or in place of one), which starts nothing
 	}
 	return dst
+}
+
+// mayHaveClitic reports whether the word at text[start:] (of at least three
+// letters) may start with a proclitic: its first letter is one, or it is
+// not a letter of one or two bytes that normalisation keeps as it is.
+func (m *Matcher) mayHaveClitic(text string, start int) bool {
+	c0 := text[start]
+	if c0 < utf8.RuneSelf {
+		return m.tab[c0] >= symSlow
+	}
+	i := letters2Index(c0, text[start+1])
+	if i >= letters2Len {
+		return true
+	}
+	c := m.letters2[i]
+	return c >= symSlow || m.cliticSym[c]
 }
 
 // letters2Len is the length of Matcher.letters2: the indices of the
