@@ -122,15 +122,17 @@ func (m *Matcher) mayHaveClitic(text string, start int) bool {
 	return c >= symSlow || m.cliticSym[c]
 }
 
-// letters2Len is the length of Matcher.letters2: the indices of the
-// lead bytes 0xC2 to 0xDF, with any continuation byte.
+// letters2Len is the length of Matcher.letters2: with any continuation
+// byte after it, a lead byte of two-byte runes (0xC2 to 0xDF) has an
+// index below it.
 const letters2Len = 0x4000
 
 // letters2Index returns the index in Matcher.letters2 of the bytes c0 c1:
 // their value as a little-endian number minus that of C2 80, the first
-// rune of two bytes. It is less than letters2Len exactly when c1 is a
-// continuation byte and c0 is a lead byte that is not 0xE0 or more, or
-// one below 0xC2; letters2 has symDrop for the second kind.
+// rune of two bytes (mod 2^16). The index of a two-byte rune is
+// (c1−0x80)·256 + (c0−0xC2); other pairs of bytes have an index of
+// letters2Len or more, or one whose low byte is 30 or more, which no rune
+// of two bytes has and where letters2 holds symDrop.
 func letters2Index(c0, c1 byte) uint16 { return uint16(c0) | uint16(c1)<<8 - 0x80C2 }
 
 // hashLetters2 returns the bytes of the letters of two bytes that s

@@ -228,3 +228,32 @@ func TestWordHash(t *testing.T) {
 		checkScanStored(t, m, tt.text)
 	}
 }
+
+// TestLetters2 checks Matcher.letters2 against tab on every pair of
+// bytes: a symbol where the pair is a rune of two bytes that is a letter
+// normalisation keeps, symDrop (or an index out of the table) anywhere
+// else.
+func TestLetters2(t *testing.T) {
+	m := testMatcher(t)
+	letters := 0
+	for c0 := range 256 {
+		for c1 := range 256 {
+			text := string([]byte{byte(c0), byte(c1)})
+			want := uint16(symDrop)
+			if r, size := utf8.DecodeRuneInString(text); size == 2 && m.tab[r] < symSlow {
+				want = uint16(m.tab[r])
+				letters++
+			}
+			got := uint16(symDrop)
+			if i := letters2Index(byte(c0), byte(c1)); i < letters2Len {
+				got = m.letters2[i]
+			}
+			if got != want {
+				t.Errorf("letters2 of % x = %#x, want %#x", text, got, want)
+			}
+		}
+	}
+	if letters < 100 {
+		t.Errorf("only %d letters of two bytes", letters)
+	}
+}
