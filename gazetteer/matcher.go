@@ -27,7 +27,8 @@ import (
 // numbered breadth first (6 bytes per trie node, about one node per rune of
 // name that no other name shares as a prefix) and 12 bytes per name for its
 // candidates, beside the entries themselves. Nisba adjectives and English
-// demonyms are keys of the same trie. Matching walks the trie from the
+// demonyms are keys of the same trie. Two tables of the runes of text take
+// 40 KB whatever the number of names. Matching walks the trie from the
 // start of each word, costs no map look-up and allocates only the returned
 // slice.
 type Matcher struct {
