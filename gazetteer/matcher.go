@@ -769,6 +769,15 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 // offsets. It reports false when the key holds a rune outside the tables,
 // a dropped rune or punctuation (u.s), for which the filter does not apply.
 func (m *Matcher) hashKey(w *wordScan, key string) bool {
+	// An Arabic key: letters of two bytes only, in one fast pass.
+	if k, h := hashLetters2(m.letters2, key, 0); k == len(key) && k >= 2 {
+		w.sym[0] = m.letters2[letters2Index(key[0], key[1])]
+		if k >= 4 {
+			w.sym[1] = m.letters2[letters2Index(key[2], key[3])]
+		}
+		w.h, w.n = h, k/2
+		return true
+	}
 	tab := m.tab
 	h, n := uint64(0), 0
 	for i := 0; i < len(key); {
@@ -830,6 +839,9 @@ func (m *Matcher) walkKey(s uint32, key string) (uint32, bool) {
 		if c < utf8.RuneSelf {
 			v = m.tab[c]
 			i++
+		} else if c-0xC2 < 0xE0-0xC2 && i+1 < len(key) && key[i+1]&0xC0 == 0x80 {
+			v = m.tab[uint32(c&0x1F)<<6|uint32(key[i+1]&0x3F)] // a rune of two bytes
+			i += 2
 		} else {
 			r, size := utf8.DecodeRuneInString(key[i:])
 			i += size

@@ -257,3 +257,41 @@ func TestLetters2(t *testing.T) {
 		t.Errorf("only %d letters of two bytes", letters)
 	}
 }
+
+// TestHashKey checks that FindAll hashes a token key as Scan hashes the
+// same word (readWord), on the fast path of Arabic keys and off it, and
+// refuses the keys the filter cannot hash.
+func TestHashKey(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		key string
+		ok  bool
+	}{
+		{"الرباط", true},
+		{"ب", true},
+		{"بالرباط", true},
+		{"rabat", true},
+		{"غانتسx", true}, // Arabic, then ASCII: off the fast path
+		{"xغانتس", true},
+		{"ωmega", true},
+		{"u.s", false},          // punctuation
+		{"中文", false},           // runes outside the tables
+		{"الرباط\u064e", false}, // a dropped mark
+		{"", false},
+	}
+	for _, tt := range tests {
+		var got wordScan
+		if ok := m.hashKey(&got, tt.key); ok != tt.ok {
+			t.Errorf("hashKey(%q) = %v, want %v", tt.key, ok, tt.ok)
+			continue
+		}
+		if !tt.ok {
+			continue
+		}
+		var want wordScan
+		m.readWord(&want, tt.key, 0, len(tt.key), len(tt.key))
+		if got.h != want.h || got.n != want.n || got.sym[0] != want.sym[0] || want.n > 1 && got.sym[1] != want.sym[1] {
+			t.Errorf("hashKey(%q) = %x, %d letters, %v; readWord has %x, %d, %v", tt.key, got.h, got.n, got.sym[:2], want.h, want.n, want.sym[:2])
+		}
+	}
+}
