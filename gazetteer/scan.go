@@ -182,9 +182,23 @@ func (m *Matcher) scanWord(text string, start, end int, h uint64, n int, mt *Tex
 	if !m.mayStart(&w) {
 		return false
 	}
-	w = wordScan{}
-	m.readWord(&w, text, start, end, math.MaxInt)
+	if fast && m.letter2At(text, end-2) {
+		// The first three letters and the last are of two bytes (the
+		// last two bytes of the word are a letter only if its last rune
+		// is one), so their offsets are known.
+		w.at, w.lastAt = [3]int{start, start + 2, start + 4}, end-2
+	} else {
+		w = wordScan{}
+		m.readWord(&w, text, start, end, math.MaxInt)
+	}
 	return m.matchWord(text, start, end, &w, mt)
+}
+
+// letter2At reports whether text[q:q+2] is a letter of two bytes that
+// normalisation keeps; q+2 must be at most len(text).
+func (m *Matcher) letter2At(text string, q int) bool {
+	i := letters2Index(text[q], text[q+1])
+	return i < letters2Len && m.letters2[i] < symSlow
 }
 
 // readWord adds to w the letters of the word text[q:end], as AppendScan

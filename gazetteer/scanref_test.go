@@ -295,3 +295,19 @@ func TestHashKey(t *testing.T) {
 		}
 	}
 }
+
+// TestScanWordEnds checks AppendScan against appendScanStored on words
+// that end in marks, format controls, presentation forms or ASCII after
+// Arabic letters, or mix them in: the final ya of a name (علي, not على)
+// is read from the last letter's offset, which scanWord takes from the
+// last two bytes only when they are a letter.
+func TestScanWordEnds(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{
+		"عليّ", "علي\u064e", "علي\u064e\u064e", "على\u064e", "وعليّ", "بعلي", "عليab\u064e", "علab\u064eي",
+		"علي\u200c", "عل\u200cي", "ﻋﻠﻲ", "علﻲ", "بابab\u064eي", "باب中ي", "الرباطa", "aالرباط", "Ali علي.",
+	} {
+		checkScanStored(t, m, text)
+		checkScanStored(t, m, "قال "+text+" أمس")
+	}
+}
