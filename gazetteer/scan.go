@@ -493,10 +493,9 @@ func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
 // tables (whose symbols are not worked out here).
 func (m *Matcher) hashWord(text string, q int, h uint64) (uint64, bool) {
 	for q < len(text) {
-		if c, ok := m.letter2(text, q); ok {
-			h = h*hashBase + uint64(c)
-			q += 2
-			continue
+		k, hk := hashLetters2(m.letters2, text[q:], h)
+		if q, h = q+k, hk; q >= len(text) {
+			break
 		}
 		v, size := m.decode(text, q)
 		cl := class(v >> packClassBits)
