@@ -90,9 +90,9 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 			}
 			q += size
 		}
-		// Most words start no name: the filter, inline, tells. A word
-		// whose first rune is not a letter kept as it is goes to the slow
-		// path, which knows its first letter.
+		// Most words start no name: the filter, inline, tells. A word of
+		// three letters or more whose first rune is not a letter kept as
+		// it is goes to scanWord, which knows its first letter.
 		if n > 0 && (n >= 3 && m.mayHaveClitic(text, start) || m.firstLens&(1<<min(n, 63)) != 0 && m.isFirstWord(h)) {
 			var mt TextMatch
 			if m.scanWord(text, start, q, h, n, &mt) {
