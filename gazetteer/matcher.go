@@ -27,7 +27,8 @@ import (
 // numbered breadth first (6 bytes per trie node, about one node per rune of
 // name that no other name shares as a prefix) and 12 bytes per name for its
 // candidates, beside the entries themselves. Nisba adjectives and English
-// demonyms are keys of the same trie. Matching walks the trie from the
+// demonyms are keys of the same trie. Two tables of the runes of text take
+// 40 KB whatever the number of names. Matching walks the trie from the
 // start of each word, costs no map look-up and allocates only the returned
 // slice.
 type Matcher struct {
@@ -40,6 +41,11 @@ type Matcher struct {
 	// tab maps a rune below lowFoldLen of text to its class and symbol
 	// (class<<packClassBits | symbol; symDrop for a dropped rune).
 	tab *[lowFoldLen]uint32
+	// letters2 holds the symbol of each rune of two bytes in UTF-8 that is
+	// a letter normalisation keeps as it is, and symDrop for anything else,
+	// by its two bytes read as a little-endian number minus 0x80C2 (see
+	// letters2Index): Scan's loop over the letters of Arabic words.
+	letters2 *[letters2Len]uint16
 	// high maps the folded runes at or above lowFoldLen to their symbols.
 	high map[rune]uint16
 	// runes maps a symbol back to its rune, for Ambiguous.
@@ -386,6 +392,15 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			s = uint32(m.high[f.to])
 		}
 		m.tab[r] = uint32(f.class)<<packClassBits | s
+	}
+	m.letters2 = new([letters2Len]uint16)
+	for i := range m.letters2 {
+		m.letters2[i] = symDrop
+	}
+	for r := rune(0x80); r < lowFoldLen; r++ {
+		if v := m.tab[r]; v < symSlow {
+			m.letters2[letters2Index(0xC0|byte(r>>6), 0x80|byte(r&0x3F))] = uint16(v)
+		}
 	}
 	m.cliticSym = make([]bool, len(runes))
 	for i, r := range []rune("وفبكلس") {
@@ -754,6 +769,15 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 // offsets. It reports false when the key holds a rune outside the tables,
 // a dropped rune or punctuation (u.s), for which the filter does not apply.
 func (m *Matcher) hashKey(w *wordScan, key string) bool {
+	// An Arabic key: letters of two bytes only, in one fast pass.
+	if k, h := hashLetters2(m.letters2, key, 0); k == len(key) && k >= 2 {
+		w.sym[0] = m.letters2[letters2Index(key[0], key[1])]
+		if k >= 4 {
+			w.sym[1] = m.letters2[letters2Index(key[2], key[3])]
+		}
+		w.h, w.n = h, k/2
+		return true
+	}
 	tab := m.tab
 	h, n := uint64(0), 0
 	for i := 0; i < len(key); {
@@ -815,6 +839,9 @@ func (m *Matcher) walkKey(s uint32, key string) (uint32, bool) {
 		if c < utf8.RuneSelf {
 			v = m.tab[c]
 			i++
+		} else if c-0xC2 < 0xE0-0xC2 && i+1 < len(key) && key[i+1]&0xC0 == 0x80 {
+			v = m.tab[uint32(c&0x1F)<<6|uint32(key[i+1]&0x3F)] // a rune of two bytes
+			i += 2
 		} else {
 			r, size := utf8.DecodeRuneInString(key[i:])
 			i += size

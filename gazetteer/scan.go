@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,83 +43,192 @@ func (m *Matcher) Scan(text string) []TextMatch { return m.AppendScan(nil, text)
 //
 // Invalid UTF-8 is accepted: each invalid byte is a unit of its own.
 func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
-	tab := m.tab
-	var w wordScan
-	start := -1 // the start of the word being read, -1 between words
+	tab, letters := m.tab, m.letters2
 	for q := 0; q < len(text); {
-		c0 := text[q]
-		var v uint32
-		size := 1
-		switch {
-		case c0 < utf8.RuneSelf:
-			v = tab[c0]
-		case c0 >= 0xC2 && c0 < 0xE0 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
-			v, size = tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
-		default:
-			v, size = decodeSlow(text, q)
+		if c := text[q]; c < utf8.RuneSelf && tab[c] >= 1<<packClassBits {
+			q++ // a space or punctuation mark of ASCII: no word
+			continue
 		}
-		if v < 1<<packClassBits { // cWord
-			if start < 0 {
-				start, w = q, wordScan{}
+		// Read the word at q, if there is one. Only the hash of its
+		// letters and their number are kept as it is read (see
+		// wordScan); the few words that the filter lets through are read
+		// again.
+		start := q
+		h, n := uint64(0), 0
+		size := 0 // of the unit after the word
+		for {
+			// Letters of two bytes (Arabic), without the general tests.
+			k, hk := hashLetters2(letters, text[q:], h)
+			q, h, n = q+k, hk, n+k/2
+			if q >= len(text) {
+				size = 0
+				break
 			}
+			c0 := text[q]
+			var v uint32
+			size = 1
+			switch {
+			case c0 < utf8.RuneSelf:
+				v = tab[c0]
+			case c0-0xC2 < 0xE0-0xC2 && q+1 < len(text) && text[q+1]&0xC0 == 0x80:
+				v, size = tab[(uint32(c0)<<6|uint32(text[q+1]&0x3F))&(lowFoldLen-1)], 2
+			default:
+				v, size = decodeSlow(text, q)
+			}
+			if v >= 1<<packClassBits { // not a word rune
+				if class(v>>packClassBits) != cSkip {
+					break
+				}
+				if q == start { // ignored, also before a word
+					start += size
+				}
+			} else if c := uint16(v); c < symSlow {
+				h = h*hashBase + uint64(c)
+				n++
+			} else if c == symSlow {
+				h, n = m.hashSlow(text, q, h, n)
+			}
+			q += size
+		}
+		// Most words start no name: the filter, inline, tells. A word of
+		// three letters or more whose first rune is not a letter kept as
+		// it is goes to scanWord, which knows its first letter.
+		if n > 0 && (n >= 3 && m.mayHaveClitic(text, start) || m.firstLens&(1<<min(n, 63)) != 0 && m.isFirstWord(h)) {
+			var mt TextMatch
+			if m.scanWord(text, start, q, h, n, &mt) {
+				dst = append(dst, mt)
+				q = mt.End
+				continue
+			}
+		}
+		q += size // the unit after the word (or in place of one), which starts nothing
+	}
+	return dst
+}
+
+// mayHaveClitic reports whether the word at text[start:] (of at least three
+// letters) may start with a proclitic: its first letter is one, or it is
+// not a letter of one or two bytes that normalisation keeps as it is.
+func (m *Matcher) mayHaveClitic(text string, start int) bool {
+	c0 := text[start]
+	if c0 < utf8.RuneSelf {
+		return m.tab[c0] >= symSlow
+	}
+	i := letters2Index(c0, text[start+1])
+	if i >= letters2Len {
+		return true
+	}
+	c := m.letters2[i]
+	return c >= symSlow || m.cliticSym[c]
+}
+
+// letters2Len is the length of Matcher.letters2: with any continuation
+// byte after it, a lead byte of two-byte runes (0xC2 to 0xDF) has an
+// index below it.
+const letters2Len = 0x4000
+
+// letters2Index returns the index in Matcher.letters2 of the bytes c0 c1:
+// their value as a little-endian number minus that of C2 80, the first
+// rune of two bytes (mod 2^16). The index of a two-byte rune is
+// (c1−0x80)·256 + (c0−0xC2); other pairs of bytes have an index of
+// letters2Len or more, or one whose low byte is 30 or more, which no rune
+// of two bytes has and where letters2 holds symDrop.
+func letters2Index(c0, c1 byte) uint16 { return uint16(c0) | uint16(c1)<<8 - 0x80C2 }
+
+// hashLetters2 returns the bytes of the letters of two bytes that s
+// starts with (see Matcher.letters2) and h extended by their symbols. It
+// is a function of its own so that its loop keeps its few variables in
+// registers.
+//
+//go:noinline
+func hashLetters2(letters *[letters2Len]uint16, s string, h uint64) (int, uint64) {
+	i := 0
+	for ; i < len(s)-1; i += 2 {
+		b := s[i : i+2]
+		x := letters2Index(b[0], b[1])
+		if x >= letters2Len {
+			break
+		}
+		c := letters[x]
+		if c >= symSlow { // not a letter that normalisation keeps
+			break
+		}
+		h = h*hashBase + uint64(c)
+	}
+	return i, h
+}
+
+// scanWord sets mt to the longest match that starts at the word
+// text[start:end] of n letters whose hash is h, and reports whether there
+// is one. It reads the word again for what the filter and the walks need.
+func (m *Matcher) scanWord(text string, start, end int, h uint64, n int, mt *TextMatch) bool {
+	// The filter needs the first three letters: those of two bytes, as
+	// in nearly every Arabic word, are read here.
+	var w wordScan
+	fast := false
+	if start+6 <= end {
+		s := text[start : start+6]
+		i0, i1, i2 := letters2Index(s[0], s[1]), letters2Index(s[2], s[3]), letters2Index(s[4], s[5])
+		if i0|i1|i2 < letters2Len {
+			w.sym = [3]uint16{m.letters2[i0], m.letters2[i1], m.letters2[i2]}
+			fast = w.sym[0] < symSlow && w.sym[1] < symSlow && w.sym[2] < symSlow
+		}
+	}
+	if !fast {
+		w = wordScan{}
+		m.readWord(&w, text, start, end, len(w.sym))
+	}
+	w.h, w.n = h, n
+	if !m.mayStart(&w) {
+		return false
+	}
+	if fast && m.letter2At(text, end-2) {
+		// The first three letters and the last are of two bytes (the
+		// last two bytes of the word are a letter only if its last rune
+		// is one), so their offsets are known.
+		w.at, w.lastAt = [3]int{start, start + 2, start + 4}, end-2
+	} else {
+		w = wordScan{}
+		m.readWord(&w, text, start, end, math.MaxInt)
+	}
+	return m.matchWord(text, start, end, &w, mt)
+}
+
+// letter2At reports whether text[q:q+2] is a letter of two bytes that
+// normalisation keeps; q+2 must be at most len(text).
+func (m *Matcher) letter2At(text string, q int) bool {
+	i := letters2Index(text[q], text[q+1])
+	return i < letters2Len && m.letters2[i] < symSlow
+}
+
+// readWord adds to w the letters of the word text[q:end], as AppendScan
+// reads them, until w holds at least limit letters, and returns where it
+// stopped.
+func (m *Matcher) readWord(w *wordScan, text string, q, end, limit int) int {
+	for q < end && w.n < limit {
+		v, size := m.decode(text, q)
+		if v < 1<<packClassBits {
 			if c := uint16(v); c < symSlow {
 				w.add(c, q)
 			} else if c == symSlow {
-				m.addSlow(&w, text, q)
-			}
-			q += size
-			// The rest of an Arabic (or other two-byte) word, letter by
-			// letter, without the general loop's tests.
-			h, n, last := w.h, w.n, w.lastAt
-			for q+2 <= len(text) {
-				b := text[q : q+2]
-				c0, c1 := b[0], b[1]
-				if c0-0xC2 >= 0xE0-0xC2 || c1&0xC0 != 0x80 {
-					break
-				}
-				v := tab[(uint32(c0)<<6|uint32(c1&0x3F))&(lowFoldLen-1)]
-				if v >= symSlow { // not a letter that normalisation keeps
-					break
-				}
-				if n < len(w.sym) {
-					w.sym[n], w.at[n] = uint16(v), q
-				}
-				h = h*hashBase + uint64(v)
-				last = q
-				n++
-				q += 2
-			}
-			w.h, w.n, w.lastAt = h, n, last
-			continue
-		}
-		if class(v>>packClassBits) == cSkip {
-			q += size
-			continue
-		}
-		if start >= 0 {
-			p := start
-			start = -1
-			// Most words start no name: the filter, inline, tells.
-			if w.n >= 3 && m.cliticSym[w.sym[0]] || m.firstLens&(1<<min(w.n, 63)) != 0 && m.isFirstWord(w.h) {
-				if m.mayStart(&w) {
-					var mt TextMatch
-					if m.matchWord(text, p, q, &w, &mt) {
-						dst = append(dst, mt)
-						q = mt.End
-						continue
-					}
-				}
+				m.addSlow(w, text, q)
 			}
 		}
 		q += size
 	}
-	if start >= 0 && m.mayStart(&w) {
-		var mt TextMatch
-		if m.matchWord(text, start, len(text), &w, &mt) {
-			dst = append(dst, mt)
-		}
+	return q
+}
+
+// hashSlow returns h and n extended by the letters that the rune at
+// text[q:], outside the tables, folds to.
+func (m *Matcher) hashSlow(text string, q int, h uint64, n int) (uint64, int) {
+	r, _ := utf8.DecodeRuneInString(text[q:])
+	var buf [8]rune
+	for _, f := range foldRunes(buf[:0], r) {
+		h = h*hashBase + uint64(m.symOfFolded(f))
+		n++
 	}
-	return dst
+	return h, n
 }
 
 // mayStart reports whether a name may start at the word of w: the whole
@@ -215,12 +325,14 @@ func (m *Matcher) record(b *scanBest, s uint32, q int, oneWord bool, prefix int,
 	}
 }
 
-// A wordScan gathers, in one pass over a word, what matchWord needs: the
-// number of letters (runes that normalisation keeps), the symbols and
-// offsets of the first ones, the offset of the last, and a polynomial hash
-// of the letters' symbols (mod 2^64) with the hashes of its first one and
-// two letters, from which the hash of each proclitic reading's stem
-// follows without another pass.
+// A wordScan is what matchWord needs of a word: the number of letters
+// (runes that normalisation keeps), the symbols and offsets of the first
+// ones, the offset of the last, and a polynomial hash of the letters'
+// symbols (mod 2^64), h = Σ sym[i]·hashBase^(n−1−i), from which the hash
+// of each proclitic reading's stem follows without another pass (see
+// suffix and withAlef). AppendScan works out only n and h as it reads a
+// word; readWord fills in the rest for the few words that the first-word
+// filter lets through.
 type wordScan struct {
 	n      int
 	sym    [3]uint16
@@ -381,10 +493,9 @@ func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
 // tables (whose symbols are not worked out here).
 func (m *Matcher) hashWord(text string, q int, h uint64) (uint64, bool) {
 	for q < len(text) {
-		if c, ok := m.letter2(text, q); ok {
-			h = h*hashBase + uint64(c)
-			q += 2
-			continue
+		k, hk := hashLetters2(m.letters2, text[q:], h)
+		if q, h = q+k, hk; q >= len(text) {
+			break
 		}
 		v, size := m.decode(text, q)
 		cl := class(v >> packClassBits)
