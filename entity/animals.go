@@ -32,15 +32,17 @@ var animalWords = []string{"حيوان", "سلال", "اللحوم", "الغاب
 // text; texts without such a mention one pass over the mentions, with no
 // copy.
 func animalReadings(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
-	if !strings.Contains(text, "لأسد") && !strings.Contains(text, "لاسد") {
-		return ms
-	}
 	drop := -1 // the first mention to drop
 	animal, assad := -1, -1
 	for i := range ms {
 		if m := &ms[i]; m.Last-m.First == 1 && m.Type == gazetteer.PER && m.Source == SourceGazetteer && lion(&toks[m.First]) &&
 			(m.First == 0 || (sc.kc[m.First-1]|sc.sc[m.First-1])&cTitle == 0) {
 			if animal < 0 {
+				// The text is searched only once a mention may be the
+				// lion: most texts have none.
+				if !strings.Contains(text, "لأسد") && !strings.Contains(text, "لاسد") {
+					return ms
+				}
 				animal, assad = containsAny(text, animalWords), containsAny(text, assadWords)
 			}
 			if assad == 0 && (animal == 1 || nisbaAfter(toks, m.First)) {
