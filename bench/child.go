@@ -80,6 +80,7 @@ func runChild(o childOptions, w io.Writer) error {
 		return fmt.Errorf("build: %w", err)
 	}
 	res.HeapBytes = int64(liveHeap()) - int64(before)
+	releaseInput()
 
 	if !o.buildOnly {
 		first := scan(c.text) // untimed: warms caches, fills per-text state

@@ -117,6 +117,14 @@ func prepareInput(s subject, names []string) {
 	}
 }
 
+// releaseInput lets go of what prepareInput made, once the build has
+// taken what it needs: the timed scans of khabar's rows then run, as the
+// peers' do, with only their matcher's memory live, not tens of MB of
+// entries that no scan reads and every collection would mark.
+func releaseInput() {
+	entriesMemo.names, entriesMemo.es = nil, nil
+}
+
 // entries turns names into khabar gazetteer entries, one person each.
 func entries(names []string) []gazetteer.Entry {
 	if len(names) > 0 && len(entriesMemo.names) == len(names) && &entriesMemo.names[0] == &names[0] {
