@@ -101,6 +101,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
+	add(reporterOutlets(text, toks, covered))
 	rules := r.titleRule(text, toks, sc, out)
 	out = withoutInside(out, rules)
 	add(rules)
