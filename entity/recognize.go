@@ -101,7 +101,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
-	add(reporterOutlets(text, toks, covered))
+	add(reporterOutlets(text, toks, sc))
 	rules := r.titleRule(text, toks, sc, out)
 	out = withoutInside(out, rules)
 	add(rules)
@@ -119,6 +119,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	add(teams(text, toks, sc, sportier))
 	add(r.cuedClubs(text, toks, sc, out, sporty))
+	add(clubPairs(text, toks, covered, out, sporty))
 	placed := places(text, toks, sc)
 	add(placed)
 	if marked&markQuoteOf != 0 {

@@ -12,9 +12,9 @@ import (
 )
 
 // reporterWords stand before the channel or paper a reporter works for
-// (وقال مراسل الجزيرة إن، مراسلة الجزيرة، ذكر موفد الجزيرة); the و and
-// the ل before them are taken off first.
-var reporterWords = keySet("مراسل", "مراسلة", "موفد", "موفدة")
+// (وقال مراسل الجزيرة إن، مراسلة الجزيرة، ذكر موفد الجزيرة، قال لمراسل
+// الجزيرة); a و before them is the stem's class (see scratch.classify).
+var reporterWords = keySet("مراسل", "مراسلة", "موفد", "موفدة", "لمراسل", "لمراسلة")
 
 // notOutlets follow a reporter's word without naming an outlet: the kinds
 // of outlet (مراسل الصحيفة), the beats (مراسل الشؤون العسكرية) and the
@@ -27,19 +27,20 @@ var notOutlets = keySet("الصحيفة", "الجريدة", "المجلة", "ا�
 // word for its reporter (rule org.ar.reporter): مراسل الجزيرة، مراسلة
 // الجزيرة، موفد الجزيرة. The word is no place or other mention already,
 // no kind of outlet or beat (see notOutlets), no stopword, and not the
-// first of a definite phrase (مراسل الشؤون العسكرية). The text is searched
-// for the reporter's words first, so that a text without them costs one
-// pass of strings.Contains per word.
-func reporterOutlets(text string, toks []token.Token, covered []bool) []Mention {
-	if !strings.Contains(text, "مراسل") && !strings.Contains(text, "موفد") {
+// first of a definite phrase (مراسل الشؤون العسكرية). A text without a
+// reporter's word costs one test of the classes of its tokens.
+func reporterOutlets(text string, toks []token.Token, sc *scratch) []Mention {
+	if !sc.has(cRepCue) {
 		return nil
 	}
+	covered := sc.covered
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if t.Script != token.Arabic || !reporterWords[reporterStem(t)] {
+		if (kc[i]|stc[i])&cRepCue == 0 {
 			continue
 		}
+		t := &toks[i]
 		j := i + 1
 		n := &toks[j]
 		k := n.Key
@@ -56,16 +57,4 @@ func reporterOutlets(text string, toks []token.Token, covered []bool) []Mention 
 		i = j
 	}
 	return out
-}
-
-// reporterStem returns t's key without a و or a ل before it (ومراسل،
-// لمراسل).
-func reporterStem(t *token.Token) string {
-	k := t.Key
-	for _, p := range [...]string{"و", "ل"} {
-		if strings.HasPrefix(k, p) && reporterWords[k[len(p):]] {
-			return k[len(p):]
-		}
-	}
-	return k
 }
