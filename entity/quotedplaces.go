@@ -9,10 +9,22 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// placeQuoteClosers pairs the quotes around a medium's name with those
-// that close them, the reversed guillemets of some papers included
-// (مجلة » لوبوان «).
-var placeQuoteClosers = map[string]string{"«": "»", "»": "«", "\"": "\"", "“": "”"}
+// placeQuoteCloser returns the quote that closes the quote q around a
+// medium's name, the reversed guillemets of some papers included (مجلة »
+// لوبوان «), or "".
+func placeQuoteCloser(q string) string {
+	switch q {
+	case "«":
+		return "»"
+	case "»":
+		return "«"
+	case "\"":
+		return "\""
+	case "“":
+		return "”"
+	}
+	return ""
+}
 
 // quotedPlaceMedia turns a place mention standing alone in quotes right
 // after the head of a medium into the medium (rule org.ar.media-place):
@@ -27,7 +39,7 @@ func quotedPlaceMedia(text string, toks []token.Token, ms []Mention) {
 		if m.Type != gazetteer.LOC || m.Nisba || m.Clitic != "" || m.First < 2 || m.Last >= len(toks) {
 			continue
 		}
-		if c, ok := placeQuoteClosers[toks[m.First-1].Key]; !ok || c != toks[m.Last].Key {
+		if q := &toks[m.First-1]; q.Script != token.Punct || placeQuoteCloser(q.Key) != toks[m.Last].Key {
 			continue
 		}
 		if h := &toks[m.First-2]; h.Script != token.Arabic || h.Sentence != toks[m.First].Sentence || !mediaHead[mediaStem(h.Key)] {
