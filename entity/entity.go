@@ -32,7 +32,8 @@
 //     (org.ar.reporter: مراسل الجزيرة), a place quoted alone after a
 //     medium's head (org.ar.media-place: جريدة «كردستان»), a word with the
 //     article next to a club with و in sport (org.ar.club-pair: الأهلي
-//     والزمالك). Places: facilities (loc.ar.facility), names after a
+//     والزمالك), names quoted in a list with a quoted organisation of the
+//     gazetteer (org.ar.quoted-list: «بينتريست»، و«أوبر»). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), natural features
 //     with their head (loc.ar.feature: جبال الألب) and English place names
 //     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head

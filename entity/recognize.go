@@ -127,6 +127,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		out = quotedOrgs(text, toks, covered, out, marks)
 	}
 	out = firmNames(text, toks, sc, out)
+	add(quotedLists(text, toks, sc, out))
 	if marked&markCued != 0 {
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}
