@@ -41,6 +41,7 @@ const (
 	cFamily
 	cMiscCue // cues of miscCues (misccues.go)
 	cBodyCue // heads of namedBodies (bodies.go)
+	cRepCue  // reporters' words of reporterOutlets (reporters.go)
 )
 
 // notNameToken are the lists of words that are no part of a person's name
@@ -58,7 +59,7 @@ var classLists = []struct {
 	{cPlaceDefinite, placeHeadsDefinite}, {cPlacePlural, placePlurals}, {cQuantifier, quantifiers},
 	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
 	{cWork, workCues}, {cCommon, commonWords}, {cFamily, familyHeads},
-	{cMiscCue, miscCueWords}, {cBodyCue, bodyCues},
+	{cMiscCue, miscCueWords}, {cBodyCue, bodyCues}, {cRepCue, reporterWords},
 }
 
 // classes maps each key of the word lists above to its class, so that a

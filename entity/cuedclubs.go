@@ -18,6 +18,10 @@ import (
 // (لنادي سيلتك الاسكتلندي، محترف فريق جرونجن الهولندي).
 var clubCues = keySet("على", "علي", "أمام", "ضيفه", "مضيفه", "ضيفها", "مضيفها", "نادي", "لنادي", "بنادي", "ونادي", "مع", "منها", "فريق", "لفريق", "بفريق", "ضد")
 
+// clubNouns are the clue words that name a club or a team (see
+// cuedClubs).
+var clubNouns = keySet("نادي", "لنادي", "بنادي", "ونادي", "فريق", "لفريق", "بفريق")
+
 // scoreSeparators stand between the goals of a score (3 - 1، 2 / صفر).
 var scoreSeparators = map[string]bool{"-": true, "/": true, ":": true, "–": true}
 
@@ -80,7 +84,12 @@ func (r *Recognizer) cuedClubs(text string, toks []token.Token, sc *scratch, ms 
 			k = k[len("و"):]
 		}
 		definite := strings.HasPrefix(k, "ال")
-		if len([]rune(k)) < 4 || arabic.IsStopword(k) || classOf(k) != 0 || commonWords[k] || r.FirstNames != nil && r.FirstNames.IsName(k) {
+		// A club's own word and a country's nisba with the article around
+		// it make a foreign name of any shape a club's (نادي تشارلتون
+		// الإنجليزي، فريق ميلان الإيطالي); an indefinite nisba follows an
+		// adjective (فريق علمي ياباني).
+		named := !chained && !definite && clubNouns[p.Key] && strings.HasPrefix(toks[i+1].Key, "ال") && countryNisbaAt(ms, i+1)
+		if len([]rune(k)) < 4 || arabic.IsStopword(k) || classOf(k) != 0 || commonWords[k] || !named && r.FirstNames != nil && r.FirstNames.IsName(k) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(k, "ال"); ok && (commonWords[rest] || len([]rune(rest)) < 3 ||
@@ -92,7 +101,7 @@ func (r *Recognizer) cuedClubs(text string, toks []token.Token, sc *scratch, ms 
 			continue
 		}
 		if !definite && (imperfectVerb(k) || commonShape(k) || hasTanween(text[w.Start:w.End]) ||
-			adjectiveLike(k) && !((chained || scored) && strings.HasSuffix(k, "ه"))) {
+			adjectiveLike(k) && !named && !((chained || scored) && strings.HasSuffix(k, "ه"))) {
 			continue // منافسه، حساب: a noun with a pronoun, a verbal noun; but ميدلسبره 2 / 3
 		}
 		start := w.Start

@@ -39,5 +39,13 @@ func TestCuedClubs(t *testing.T) {
 			nil, []string{"بلاكبيرن ORG"}},
 		{"no cue", "وحضر بلاكبيرن 3 / صفر في المباراة.",
 			nil, []string{"بلاكبيرن ORG"}},
+		{"a first name after فريق and a nisba", "وقال المحترف في فريق ميلان الإيطالي إن المباراة صعبة.",
+			[]string{"ميلان ORG"}, []string{"ميلان PER"}},
+		{"an ending of adjectives after نادي and a nisba", "وانتقل اللاعب إلى نادي تشارلتون الإسباني في الدوري.",
+			[]string{"تشارلتون ORG"}, nil},
+		{"an adjective before an indefinite nisba", "وطور فريق علمي ياباني روبوتا في الدوري.",
+			nil, []string{"علمي ORG"}},
+		{"an adjective after a preposition cue", "وفاز على المنتخب الإيطالي في الدوري.",
+			nil, []string{"المنتخب ORG"}},
 	})
 }

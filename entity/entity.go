@@ -28,7 +28,12 @@
 //     country's nisba (org.ar.club-cue: فاز على بلاكبيرن 3 / صفر), companies
 //     quoted with a word of companies' names (org.ar.firm-word: «ميديا
 //     غروب»), foreign names in ي after a feminine head (org.ar.head-foreign:
-//     صحيفة هامشهري). Places: facilities (loc.ar.facility), names after a
+//     صحيفة هامشهري), outlets after the word for their reporter
+//     (org.ar.reporter: مراسل الجزيرة), a place quoted alone after a
+//     medium's head (org.ar.media-place: جريدة «كردستان»), a word with the
+//     article next to a club with و in sport (org.ar.club-pair: الأهلي
+//     والزمالك), names quoted in a list with a quoted organisation of the
+//     gazetteer (org.ar.quoted-list: «بينتريست»، و«أوبر»). Places: facilities (loc.ar.facility), names after a
 //     place head, outside it (loc.ar.head: مدينة تعز), natural features
 //     with their head (loc.ar.feature: جبال الألب) and English place names
 //     (loc.ar.street: هايد بارك، أكسفورد ستريت). Events after their head

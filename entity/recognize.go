@@ -101,12 +101,14 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
+	add(reporterOutlets(text, toks, sc))
 	rules := r.titleRule(text, toks, sc, out)
 	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = foreignOrgNames(text, toks, sc, out)
 	out = quotedHeadNames(text, toks, sc, out)
+	quotedPlaceMedia(text, toks, out)
 	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
@@ -118,12 +120,14 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	add(teams(text, toks, sc, sportier))
 	add(r.cuedClubs(text, toks, sc, out, sporty))
+	add(clubPairs(text, toks, covered, out, sporty))
 	placed := places(text, toks, sc)
 	add(placed)
 	if marked&markQuoteOf != 0 {
 		out = quotedOrgs(text, toks, covered, out, marks)
 	}
 	out = firmNames(text, toks, sc, out)
+	add(quotedLists(text, toks, sc, out))
 	if marked&markCued != 0 {
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}
