@@ -102,6 +102,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.extendNasab(text, toks, covered, out)
 	add(aliases(text, toks, covered, out))
 	rules := r.titleRule(text, toks, sc, out)
+	possessorEnds(text, toks, covered, rules) // عز الدين ذو + الفقار
 	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
@@ -129,6 +130,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	add(acronyms(text, toks, covered, out))
 	first := r.firstNameRule(text, toks, sc, out)
+	possessorEnds(text, toks, covered, first) // (as after the title rule)
 	out = withoutInside(out, first)
 	add(first)
 	rules = append(rules, placed...)
@@ -1825,7 +1827,8 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 		commonWords[k] || commonSurnames[k] || timeWords[k] {
 		return false
 	}
-	return classOf(toks[m.Last-2].Key)&cNasab == 0 && classOf(stemOf(&toks[m.Last-2]))&cNasab == 0
+	return classOf(toks[m.Last-2].Key)&cNasab == 0 && classOf(stemOf(&toks[m.Last-2]))&cNasab == 0 &&
+		!possessorLinks[toks[m.Last-2].Key] // (ذو الفقار: no الفقار alone)
 }
 
 // firstAlone reports whether t, the first of a person's two names, can
