@@ -158,6 +158,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
 	out = r.sameNames(text, toks, covered, out, rules)
+	add(r.compoundFirstAliases(text, toks, covered, out))
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
