@@ -1,14 +1,12 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
 )
-
-// prepositionPrefixes are the proclitics, a preposition with or without a
-// conjunction, that the first-name rule does not read off a first name.
-var prepositionPrefixes = keySet("ل", "ب", "ول", "وب", "فل", "فب")
 
 // prepositionNames finds the persons named after the preposition ل or ب
 // written on their first name (لأحمد الشمري، لأدريان لين; rule
@@ -21,27 +19,31 @@ var prepositionPrefixes = keySet("ل", "ب", "ول", "وب", "فل", "فب")
 // but not as a first name (لين), with punctuation, a function word, a
 // title or a role after it (see lastSurname). The mention starts after
 // the proclitics.
-func (r *Recognizer) prepositionNames(text string, toks []token.Token, covered []bool) []Mention {
+func (r *Recognizer) prepositionNames(text string, toks []token.Token, covered []bool, tf []uint8) []Mention {
 	if r.FirstNames == nil || r.Names == nil {
 		return nil
 	}
 	var out []Mention
+	// The candidates are the tokens flagged tfTitle: with a preposition,
+	// five letters or more and no class, or a title's cue (see
+	// tokenFlags), eight flags at a time.
 	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if covered[i] || covered[i+1] || t.Script != token.Arabic || len(t.Readings) == 0 || toks[i+1].Sentence != t.Sentence ||
-			toks[i+1].Script != token.Arabic {
+		if i = nextMarked(tf, i, tfTitle); i+1 >= len(toks) {
+			break
+		}
+		t, n := &toks[i], &toks[i+1]
+		if covered[i] || covered[i+1] || articleAfterPreposition(t.Key) || n.Script != token.Arabic || n.Sentence != t.Sentence {
 			continue
 		}
 		rd := prepositionFirst(t)
-		if rd == nil || r.isName(t.Key) {
-			continue
+		if rd == nil || len(rd.Stem) < 4*2 || strings.HasPrefix(rd.Stem, "ال") {
+			continue // (the bytes of four letters at least, and no article: before the look-ups)
 		}
 		s := rd.Stem
-		if len([]rune(s)) < 4 || classOf(s)&cCommon != 0 || ambiguousFirst[s] || commonFirst[s] || arabic.IsStopword(s) || !r.isFirstName(s) {
-			continue
+		if !r.isFirstName(s) || !(nisbaSurname(n) || r.isName(n.Key) && unknownSurname(n)) || !lastSurname(toks, i+1) {
+			continue // (the look-ups that fail most first)
 		}
-		n := &toks[i+1]
-		if !(nisbaSurname(n) || r.isName(n.Key) && unknownSurname(n)) || !lastSurname(toks, i+1) {
+		if len([]rune(s)) < 4 || classOf(s)&cCommon != 0 || ambiguousFirst[s] || commonFirst[s] || arabic.IsStopword(s) || r.isName(t.Key) {
 			continue
 		}
 		start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
@@ -54,12 +56,24 @@ func (r *Recognizer) prepositionNames(text string, toks []token.Token, covered [
 }
 
 // prepositionFirst returns the reading of t with a preposition's
-// proclitics (see prepositionPrefixes), or nil.
+// proclitics (ل، ب، ول، وب، فل، فب), or nil.
 func prepositionFirst(t *token.Token) *arabic.Reading {
 	for ri := range t.Readings {
-		if rd := &t.Readings[ri]; prepositionPrefixes[rd.Prefix] {
+		switch rd := &t.Readings[ri]; rd.Prefix {
+		case "ل", "ب", "ول", "وب", "فل", "فب":
 			return rd
 		}
 	}
 	return nil
+}
+
+// articleAfterPreposition reports whether key, which may start with a
+// preposition (see mayHavePreposition), has the article after it (بال،
+// وبال، لل، ولل), by its bytes: most words with a preposition do, and no
+// first name.
+func articleAfterPreposition(key string) bool {
+	if len(key) >= 4 && key[0] == 0xD9 && (key[1] == 0x88 || key[1] == 0x81) {
+		key = key[2:] // و or ف
+	}
+	return strings.HasPrefix(key, "لل") || len(key) >= 6 && key[2:6] == "ال"
 }

@@ -133,7 +133,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	possessorEnds(text, toks, covered, first) // (as after the title rule)
 	out = withoutInside(out, first)
 	add(first)
-	add(r.prepositionNames(text, toks, covered))
+	add(r.prepositionNames(text, toks, covered, sc.tf))
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
 	out = r.articleSurnames(text, toks, covered, out)
