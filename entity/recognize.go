@@ -129,6 +129,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}
 	add(acronyms(text, toks, covered, out))
+	out = r.freeTakenAliases(text, toks, covered, out)
 	first := r.firstNameRule(text, toks, sc, out)
 	possessorEnds(text, toks, covered, first) // (as after the title rule)
 	out = withoutInside(out, first)
