@@ -30,7 +30,7 @@ const compoundTail = "الدين"
 func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
 	var fulls []int // indices in ms of the people named in full with a compound first name
 	for i := range ms {
-		if m := &ms[i]; m.Type == gazetteer.PER && m.Last-m.First >= 3 && toks[m.First+1].Key == compoundTail {
+		if m := &ms[i]; m.Last-m.First >= 3 && m.Type == gazetteer.PER && toks[m.First+1].Key == compoundTail {
 			fulls = append(fulls, i)
 		}
 	}

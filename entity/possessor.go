@@ -8,10 +8,10 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// possessorLinks are the links (ذو, possessor of) that open the last part
-// of a name: عز الدين ذو الفقار، نادية ذو الفقار. (The oblique ذي mostly
-// opens a description: محمد اليونسي ذي الأصول المغربية.)
-var possessorLinks = keySet("ذو")
+// possessorLink is the link (ذو, possessor of) that opens the last part of
+// a name: عز الدين ذو الفقار، نادية ذو الفقار. (The oblique ذي mostly opens
+// a description: محمد اليونسي ذي الأصول المغربية.)
+const possessorLink = "ذو"
 
 // possessorEnds grows each person mention of ms that a rule ended on a
 // possessor link (المخرج عز الدين ذو) over the word that the link
@@ -24,7 +24,7 @@ var possessorLinks = keySet("ذو")
 func possessorEnds(text string, toks []token.Token, covered []bool, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != gazetteer.PER || m.Last-m.First < 2 || m.Last >= len(toks) || !possessorLinks[toks[m.Last-1].Key] {
+		if m.Last-m.First < 2 || m.Last >= len(toks) || toks[m.Last-1].Key != possessorLink || m.Type != gazetteer.PER {
 			continue
 		}
 		k := m.Last

@@ -100,7 +100,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
-	add(aliases(text, toks, covered, out))
+	early := aliases(text, toks, covered, out) // (freeTakenAliases looks at these, when any)
+	add(early)
 	rules := r.titleRule(text, toks, sc, out)
 	possessorEnds(text, toks, covered, rules) // عز الدين ذو + الفقار
 	out = withoutInside(out, rules)
@@ -129,7 +130,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}
 	add(acronyms(text, toks, covered, out))
-	out = r.freeTakenAliases(text, toks, covered, out)
+	if len(early) > 0 {
+		out = r.freeTakenAliases(text, toks, covered, out)
+	}
 	first := r.firstNameRule(text, toks, sc, out)
 	possessorEnds(text, toks, covered, first) // (as after the title rule)
 	out = withoutInside(out, first)
@@ -1831,7 +1834,7 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 		return false
 	}
 	return classOf(toks[m.Last-2].Key)&cNasab == 0 && classOf(stemOf(&toks[m.Last-2]))&cNasab == 0 &&
-		!possessorLinks[toks[m.Last-2].Key] // (ذو الفقار: no الفقار alone)
+		toks[m.Last-2].Key != possessorLink // (ذو الفقار: no الفقار alone)
 }
 
 // firstAlone reports whether t, the first of a person's two names, can
