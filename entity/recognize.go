@@ -138,6 +138,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = withoutInside(out, first)
 	add(first)
 	add(r.prepositionNames(text, toks, covered, sc.tf))
+	add(r.namedInQuotes(text, toks, covered, sc.tf))
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
 	out = r.articleSurnames(text, toks, covered, out)
