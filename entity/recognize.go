@@ -100,9 +100,11 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
-	add(aliases(text, toks, covered, out))
+	early := aliases(text, toks, covered, out) // (freeTakenAliases looks at these, when any)
+	add(early)
 	add(reporterOutlets(text, toks, sc))
 	rules := r.titleRule(text, toks, sc, out)
+	possessorEnds(text, toks, covered, rules) // عز الدين ذو + الفقار
 	out = withoutInside(out, rules)
 	add(rules)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
@@ -132,9 +134,15 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		add(r.cuedOrgNames(text, toks, covered, marks))
 	}
 	add(acronyms(text, toks, covered, out))
+	if len(early) > 0 {
+		out = r.freeTakenAliases(text, toks, covered, out)
+	}
 	first := r.firstNameRule(text, toks, sc, out)
+	possessorEnds(text, toks, covered, first) // (as after the title rule)
 	out = withoutInside(out, first)
 	add(first)
+	add(r.prepositionNames(text, toks, covered, sc.tf))
+	add(r.namedInQuotes(text, toks, covered, sc.tf))
 	rules = append(rules, placed...)
 	rules = append(rules, first...)
 	out = r.articleSurnames(text, toks, covered, out)
@@ -164,6 +172,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(als)
 	out = r.personsAfterRules(text, toks, out)
 	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
+	add(r.compoundFirstAliases(text, toks, covered, out))
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
@@ -1988,7 +1997,8 @@ func surnameAlone(toks []token.Token, m *Mention) bool {
 		commonWords[k] || commonSurnames[k] || timeWords[k] {
 		return false
 	}
-	return classOf(toks[m.Last-2].Key)&cNasab == 0 && classOf(stemOf(&toks[m.Last-2]))&cNasab == 0
+	return classOf(toks[m.Last-2].Key)&cNasab == 0 && classOf(stemOf(&toks[m.Last-2]))&cNasab == 0 &&
+		toks[m.Last-2].Key != possessorLink // (ذو الفقار: no الفقار alone)
 }
 
 // firstAlone reports whether t, the first of a person's two names, can
