@@ -34,7 +34,7 @@ import (
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 7
+	compiledVersion = 8
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
