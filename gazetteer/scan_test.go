@@ -320,6 +320,8 @@ func TestMayGoOn(t *testing.T) {
 		{"على", false},
 		{"على أمس", false},
 		{"على عبدالله", true},
+		{"على عبدالله صالح", true}, // the walk takes the next word's hash from mayGoOn
+		{"علي عبدالله صالح", true},
 		{"على  \u200cعبد\u200cالله", true}, // spaces and format controls
 		{"على\nعبدالله", false},            // no name spans a line break
 		{"على، عبدالله", false},
