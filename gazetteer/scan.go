@@ -435,10 +435,13 @@ func (m *Matcher) matchWord(text string, p, end int, w *wordScan, mt *TextMatch)
 	default:
 		b.acceptNisba = isArabic
 	}
-	if m.isFirstWord(w.h) {
+	// A word that may carry a proclitic came without mayGoOn's test
+	// (see AppendScan): each reading asks it here.
+	withClitic := isArabic && w.n >= 3 && m.hasClitic(w.sym[0])
+	if m.isFirstWord(w.h) && (!withClitic || m.mayGoOn(text, p, end, w.h)) {
 		m.walk(text, 0, p, end, 0, "", w.h, &b)
 	}
-	if isArabic && w.n >= 3 && m.hasClitic(w.sym[0]) {
+	if withClitic {
 		m.clitics(text, p, end, w, &b)
 	}
 	switch {
@@ -487,7 +490,9 @@ func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
 	try := func(s uint32, q, prefix int, clitic string, stem int, h uint64) {
 		// ك before a name is far more often part of a word (كنيس، كبيرا).
 		b.wantNames = clitic[len(clitic)-len("ك"):] != "ك" || stem >= 6
-		m.walk(text, s, q, end, prefix, clitic, h, b)
+		if m.mayGoOn(text, p, end, h) {
+			m.walk(text, s, q, end, prefix, clitic, h, b)
+		}
 	}
 	const ba, lam, sin = 2, 4, 5 // indices into m.clitic: و ف ب ك ل س
 	for ci := range 3 {

@@ -358,6 +358,20 @@ func TestMayGoOn(t *testing.T) {
 		checkScanStored(t, m, tt.text)
 		checkScanStored(t, m, "قال "+tt.text+" أمس")
 	}
+	// Each reading of a word that may carry a proclitic asks mayGoOn in
+	// matchWord, which the stored-symbol scan shares: FindAll, which asks
+	// no filter, is the reference.
+	for _, text := range []string{
+		"وعلي", "وعلى", "وعلى عبدالله صالح", "وعلي أمس", "بعلي عبدالله صالح", "وبعلي عبدالله صالح",
+		"وبيني غانتس", "لبيني غانتس", "وبيني وزير", "والمغرب", "وللمغرب", "للمغربيين", "والمغربي",
+		"ولعلى عبدالله", "كعلي عبدالله صالح", "سعلي",
+	} {
+		for _, text := range []string{text, "قال " + text + " أمس"} {
+			if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
+				t.Errorf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
+			}
+		}
+	}
 }
 
 // hashPrefix returns the hash of the symbols of text (words, single
