@@ -27,14 +27,15 @@ import (
 //	  vals (uint32), flags (uint8), cands (uint32): its candidates
 //	  firstWords (uint64): the first-word filter
 //	  firstLens (one uint64): the lengths of first words, as bits
-//	  nextWords (uint64): the next-word filter
+//	  nextWords (uint64): the next-word filter, with the marks of the
+//	  first words that a name may end with (version 8)
 //	  offs (uint32), byID (uint32), blob (bytes): the entries
 //	the CRC-32C of all the bytes before it (uint32)
 //
 // Everything else a Matcher holds is derived from these on loading.
 const (
 	compiledMagic   = "khabar gazetteer"
-	compiledVersion = 7
+	compiledVersion = 8
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)

@@ -68,7 +68,8 @@ type Matcher struct {
 	firstLens uint64
 	// nextWords is a Bloom filter of the hashes of the keys up to the end of
 	// each word that follows a gap (see setFilters), so that Scan walks on
-	// into the word after a gap only if a name may go on with it.
+	// into the word after a gap only if a name may go on with it; it also
+	// marks the first words with which a name may end (see mayGoOn).
 	nextWords []uint64
 }
 

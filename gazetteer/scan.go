@@ -93,7 +93,10 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 		// Most words start no name: the filter, inline, tells. A word of
 		// three letters or more whose first rune is not a letter kept as
 		// it is goes to scanWord, which knows its first letter.
-		if n > 0 && (n >= 3 && m.mayHaveClitic(text, start) || m.firstLens&(1<<min(n, 63)) != 0 && m.isFirstWord(h)) {
+		// A word that is the first word of some name but carries no
+		// proclitic is walked only if its name may end with it or go
+		// on with the next word (see mayGoOn).
+		if n > 0 && (n >= 3 && m.mayHaveClitic(text, start) || m.firstLens&(1<<min(n, 63)) != 0 && m.isFirstWord(h) && m.mayGoOn(text, start, q, h)) {
 			var mt TextMatch
 			if m.scanWord(text, start, q, h, n, &mt) {
 				dst = append(dst, mt)
@@ -104,6 +107,45 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 		q += size // the unit after the word (or in place of one), which starts nothing
 	}
 	return dst
+}
+
+// mayGoOn reports whether a walk from the root along a word of hash h that
+// ends at q may find a name, by the filters: some key is the word alone or
+// goes on from it with anything but a gap and a word (the next-word filter
+// holds such words, with symNone after them: see setFilters), or the word
+// after the spaces at q follows the word in some key. The words of ASCII
+// are read by decode and the others by hashWord, as after reads them.
+func (m *Matcher) mayGoOn(text string, start, q int, h uint64) bool {
+	if m.isNextWord(h*hashBase + endAny) {
+		return true
+	}
+	// A name that is a function word too (flagFinalYa) ends here only
+	// if the word ends in ي as written.
+	if (q-start < 2 || !m.letter2At(text, q-2) || text[q-2:q] == "ي") && m.isNextWord(h*hashBase+endYa) {
+		return true
+	}
+	// The walk goes on only along spaces (within a line) and a word.
+	if q >= len(text) {
+		return false
+	}
+	v, size := m.decode(text, q)
+	if class(v>>packClassBits) != cSpace {
+		return false
+	}
+	for q += size; ; q += size {
+		if q >= len(text) {
+			return false
+		}
+		v, size = m.decode(text, q)
+		if cl := class(v >> packClassBits); cl != cSpace && cl != cSkip {
+			if cl != cWord {
+				return false
+			}
+			break
+		}
+	}
+	h, ok := m.hashWord(text, q, h*hashBase+symGap)
+	return !ok || m.isNextWord(h)
 }
 
 // mayHaveClitic reports whether the word at text[start:] (of at least three
@@ -393,10 +435,13 @@ func (m *Matcher) matchWord(text string, p, end int, w *wordScan, mt *TextMatch)
 	default:
 		b.acceptNisba = isArabic
 	}
-	if m.isFirstWord(w.h) {
+	// A word that may carry a proclitic came without mayGoOn's test
+	// (see AppendScan): each reading asks it here.
+	withClitic := isArabic && w.n >= 3 && m.hasClitic(w.sym[0])
+	if m.isFirstWord(w.h) && (!withClitic || m.mayGoOn(text, p, end, w.h)) {
 		m.walk(text, 0, p, end, 0, "", w.h, &b)
 	}
-	if isArabic && w.n >= 3 && m.hasClitic(w.sym[0]) {
+	if withClitic {
 		m.clitics(text, p, end, w, &b)
 	}
 	switch {
@@ -445,7 +490,9 @@ func (m *Matcher) clitics(text string, p, end int, w *wordScan, b *scanBest) {
 	try := func(s uint32, q, prefix int, clitic string, stem int, h uint64) {
 		// ك before a name is far more often part of a word (كنيس، كبيرا).
 		b.wantNames = clitic[len(clitic)-len("ك"):] != "ك" || stem >= 6
-		m.walk(text, s, q, end, prefix, clitic, h, b)
+		if m.mayGoOn(text, p, end, h) {
+			m.walk(text, s, q, end, prefix, clitic, h, b)
+		}
 	}
 	const ba, lam, sin = 2, 4, 5 // indices into m.clitic: و ف ب ك ل س
 	for ci := range 3 {
@@ -522,7 +569,8 @@ const hashBase = 0x9E3779B97F4A7C15
 // its symbols up to the first gap, punctuation mark or nisba end; the
 // next-word filter the hash of its symbols up to the end of each word
 // (letters up to the next gap, punctuation mark or nisba end) that follows
-// a gap.
+// a gap, and the hash of its first word followed by symNone when the key
+// ends there or goes on from it with no word after a gap (see mayGoOn).
 func (m *Matcher) setFilters(kb *trieBuilder) {
 	letter := make([]bool, len(m.runes)) // a symbol that words are made of
 	for s := symFirst; s < len(m.runes); s++ {
@@ -541,10 +589,21 @@ func (m *Matcher) setFilters(kb *trieBuilder) {
 			gaps++
 		}
 	}
+	ends := 0 // keys that mayGoOn must let through at their first word
+	for _, k := range kb.keys {
+		syms := kb.syms[k.off:k.end]
+		j := 0
+		for j < len(syms) && letter[syms[j]] {
+			j++
+		}
+		if j > 0 && firstWordEnds(syms, j, letter) {
+			ends++
+		}
+	}
 	// Fewer bits a word than the first-word filter: it is asked far less
 	// often, and only after a walk got that far.
 	size = 1
-	for size < max(1<<16, 8*gaps) {
+	for size < max(1<<16, 8*(gaps+ends)) {
 		size <<= 1
 	}
 	m.nextWords = make([]uint64, size/64)
@@ -561,6 +620,14 @@ func (m *Matcher) setFilters(kb *trieBuilder) {
 			i, bits := m.probes(h)
 			m.firstWords[i] |= bits
 			m.firstLens |= 1 << min(j, 63)
+			if firstWordEnds(syms, j, letter) {
+				mark := uint64(endAny)
+				if j == len(syms) && k.flags&flagFinalYa != 0 {
+					mark = endYa
+				}
+				i, bits := probes(h*hashBase+mark, nextMask)
+				m.nextWords[i] |= bits
+			}
 		}
 		// The rest: a gap, punctuation mark or nisba end, then the
 		// letters up to the next one.
@@ -579,6 +646,24 @@ func (m *Matcher) setFilters(kb *trieBuilder) {
 			}
 		}
 	}
+}
+
+// The marks after the hash of a first word in the next-word filter: some
+// name may end with the word or go on from it with no word after a gap
+// (endAny), or the word is a name only where it ends in ي as written
+// (endYa: a one-word key with flagFinalYa). Keys hold neither after a
+// letter.
+const (
+	endAny = symNone
+	endYa  = symNisba
+)
+
+// firstWordEnds reports whether the key syms, whose first word is
+// syms[:j], ends with it or goes on from it with anything but a gap and a
+// letter: mayGoOn must then let the word through without a look at the
+// next one, so the next-word filter holds its hash followed by symNone.
+func firstWordEnds(syms []uint16, j int, letter []bool) bool {
+	return j == len(syms) || syms[j] != symGap || j+1 == len(syms) || !letter[syms[j+1]]
 }
 
 // probes returns the word of the first-word filter for a word hash and the

@@ -293,6 +293,87 @@ func TestNextWordFilter(t *testing.T) {
 	}
 }
 
+// TestMayGoOn checks the test that spares AppendScan the walks of a first
+// word with no proclitic that find nothing: the word is let through when
+// a name may end with it (علي, a function word too, only as written with
+// ي; a nisba; a name that goes on with punctuation) or the word after the
+// spaces goes on with a name, and not otherwise. Scan must find what the
+// stored-symbol scan, which asks no such test, finds.
+func TestMayGoOn(t *testing.T) {
+	m, err := Compile([]Entry{
+		{ID: "per:ali", Type: PER, Names: map[string][]string{"ar": {"علي"}}},
+		{ID: "per:saleh", Type: PER, Names: map[string][]string{"ar": {"علي عبدالله صالح"}}},
+		{ID: "per:gantz", Type: PER, Names: map[string][]string{"ar": {"بيني غانتس"}}},
+		{ID: "org:army", Type: ORG, Names: map[string][]string{"en": {"U.S. Army Corps"}}},
+		{ID: "org:dash", Type: ORG, Names: map[string][]string{"en": {"Alpha - Beta"}}},
+		{ID: "loc:morocco", Type: LOC, Subtype: "country", Names: map[string][]string{"ar": {"المغرب"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string // a first word, then what follows it
+		want bool
+	}{
+		{"علي", true},
+		{"علي أمس", true},
+		{"على", false},
+		{"على أمس", false},
+		{"على عبدالله", true},
+		{"على عبدالله صالح", true}, // the walk takes the next word's hash from mayGoOn
+		{"علي عبدالله صالح", true},
+		{"على  \u200cعبد\u200cالله", true}, // spaces and format controls
+		{"على\nعبدالله", false},            // no name spans a line break
+		{"على، عبدالله", false},
+		{"على ،عبدالله", false},
+		{"على ", false},
+		{"بيني غانتس", true},
+		{"بيني غانتس.", true},
+		{"بيني وزير", false},
+		{"بيني", false},
+		{"بيني\u00a0غانتس", true},
+		{"U.S.", true},    // punctuation after the first word
+		{"U S", true},     // the mark is on the word, whatever follows
+		{"Alpha -", true}, // punctuation after a gap
+		{"Alpha Beta", true},
+		{"المغرب", true},
+		{"مغربي", true}, // its nisba
+		{"المغربيون", true},
+	}
+	for _, tt := range tests {
+		end := len(tt.text)
+		for q, r := range tt.text {
+			if r == ' ' || r == '\n' || r == '.' || r == '،' || r == '\u00a0' {
+				end = q
+				break
+			}
+		}
+		h := m.hashPrefix(t, tt.text[:end])
+		if !m.isFirstWord(h) {
+			t.Fatalf("%q: not a first word", tt.text[:end])
+		}
+		if got := m.mayGoOn(tt.text, 0, end, h); got != tt.want {
+			t.Errorf("mayGoOn(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+		checkScanStored(t, m, tt.text)
+		checkScanStored(t, m, "قال "+tt.text+" أمس")
+	}
+	// Each reading of a word that may carry a proclitic asks mayGoOn in
+	// matchWord, which the stored-symbol scan shares: FindAll, which asks
+	// no filter, is the reference.
+	for _, text := range []string{
+		"وعلي", "وعلى", "وعلى عبدالله صالح", "وعلي أمس", "بعلي عبدالله صالح", "وبعلي عبدالله صالح",
+		"وبيني غانتس", "لبيني غانتس", "وبيني وزير", "والمغرب", "وللمغرب", "للمغربيين", "والمغربي",
+		"ولعلى عبدالله", "كعلي عبدالله صالح", "سعلي",
+	} {
+		for _, text := range []string{text, "قال " + text + " أمس"} {
+			if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
+				t.Errorf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
+			}
+		}
+	}
+}
+
 // hashPrefix returns the hash of the symbols of text (words, single
 // spaces and punctuation) as the walks of Scan work it out.
 func (m *Matcher) hashPrefix(t *testing.T, text string) uint64 {
