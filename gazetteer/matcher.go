@@ -275,6 +275,10 @@ func (p *compilePart) encode(entries []Entry, lo, hi int, nodeOf []uint32, keyBa
 	}
 }
 
+// scanLetters are the proclitic letters (وفبكلس, Matcher.clitic) and the
+// imperfect prefixes with alef (يتنا, Matcher.imperf) that Scan reads.
+const scanLetters = "وفبكلسيتنا"
+
 // mergeParts joins the keys of the parts into one trie builder, with the
 // symbols renumbered in rune order over all the parts, and returns it with
 // the rune of each symbol and whether the names hold too many runes.
@@ -289,6 +293,13 @@ func mergeParts(parts []compilePart) (*trieBuilder, []rune, bool) {
 		}
 		keys += len(parts[k].kb.keys)
 		syms += len(parts[k].kb.syms)
+	}
+	// The letters that the scan reads as proclitics and imperfect
+	// prefixes (see Matcher.clitic and imperf) are symbols even when no
+	// name holds them: without one, Scan could not strip و from وعلي when
+	// the names spell no و.
+	for _, r := range scanLetters {
+		seen[r] = true
 	}
 	runes := make([]rune, 0, len(seen))
 	for r := range seen {
@@ -404,13 +415,13 @@ func (m *Matcher) setAlphabet(runes []rune) {
 		}
 	}
 	m.cliticSym = make([]bool, len(runes))
-	for i, r := range []rune("وفبكلس") {
+	for i, r := range []rune(scanLetters[:len("وفبكلس")]) {
 		m.clitic[i] = low[r]
 		if low[r] != symNone {
 			m.cliticSym[low[r]] = true
 		}
 	}
-	for i, r := range []rune("يتنا") {
+	for i, r := range []rune(scanLetters[len("وفبكلس"):]) {
 		m.imperf[i] = low[r]
 	}
 }

@@ -142,6 +142,34 @@ func TestScanAgreesWithFindAll(t *testing.T) {
 	}
 }
 
+// TestScanProcliticLettersNotInNames checks Scan against FindAll with a
+// gazetteer whose names spell none of the proclitic letters (و ف ب ل ك
+// س): Scan must still strip them, as FindAll does.
+func TestScanProcliticLettersNotInNames(t *testing.T) {
+	m, err := Compile([]Entry{{ID: "per:saleh", Type: PER, Names: map[string][]string{"ar": {"علي عبدالله صالح"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want int // matches
+	}{
+		{"قال علي عبدالله صالح", 1},
+		{"وعلي عبدالله صالح", 1},
+		{"فبعلي عبدالله صالح", 1},
+		{"لعلي عبدالله صالح", 1},
+		{"ومع عبدالله صالح", 0},
+	} {
+		got := scanSpans(m, tc.text)
+		if diff := cmp.Diff(findAllSpans(m, tc.text), got); diff != "" {
+			t.Errorf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", tc.text, diff)
+		}
+		if len(got) != tc.want {
+			t.Errorf("Scan(%q) = %v, want %d matches", tc.text, got, tc.want)
+		}
+	}
+}
+
 // FuzzScan checks Scan against FindAll on texts of scanVocabulary pieces,
 // and, on the raw input, that Scan's matches are ordered, do not overlap
 // and stay inside the text.
