@@ -42,7 +42,7 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 	var placeAt firstIndex // built at the first candidate
 	var placeBuf *[]int32
 	defer func() { putFirstIndex(placeBuf) }()
-	var drop map[int]bool
+	var drop map[int]bool // made at the first mention dropped: most texts have none
 	var found []Mention
 	for i := 0; i+1 < len(toks); i++ {
 		if i = nextMarked(marks, i, markClub|markNisbaNext); i+1 >= len(toks) {
@@ -70,7 +70,6 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 		}
 		if placeAt == nil {
 			placeAt, placeBuf = getFirstIndex(len(toks))
-			drop = map[int]bool{}
 			for x := range ms {
 				if (ms[x].Type == gazetteer.LOC || ms[x].Rule == "org.ar.club") && !ms[x].Nisba && ms[x].Clitic == "" {
 					placeAt.set(ms[x].First, x) // a city clubs made a club stays a place here
@@ -94,7 +93,7 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 			}
 			if e > 0 {
 				if place {
-					drop[pi] = true
+					drop = clubDrop(drop, pi)
 				}
 				found = append(found, clubMention(text, start, toks[e-1].End, i, e))
 				markCovered(covered, i, e)
@@ -120,12 +119,12 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 			continue
 		}
 		if headPlace {
-			drop[hi] = true
+			drop = clubDrop(drop, hi)
 			start = ms[hi].Start
 		}
 		for x := range ms {
 			if ms[x].First == i+1 && ms[x].Nisba {
-				drop[x] = true
+				drop = clubDrop(drop, x)
 			}
 		}
 		found = append(found, clubMention(text, start, n.End, first, i+2))
@@ -223,4 +222,13 @@ func (r *Recognizer) cityNisba(key string) bool {
 		}
 	}
 	return false
+}
+
+// clubDrop marks mention x to drop, making the map at the first.
+func clubDrop(drop map[int]bool, x int) map[int]bool {
+	if drop == nil {
+		drop = map[int]bool{}
+	}
+	drop[x] = true
+	return drop
 }

@@ -32,9 +32,14 @@ func markDescriptive(m *gazetteer.Matcher, text string, toks []token.Token, ms [
 		}
 		head := stemOf(&toks[mn.First])
 		if n == 3 {
-			head += " " + toks[mn.First+1].Key
-		}
-		if !descriptiveHeads[head] {
+			// The two words' head, looked up from a buffer on the stack:
+			// string(b) as a map key allocates nothing.
+			var room [64]byte
+			b := append(append(append(room[:0], head...), ' '), toks[mn.First+1].Key...)
+			if !descriptiveHeads[string(b)] {
+				continue
+			}
+		} else if !descriptiveHeads[head] {
 			continue
 		}
 		last := &toks[mn.Last-1]

@@ -25,6 +25,8 @@ func (r *Recognizer) firstHeads(text string, toks []token.Token, sc *scratch, co
 	if r.Names == nil {
 		return
 	}
+	var ends nisbaEnds
+	defer ends.put()
 	for x := range ms {
 		m := &ms[x]
 		i := m.First - 1
@@ -32,7 +34,7 @@ func (r *Recognizer) firstHeads(text string, toks []token.Token, sc *scratch, co
 			toks[i-1].Sentence != toks[i].Sentence || nasab[toks[m.First].Key] {
 			continue
 		}
-		if !nameCue(sc, covered, ms, i-1) || !r.headWord(text, &toks[i], sc.kc[i]) {
+		if !nameCue(sc, covered, ms, i-1, toks, &ends) || !r.headWord(text, &toks[i], sc.kc[i]) {
 			continue
 		}
 		m.Start, m.First = toks[i].Start, i
@@ -44,21 +46,36 @@ func (r *Recognizer) firstHeads(text string, toks []token.Token, sc *scratch, co
 // nameCue reports whether token p announces a person's name right after
 // it: a title or a role, with or without a conjunction (الرياضي is no
 // role), or the last word of a nationality (a nisba mention among ms ends
-// at p).
-func nameCue(sc *scratch, covered []bool, ms []Mention, p int) bool {
+// at p), which ends tells from its index of ms, made at the first.
+func nameCue(sc *scratch, covered []bool, ms []Mention, p int, toks []token.Token, ends *nisbaEnds) bool {
 	if (sc.kc[p]|sc.sc[p])&(cTitle|cRole) != 0 {
 		return true
 	}
 	if !covered[p] {
 		return false
 	}
-	for i := range ms {
-		if m := &ms[i]; m.Nisba && m.Last == p+1 && m.Type == gazetteer.LOC {
-			return true
+	if ends.idx == nil {
+		ends.idx, ends.buf = getFirstIndex(len(toks))
+		for i := range ms {
+			if m := &ms[i]; m.Nisba && m.Type == gazetteer.LOC && m.Last >= 1 && m.Last <= len(toks) {
+				ends.idx.set(m.Last-1, i)
+			}
 		}
 	}
-	return false
+	_, ok := ends.idx.at(p)
+	return ok
 }
+
+// nisbaEnds indexes the nisba place mentions of firstHeads by their last
+// token: looking through all the mentions for each cue made a long text
+// quadratic. (firstHeads changes only person mentions, never these.)
+type nisbaEnds struct {
+	idx firstIndex
+	buf *[]int32
+}
+
+// put puts the index's array back in the pool.
+func (e *nisbaEnds) put() { putFirstIndex(e.buf) }
 
 // headWord reports whether t, whose key has the classes c, can be a first
 // name the lexicon lacks before a person's name: see firstHeads.

@@ -26,17 +26,21 @@ func (r *Recognizer) listedSurnames(text string, toks []token.Token, covered []b
 		return nil
 	}
 	var out []Mention
-	var personAt map[int]int // first token of a person mention → its end, made at the first person
+	// first token of a person mention → its end, made at the first person,
+	// an array of the pool rather than a map: a text has thousands
+	var personAt firstIndex
+	var personBuf *[]int32
+	defer func() { putFirstIndex(personBuf) }()
 	for x := range ms {
 		m := &ms[x]
 		if m.Type != gazetteer.PER {
 			continue
 		}
 		if personAt == nil {
-			personAt = map[int]int{}
+			personAt, personBuf = getFirstIndex(len(toks))
 			for y := range ms {
 				if ms[y].Type == gazetteer.PER {
-					personAt[ms[y].First] = ms[y].Last
+					personAt.set(ms[y].First, ms[y].Last)
 				}
 			}
 		}
@@ -46,7 +50,7 @@ func (r *Recognizer) listedSurnames(text string, toks []token.Token, covered []b
 				j++
 				continue
 			}
-			if end, ok := personAt[j]; ok {
+			if end, ok := personAt.at(j); ok {
 				j = end // another person of the list, named in full
 				continue
 			}
@@ -58,7 +62,7 @@ func (r *Recognizer) listedSurnames(text string, toks []token.Token, covered []b
 			out = append(out, Mention{Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER, Name: text[start:t.End],
 				Source: SourceRule, Rule: "per.ar.listed-surname", Clitic: "و", First: j, Last: j + 1})
 			covered[j] = true
-			personAt[j] = j + 1
+			personAt.set(j, j+1)
 			j++
 		}
 	}

@@ -210,13 +210,22 @@ func TestCoalitionMay(t *testing.T) {
 		if got := coalitionMay(k); got != tt.want {
 			t.Errorf("coalitionMay(%q) = %v, want %v", k, got, tt.want)
 		}
+		if got := coalitionFilter.may(k); got != tt.want { // (the filter of the keys' hashes: no false positive among these)
+			t.Errorf("coalitionFilter.may(%q) = %v, want %v", k, got, tt.want)
+		}
 	}
 	// A coalition after its head, through the filter.
 	for _, text := range []string{"قصفت قوات التحالف", "وانتشر الحرس الوطني", "دخلت القوات الحلف"} {
 		toks := token.Tokenize(text)
 		covered := make([]bool, len(toks))
-		if ms := coalitionForces(text, toks, covered, nil); len(ms) != 1 {
+		if ms := coalitionForces(text, toks, covered, nil, nil); len(ms) != 1 {
 			t.Errorf("%q: %d coalition mentions, want 1", text, len(ms))
+		}
+		// and through the filter of the keys' hashes, as classify gives them
+		sc := new(scratch)
+		sc.classify(toks)
+		if ms := coalitionForces(text, toks, make([]bool, len(toks)), nil, sc.fh); len(ms) != 1 {
+			t.Errorf("%q: %d coalition mentions by the keys' hashes, want 1", text, len(ms))
 		}
 	}
 }

@@ -100,16 +100,18 @@ func sportySentences(toks []token.Token, sc *scratch) (sporty, sportier map[int]
 	if !sc.has(cSports) {
 		return nil, nil
 	}
+	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	lastSporty, lastSportier := -1, -1 // the sentence put in last: a sentence's words come together
 	for i := range toks {
+		c := kc[i] // of the key, or else of the stem: most tokens have neither, told without reading the token
+		if c&cSports == 0 {
+			if c = stc[i]; c&cSports == 0 {
+				continue
+			}
+		}
 		t := &toks[i]
 		if t.Script != token.Arabic {
 			continue
-		}
-		c := sc.kc[i] // of the key, or else of the stem
-		if c&cSports == 0 {
-			if c = sc.sc[i]; c&cSports == 0 {
-				continue
-			}
 		}
 		if c&cWeakSports != 0 && !strongNeighbour(toks, i, sc) {
 			continue // هدف الزيارة، الفريق الأميركي: an aim, a general, a delegation
@@ -117,9 +119,11 @@ func sportySentences(toks []token.Token, sc *scratch) (sporty, sportier map[int]
 		if sporty == nil {
 			sporty, sportier = map[int]bool{}, map[int]bool{}
 		}
-		sporty[t.Sentence] = true
-		if (c|sc.kc[i])&cTeamHead == 0 {
-			sportier[t.Sentence] = true
+		if t.Sentence != lastSporty {
+			sporty[t.Sentence], lastSporty = true, t.Sentence
+		}
+		if (c|kc[i])&cTeamHead == 0 && t.Sentence != lastSportier {
+			sportier[t.Sentence], lastSportier = true, t.Sentence
 		}
 	}
 	return sporty, sportier

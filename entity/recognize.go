@@ -65,7 +65,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	out = weakPlaces(r.Matcher, toks, sc, covered, out)
 	out = animalReadings(text, toks, sc, out)
-	out = forcesRule(text, toks, covered, out)
+	out = forcesRule(text, toks, covered, out, sc.fh)
 	r.quotedMedia(text, toks, out)
 	sporty, sportier := sportySentences(toks, sc)
 	clubs(toks, out, sporty)
@@ -2284,8 +2284,10 @@ func (r *Recognizer) quotedMedia(text string, toks []token.Token, ms []Mention) 
 var forces = keySet("القوات", "قوات", "الجيش", "جيش", "الشرطة", "البحرية", "الاستخبارات", "المخابرات", "الحرس")
 
 // forcesRule turns a forces head followed by a nisba mention into one ORG
-// mention (rule org.ar.forces-nisba) that replaces the nisba mention.
-func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+// mention (rule org.ar.forces-nisba) that replaces the nisba mention; fh
+// holds the filterHash of each token's key (scratch.fh) for
+// coalitionForces, or is nil.
+func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention, fh []uint16) []Mention {
 	for i := range ms {
 		m := &ms[i]
 		h := m.First - 1
@@ -2307,14 +2309,26 @@ func forcesRule(text string, toks []token.Token, covered []bool, ms []Mention) [
 			Source: SourceRule, Rule: "org.ar.forces-nisba", First: h, Last: m.Last}
 		covered[h] = true
 	}
-	return coalitionForces(text, toks, covered, ms)
+	return coalitionForces(text, toks, covered, ms, fh)
 }
 
 // coalitionForces finds the forces of a coalition or an alliance and the
 // guards (rule org.ar.forces-coalition: قوات التحالف، قوات التحالف الدولي،
 // قوات الحلف، الحرس الوطني), which news names as organisations.
-func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
+//
+// fh, when not nil, holds the filterHash of each token's key (see
+// scratch.fh): most tokens are told by it alone, in two bytes, without
+// reading the token's key.
+func coalitionForces(text string, toks []token.Token, covered []bool, ms []Mention, fh []uint16) []Mention {
+	if len(fh) < len(toks) {
+		fh = nil
+	}
 	for h := 0; h+1 < len(toks); h++ {
+		if fh != nil {
+			if x := uint(fh[h+1]); coalitionFilter[x/64]&(1<<(x%64)) == 0 {
+				continue // (a key of two bytes or more that is none of them)
+			}
+		}
 		k := toks[h+1].Key
 		if !coalitionMay(k) {
 			continue
@@ -2356,6 +2370,11 @@ func coalitionForces(text string, toks []token.Token, covered []bool, ms []Menti
 func coalitionMay(key string) bool {
 	return len(key) > 0 && uint8(uint32(coalitionLens)>>uint(len(key)))&coalitionLast[key[len(key)-1]] != 0
 }
+
+// coalitionFilter holds the filterHash of each key after a head of
+// coalitionForces, the keys of its switch.
+var coalitionFilter = newKeyFilter(map[string]bool{"التحالف": true, "الحلف": true,
+	"الوطني": true, "الثوري": true, "الجمهوري": true, "الملكي": true, "الرئاسي": true, "الاميري": true})
 
 // coalitionLens has a bit for the length of each key after a head of
 // coalitionForces, and coalitionLast a 1 for its last byte (of ف and ي).
