@@ -93,14 +93,15 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	}
 	// Surnames of gazetteer people first, so that no rule takes them apart;
 	// then the context rules, and the names they found wherever they recur.
+	breaks := newsArticleBreaks(text) // (aliases stay in their article)
 	if r.GazetteerOnly {
-		add(aliases(text, toks, covered, out))
+		add(inArticle(breaks, toks, aliases(text, toks, covered, out), out))
 		markDescriptive(r.Matcher, text, toks, out)
 		return byFirst(out)
 	}
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
-	early := aliases(text, toks, covered, out) // (freeTakenAliases looks at these, when any)
+	early := inArticle(breaks, toks, aliases(text, toks, covered, out), out) // (freeTakenAliases looks at these, when any)
 	add(early)
 	add(reporterOutlets(text, toks, sc))
 	rules := r.titleRule(text, toks, sc, out)
@@ -168,8 +169,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.listedSurnames(text, toks, covered, out))
 	dynastyNames(text, toks, sc, out)
 	reps, als := repeatsAndAliases(text, toks, sc.fh, covered, rules, nil)
-	add(reps)
-	add(als)
+	add(repeatsInArticle(breaks, covered, reps, rules))
+	add(inArticle(breaks, toks, als, rules))
 	out = r.personsAfterRules(text, toks, out)
 	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
 	add(r.compoundFirstAliases(text, toks, covered, out))
