@@ -29,14 +29,14 @@ func TestNewsEntitiesDev2Floor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o := rep.Overall; o.Gold != 442 || o.F1() < 0.85 || o.Precision() < 0.895 {
-		t.Errorf("news dev2 entities: gold %d, P %.3f R %.3f F1 %.3f; want 442 gold, F1 ≥ 0.85, P ≥ 0.895", o.Gold, o.Precision(), o.Recall(), o.F1())
+	if o := rep.Overall; o.Gold != 442 || o.F1() < 0.86 || o.Precision() < 0.905 {
+		t.Errorf("news dev2 entities: gold %d, P %.3f R %.3f F1 %.3f; want 442 gold, F1 ≥ 0.86, P ≥ 0.905", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}
 	for _, c := range []struct {
 		typ  string
 		f1   float64
 		prec float64
-	}{{"PER", 0.75, 0.89}, {"LOC", 0.92, 0.91}, {"ORG", 0.84, 0.87}} {
+	}{{"PER", 0.78, 0.92}, {"LOC", 0.92, 0.91}, {"ORG", 0.85, 0.875}} {
 		if n := rep.ByType[c.typ]; n == nil || n.F1() < c.f1 || n.Precision() < c.prec {
 			t.Errorf("news dev2 %s: %+v; want F1 ≥ %.2f, P ≥ %.2f", c.typ, n, c.f1, c.prec)
 		}

@@ -25,8 +25,8 @@ func TestNewsEntitiesDevFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o := rep.Overall; o.Gold != 246 || o.F1() < 0.935 || o.Precision() < 0.965 {
-		t.Errorf("news dev entities: gold %d, P %.3f R %.3f F1 %.3f; want 246 gold, F1 ≥ 0.935, P ≥ 0.965", o.Gold, o.Precision(), o.Recall(), o.F1())
+	if o := rep.Overall; o.Gold != 246 || o.F1() < 0.94 || o.Precision() < 0.965 {
+		t.Errorf("news dev entities: gold %d, P %.3f R %.3f F1 %.3f; want 246 gold, F1 ≥ 0.94, P ≥ 0.965", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}
 	for _, c := range []struct {
 		typ  string
