@@ -55,9 +55,10 @@ type Matcher struct {
 	// letter no name holds).
 	clitic [6]uint16
 	imperf [4]uint16
-	// cliticSym is set for the symbols of the proclitic letters, by symbol
-	// (symbols of a word's letters are always less than its length).
-	cliticSym []bool
+	// cliticSym holds, by symbol, the cliticAny, cliticConj and
+	// cliticPrep bits of the proclitic letters (symbols of a word's letters
+	// are always less than its length).
+	cliticSym []uint8
 	// firstWords is a Bloom filter of the hashes of the first words of all
 	// keys (see wordScan), so that Scan walks the trie only from words that
 	// may start a name.
@@ -414,11 +415,15 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			m.letters2[letters2Index(0xC0|byte(r>>6), 0x80|byte(r&0x3F))] = uint16(v)
 		}
 	}
-	m.cliticSym = make([]bool, len(runes))
+	m.cliticSym = make([]uint8, len(runes))
 	for i, r := range []rune(scanLetters[:len("وفبكلس")]) {
 		m.clitic[i] = low[r]
 		if low[r] != symNone {
-			m.cliticSym[low[r]] = true
+			kind := uint8(cliticPrep) // ب ك ل س
+			if i < 2 {
+				kind = cliticConj // و ف
+			}
+			m.cliticSym[low[r]] |= cliticAny | kind
 		}
 	}
 	for i, r := range []rune(scanLetters[len("وفبكلس"):]) {

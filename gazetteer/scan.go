@@ -161,7 +161,7 @@ func (m *Matcher) mayHaveClitic(text string, start int) bool {
 		return true
 	}
 	c := m.letters2[i]
-	return c >= symSlow || m.cliticSym[c]
+	return c >= symSlow || m.cliticSym[c] != 0
 }
 
 // letters2Len is the length of Matcher.letters2: with any continuation
@@ -205,34 +205,38 @@ func hashLetters2(letters *[letters2Len]uint16, s string, h uint64) (int, uint64
 // is one. It reads the word again for what the filter and the walks need.
 func (m *Matcher) scanWord(text string, start, end int, h uint64, n int, mt *TextMatch) bool {
 	// The filter needs the first three letters: those of two bytes, as
-	// in nearly every Arabic word, are read here.
+	// in nearly every Arabic word, are read here, and kept in registers
+	// until the filter has let the word through.
 	var w wordScan
-	fast := false
 	if start+6 <= end {
 		s := text[start : start+6]
 		i0, i1, i2 := letters2Index(s[0], s[1]), letters2Index(s[2], s[3]), letters2Index(s[4], s[5])
 		if i0|i1|i2 < letters2Len {
-			w.sym = [3]uint16{m.letters2[i0], m.letters2[i1], m.letters2[i2]}
-			fast = w.sym[0] < symSlow && w.sym[1] < symSlow && w.sym[2] < symSlow
+			s0, s1, s2 := m.letters2[i0], m.letters2[i1], m.letters2[i2]
+			if s0 < symSlow && s1 < symSlow && s2 < symSlow {
+				if !m.mayStartSyms(h, n, s0, s1, s2) {
+					return false
+				}
+				if m.letter2At(text, end-2) {
+					// The first three letters and the last are of two
+					// bytes (the last two bytes of the word are a letter
+					// only if its last rune is one), so their offsets
+					// are known.
+					w = wordScan{n: n, sym: [3]uint16{s0, s1, s2}, at: [3]int{start, start + 2, start + 4}, lastAt: end - 2, h: h}
+				} else {
+					m.readWord(&w, text, start, end, math.MaxInt)
+				}
+				return m.matchWord(text, start, end, &w, mt)
+			}
 		}
 	}
-	if !fast {
-		w = wordScan{}
-		m.readWord(&w, text, start, end, len(w.sym))
-	}
+	m.readWord(&w, text, start, end, len(w.sym))
 	w.h, w.n = h, n
 	if !m.mayStart(&w) {
 		return false
 	}
-	if fast && m.letter2At(text, end-2) {
-		// The first three letters and the last are of two bytes (the
-		// last two bytes of the word are a letter only if its last rune
-		// is one), so their offsets are known.
-		w.at, w.lastAt = [3]int{start, start + 2, start + 4}, end-2
-	} else {
-		w = wordScan{}
-		m.readWord(&w, text, start, end, math.MaxInt)
-	}
+	w = wordScan{}
+	m.readWord(&w, text, start, end, math.MaxInt)
 	return m.matchWord(text, start, end, &w, mt)
 }
 
@@ -277,24 +281,40 @@ func (m *Matcher) hashSlow(text string, q int, h uint64, n int) (uint64, int) {
 // word is the first word of a name (by the filter), or it may carry a
 // proclitic.
 func (m *Matcher) mayStart(w *wordScan) bool {
-	if w.n == 0 {
+	return m.mayStartSyms(w.h, w.n, w.sym[0], w.sym[1], w.sym[2])
+}
+
+// mayStartSyms is mayStart for a word of n letters whose hash is h and
+// whose first three letters (as many as it has) have symbols s0, s1 and
+// s2: the hashes of the stems follow from h as in wordScan's suffix and
+// withAlef, without a wordScan in memory.
+func (m *Matcher) mayStartSyms(h uint64, n int, s0, s1, s2 uint16) bool {
+	if n == 0 {
 		return false
 	}
-	if m.isFirstWord(w.h) {
+	if m.isFirstWord(h) {
 		return true
 	}
-	if w.n < 3 || !m.hasClitic(w.sym[0]) {
+	if n < 3 || !m.hasClitic(s0) {
 		return false
 	}
 	// The stem of a proclitic reading starts at the second or third
-	// letter, or is ا and what follows لل.
-	lam := m.clitic[4]
-	if m.isFirstWord(w.suffix(1)) || w.sym[1] == lam && m.isFirstWord(w.withAlef(1, m.imperf[3])) {
+	// letter, or is ا and what follows لل (at the start, or after a
+	// conjunction).
+	lam, alef := m.clitic[4], uint64(m.imperf[3])
+	p1 := powBase(n - 1)
+	rest1 := h - uint64(s0)*p1 // the hash of the letters from the second on
+	if m.isFirstWord(rest1) || s0 == lam && s1 == lam && m.isFirstWord(alef*p1+rest1) {
 		return true
 	}
-	conj := w.sym[0] == m.clitic[0] || w.sym[0] == m.clitic[1]
-	prep := w.sym[1] == m.clitic[2] || w.sym[1] == m.clitic[3] || w.sym[1] == lam || w.sym[1] == m.clitic[5]
-	return conj && prep && (m.isFirstWord(w.suffix(2)) || w.sym[2] == lam && m.isFirstWord(w.withAlef(2, m.imperf[3])))
+	// A conjunction and a preposition (read from the table, without a
+	// branch for each letter).
+	if int(s1) >= len(m.cliticSym) || m.cliticSym[s0]<<1&m.cliticSym[s1]&cliticPrep == 0 {
+		return false
+	}
+	p2 := powBase(n - 2)
+	rest2 := rest1 - uint64(s1)*p2 // from the third on
+	return m.isFirstWord(rest2) || s2 == lam && m.isFirstWord(alef*p2+rest2)
 }
 
 // symSlow marks a rune outside the tables in a decode result.
@@ -477,10 +497,19 @@ func (m *Matcher) symOfFolded(f rune) uint16 {
 	return m.high[f]
 }
 
+// The bits of Matcher.cliticSym: a proclitic letter, a conjunction (و ف)
+// and a preposition (ب ك ل س). A conjunction's bit shifted by one is a
+// preposition's.
+const (
+	cliticAny  = 1 << 0
+	cliticConj = 1 << 1
+	cliticPrep = cliticConj << 1
+)
+
 // hasClitic reports whether a word whose first letter has symbol c may
 // start with a proclitic.
 func (m *Matcher) hasClitic(c uint16) bool {
-	return int(c) < len(m.cliticSym) && m.cliticSym[c]
+	return int(c) < len(m.cliticSym) && m.cliticSym[c] != 0
 }
 
 // clitics walks each proclitic reading of the word text[p:end] of n

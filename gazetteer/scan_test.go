@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"bytes"
+	"math"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -483,6 +485,53 @@ func TestScanAgreesWithFindAllManyWords(t *testing.T) {
 		text := sb.String()
 		if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
 			t.Fatalf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
+		}
+	}
+}
+
+// TestMayStartClitics checks the filter of the proclitic readings in
+// mayStart (the conjunction and preposition bits of cliticSym, and the
+// hashes of the stems worked out from the word's) on a matcher compiled
+// from entries and on one loaded from its compiled form.
+func TestMayStartClitics(t *testing.T) {
+	m, err := Compile([]Entry{{ID: "loc:baghdad", Type: LOC, Names: map[string][]string{"ar": {"بغداد", "المدينة المنورة"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := ReadCompiled(bytes.NewReader(compiledBytes(t, m)), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"بغداد", true},
+		{"وبغداد", true},   // conjunction
+		{"ببغداد", true},   // preposition
+		{"وببغداد", true},  // conjunction and preposition
+		{"فلبغداد", true},  // conjunction and ل
+		{"للمدينة", true},  // ل + ال written لل
+		{"وللمدينة", true}, // and after a conjunction
+		{"ومبغداد", false}, // م is no preposition
+		{"بوبغداد", false}, // a preposition before a conjunction
+		{"ووبغداد", false}, // two conjunctions
+		{"مبغداد", false},  // م is no proclitic
+		{"وبغدادي", false}, // not the name's word
+		{"المدينة", true},  // the first word of a name of two
+		{"والمدينة", true}, // with a conjunction
+		{"ولمدينة", false}, // ل + مدينة: no article to restore
+		{"بببغداد", false}, // two prepositions
+	} {
+		for name, m := range map[string]*Matcher{"compiled": m, "loaded": loaded} {
+			var w wordScan
+			m.readWord(&w, tc.word, 0, len(tc.word), math.MaxInt)
+			if got := m.mayStart(&w); got != tc.want {
+				t.Errorf("%s: mayStart(%q) = %v, want %v", name, tc.word, got, tc.want)
+			}
+			if got := m.mayStartSyms(w.h, w.n, w.sym[0], w.sym[1], w.sym[2]); got != tc.want {
+				t.Errorf("%s: mayStartSyms(%q) = %v, want %v", name, tc.word, got, tc.want)
+			}
 		}
 	}
 }

@@ -72,7 +72,7 @@ func (m *Matcher) appendScanStored(dst []TextMatch, text string) []TextMatch {
 			p := start
 			start = -1
 			// Most words start no name: the filter, inline, tells.
-			if w.n >= 3 && m.cliticSym[w.sym[0]] || m.firstLens&(1<<min(w.n, 63)) != 0 && m.isFirstWord(w.h) {
+			if w.n >= 3 && m.cliticSym[w.sym[0]] != 0 || m.firstLens&(1<<min(w.n, 63)) != 0 && m.isFirstWord(w.h) {
 				if m.mayStart(&w) {
 					var mt TextMatch
 					if m.matchWord(text, p, q, &w, &mt) {
