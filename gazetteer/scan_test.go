@@ -126,6 +126,15 @@ func spanString(start, name, end int, nisba bool, es []*Entry) string {
 	return strconv.Itoa(start) + "-" + strconv.Itoa(name) + "-" + strconv.Itoa(end) + sep + strings.Join(ids, ",")
 }
 
+// randomBytes returns 1 to n random bytes, the seed of a random text.
+func randomBytes(r *rand.Rand, n int) []byte {
+	b := make([]byte, 1+r.IntN(n))
+	for i := range b {
+		b[i] = byte(r.IntN(256))
+	}
+	return b
+}
+
 // TestScanAgreesWithFindAll checks Scan against FindAll on tokens, the
 // slower path, on random texts of words, spaces and stand-alone
 // punctuation, where their notions of a word agree.
@@ -133,11 +142,7 @@ func TestScanAgreesWithFindAll(t *testing.T) {
 	m := testMatcher(t)
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 3000 {
-		b := make([]byte, 1+r.IntN(12))
-		for i := range b {
-			b[i] = byte(r.IntN(256))
-		}
-		text := scanText(b)
+		text := scanText(randomBytes(r, 12))
 		if diff := cmp.Diff(findAllSpans(m, text), scanSpans(m, text)); diff != "" {
 			t.Fatalf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
 		}

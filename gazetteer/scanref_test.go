@@ -150,10 +150,7 @@ func TestScanAgreesWithStored(t *testing.T) {
 	m := testMatcher(t)
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 5000 {
-		b := make([]byte, 1+r.IntN(16))
-		for i := range b {
-			b[i] = byte(r.IntN(256))
-		}
+		b := randomBytes(r, 16)
 		checkScanStored(t, m, scanText(b))
 		checkScanStored(t, m, scanMixed(b))
 		checkScanStored(t, m, string(b))
