@@ -21,10 +21,11 @@ import (
 // (see defectiveImperfect); the first-name lexicon must not know it. No
 // word the rules took follows the name (another person's surname), and a
 // common word is no name here either (see commonFirstName). The mention
-// takes the earlier person's name, and covers its token. The word must end
+// takes the earlier person's name, and covers its token. fh holds the
+// filterHash of each token's key (see scratch.fh). The word must end
 // in the letter that the earlier name ends in (منى, then تطلب مني: a
 // preposition), nor be a preposition with a pronoun.
-func (r *Recognizer) articleFirstNames(text string, toks []token.Token, breaks []int, covered []bool, ms []Mention) []Mention {
+func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uint16, breaks []int, covered []bool, ms []Mention) []Mention {
 	if r.FirstNames == nil {
 		return nil
 	}
@@ -38,11 +39,17 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, breaks [
 		return nil
 	}
 	slices.SortFunc(fulls, func(a, b int) int { return ms[a].First - ms[b].First })
+	// The first words of the persons, by a bit of their filter hash: a
+	// token with none of them needs no look-up.
+	var mask uint64
+	for _, k := range fulls {
+		mask |= 1 << (fh[ms[k].First] & 63)
+	}
 	art := func(off int) int { n, _ := slices.BinarySearch(breaks, off); return n }
 	var out []Mention
 	for i := 1; i < len(toks); i++ {
 		t, v := &toks[i], &toks[i-1]
-		if covered[i] || t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
+		if covered[i] || mask&(1<<(fh[i]&63)) == 0 || t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
 			len(t.Key) < 4 || strings.HasPrefix(t.Key, "ال") || pronounPrepositions[t.Key] || !r.isFirstName(t.Key) || !firstNameCue(r, v) {
 			continue
 		}
