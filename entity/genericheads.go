@@ -25,7 +25,8 @@ var genericComplements = keySet("الإدارة", "التدريس", "التحر�
 
 // withoutGenericHeads drops the names rule org.ar.head found that are a
 // head of genericHeads and one word of genericComplements, nothing more
-// (مجلس الإدارة, but مجلس الإدارة الأسترالي and وزارة النفط stay): the
+// (مجلس الإدارة, but مجلس الإدارة الأسترالي and وزارة النفط stay), or any
+// head and a verb that agrees with it (محكمة أجازت، شركة تستخدم): the
 // tokens are free again. When a quoted or bracketed name follows, that
 // name is the organisation (شركة الطيران «جت بلو»، شركة الإنتاج (سيدرز
 // برودكشن)، صحيفة الـ«غارديان»).
@@ -36,8 +37,11 @@ func withoutGenericHeads(text string, toks []token.Token, sc *scratch, ms []Ment
 	var drop map[int]bool
 	for x := range ms {
 		m := &ms[x]
-		if m.Rule != "org.ar.head" || m.Type != gazetteer.ORG || m.Last-m.First != 2 ||
-			!genericHeadAt(&toks[m.First]) || !genericComplements[strings.TrimRight(stemOf(&toks[m.First+1]), "ـ")] {
+		if m.Rule != "org.ar.head" || m.Type != gazetteer.ORG || m.Last-m.First != 2 {
+			continue
+		}
+		w := &toks[m.First+1]
+		if !agreeingVerb(w.Key, strings.HasPrefix(text[w.Start:w.End], "أ")) && (!genericHeadAt(&toks[m.First]) || !genericComplements[stemOf(w)]) {
 			continue
 		}
 		if drop == nil {
@@ -98,6 +102,31 @@ func genericHeadAt(t *token.Token) bool {
 		if p := strings.TrimLeft(rd.Prefix, "وف"); (p == "" || p == "ب" || p == "ل") && genericHeads[rd.Stem] {
 			return true
 		}
+	}
+	return false
+}
+
+// agreeingVerb reports whether key, a word without the article written
+// with an initial hamza when hamza is true, has the
+// shape of a feminine verb of the derived forms that follows a feminine
+// head as its predicate: a past in ت of form IV (أجازت، أعلنت) or of
+// forms VIII and X (استمرت، اعتبرت، انتهت), a present in ت of form VIII
+// (تمتلك، تعتمد) or of form X (تستخدم). Four-letter pasts are commonShape's.
+func agreeingVerb(key string, hamza bool) bool {
+	r := []rune(key)
+	n := len(r)
+	if n < 5 {
+		return false
+	}
+	switch {
+	case r[n-1] == 'ت' && n == 5 && hamza:
+		return true // أفعلت
+	case r[n-1] == 'ت' && r[0] == 'ا' && (r[2] == 'ت' || r[2] == 'ط' || r[1] == 'ن' || strings.HasPrefix(key, "است")):
+		return true // افتعلت، انفعلت، استفعلت
+	case r[0] == 'ت' && n == 5 && r[2] == 'ت' && r[1] != 'ا' && r[1] != 'و' && r[1] != 'ي':
+		return true // تفتعل
+	case n >= 6 && strings.HasPrefix(key, "تست"):
+		return true // تستفعل
 	}
 	return false
 }

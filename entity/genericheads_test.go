@@ -5,7 +5,8 @@ import "testing"
 // TestGenericHeads checks that a head of bodies or companies before a
 // common noun of a closed class alone (مجلس الإدارة، هيئة التدريس) is no
 // organisation, that a quoted or bracketed name after it is one, and that
-// other names after the same heads, or a ministry's, stay.
+// other names after the same heads, or a ministry's, stay; nor is a
+// head and a verb that agrees with it (محكمة أجازت).
 func TestGenericHeads(t *testing.T) {
 	r := worldRecognizer(t)
 	checkMentions(t, r, []mentionCase{
@@ -33,5 +34,17 @@ func TestGenericHeads(t *testing.T) {
 			[]string{"مجلس الشورى ORG"}, nil},
 		{"a generic noun with a nisba stays", "وقالت وزارة النفط الإيرانية إنها سترفع الإنتاج.",
 			[]string{"وزارة النفط الإيرانية ORG"}, nil},
+		{"a court and its verb in the past", "ومضى في سعيه لقرار محكمة أجازت ترشحه.",
+			nil, []string{"محكمة أجازت"}},
+		{"a court and a verb of form VIII", "بعد عملية أمنية محكمة استمرت أكثر من خمسة أيام.",
+			nil, []string{"محكمة استمرت"}},
+		{"a company and its verb in the present", "صنعت السيارات 11 شركة تستخدم وسائد يابانية.",
+			nil, []string{"شركة تستخدم"}},
+		{"an organisation and a verb of form VIII", "إنها منظمة تمتلك أدوات تعبير كثيرة.",
+			nil, []string{"منظمة تمتلك"}},
+		{"a name with an initial hamza stays", "وقالت شركة أليطاليا إن رحلاتها عادت.",
+			[]string{"شركة أليطاليا ORG"}, nil},
+		{"a name in ت stays", "وأعلنت شركة تاكاتا سحب الوسائد من الأسواق.",
+			[]string{"شركة تاكاتا ORG"}, nil},
 	})
 }
