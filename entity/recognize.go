@@ -114,6 +114,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	quotedPlaceMedia(text, toks, out)
 	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)
+	out = withoutGenericHeads(text, toks, sc, out) // مجلس الإدارة، هيئة التدريس: no names
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
 	if marked&markFeature != 0 {
 		add(features(text, toks, covered, out, marks))
