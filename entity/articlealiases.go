@@ -22,6 +22,44 @@ func newsArticleBreaks(text string) []int {
 	return articleBreaks(text)
 }
 
+// articleOf returns the index of the article of text that holds the byte
+// offset off, by the text's article breaks (see articleBreaks).
+func articleOf(breaks []int, off int) int {
+	n, _ := slices.BinarySearch(breaks, off)
+	return n
+}
+
+// An articleMention is a mention and the index of its article.
+type articleMention struct {
+	art int
+	m   *Mention
+}
+
+// byArticle returns the mentions of ms that keep accepts with their
+// articles (see articleOf), sorted by article, in the order of ms within
+// one: a long text has many, and the mentions of an article are then
+// found by a binary search (see inArticleOf).
+func byArticle(breaks []int, ms []Mention, keep func(*Mention) bool) []articleMention {
+	var out []articleMention
+	for i := range ms {
+		if m := &ms[i]; keep(m) {
+			out = append(out, articleMention{articleOf(breaks, m.Start), m})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b articleMention) int { return cmp.Compare(a.art, b.art) })
+	return out
+}
+
+// inArticleOf returns the mentions of ms, made by byArticle, of article n.
+func inArticleOf(ms []articleMention, n int) []articleMention {
+	lo, _ := slices.BinarySearchFunc(ms, n, func(x articleMention, n int) int { return cmp.Compare(x.art, n) })
+	hi := lo
+	for hi < len(ms) && ms[hi].art == n {
+		hi++
+	}
+	return ms[lo:hi]
+}
+
 // inArticle returns als without the aliases whose person is named in full
 // (by one of ants, a person of two words or more, before the alias) only
 // in other articles of the text: a surname or first name alone refers to
@@ -35,29 +73,14 @@ func inArticle(breaks []int, toks []token.Token, als, ants []Mention) []Mention 
 	if breaks == nil || len(als) == 0 {
 		return als
 	}
-	art := func(off int) int { n, _ := slices.BinarySearch(breaks, off); return n }
-	type ant struct {
-		art int
-		m   *Mention
-	}
-	var room [16]ant
-	as := room[:0]
-	for i := range ants {
-		if m := &ants[i]; m.Type == gazetteer.PER && m.Last-m.First >= 2 && m.Source != SourceAlias {
-			as = append(as, ant{art(m.Start), m})
-		}
-	}
-	slices.SortStableFunc(as, func(a, b ant) int { return cmp.Compare(a.art, b.art) })
+	as := byArticle(breaks, ants, func(m *Mention) bool {
+		return m.Type == gazetteer.PER && m.Last-m.First >= 2 && m.Source != SourceAlias
+	})
 	out := als[:0]
 	for _, a := range als {
-		n := art(a.Start)
-		lo, _ := slices.BinarySearchFunc(as, n, func(x ant, n int) int { return cmp.Compare(x.art, n) })
 		k := toks[a.First].Key
 		var by *Mention // the nearest person before a of its article whose name a repeats
-		for _, x := range as[lo:] {
-			if x.art != n {
-				break
-			}
+		for _, x := range inArticleOf(as, articleOf(breaks, a.Start)) {
 			f := x.m
 			if f.First < a.First && (strings.HasSuffix(k, toks[f.Last-1].Key) || strings.HasSuffix(k, toks[f.First].Key)) &&
 				(by == nil || f.First > by.First) {
@@ -85,39 +108,16 @@ func repeatsInArticle(breaks []int, covered []bool, reps, found []Mention) []Men
 	if breaks == nil || len(reps) == 0 {
 		return reps
 	}
-	art := func(off int) int { n, _ := slices.BinarySearch(breaks, off); return n }
-	// The articles of the names found, sorted with their names: a long
-	// text has many repeats and many names.
-	type name struct {
-		art int
-		m   *Mention
-	}
-	var names []name
+	var names []articleMention // made at the first one-word repeat
 	out := reps[:0]
 	for _, m := range reps {
 		if m.Last-m.First == 1 {
 			if names == nil {
-				names = make([]name, 0, len(found))
-				for i := range found {
-					if f := &found[i]; f.Source != SourceAlias {
-						names = append(names, name{art(f.Start), f})
-					}
-				}
-				slices.SortStableFunc(names, func(a, b name) int { return cmp.Compare(a.art, b.art) })
+				names = byArticle(breaks, found, func(f *Mention) bool { return f.Source != SourceAlias })
 			}
-			n := art(m.Start)
-			lo, _ := slices.BinarySearchFunc(names, n, func(x name, n int) int { return cmp.Compare(x.art, n) })
-			ok := false
-			for _, x := range names[lo:] {
-				if x.art != n {
-					break
-				}
-				if x.m.Name == m.Name && x.m.Type == m.Type {
-					ok = true
-					break
-				}
-			}
-			if !ok {
+			if !slices.ContainsFunc(inArticleOf(names, articleOf(breaks, m.Start)), func(x articleMention) bool {
+				return x.m.Name == m.Name && x.m.Type == m.Type
+			}) {
 				clear(covered[m.First:m.Last])
 				continue
 			}

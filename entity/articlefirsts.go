@@ -45,7 +45,6 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 	for _, k := range fulls {
 		mask |= 1 << (fh[ms[k].First] & 63)
 	}
-	art := func(off int) int { n, _ := slices.BinarySearch(breaks, off); return n }
 	var out []Mention
 	for i := 1; i < len(toks); i++ {
 		t, v := &toks[i], &toks[i-1]
@@ -63,7 +62,7 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 			if m.First >= i {
 				break
 			}
-			if f := &toks[m.First]; f.Key == t.Key && art(m.Start) == art(t.Start) && sameLastRune(text[f.Start:f.End], text[t.Start:t.End]) {
+			if f := &toks[m.First]; f.Key == t.Key && articleOf(breaks, m.Start) == articleOf(breaks, t.Start) && sameLastRune(text[f.Start:f.End], text[t.Start:t.End]) {
 				ant = k
 			}
 		}

@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"slices"
-
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
@@ -70,14 +68,14 @@ func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, cover
 		if breaks == nil {
 			breaks = append(articleBreaks(text), len(text)) // (never nil again)
 		}
-		art, _ := slices.BinarySearch(breaks, toks[i].Start)
+		art := articleOf(breaks, toks[i].Start)
 		t := &toks[i]
 		for _, fi := range fulls {
 			f := &ms[fi]
 			if f.First > i {
 				continue // an alias follows its full name
 			}
-			if a, _ := slices.BinarySearch(breaks, f.Start); a != art {
+			if articleOf(breaks, f.Start) != art {
 				continue
 			}
 			first := toks[f.First].Key

@@ -161,7 +161,7 @@ func articleSpans(spans [][2]int, breaks []int, toks []token.Token, fulls []Ment
 	var aroom [8]int
 	arts := aroom[:0]
 	for i := range fulls {
-		if a, _ := slices.BinarySearch(breaks, fulls[i].Start); !slices.Contains(arts, a) {
+		if a := articleOf(breaks, fulls[i].Start); !slices.Contains(arts, a) {
 			arts = append(arts, a)
 		}
 	}
@@ -177,11 +177,10 @@ func articleSpans(spans [][2]int, breaks []int, toks []token.Token, fulls []Ment
 // text, see articleBreaks), before m when alias: the same name for a
 // repeat, its surname or first name for an alias.
 func sameArticle(breaks []int, toks []token.Token, m *Mention, fulls []Mention, alias bool) bool {
-	at := func(off int) int { n, _ := slices.BinarySearch(breaks, off); return n }
-	art := at(m.Start)
+	art := articleOf(breaks, m.Start)
 	for i := range fulls {
 		f := &fulls[i]
-		if at(f.Start) != art || alias && f.First > m.First {
+		if articleOf(breaks, f.Start) != art || alias && f.First > m.First {
 			continue
 		}
 		if !alias && f.Name == m.Name {
