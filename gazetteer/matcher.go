@@ -276,9 +276,12 @@ func (p *compilePart) encode(entries []Entry, lo, hi int, nodeOf []uint32, keyBa
 	}
 }
 
-// scanLetters are the proclitic letters (وفبكلس, Matcher.clitic) and the
-// imperfect prefixes with alef (يتنا, Matcher.imperf) that Scan reads.
-const scanLetters = "وفبكلسيتنا"
+// The letters that Scan reads as proclitics (Matcher.clitic) and as the
+// imperfect prefixes with alef (Matcher.imperf).
+const (
+	procliticLetters = "وفبكلس"
+	imperfectLetters = "يتنا"
+)
 
 // mergeParts joins the keys of the parts into one trie builder, with the
 // symbols renumbered in rune order over all the parts, and returns it with
@@ -299,7 +302,7 @@ func mergeParts(parts []compilePart) (*trieBuilder, []rune, bool) {
 	// prefixes (see Matcher.clitic and imperf) are symbols even when no
 	// name holds them: without one, Scan could not strip و from وعلي when
 	// the names spell no و.
-	for _, r := range scanLetters {
+	for _, r := range procliticLetters + imperfectLetters {
 		seen[r] = true
 	}
 	runes := make([]rune, 0, len(seen))
@@ -416,7 +419,7 @@ func (m *Matcher) setAlphabet(runes []rune) {
 		}
 	}
 	m.cliticSym = make([]uint8, len(runes))
-	for i, r := range []rune(scanLetters[:len("وفبكلس")]) {
+	for i, r := range []rune(procliticLetters) {
 		m.clitic[i] = low[r]
 		if low[r] != symNone {
 			kind := uint8(cliticPrep) // ب ك ل س
@@ -426,7 +429,7 @@ func (m *Matcher) setAlphabet(runes []rune) {
 			m.cliticSym[low[r]] |= cliticAny | kind
 		}
 	}
-	for i, r := range []rune(scanLetters[len("وفبكلس"):]) {
+	for i, r := range []rune(imperfectLetters) {
 		m.imperf[i] = low[r]
 	}
 }
