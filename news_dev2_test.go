@@ -1,7 +1,6 @@
 package khabar_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/khabar-nlp/khabar/internal/eval"
@@ -15,20 +14,7 @@ import (
 // R .812 after), so that a change that loses ground on fresh sentences
 // shows; like the other floors it skips without ../shared.
 func TestNewsEntitiesDev2Floor(t *testing.T) {
-	needShared(t, sharedData+"/news/saudinewsnet-5mb.txt")
-	f, err := os.Open("testdata/news-entities-dev2.gold.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gold, err := eval.ReadSpanGold(f, "news-entities-dev2.gold.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news", eval.SpanAlone)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := scoreNewsEntities(t, newsSpanGold(t, "news-entities-dev2.gold.jsonl"), eval.SpanAlone)
 	if o := rep.Overall; o.Gold != 442 || o.F1() < 0.86 || o.Precision() < 0.905 {
 		t.Errorf("news dev2 entities: gold %d, P %.3f R %.3f F1 %.3f; want 442 gold, F1 ≥ 0.86, P ≥ 0.905", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}

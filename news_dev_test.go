@@ -1,7 +1,6 @@
 package khabar_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/khabar-nlp/khabar/internal/eval"
@@ -11,20 +10,7 @@ import (
 // issue 3 (testdata/news-entities-dev.gold.jsonl, the set to tune on; see
 // testdata/README.md); like the other floors it skips without ../shared.
 func TestNewsEntitiesDevFloor(t *testing.T) {
-	needShared(t, sharedData+"/news/saudinewsnet-5mb.txt")
-	f, err := os.Open("testdata/news-entities-dev.gold.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gold, err := eval.ReadSpanGold(f, "news-entities-dev.gold.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news", eval.SpanAlone)
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := scoreNewsEntities(t, newsSpanGold(t, "news-entities-dev.gold.jsonl"), eval.SpanAlone)
 	if o := rep.Overall; o.Gold != 246 || o.F1() < 0.94 || o.Precision() < 0.965 {
 		t.Errorf("news dev entities: gold %d, P %.3f R %.3f F1 %.3f; want 246 gold, F1 ≥ 0.94, P ≥ 0.965", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}

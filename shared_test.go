@@ -23,17 +23,36 @@ func needShared(t *testing.T, path string) {
 	}
 }
 
-func TestNewsEntitiesFloor(t *testing.T) {
+// newsSpanGold reads the gold file testdata/NAME of news spans, skipping
+// the test when the news sample is absent.
+func newsSpanGold(t *testing.T, name string) []eval.SpanDoc {
+	t.Helper()
 	needShared(t, sharedData+"/news/saudinewsnet-5mb.txt")
-	f, err := os.Open("testdata/news-entities.gold.jsonl")
+	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	gold, err := eval.ReadSpanGold(f, "news-entities.gold.jsonl")
+	gold, err := eval.ReadSpanGold(f, name)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return gold
+}
+
+// scoreNewsEntities scores the default pipeline on gold (see newsSpanGold)
+// in the context ctx.
+func scoreNewsEntities(t *testing.T, gold []eval.SpanDoc, ctx eval.Context) eval.EntityReport {
+	t.Helper()
+	rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news", ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func TestNewsEntitiesFloor(t *testing.T) {
+	gold := newsSpanGold(t, "news-entities.gold.jsonl")
 	for _, c := range []struct {
 		ctx          eval.Context
 		f1, prec, rc float64
@@ -41,11 +60,7 @@ func TestNewsEntitiesFloor(t *testing.T) {
 		{eval.SpanAlone, 0.855, 0.92, 0.795},
 		{eval.InArticle, 0.875, 0.92, 0.835},
 	} {
-		rep, err := eval.ScoreEntities(defaultPipeline(t), gold, sharedData+"/news", c.ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if o := rep.Overall; o.Gold != 262 || o.F1() < c.f1 || o.Precision() < c.prec || o.Recall() < c.rc {
+		if o := scoreNewsEntities(t, gold, c.ctx).Overall; o.Gold != 262 || o.F1() < c.f1 || o.Precision() < c.prec || o.Recall() < c.rc {
 			t.Errorf("news entities, context %v: gold %d, P %.3f R %.3f F1 %.3f; want 262 gold, F1 ≥ %.3f, P ≥ %.3f, R ≥ %.3f",
 				c.ctx, o.Gold, o.Precision(), o.Recall(), o.F1(), c.f1, c.prec, c.rc)
 		}
