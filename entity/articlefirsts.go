@@ -83,6 +83,14 @@ func firstNameCue(r *Recognizer, v *token.Token) bool {
 	if v.Key == "يا" || v.Key == "ويا" {
 		return true
 	}
+	return r.verbBeforeName(v)
+}
+
+// verbBeforeName reports whether v is a verb whose subject a first name
+// after it can be: it has the shape that subjectVerb reads or is an
+// imperfect with و that ends in ي (see defectiveImperfect), and the
+// first-name lexicon does not know it.
+func (r *Recognizer) verbBeforeName(v *token.Token) bool {
 	return (subjectVerb(v) || defectiveImperfect(v.Key)) && !inLexicon(r.FirstNames, v)
 }
 

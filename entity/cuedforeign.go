@@ -78,15 +78,15 @@ func (r *Recognizer) foreignAt(text string, toks []token.Token, j int, covered [
 }
 
 // foreignWord reports whether toks[k], whose key has the classes c, has
-// the shape of a word of a foreign name: a name the lexicon knows, or a
-// free word of three letters or more, all letters, with no article,
+// the shape of a word of a foreign name: a name the lexicon knows of
+// three letters or more, or a free word of five or more, all letters, with no article,
 // conjunction, preposition before a common word, pronoun, ending of a
 // plural or of the feminine, and none of a verb's, a verbal noun's or a
 // common word's shapes.
 func (r *Recognizer) foreignWord(text string, toks []token.Token, k int, c class) bool {
 	t := &toks[k]
 	w := t.Key
-	// Cheap tests first; three letters or more, of two bytes each.
+	// Cheap tests first; three letters or more, of two bytes each (five for a word the lexicon lacks, below).
 	if t.Script != token.Arabic || c&notNameToken != 0 || len(w) < 3*2 || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "و") {
 		return false
 	}
@@ -99,14 +99,9 @@ func (r *Recognizer) foreignWord(text string, toks []token.Token, k int, c class
 		return true
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 5 || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ا") || strings.HasSuffix(text[t.Start:t.End], "ى") || imperfectVerb(w) || verbalNoun(w) || commonShape(w) || commonReading(t) ||
-		n == 4 && strings.HasPrefix(w, "ت") || n == 5 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) {
+	if n < 5 || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ا") || strings.HasSuffix(text[t.Start:t.End], "ى") ||
+		verbOrNounShape(w, n) || commonReading(t) || inflectedEnding(w) {
 		return false
-	}
-	for _, suf := range [...]string{"ين", "ون", "ات", "ها", "هم", "هما", "كم", "نا", "وا"} {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
 	}
 	for _, rd := range t.Readings {
 		if rd.Prefix != "" {

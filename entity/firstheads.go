@@ -89,8 +89,8 @@ func (r *Recognizer) headWord(text string, t *token.Token, c class) bool {
 		return !isAli(text, t) // (عيسى حمد بوشهاب; علي is as often على)
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 3 || imperfectVerb(w) || verbalNoun(w) || commonShape(w) || prepositionWord(t) || !unknownSurname(t) ||
-		hasSuffixAny(w, "ه", "ات", "ين", "ون", "ها", "هم", "نا", "وا") {
+	if n < 3 || verbalNoun(w) || commonShape(w) || !unknownSurname(t) || // (unknownSurname: no verb, preposition, ها or هم)
+		hasSuffixAny(w, "ه", "ات", "ين", "ون", "نا", "وا") {
 		return false
 	}
 	return true

@@ -74,17 +74,14 @@ func (r *Recognizer) unknownTail(text string, toks []token.Token, k int, covered
 		hasTanween(text[t.Start:t.End]) || commonReading(t) || strings.ContainsFunc(w, notLetter) {
 		return false // known names are personTails'; عام1781
 	}
-	for _, suf := range [...]string{"ين", "ون", "ات", "ها", "هم", "هما", "كم", "نا", "وا"} {
-		if strings.HasSuffix(w, suf) {
-			return false // a plural or a word with a pronoun
-		}
+	if inflectedEnding(w) {
+		return false // a plural or a word with a pronoun
 	}
 	if strings.HasPrefix(w, "ال") {
 		return articleSurname(t) || nisbaSurname(t)
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 3 || strings.HasPrefix(w, "و") || strings.HasSuffix(w, "ه") || imperfectVerb(w) || verbalNoun(w) || commonShape(w) ||
-		n == 4 && strings.HasPrefix(w, "ت") || n == 5 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) {
+	if n < 3 || strings.HasPrefix(w, "و") || strings.HasSuffix(w, "ه") || verbOrNounShape(w, n) {
 		return false // وسمير: the next person of a list; تعود، سيمثل: a verb
 	}
 	if b, ok := strings.CutSuffix(w, "ا"); ok && (arabic.IsStopword(b) || classOf(b) != 0 || commonWords[b] || strings.HasSuffix(b, "ي") ||

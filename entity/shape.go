@@ -183,3 +183,18 @@ func hasTanween(w string) bool {
 	}
 	return f != 0
 }
+
+// verbOrNounShape reports whether w, a key of n letters, has the shape of a
+// verb, a verbal noun or a common word: an imperfect (يكتب), a verb in
+// the future (سيكون، ستبقى، سنعمل), a past of four letters with ت (تعود),
+// a verbal noun or a common shape.
+func verbOrNounShape(w string, n int) bool {
+	return imperfectVerb(w) || verbalNoun(w) || commonShape(w) || n == 4 && strings.HasPrefix(w, "ت") ||
+		n == 5 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن"))
+}
+
+// inflectedEnding reports whether w ends as a plural (ين، ون، ات) or with
+// a pronoun (ها، هم، هما، كم، نا، وا): no word of a foreign name does.
+func inflectedEnding(w string) bool {
+	return hasSuffixAny(w, "ين", "ون", "ات", "ها", "هم", "هما", "كم", "نا", "وا")
+}

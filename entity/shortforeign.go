@@ -72,16 +72,14 @@ func (r *Recognizer) shortForeignWord(text string, t *token.Token, c class) bool
 		return true
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 3 || strings.HasSuffix(w, "ه") || strings.HasSuffix(text[t.Start:t.End], "ى") || imperfectVerb(w) || verbalNoun(w) ||
-		commonShape(w) || commonReading(t) || n == 4 && strings.HasPrefix(w, "ت") ||
-		n == 5 && (strings.HasPrefix(w, "سي") || strings.HasPrefix(w, "ست") || strings.HasPrefix(w, "سن")) {
+	if n < 3 || strings.HasSuffix(w, "ه") || strings.HasSuffix(text[t.Start:t.End], "ى") || verbOrNounShape(w, n) || commonReading(t) {
 		return false
 	}
 	if b, ok := strings.CutSuffix(w, "ا"); ok && (n < 5 || faeel(b) || strings.HasPrefix(w, "م") || strings.HasPrefix(w, "ت") || strings.HasSuffix(w, "يا") ||
 		commonShape(b) || commonWords[b] || classOf(b) != 0 || arabic.IsStopword(b)) {
 		return false // كبيرا: an adjective in the accusative
 	}
-	if hasSuffixAny(w, "ين", "ون", "ات", "ها", "هم", "هما", "كم", "نا", "وا") {
+	if inflectedEnding(w) {
 		return false
 	}
 	switch r := []rune(w); {

@@ -17,24 +17,16 @@ var postTitles = keySet("بك", "بيه", "باشا", "أفندي", "افندي"
 // وأحمد راتب after أحمد السقا is another Ahmad, whom the first-name rule
 // then names whole. It uncovers their tokens and returns ms.
 func (r *Recognizer) freeTakenAliases(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
-	var out []Mention // nil until the first alias dropped: most texts keep ms as it is
+	var c compactor
 	for i := range ms {
 		m := &ms[i]
 		if m.Last-m.First == 1 && m.Entity == "" && m.Source == SourceAlias && r.takenAlias(text, toks, covered, m) {
-			if out == nil {
-				out = ms[:i:i] // (in place: a mention is read before any write over it)
-			}
 			covered[m.First] = false
 			continue
 		}
-		if out != nil {
-			out = append(out, *m)
-		}
+		c.keep(ms, i)
 	}
-	if out == nil {
-		return ms
-	}
-	return out
+	return c.done(ms)
 }
 
 // takenAlias reports whether the one-word alias m, linked to no entry, is

@@ -45,7 +45,7 @@ func (r *Recognizer) verbSubjectNames(text string, toks []token.Token, covered [
 			v.Sentence != t.Sentence || !r.isFirstName(t.Key) {
 			continue
 		}
-		if !subjectVerb(v) && !defectiveImperfect(v.Key) || inLexicon(r.FirstNames, v) {
+		if !r.verbBeforeName(v) {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence {
