@@ -32,11 +32,15 @@ var animalWords = []string{"حيوان", "سلال", "اللحوم", "الغاب
 // text; texts without such a mention one pass over the mentions, with no
 // copy.
 func animalReadings(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
+	// lionAt: a one-word gazetteer person الأسد, after no title.
+	lionAt := func(m *Mention) bool {
+		return m.Last-m.First == 1 && m.Type == gazetteer.PER && m.Source == SourceGazetteer && lion(&toks[m.First]) &&
+			(m.First == 0 || (sc.kc[m.First-1]|sc.sc[m.First-1])&cTitle == 0)
+	}
 	drop := -1 // the first mention to drop
 	animal, assad := -1, -1
 	for i := range ms {
-		if m := &ms[i]; m.Last-m.First == 1 && m.Type == gazetteer.PER && m.Source == SourceGazetteer && lion(&toks[m.First]) &&
-			(m.First == 0 || (sc.kc[m.First-1]|sc.sc[m.First-1])&cTitle == 0) {
+		if m := &ms[i]; lionAt(m) {
 			if animal < 0 {
 				// The text is searched only once a mention may be the
 				// lion: most texts have none.
@@ -57,8 +61,7 @@ func animalReadings(text string, toks []token.Token, sc *scratch, ms []Mention) 
 	out := ms[:drop]
 	for i := drop; i < len(ms); i++ {
 		m := &ms[i]
-		if m.Last-m.First == 1 && m.Type == gazetteer.PER && m.Source == SourceGazetteer && lion(&toks[m.First]) &&
-			(m.First == 0 || (sc.kc[m.First-1]|sc.sc[m.First-1])&cTitle == 0) && (animal == 1 || nisbaAfter(toks, m.First)) {
+		if lionAt(m) && (animal == 1 || nisbaAfter(toks, m.First)) {
 			continue
 		}
 		out = append(out, *m)

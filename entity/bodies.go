@@ -153,10 +153,7 @@ func namedBodies(text string, toks []token.Token, sc *scratch, ms []Mention) []M
 		found = append(found, m)
 		for j := i; j < e; j++ {
 			if x, ok := nisbaAt[j]; ok && covered[j] {
-				if drop == nil {
-					drop = map[int]bool{}
-				}
-				drop[x] = true
+				drop = markDrop(drop, x)
 			}
 		}
 		markCovered(covered, i, e)

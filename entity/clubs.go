@@ -93,7 +93,7 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 			}
 			if e > 0 {
 				if place {
-					drop = clubDrop(drop, pi)
+					drop = markDrop(drop, pi)
 				}
 				found = append(found, clubMention(text, start, toks[e-1].End, i, e))
 				markCovered(covered, i, e)
@@ -119,12 +119,12 @@ func (r *Recognizer) sportsClubs(text string, toks []token.Token, covered []bool
 			continue
 		}
 		if headPlace {
-			drop = clubDrop(drop, hi)
+			drop = markDrop(drop, hi)
 			start = ms[hi].Start
 		}
 		for x := range ms {
 			if ms[x].First == i+1 && ms[x].Nisba {
-				drop = clubDrop(drop, x)
+				drop = markDrop(drop, x)
 			}
 		}
 		found = append(found, clubMention(text, start, n.End, first, i+2))
@@ -224,8 +224,9 @@ func (r *Recognizer) cityNisba(key string) bool {
 	return false
 }
 
-// clubDrop marks mention x to drop, making the map at the first.
-func clubDrop(drop map[int]bool, x int) map[int]bool {
+// markDrop marks mention x to drop (see withoutDropped), making the map at
+// the first: most texts drop none.
+func markDrop(drop map[int]bool, x int) map[int]bool {
 	if drop == nil {
 		drop = map[int]bool{}
 	}

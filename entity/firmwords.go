@@ -31,19 +31,6 @@ func isFirmWord(key string) bool {
 // maxFirmWords bounds the words of a quoted company's name.
 const maxFirmWords = 6
 
-// closingQuote returns the quote that closes one opened by key, or "".
-func closingQuote(key string) string {
-	switch key {
-	case "«":
-		return "»"
-	case "\"":
-		return "\""
-	case "“":
-		return "”"
-	}
-	return ""
-}
-
 // firmNames finds the companies named in quotes (rule org.ar.firm-word):
 // one to six words of one sentence between quotes (« » " " “ ”), one of
 // them a word of firmWords; the mention is the quoted name, and takes the
@@ -61,10 +48,7 @@ func firmNames(text string, toks []token.Token, sc *scratch, ms []Mention) []Men
 		if i = nextMarked(tf, i, tfOpenQuote); i+2 >= len(toks) {
 			break
 		}
-		closing := closingQuote(toks[i].Key)
-		if closing == "" {
-			continue
-		}
+		closing := quoteClosers[toks[i].Key] // (an opening quote: « " “)
 		e, firm := i+1, false
 		for e < len(toks) && e <= i+maxFirmWords && toks[e].Key != closing && toks[e].Sentence == toks[i].Sentence {
 			firm = firm || isFirmWord(toks[e].Key)
@@ -97,10 +81,7 @@ func firmNames(text string, toks []token.Token, sc *scratch, ms []Mention) []Men
 			continue
 		}
 		for _, x := range inside {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[x] = true
+			drop = markDrop(drop, x)
 		}
 		m := headMention(text, toks[i+1].Start, toks[e-1].End, i+1, e, gazetteer.ORG, "org.ar.firm-word")
 		m.Subtype = "company"

@@ -44,9 +44,6 @@ func withoutGenericHeads(text string, toks []token.Token, sc *scratch, ms []Ment
 		if !agreeingVerb(w.Key, strings.HasPrefix(text[w.Start:w.End], "أ")) && (!genericHeadAt(&toks[m.First]) || !genericComplements[stemOf(w)]) {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
 		for k := m.First; k < m.Last; k++ {
 			sc.covered[k] = false
 		}
@@ -55,7 +52,7 @@ func withoutGenericHeads(text string, toks []token.Token, sc *scratch, ms []Ment
 			markCovered(sc.covered, q, e)
 			continue
 		}
-		drop[x] = true
+		drop = markDrop(drop, x)
 	}
 	if len(drop) == 0 {
 		return ms

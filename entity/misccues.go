@@ -134,10 +134,7 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 					}
 				}
 				if maker >= 0 {
-					if drop == nil {
-						drop = map[int]bool{}
-					}
-					drop[maker] = true
+					drop = markDrop(drop, maker)
 				}
 				if !covered[i] || maker >= 0 {
 					found = append(found, miscMention(text, toks, i, i+2, true))
@@ -177,10 +174,7 @@ func miscCues(text string, toks []token.Token, sc *scratch, covered []bool, ms [
 			// (مدير البطولة الألمانية ميشيل ستيش).
 			if !covered[i] && leagueNisbas[n.Key] && (nisba >= 0 || !covered[i+1]) {
 				if nisba >= 0 {
-					if drop == nil {
-						drop = map[int]bool{}
-					}
-					drop[nisba] = true
+					drop = markDrop(drop, nisba)
 				}
 				found = append(found, miscMention(text, toks, i, i+2, true))
 				i++

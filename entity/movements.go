@@ -42,10 +42,7 @@ func withoutCommonHeads(toks []token.Token, sc *scratch, ms []Mention) []Mention
 		if !common {
 			continue
 		}
-		if drop == nil {
-			drop = map[int]bool{}
-		}
-		drop[x] = true
+		drop = markDrop(drop, x)
 		for k := m.First; k < m.Last; k++ {
 			sc.covered[k] = false
 		}

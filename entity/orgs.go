@@ -69,10 +69,7 @@ func quotedOrgs(text string, toks []token.Token, covered []bool, ms []Mention, m
 			continue
 		}
 		for _, x := range inner {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[x] = true
+			drop = markDrop(drop, x)
 		}
 		ms = append(ms, headMention(text, toks[first].Start, toks[e-1].End, first, e, gazetteer.ORG, rule))
 		markCovered(covered, first, e)

@@ -49,10 +49,7 @@ func quotedHeadNames(text string, toks []token.Token, sc *scratch, ms []Mention)
 			continue
 		}
 		for _, x := range inner {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[x] = true
+			drop = markDrop(drop, x)
 		}
 		ms = append(ms, headMention(text, toks[first].Start, toks[e-1].End, first, e, gazetteer.ORG, "org.ar.head"))
 		markCovered(covered, i, e+1)

@@ -26,18 +26,14 @@ type quotedItem struct{ first, last int }
 // to three words, no digit or stopword (the titles «واحد من القلب»، «سفر
 // الرؤيا الآن»), no article first (the quoted words of a slogan:
 // «الليكود» و«اليهودي»), and a one-word name three letters or more and
-// no stopword, common word or proclitic before one (فإنتاج). A text
-// without « costs one search for it, and one with it a look at its
-// punctuation only.
+// no stopword, common word or proclitic before one (فإنتاج). It looks
+// at the opening quotes only, by the token flags (tfOpenQuote).
 func quotedLists(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
-	if !strings.Contains(text, "«") {
-		return nil
-	}
 	covered, tf := sc.covered, sc.tf[:len(toks)]
 	var room [8]quotedItem
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
-		if i = nextMarked(tf, i, tfPunct); i >= len(toks) {
+		if i = nextMarked(tf, i, tfOpenQuote); i >= len(toks) {
 			break
 		}
 		if toks[i].Key != "«" {

@@ -167,10 +167,7 @@ func (r *Recognizer) streets(text string, toks []token.Token, covered []bool, sc
 			start += arabic.PrefixBytes(text[toks[first].Start:toks[first].End], 1)
 		}
 		for _, x := range inner {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[x] = true
+			drop = markDrop(drop, x)
 			if ms[x].First == first {
 				start = ms[x].Start
 			}

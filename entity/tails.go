@@ -45,10 +45,7 @@ func (r *Recognizer) personTails(text string, toks []token.Token, sc *scratch, m
 			continue
 		}
 		if y >= 0 {
-			if drop == nil {
-				drop = map[int]bool{}
-			}
-			drop[y] = true
+			drop = markDrop(drop, y)
 		}
 		end := toks[k].End
 		m.End, m.Last = end, k+1

@@ -306,31 +306,11 @@ func weakKey(t *token.Token, clitic bool) string {
 	return ""
 }
 
-// weakBloom filters the names of weakPlaceNames: a bit, of 4096, for a
-// hash of a key's length, the second bytes of its first two letters and
-// its last byte, which spares nearly every other name the look-up.
-var weakBloom = func() (f [64]uint64) {
-	for k := range weakPlaceNames {
-		h := weakHash(k)
-		f[h/64] |= 1 << (h % 64)
-	}
-	return f
-}()
-
-// weakHash is the bit of key in weakBloom; key is at least 4 bytes long.
-func weakHash(key string) uint {
-	h := uint32(len(key))*0x9E3779B1 ^ uint32(key[1])*0x85EBCA77 ^ uint32(key[3])*0xC2B2AE3D ^ uint32(key[len(key)-1])*0x27D4EB2F
-	return uint(h>>20) & 4095
-}
+// weakFilter filters the names of weakPlaceNames (see keyFilter).
+var weakFilter = newKeyFilter(weakPlaceNames)
 
 // mayBeWeak reports whether key may be a name of weakPlaceNames.
-func mayBeWeak(key string) bool {
-	if len(key) < 4 {
-		return false
-	}
-	h := weakHash(key)
-	return weakBloom[h/64]&(1<<(h%64)) != 0
-}
+func mayBeWeak(key string) bool { return weakFilter.may(key) }
 
 // weakPlaceCued reports whether ms[j], one token, has a place cue:
 //   - the proclitic ب or ل (بكابل، لقم), not و alone;
