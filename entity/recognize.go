@@ -183,6 +183,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = works(text, toks, sc, covered, out)
 	out = r.guardPersons(text, toks, out)
 	out = miscCues(text, toks, sc, covered, out)
+	out = peoples(text, toks, sc, covered, out)
 	trimInvisible(text, out)
 	markDescriptive(r.Matcher, text, toks, out)
 	return mergePersons(text, out) // sorted

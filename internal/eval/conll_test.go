@@ -203,6 +203,11 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a prison's name is ORG without its head", "في سجن أبو غريب", []string{"O", "O", "B-ORG", "I-ORG"}},
 		{"a museum is untagged", "زار متحف الشمع", []string{"O", "O", "O"}},
 		{"a place without a museum keeps its tag", "زار لندن", []string{"O", "B-LOC"}},
+		{"the Shia are ORG", "استهدف الشيعة", []string{"O", "B-ORG"}},
+		{"the Sunni beside the Shia are ORG", "قتل سنة وشيعة", []string{"O", "B-ORG", "B-ORG"}},
+		{"a year is untagged", "في السنة الماضية", []string{"O", "O", "O"}},
+		{"the Kurds are ORG", "قمع الأكراد", []string{"O", "B-ORG"}},
+		{"a Shia adjective is untagged", "الزعيم الشيعي", []string{"O", "O"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
