@@ -208,6 +208,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a year is untagged", "في السنة الماضية", []string{"O", "O", "O"}},
 		{"the Kurds are ORG", "قمع الأكراد", []string{"O", "B-ORG"}},
 		{"a Shia adjective is untagged", "الزعيم الشيعي", []string{"O", "O"}},
+		{"a body named by a description is untagged", "وأشاد مدير الاتحاد المصري للمصارعة أمس", []string{"O", "O", "O", "O", "O", "O"}},
+		{"an organisation the gazetteer names keeps its tag", "قالت المنظمة العالمية للملكية الفكرية إن", []string{"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
