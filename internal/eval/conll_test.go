@@ -208,6 +208,11 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a year is untagged", "في السنة الماضية", []string{"O", "O", "O"}},
 		{"the Kurds are ORG", "قمع الأكراد", []string{"O", "B-ORG"}},
 		{"a Shia adjective is untagged", "الزعيم الشيعي", []string{"O", "O"}},
+		{"a country loses a republic's head", "زار جمهورية إيران الإسلامية", []string{"O", "O", "B-LOC", "O"}},
+		{"compass with a proclitic before a region", "هاجروا بشمال أفريقيا", []string{"O", "O", "B-LOC"}},
+		{"the article after ل stays in the name", "زار رئيس الوزراء للشرق الأوسط", []string{"O", "O", "O", "B-LOC", "I-LOC"}},
+		{"a kingdom after ل keeps its head", "زيارته للمملكة المغربية", []string{"O", "B-LOC", "I-LOC"}},
+		{"compass with a proclitic in a country's name", "لاعب من وجنوب أفريقيا", []string{"O", "O", "B-LOC", "I-LOC"}},
 		{"a body named by a description is untagged", "وأشاد مدير الاتحاد المصري للمصارعة أمس", []string{"O", "O", "O", "O", "O", "O"}},
 		{"an organisation the gazetteer names keeps its tag", "قالت المنظمة العالمية للملكية الفكرية إن", []string{"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"}},
 	}
