@@ -3,6 +3,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
@@ -25,16 +26,26 @@ const (
 var (
 	sectWords   = keySet("الشيعة", "شيعة")
 	sunniWords  = keySet("السنة", "سنة")
-	peopleWords = keySet("الأكراد", "أكراد", "الفرس", "الروم", "الإغريق", "قريش", "الهكسوس", "الخوارج", "المغول", "البانتو", "الماوري")
+	peopleWords = keySet("الأكراد", "أكراد", "التركمان", "الفرس", "الروم", "الإغريق", "قريش", "قريشا", "الهكسوس", "الخوارج", "المغول", "البانتو", "الماوري")
 	peopleKeys  = keySet("الشيعة", "شيعة", "للشيعة", "لشيعة", "بالشيعة", "السنة", "سنة", "للسنة", "بالسنة",
 		"الأكراد", "أكراد", "للأكراد", "بالأكراد", "لأكراد", "الفرس", "للفرس", "بالفرس", "الروم", "للروم", "بالروم", "الإغريق", "للإغريق",
-		"قريش", "لقريش", "بقريش", "الهكسوس", "الخوارج", "للخوارج", "المغول", "البانتو", "الماوري", "للماوري")
+		"قريش", "قريشا", "لقريش", "بقريش", "الهكسوس", "الخوارج", "للخوارج", "المغول", "البانتو", "الماوري", "للماوري",
+		"التركمان", "بنو", "بني")
 	// sunniCues are the words that, just before سنة or السنة, make it
 	// the Sunni: أهل السنة، العرب السنة، علماء سنة.
 	sunniCues = keySet("أهل", "العرب", "عرب", "المسلمين", "المسلمون", "مسلمين", "مسلمون", "العراقيين", "العراقيون", "عراقيين",
 		"علماء", "العلماء", "قادة", "زعماء", "المتطرفين", "الإسلاميين", "السكان")
 	// sunniOr join the Sunni and the Shia: السنة والشيعة، سنة أو شيعة.
 	sunniOr = keySet("و", "أو", "او", "-", "،", ",")
+	// sectTalk are the words of a sentence about sects, where السنة
+	// alone is the Sunni (هم من السنة، بين السنة ، ولكن); yearBefore are
+	// the words before السنة the year (هذه السنة، نهاية السنة).
+	sectTalk   = keySet("الشيعة", "شيعة", "الشيعي", "الشيعية", "السني", "السنية", "الطائفية", "الطائفي", "طائفية", "المذهبية", "التشيع")
+	yearBefore = keySet("هذه", "تلك", "نفس", "خلال", "منتصف", "مطلع", "بداية", "نهاية", "أواخر", "أوائل", "طوال", "طيلة", "رأس", "مدار")
+	// tribeHeads open the name of a tribe: بنو هاشم، بني أمية. بني is
+	// also a verb (بني على تل) and opens the names of towns (بني سويف),
+	// which the gazetteer holds.
+	tribeHeads = keySet("بنو", "بني")
 )
 
 // peoples finds the names of sects and peoples (rule misc.ar.people): the
@@ -56,6 +67,20 @@ func peoples(text string, toks []token.Token, sc *scratch, covered []bool, ms []
 			continue
 		}
 		t := &toks[i]
+		if tribeHeads[t.Key] || kc[i]&cPeople == 0 && tribeHeads[stemOf(t)] {
+			// (بنى with alef maqsura is structures: بنى تحتية)
+			if !strings.HasSuffix(text[t.Start:t.End], "ى") && tribeAt(toks, kc, covered, i) {
+				start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], utf8.RuneCountInString(t.Key)-utf8.RuneCountInString(stemOf(t)))
+				if tribeHeads[t.Key] {
+					start = t.Start
+				}
+				m := headMention(text, start, toks[i+1].End, i, i+2, gazetteer.MISC, "misc.ar.people")
+				m.Subtype = SubtypePeople
+				ms = append(ms, m)
+				covered[i], covered[i+1] = true, true
+			}
+			continue
+		}
 		sub, at := "", -1
 		for r, rd := range t.Readings { // shortest proclitic first: the whole key
 			switch {
@@ -100,17 +125,69 @@ func sunniAt(toks []token.Token, i int) bool {
 		i > 0 && sunniOr[toks[i-1].Key] && shia(i-2) {
 		return true
 	}
-	if i == 0 || toks[i-1].Sentence != s || !sunniCues[stemOf(&toks[i-1])] {
-		return false
+	if i+1 < len(toks) && toks[i+1].Sentence == s {
+		n := toks[i+1].Key
+		// a number or a definite feminine adjective goes with the year
+		// (سنة 2004، السنة الماضية، السنة الأولى)
+		if n == "" || startsWithDigit(n) || toks[i+1].Script == token.Digit ||
+			len(n) > 4 && n[:4] == "ال" && (n[len(n)-2:] == "ه" || n[len(n)-2:] == "ى") {
+			return false
+		}
 	}
-	if i+1 == len(toks) || toks[i+1].Sentence != s {
+	if i > 0 && toks[i-1].Sentence == s && sunniCues[stemOf(&toks[i-1])] {
 		return true
 	}
-	n := toks[i+1].Key
-	if n == "" || startsWithDigit(n) || toks[i+1].Script == token.Digit {
+	// السنة alone in a sentence about sects, but after a word of the year
+	if toks[i].Key != sunniDefinite || i > 0 && toks[i-1].Sentence == s && yearBefore[stemOf(&toks[i-1])] {
 		return false
 	}
-	// a definite feminine adjective agrees with the year (السنة الماضية،
-	// السنة الأولى)
-	return len(n) <= 4 || n[:4] != "ال" || !(n[len(n)-2:] == "ه" || n[len(n)-2:] == "ى")
+	for k := i - 1; k >= 0 && toks[k].Sentence == s; k-- {
+		if sectTalk[stemOf(&toks[k])] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && toks[k].Sentence == s; k++ {
+		if sectTalk[stemOf(&toks[k])] {
+			return true
+		}
+	}
+	return false
 }
+
+// sunniDefinite is the key of السنة.
+var sunniDefinite = arabic.Normalize("السنة")
+
+// tribeAt reports whether بنو or بني at toks[i] opens the name of a tribe:
+// a word of the same sentence follows that no mention holds, without the
+// article (بني البشر is mankind), that is no stopword, number or common
+// word (بني على تل، بني عام 1982 are a verb), and no place's head nor a
+// particle of a verb stands before (قرية بني زيد، الذي بني).
+func tribeAt(toks []token.Token, kc []class, covered []bool, i int) bool {
+	if i+1 >= len(toks) || covered[i+1] || toks[i+1].Sentence != toks[i].Sentence || toks[i+1].Script != token.Arabic {
+		return false
+	}
+	n := toks[i+1].Key
+	if strings.HasPrefix(n, "ال") || arabic.IsStopword(n) || kc[i+1]&(cCommon|cPlaceHead) != 0 || len(toks[i+1].Readings) > 1 && arabic.IsStopword(stemOf(&toks[i+1])) {
+		return false
+	}
+	for _, rd := range toks[i+1].Readings[1:] {
+		if (rd.Prefix == "ب" || rd.Prefix == "ل") && (strings.HasPrefix(rd.Stem, "ال") || arabic.IsStopword(rd.Stem) || commonWords[rd.Stem]) {
+			return false // بني بأمر من، بني للمرة: a verb
+		}
+	}
+	if i > 0 && toks[i-1].Sentence == toks[i].Sentence {
+		p := stemOf(&toks[i-1])
+		if kc[i-1]&cPlaceHead != 0 || tribeVerbCues[p] || arabic.IsStopword(p) && !tribeAfterStop[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// tribeVerbCues stand before بني the verb (قد بني، الذي بني), the colour
+// (لون بني) or a town (خان بني سعد); most stopwords do too, but for the
+// ones of tribeAfterStop (أن بني أمية، من بني هاشم).
+var (
+	tribeVerbCues  = keySet("قد", "لقد", "الذي", "التي", "الذين", "ثم", "حيث", "لون", "اللون", "بلون", "خان")
+	tribeAfterStop = keySet("أن", "إن", "من", "على", "إلى", "مع", "بين", "عن", "في")
+)

@@ -24,15 +24,32 @@ func TestPeoples(t *testing.T) {
 		{`كان ولاؤها للفرس .`, []string{"لفرس/people"}},
 		{`وكانت قريش إبانها`, []string{"قريش/people"}},
 		{`شأنهم كشأن الروم والفرس`, []string{"الروم/people", "الفرس/people"}},
-		{`في السنة الماضية`, nil},              // a year
-		{`العرب السنة الماضية`, nil},           // a year after a cue
-		{`قتل العراقيين سنة 2004`, nil},        // a year after a cue
-		{`منذ 18 سنة يعرب عن أسفه`, nil},       // a year
-		{`هذه السنة كانت صعبة`, nil},           // a year without cue
-		{`قال الزعيم الشيعي إن`, nil},          // an adjective
-		{`الأحزاب الكردية والفارسية`, nil},     // adjectives
-		{`ومن الفرسان من`, nil},                // another word
-		{`استقبل العرب واليهود في القدس`, nil}, // peoples ANERcorp leaves untagged
+		{`ولا يستطيع بنو هاشم المطالبة به`, []string{"بنو هاشم/people"}},
+		{`فكان أن بني أمية رفضوا مبايعته`, []string{"بني أمية/people"}},
+		{`قامت قبيلة بني ورياغل بقيادة الباشا`, []string{"بني ورياغل/people"}},
+		{`الرسالة لأن قريشاً أصابتهم أزمة`, []string{"قريشاً/people"}},
+		{`وترى الأحزاب الشيعية أن أغلبهم من السنة ، فإن`, []string{"السنة/sect"}}, // in a sentence about sects
+		{`والمسلمين هم من السنة ، فإن حزب`, nil},                                  // no word of sects
+		{`توجهات طائفية بين السنة ، ولكن`, []string{"السنة/sect"}},                // in a sentence about sects
+		{`قتل الشيعة خلال السنة`, []string{"الشيعة/sect"}},                        // the year after خلال
+		{`والمسجد بني على قمة تل`, nil},                                           // a verb
+		{`وقد بني عام 1982`, nil},               // a verb
+		{`المسجد الذي بني فوق الماء`, nil},      // a verb
+		{`في قرية بني زيد غرب بعقوبة`, nil},     // a village
+		{`استهدفت بنى تحتية تستعمل`, nil},       // structures
+		{`ويشتهر بأنه بني بأمر من الرئيس`, nil}, // a verb
+		{`ذات لون بني يميل إلى السواد`, nil},    // a colour
+		{`بعد مجزرة خان بني سعد`, nil},          // a town
+		{`من بني البشر`, nil},                   // mankind
+		{`في السنة الماضية`, nil},               // a year
+		{`العرب السنة الماضية`, nil},            // a year after a cue
+		{`قتل العراقيين سنة 2004`, nil},         // a year after a cue
+		{`منذ 18 سنة يعرب عن أسفه`, nil},        // a year
+		{`هذه السنة كانت صعبة`, nil},            // a year without cue
+		{`قال الزعيم الشيعي إن`, nil},           // an adjective
+		{`الأحزاب الكردية والفارسية`, nil},      // adjectives
+		{`ومن الفرسان من`, nil},                 // another word
+		{`استقبل العرب واليهود في القدس`, nil},  // peoples ANERcorp leaves untagged
 	}
 	r := &Recognizer{}
 	for _, tc := range tests {
