@@ -356,7 +356,8 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 		typ := e.Type
 		if scheme == SchemeANERcorp {
 			head := arabic.Normalize(s.Tokens[a])
-			if anercorpUntagged[head] || e.Type == "ORG" && (anercorpForces[stripConj(head)] || anercorpOrgHeads[stripConj(head)]) ||
+			// (the heads with their proclitics: لوزارة، للجيش، بالقوات)
+			if definiteHead(head, anercorpUntagged) || e.Type == "ORG" && (definiteHead(head, anercorpForces) || definiteHead(head, anercorpOrgHeads)) ||
 				e.Type == "LOC" && b > a && (anercorpLands[head] || anercorpLands[stripClitics(head)]) {
 				continue
 			}

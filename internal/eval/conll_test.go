@@ -213,6 +213,9 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"the article after ل stays in the name", "زار رئيس الوزراء للشرق الأوسط", []string{"O", "O", "O", "B-LOC", "I-LOC"}},
 		{"a kingdom after ل keeps its head", "زيارته للمملكة المغربية", []string{"O", "B-LOC", "I-LOC"}},
 		{"compass with a proclitic in a country's name", "لاعب من وجنوب أفريقيا", []string{"O", "O", "B-LOC", "I-LOC"}},
+		{"a ministry after ل is untagged", "وفقا لوزارة الدفاع الأميركية", []string{"O", "O", "O", "O"}},
+		{"a country's army after لل is untagged", "في بيان للجيش الإسرائيلي", []string{"O", "O", "O", "O"}},
+		{"the authority after لل is untagged", "ان رئيس للسلطة الفلسطينية", []string{"O", "O", "O", "O"}},
 		{"a body named by a description is untagged", "وأشاد مدير الاتحاد المصري للمصارعة أمس", []string{"O", "O", "O", "O", "O", "O"}},
 		{"an organisation the gazetteer names keeps its tag", "قالت المنظمة العالمية للملكية الفكرية إن", []string{"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"}},
 	}
