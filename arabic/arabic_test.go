@@ -128,6 +128,25 @@ func TestReadings(t *testing.T) {
 	}
 }
 
+func TestReadingCutBytes(t *testing.T) {
+	tests := []struct {
+		surface string
+		r       Reading
+		want    int
+	}{
+		{"بالرباط", Reading{"ب", "الرباط"}, len("ب")},
+		{"وَبالرباط", Reading{"وب", "الرباط"}, len("وَب")}, // the mark goes with its letter
+		{"للرباط", Reading{"ل", "الرباط"}, 0},              // the article's alef elided
+		{"للرباط", Reading{"ل", "لرباط"}, len("ل")},
+		{"الرباط", Reading{"", "الرباط"}, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.r.CutBytes(tt.surface, Normalize(tt.surface)); got != tt.want {
+			t.Errorf("%+v.CutBytes(%q) = %d, want %d", tt.r, tt.surface, got, tt.want)
+		}
+	}
+}
+
 func TestReadingFuture(t *testing.T) {
 	for in, want := range map[string]bool{"وسيجري": true, "سيوقعان": true, "بالرباط": false} {
 		rs := Readings(Normalize(in))

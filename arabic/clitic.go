@@ -18,6 +18,18 @@ type Reading struct {
 	Stem   string
 }
 
+// CutBytes returns how many bytes of surface, the word whose key the
+// reading splits, hold the reading's proclitics, with their marks: what a
+// mention of the stem leaves out. It is 0 when there is no prefix or the
+// stem is not a plain suffix of key (للرباط = ل + الرباط, whose article's
+// alef is elided): the whole word is then the mention.
+func (r Reading) CutBytes(surface, key string) int {
+	if r.Prefix == "" || len(r.Prefix)+len(r.Stem) != len(key) || !strings.HasSuffix(key, r.Stem) {
+		return 0
+	}
+	return PrefixBytes(surface, utf8.RuneCountInString(r.Prefix))
+}
+
 // Future reports whether the reading carries the future particle س.
 func (r Reading) Future() bool { return strings.HasSuffix(r.Prefix, "س") }
 

@@ -100,7 +100,7 @@ func peoples(text string, toks []token.Token, sc *scratch, covered []bool, ms []
 			continue
 		}
 		rd := t.Readings[at]
-		m := headMention(text, t.Start+arabic.PrefixBytes(text[t.Start:t.End], utf8.RuneCountInString(rd.Prefix)), t.End, i, i+1,
+		m := headMention(text, t.Start+rd.CutBytes(text[t.Start:t.End], t.Key), t.End, i, i+1,
 			gazetteer.MISC, "misc.ar.people")
 		m.Subtype, m.Clitic = sub, rd.Prefix
 		ms = append(ms, m)
