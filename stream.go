@@ -112,8 +112,6 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 		wg.Go(func() {
 			for j := range jobs {
 				out := getBuf(&outBufs)
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
 				for _, l := range j.lines {
 					var doc *Document
 					if l.err != "" {
@@ -122,7 +120,8 @@ func (p *Pipeline) ExtractJSONLWorkers(r io.Reader, w io.Writer, workers int) er
 						doc = p.extractLine(l.b.Bytes(), l.no)
 					}
 					putBuf(&lineBufs, l.b)
-					enc.Encode(doc) // a Document always encodes
+					// What a json.Encoder without HTML escaping writes.
+					out.Write(doc.appendJSON(out.AvailableBuffer()))
 				}
 				results <- result{j.seq, out}
 			}
