@@ -318,21 +318,31 @@ func jsonString(b []byte, i int) (string, int, bool) {
 		return "", i, false
 	}
 	start := i + 1
-	ascii := true
-	for j := start; j < len(b); j++ {
-		switch c := b[j]; {
+	for j := start; j < len(b); {
+		c := b[j]
+		if c >= ' ' && c < utf8.RuneSelf && c != '"' && c != '\\' {
+			j++
+			continue
+		}
+		switch {
 		case c == '"':
-			if !ascii && !utf8.Valid(b[start:j]) {
-				return "", j, false
-			}
 			return string(b[start:j]), j + 1, true
 		case c == '\\':
 			return unescape(b, start, j)
 		case c < ' ':
 			return "", j, false
-		case c >= utf8.RuneSelf:
-			ascii = false
 		}
+		// A letter of two bytes (Arabic, Latin with accents), without a
+		// call; any other rune must be valid UTF-8.
+		if c >= 0xC2 && c < 0xE0 && j+1 < len(b) && b[j+1]&0xC0 == 0x80 {
+			j += 2
+			continue
+		}
+		r, size := utf8.DecodeRune(b[j:])
+		if r == utf8.RuneError && size == 1 {
+			return "", j, false
+		}
+		j += size
 	}
 	return "", len(b), false
 }
