@@ -98,32 +98,29 @@ type Relation struct {
 	Explain *Explanation `json:"explain,omitempty"`
 }
 
-func entityOf(m *entity.Mention) Entity {
-	e := Entity{
-		Start: m.Start, End: m.End, Text: m.Text, Type: string(m.Type), Subtype: m.Subtype,
-		Entity: m.Entity, Name: m.Name, Source: m.Source, Rule: m.Rule, Candidates: m.Candidates,
-	}
+// setEntity sets e, a zero Entity, to mention m.
+func setEntity(e *Entity, m *entity.Mention) {
+	e.Start, e.End, e.Text, e.Type, e.Subtype = m.Start, m.End, m.Text, string(m.Type), m.Subtype
+	e.Entity, e.Name, e.Source, e.Rule, e.Candidates = m.Entity, m.Name, m.Source, m.Rule, m.Candidates
 	switch {
 	case m.Nisba:
 		e.Form = "nisba"
 	case m.Descriptive:
 		e.Form = "descriptive"
 	}
-	return e
 }
 
 func argumentOf(m *entity.Mention) Argument {
 	return Argument{Start: m.Start, End: m.End, Text: m.Text, Type: string(m.Type), Entity: m.Entity}
 }
 
-func relationOf(r *relation.Relation) Relation {
-	out := Relation{
-		Type: r.Type, Modality: string(r.Modality), Rule: r.Rule,
-		Subject: argumentOf(&r.Subject), Object: argumentOf(&r.Object),
-		Trigger:  Span{r.Trigger.Start, r.Trigger.End, r.Trigger.Text},
-		Sentence: Span{Start: r.Sentence.Start, End: r.Sentence.End},
-		Role:     r.Role,
-	}
+// setRelation sets out, a zero Relation, to r.
+func setRelation(out *Relation, r *relation.Relation) {
+	out.Type, out.Modality, out.Rule = r.Type, string(r.Modality), r.Rule
+	out.Subject, out.Object = argumentOf(&r.Subject), argumentOf(&r.Object)
+	out.Trigger = Span{r.Trigger.Start, r.Trigger.End, r.Trigger.Text}
+	out.Sentence = Span{Start: r.Sentence.Start, End: r.Sentence.End}
+	out.Role = r.Role
 	if a := r.Attribution; a != nil {
 		out.Attribution = &Attribution{
 			Cue:    Span{a.Cue.Start, a.Cue.End, a.Cue.Text},
@@ -137,5 +134,4 @@ func relationOf(r *relation.Relation) Relation {
 			Object:  SlotFill{Slot: e.Object.Slot, How: e.Object.How},
 		}
 	}
-	return out
 }

@@ -181,15 +181,63 @@ func (p *Pipeline) Extract(id, text string) *Document {
 	} else {
 		rels = p.rules.Extract(text, toks, ms)
 	}
-	doc := &Document{ID: id, Entities: make([]Entity, 0, len(ms)), Relations: make([]Relation, 0, len(rels))}
+	doc := newDocument(len(ms))
+	doc.ID = id
+	doc.Relations = make([]Relation, len(rels))
 	for _, rj := range rejected {
 		doc.Rejected = append(doc.Rejected, Rejection{Rule: rj.Rule, Trigger: Span{rj.Trigger.Start, rj.Trigger.End, rj.Trigger.Text}, Reason: rj.Reason})
 	}
+	// The results are written in place: a struct returned and appended
+	// is copied twice, through the stack, with a write barrier for each
+	// string while the garbage collector marks.
 	for i := range ms {
-		doc.Entities = append(doc.Entities, entityOf(&ms[i]))
+		setEntity(&doc.Entities[i], &ms[i])
 	}
 	for i := range rels {
-		doc.Relations = append(doc.Relations, relationOf(&rels[i]))
+		setRelation(&doc.Relations[i], &rels[i])
+	}
+	return doc
+}
+
+// newDocument returns a Document with n zero Entities (an empty, non-nil
+// slice for none, which encodes as [] and not null). Most documents have
+// a few entities: for up to four, the Document and the array of its
+// entities are one allocation.
+func newDocument(n int) *Document {
+	var doc *Document
+	switch n {
+	case 0:
+		return &Document{Entities: []Entity{}}
+	case 1:
+		x := new(struct {
+			doc Document
+			e   [1]Entity
+		})
+		doc = &x.doc
+		doc.Entities = x.e[:]
+	case 2:
+		x := new(struct {
+			doc Document
+			e   [2]Entity
+		})
+		doc = &x.doc
+		doc.Entities = x.e[:]
+	case 3:
+		x := new(struct {
+			doc Document
+			e   [3]Entity
+		})
+		doc = &x.doc
+		doc.Entities = x.e[:]
+	case 4:
+		x := new(struct {
+			doc Document
+			e   [4]Entity
+		})
+		doc = &x.doc
+		doc.Entities = x.e[:]
+	default:
+		doc = &Document{Entities: make([]Entity, n)}
 	}
 	return doc
 }
