@@ -181,6 +181,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		add(god(text, toks, covered, marks))
 	}
 	out = works(text, toks, sc, covered, out)
+	r.mendNameBounds(text, toks, covered, out)
 	out = r.guardPersons(text, toks, out)
 	out = miscCues(text, toks, sc, covered, out)
 	trimInvisible(text, out)
