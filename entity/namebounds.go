@@ -91,8 +91,8 @@ func (r *Recognizer) foreignSurname(text string, toks []token.Token, k int) bool
 		return false
 	}
 	for _, rd := range t.Readings {
-		if rd.Prefix != "" && (strings.HasPrefix(rd.Stem, "ال") || arabic.IsStopword(rd.Stem) || r.isName(rd.Stem) || classOf(rd.Stem)&notNameToken != 0) {
-			return false // بالساحل، والبارونات، بأن; وسعيد, the next name of a list; ووزير
+		if rd.Prefix != "" && (strings.HasPrefix(rd.Stem, "ال") && len(rd.Stem) > len("ال")+2*2 || arabic.IsStopword(rd.Stem) || r.isName(rd.Stem) || classOf(rd.Stem)&notNameToken != 0) {
+			return false // بالساحل، والبارونات (والكن is Walken), بأن; وسعيد, the next name of a list; ووزير
 		}
 	}
 	return true

@@ -5,8 +5,8 @@ import "testing"
 // TestWorldNameBounds checks the mended bounds of the rules' person names
 // with the default gazetteer and lexicon: a praising adjective left out, a
 // name chain that goes on after its last link, and a family name the
-// lexicon lacks after a first name a cue opened; and the words they leave
-// alone.
+// lexicon lacks after a first name a cue or a list opened; and the words
+// they leave alone.
 func TestWorldNameBounds(t *testing.T) {
 	r := worldRecognizer(t)
 	checkMentions(t, r, []mentionCase{
@@ -38,6 +38,12 @@ func TestWorldNameBounds(t *testing.T) {
 			nil, []string{"يونس بالساحل"}},
 		{"a conjunction and the article after the first name", "وكتب الملك جون والبارونات الميثاق.",
 			nil, []string{"جون والبارونات"}},
+		{"foreign family names in a list", "وشارك فيه آدم ساندلر وكيت بيكنسيل وكريستوفر والكن وجولي كافنر.",
+			[]string{"كريستوفر والكن PER", "جولي كافنر PER"}, nil},
+		{"a verb after a first name in a list", "وحضر آدم ساندلر وكيت أعلنت عن الفيلم.",
+			nil, []string{"كيت أعلنت"}},
+		{"a noun with a pronoun after a first name in a list", "وحضر آدم ساندلر وكيت والدتها.",
+			nil, []string{"كيت والدتها"}},
 		{"the next name of a list after the first name", "واستقبل الرئيس جون وسعيد الضيوف.",
 			nil, []string{"جون وسعيد"}},
 	})
