@@ -203,6 +203,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"a prison's name is ORG without its head", "في سجن أبو غريب", []string{"O", "O", "B-ORG", "I-ORG"}},
 		{"a museum is untagged", "زار متحف الشمع", []string{"O", "O", "O"}},
 		{"a place without a museum keeps its tag", "زار لندن", []string{"O", "B-LOC"}},
+		{"an ayatollah's title is in his name", "وقال آية الله علي السيستاني إن", []string{"O", "B-PER", "I-PER", "I-PER", "I-PER", "O"}},
+		{"a name after another word keeps its bounds", "وقال الشيخ علي السيستاني إن", []string{"O", "O", "B-PER", "I-PER", "O"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
