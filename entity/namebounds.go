@@ -30,7 +30,19 @@ var endLinks = keySet("بن", "ابن", "بنت", "ابنة", "أبي", "أبو"
 func (r *Recognizer) mendNameBounds(text string, toks []token.Token, covered []bool, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != gazetteer.PER || m.Source != SourceRule || m.Last > len(toks) {
+		if m.Type != gazetteer.PER || m.Last > len(toks) {
+			continue
+		}
+		if m.Source == SourceGazetteer {
+			if k := m.Last; k == m.First+1 && k < len(toks) && m.Clitic == "" && !covered[k] && r.isFirstName(toks[m.First].Key) &&
+				r.foreignSurname(text, toks, k) && !nounLike(&toks[k]) {
+				covered[k] = true // محمد + بنيس، مايكل + بالاك
+				*m = Mention{Start: m.Start, End: toks[k].End, Text: text[m.Start:toks[k].End], Type: gazetteer.PER, Name: text[m.Start:toks[k].End],
+					Source: SourceRule, Rule: "per.ar.first-name", First: m.First, Last: k + 1}
+			}
+			continue
+		}
+		if m.Source != SourceRule {
 			continue
 		}
 		changed := false
@@ -96,6 +108,47 @@ func (r *Recognizer) foreignSurname(text string, toks []token.Token, k int) bool
 		}
 	}
 	return true
+}
+
+// nounLike reports whether t has the shape of an Arabic noun or adjective
+// that a foreign family name hardly has, itself or after a proclitic: no
+// long vowel inside (ملكا), a broken plural in م (مقاليد، ملامح) or of the
+// pattern فعول (لضغوط), a feminine in م (مساعدة، لمكافحة), a plural in ات
+// or اء (لانتقادات، سجناء), the pattern فعيلة (قرينة) or a verb in the past
+// (تناولت). A first name the gazetteer holds alone (سلمان، كلينتون) is
+// followed by such words.
+func nounLike(t *token.Token) bool {
+	if nounShape(t.Key) {
+		return true
+	}
+	if rs := []rune(t.Key); !slices.ContainsFunc(rs[1:len(rs)-1], longVowel) {
+		return true
+	}
+	for _, rd := range t.Readings {
+		if rd.Prefix != "" && nounShape(rd.Stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounShape reports whether key has one of the shapes of nounLike.
+func nounShape(key string) bool {
+	rs := []rune(key)
+	n := len(rs)
+	switch {
+	case n < 4:
+		return false
+	case rs[0] == 'م' && (n >= 5 && rs[2] == 'ا' || rs[n-1] == 'ه'):
+		return true
+	case strings.HasSuffix(key, "ات") || strings.HasSuffix(key, "اء"):
+		return true
+	case n == 4 && rs[2] == 'و':
+		return true // ضغوط، حقوق: a broken plural
+	case n <= 6 && rs[n-1] == 'ت' && (rs[0] == 'ت' || rs[0] == 'ا'):
+		return true // تناولت: a verb in the past
+	}
+	return n == 5 && rs[2] == 'ي' && rs[4] == 'ه'
 }
 
 // linkedName reports whether token k, after a link of a name chain, can be

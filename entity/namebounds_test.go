@@ -48,3 +48,20 @@ func TestWorldNameBounds(t *testing.T) {
 			nil, []string{"جون وسعيد"}},
 	})
 }
+
+// TestNameBoundsGazetteerFirstName checks that a first name a gazetteer
+// holds alone as a person takes the foreign family name after it, but no
+// noun or verb (other rules may still take a word after it: سلمان مقاليد).
+func TestNameBoundsGazetteerFirstName(t *testing.T) {
+	r := worldRecognizer(t)
+	r.Matcher = mustMatcher(t, `{"id":"per:mohammed","type":"PER","names":{"ar":["محمد"]}}
+{"id":"per:michael","type":"PER","names":{"ar":["مايكل"]}}
+{"id":"per:salman","type":"PER","names":{"ar":["سلمان"]}}`)
+	checkMentions(t, r, []mentionCase{
+		{"a foreign family name", "وأعرب مايكل بالاك عن ثقته بالفريق.", []string{"مايكل بالاك PER per.ar.first-name"}, []string{"مايكل"}},
+		{"a Maghrebi family name", "وقرأ محمد بنيس قصائده في الأمسية.", []string{"محمد بنيس PER"}, nil},
+		{"a feminine noun in م", "وطلب سلمان مساعدة الدول الشقيقة.", []string{"سلمان PER"}, []string{"سلمان مساعدة"}},
+		{"a verb in the past", "وقال إن قمته مع سلمان تناولت التعاون.", []string{"سلمان PER"}, []string{"سلمان تناولت"}},
+		{"a noun after a preposition", "ودعا سلمان لمكافحة الإرهاب.", []string{"سلمان PER"}, []string{"سلمان لمكافحة"}},
+	})
+}
