@@ -168,6 +168,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.familyNames(text, toks, sc, covered))
 	add(r.allyNames(text, toks, covered, out))
 	add(r.listedSurnames(text, toks, covered, out))
+	add(r.agedNames(text, toks, sc, covered))
 	dynastyNames(text, toks, sc, out)
 	reps, als := repeatsAndAliases(text, toks, sc.fh, covered, rules, nil)
 	add(repeatsInArticle(breaks, covered, reps, rules))

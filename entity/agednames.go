@@ -1,0 +1,76 @@
+package entity
+
+import (
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// ageCues are the words of a person's age after the name: البالغ (من
+// العمر) and عاما or سنة of "( 36 عاما )"; see agedNames.
+var ageCues = keySet("البالغ", "البالغة", "عاما", "سنة")
+
+// ageNouns are the nouns of anonymous people that stand before an age as a
+// name would (قتل مواطن ( 30 عاما )).
+var ageNouns = keySet("مواطن", "مواطنة", "موظف", "موظفة", "مقيم", "مقيمة", "وافد", "وافدة", "شاب", "شابة", "فتاة", "امرأة",
+	"سيدة", "طفل", "طفلة", "رجل", "مسن", "مسنة", "عامل", "عاملة", "طالب", "طالبة", "مراهق", "مراهقة", "مريض", "مريضة",
+	"مصاب", "جندي", "ضابط", "متهم", "متهمة", "سائق", "زوج", "زوجة", "شقيق", "شقيقة", "والد", "والدة", "رضيع", "رضيعة",
+	"معلم", "معلمة", "ممرضة", "طبيب", "طبيبة", "لاعب", "مهاجم", "حارس", "مدافع", "نجم", "رئيس", "عمره", "عمرها")
+
+// agedNames finds the people named right before their age (rule
+// per.ar.aged): ولم يحتاج أغاسي ( 36 عاما )، وكانت كيم أوك ( 42 سنة )،
+// واحتاج أغاسي البالغ من العمر 36 عاما. The name is the word before the age
+// and the words the lexicon knows before it, four at most, that no
+// mention covers, and the word before a link of its chain (بن); a word the lexicon lacks alone must have the shape of a
+// foreign family name (see foreignSurname and nounLike), no plural's
+// ending, and be no noun of an anonymous person (مواطن، فتاة).
+func (r *Recognizer) agedNames(text string, toks []token.Token, sc *scratch, covered []bool) []Mention {
+	if !sc.has(cAgeCue) || r.Names == nil {
+		return nil
+	}
+	var out []Mention
+	kc := sc.kc[:len(toks)]
+	for i := range toks {
+		if kc[i]&cAgeCue == 0 {
+			continue
+		}
+		c := ageAt(toks, i)
+		if c < 1 || covered[c-1] || toks[c-1].Sentence != toks[c].Sentence {
+			continue
+		}
+		last := c - 1
+		if t := &toks[last]; t.Script != token.Arabic || !r.nameToken(text, toks, last, covered) || ageNouns[stemOf(t)] {
+			continue
+		}
+		first := last
+		for first > 0 && last-first < 3 && toks[first-1].Sentence == toks[c].Sentence && !covered[first-1] &&
+			(r.known(text, &toks[first-1]) || nasab[toks[first].Key]) && r.nameToken(text, toks, first-1, covered) {
+			first-- // (a link of a name chain takes the name before it: عمر عجلة بن زكي)
+		}
+		if nasab[toks[first].Key] {
+			continue
+		}
+		if first == last && !r.known(text, &toks[last]) && (!r.foreignSurname(text, toks, last) || nounLike(&toks[last]) || pluralEnding(toks[last].Key)) {
+			continue
+		}
+		start, end := toks[first].Start, toks[last].End
+		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
+			Source: SourceRule, Rule: "per.ar.aged", First: first, Last: last + 1})
+		markCovered(covered, first, last+1)
+	}
+	return out
+}
+
+// ageAt returns the index of the token that opens the age whose cue is
+// token i (البالغ of البالغ من العمر, the parenthesis of ( 36 عاما )), or -1.
+func ageAt(toks []token.Token, i int) int {
+	if k := toks[i].Key; k == "البالغ" || k == "البالغه" {
+		if i+2 < len(toks) && toks[i+1].Key == "من" && toks[i+2].Key == "العمر" {
+			return i
+		}
+		return -1
+	}
+	if i >= 2 && toks[i-1].Script == token.Digit && toks[i-2].Key == "(" {
+		return i - 2
+	}
+	return -1
+}
