@@ -5,9 +5,10 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// ageCues are the words of a person's age after the name: البالغ (من
-// العمر) and عاما or سنة of "( 36 عاما )"; see agedNames.
-var ageCues = keySet("البالغ", "البالغة", "عاما", "سنة")
+// personCues are the words that follow a person's name: those of an age,
+// البالغ (من العمر) and عاما or سنة of "( 36 عاما )" (see agedNames), and
+// قوله, قولها after the name of a speaker quoted (see reportedSpeakers).
+var personCues = keySet("البالغ", "البالغة", "عاما", "سنة", "قوله", "قولها")
 
 // ageNouns are the nouns of anonymous people that stand before an age as a
 // name would (قتل مواطن ( 30 عاما )).
@@ -24,13 +25,13 @@ var ageNouns = keySet("مواطن", "مواطنة", "موظف", "موظفة", "�
 // foreign family name (see foreignSurname and nounLike), no plural's
 // ending, and be no noun of an anonymous person (مواطن، فتاة).
 func (r *Recognizer) agedNames(text string, toks []token.Token, sc *scratch, covered []bool) []Mention {
-	if !sc.has(cAgeCue) || r.Names == nil {
+	if !sc.has(cPerCue) || r.Names == nil {
 		return nil
 	}
 	var out []Mention
 	kc := sc.kc[:len(toks)]
 	for i := range toks {
-		if kc[i]&cAgeCue == 0 {
+		if kc[i]&cPerCue == 0 {
 			continue
 		}
 		c := ageAt(toks, i)
@@ -63,7 +64,11 @@ func (r *Recognizer) agedNames(text string, toks []token.Token, sc *scratch, cov
 // ageAt returns the index of the token that opens the age whose cue is
 // token i (البالغ of البالغ من العمر, the parenthesis of ( 36 عاما )), or -1.
 func ageAt(toks []token.Token, i int) int {
-	if k := toks[i].Key; k == "البالغ" || k == "البالغه" {
+	k := toks[i].Key
+	if k == "قوله" || k == "قولها" {
+		return -1
+	}
+	if k == "البالغ" || k == "البالغه" {
 		if i+2 < len(toks) && toks[i+1].Key == "من" && toks[i+2].Key == "العمر" {
 			return i
 		}

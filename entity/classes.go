@@ -42,7 +42,7 @@ const (
 	cMiscCue // cues of miscCues (misccues.go)
 	cBodyCue // heads of namedBodies (bodies.go)
 	cRepCue  // reporters' words of reporterOutlets (reporters.go)
-	cAgeCue  // words of an age after a name, of agedNames (agednames.go)
+	cPerCue  // words after a person's name: an age, قوله (agednames.go, reportedspeakers.go)
 )
 
 // notNameToken are the lists of words that are no part of a person's name
@@ -61,7 +61,7 @@ var classLists = []struct {
 	{cApposition, appositions}, {cOrdinal, ordinals}, {cAdverb, adverbs}, {cNasab, nasab},
 	{cWork, workCues}, {cCommon, commonWords}, {cFamily, familyHeads},
 	{cMiscCue, miscCueWords}, {cBodyCue, bodyCues}, {cRepCue, reporterWords},
-	{cAgeCue, ageCues},
+	{cPerCue, personCues},
 }
 
 // classes maps each key of the word lists above to its class, so that a

@@ -61,7 +61,8 @@
 // حازم ميلكو وسالم زامبروتا وباتريك فييرا), family names with a Slavic ending
 // (per.ar.slavic: كوفالسكي), a name the lexicon knows between a verb that
 // opens a clause and a preposition (per.ar.subject: وحصل محفوظ على), a
-// name right before its bearer's age (per.ar.aged: أغاسي ( 36 عاما )); a
+// name right before its bearer's age (per.ar.aged: أغاسي ( 36 عاما )), a
+// speaker a report quotes (per.ar.reported: عن بالاك قوله); a
 // person's mention then goes on along its
 // chain (عبدالله بن خليفة + آل ثاني، الشاه إسماعيل + الأول) or takes a family
 // name with the article (فيصل + السويدي نائب الرئيس) or the family name
