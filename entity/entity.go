@@ -62,7 +62,8 @@
 // (per.ar.slavic: كوفالسكي), a name the lexicon knows between a verb that
 // opens a clause and a preposition (per.ar.subject: وحصل محفوظ على), a
 // name right before its bearer's age (per.ar.aged: أغاسي ( 36 عاما )), a
-// speaker a report quotes (per.ar.reported: عن بالاك قوله); a
+// speaker a report quotes (per.ar.reported: عن بالاك قوله), a scorer
+// before the minute of the goal (per.ar.scorer: مروان الشماخ ( 53 )); a
 // person's mention then goes on along its
 // chain (عبدالله بن خليفة + آل ثاني، الشاه إسماعيل + الأول) or takes a family
 // name with the article (فيصل + السويدي نائب الرئيس) or the family name

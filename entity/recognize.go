@@ -170,6 +170,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.listedSurnames(text, toks, covered, out))
 	add(r.agedNames(text, toks, sc, covered))
 	add(r.reportedSpeakers(text, toks, sc, covered))
+	add(r.scorers(text, toks, covered, sporty))
 	dynastyNames(text, toks, sc, out)
 	reps, als := repeatsAndAliases(text, toks, sc.fh, covered, rules, nil)
 	add(repeatsInArticle(breaks, covered, reps, rules))
