@@ -99,6 +99,9 @@ func (r *Recognizer) foreignSurname(text string, toks []token.Token, k int) bool
 		return false // قادها: a verb with a pronoun; للتوقيع
 	}
 	w := text[t.Start:t.End]
+	if _, conj := t.Unconj(); conj && strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "وا") && !strings.HasPrefix(w, "وي") {
+		return false // وأعلن، ووقع، وجرائم: و and a word (والكن and ويلسون are names)
+	}
 	if imperfectVerb(t.Key) || verbShape(w, t.Key) || hasTanween(w) || withPronoun(text, t) || commonShape(t.Key) || commonReading(t) {
 		return false
 	}
