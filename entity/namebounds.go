@@ -13,14 +13,28 @@ import (
 // two error classes of the rules counted on the ten folds of ANERcorp's
 // training part, where a name the rules find is cut in the wrong place.
 
-// nameEpithets are praising adjectives that stand between a role and a
-// name (الصحابي الجليل سعد، الإمام الجليل حبيب) and that the lexicon also
-// holds as name tokens (عبد الجليل), so the rules may open a name with them.
-var nameEpithets = keySet("الجليل", "الجليلة", "العلامة", "الفاضل", "الفاضلة", "الموقر", "الموقرة")
+// nameEpithet reports whether key is a praising adjective that stands
+// between a role and a name (الصحابي الجليل سعد، الإمام الجليل حبيب) and that
+// the lexicon also holds as a name token (عبد الجليل), so the rules may
+// open a name with it. Keys are normalised (ة is ه).
+func nameEpithet(key string) bool {
+	switch key {
+	case "الجليل", "الجليله", "العلامه", "الفاضل", "الفاضله", "الموقر", "الموقره":
+		return true
+	}
+	return false
+}
 
-// endLinks are links of a name chain that need the name after them: a
-// name never ends with بن or أبي (سعد بن أبي + وقاص).
-var endLinks = keySet("بن", "ابن", "بنت", "ابنة", "أبي", "أبو", "أبا", "عبد")
+// endLink reports whether key is a link of a name chain that needs the
+// name after it: a name never ends with بن or أبي (سعد بن أبي + وقاص). Keys
+// are normalised (أبي is ابي).
+func endLink(key string) bool {
+	switch key {
+	case "بن", "ابن", "بنت", "ابنه", "ابي", "ابو", "ابا", "عبد":
+		return true
+	}
+	return false
+}
 
 // mendNameBounds mends, in place, the person mentions of the rules in ms
 // whose bounds cut a name: a praising adjective that opens one before a
@@ -33,9 +47,10 @@ func (r *Recognizer) mendNameBounds(text string, toks []token.Token, covered []b
 		if m.Type != gazetteer.PER || m.Last > len(toks) {
 			continue
 		}
+		// (the cheap tests of each case first: most mentions meet none)
 		if m.Source == SourceGazetteer {
-			if k := m.Last; k == m.First+1 && k < len(toks) && m.Clitic == "" && !covered[k] && r.isFirstName(toks[m.First].Key) &&
-				r.foreignSurname(text, toks, k) && !nounLike(&toks[k]) {
+			if k := m.Last; k == m.First+1 && k < len(toks) && !covered[k] && toks[k].Script == token.Arabic && m.Clitic == "" &&
+				r.isFirstName(toks[m.First].Key) && r.foreignSurname(text, toks, k) && !nounLike(&toks[k]) {
 				covered[k] = true // محمد + بنيس، مايكل + بالاك
 				*m = Mention{Start: m.Start, End: toks[k].End, Text: text[m.Start:toks[k].End], Type: gazetteer.PER, Name: text[m.Start:toks[k].End],
 					Source: SourceRule, Rule: "per.ar.first-name", First: m.First, Last: k + 1}
@@ -46,17 +61,17 @@ func (r *Recognizer) mendNameBounds(text string, toks []token.Token, covered []b
 			continue
 		}
 		changed := false
-		if m.Last-m.First >= 2 && nameEpithets[toks[m.First].Key] && r.isFirstName(toks[m.First+1].Key) {
+		if m.Last-m.First >= 2 && nameEpithet(toks[m.First].Key) && r.isFirstName(toks[m.First+1].Key) {
 			covered[m.First] = false
 			m.First++
 			changed = true
 		}
-		if k := m.Last; k < len(toks) && endLinks[toks[k-1].Key] && m.Last-m.First >= 2 && !covered[k] && linkedName(toks, k) {
+		if k := m.Last; k < len(toks) && m.Last-m.First >= 2 && !covered[k] && endLink(toks[k-1].Key) && linkedName(toks, k) {
 			covered[k] = true
 			m.Last++
 			changed = true
 		}
-		if k := m.Last; k == m.First+1 && k < len(toks) && cueRules[m.Rule] && !covered[k] && r.isFirstName(toks[m.First].Key) &&
+		if k := m.Last; k == m.First+1 && k < len(toks) && !covered[k] && toks[k].Script == token.Arabic && cueRule(m.Rule) && r.isFirstName(toks[m.First].Key) &&
 			r.foreignSurname(text, toks, k) {
 			covered[k] = true
 			m.Last++
@@ -70,9 +85,11 @@ func (r *Recognizer) mendNameBounds(text string, toks []token.Token, covered []b
 	}
 }
 
-// cueRules are the rules of a name after a cue (a title, a role, a
-// nationality), which may stop at a first name the lexicon knows.
-var cueRules = keySet("per.ar.title", "per.ar.role", "per.ar.nisba")
+// cueRule reports whether rule finds a name after a cue (a title, a role,
+// a nationality), which may stop at a first name the lexicon knows.
+func cueRule(rule string) bool {
+	return rule == "per.ar.title" || rule == "per.ar.role" || rule == "per.ar.nisba"
+}
 
 // foreignSurname reports whether token k, right after a first name that a
 // cue opened, is a family name the lexicon lacks though its shape keeps

@@ -21,7 +21,7 @@ func (r *Recognizer) scorers(text string, toks []token.Token, covered []bool, sp
 	}
 	var out []Mention
 	for p := 2; p+2 < len(toks); p++ {
-		if toks[p].Key != "(" || !sporty[toks[p].Sentence] || !minuteAt(toks, p+1) {
+		if toks[p+1].Script != token.Digit || toks[p].Key != "(" || !sporty[toks[p].Sentence] || !minuteAt(toks, p+1) {
 			continue
 		}
 		if n := toks[p+2].Key; n != ")" && n != "،" && n != "," && !strings.HasPrefix(n, "و") {
