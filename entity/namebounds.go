@@ -95,12 +95,13 @@ func cueRule(rule string) bool {
 // cue opened, is a family name the lexicon lacks though its shape keeps
 // the other rules from it, foreign ones mostly (الرئيس جون كندي، القس سعد
 // سيروب، التشيلي بول كابديفيا، زميله سام هيبيا): an Arabic word of four
-// letters or more with a long vowel past its first of the same sentence, without the article, that is no
-// stopword, common word, verb, title, role or noun with a pronoun.
+// letters or more, with a long vowel past its first, of the sentence of the
+// token before it, without the article, that is no stopword, common word,
+// verb, title, role or noun with a pronoun.
 func (r *Recognizer) foreignSurname(text string, toks []token.Token, k int) bool {
 	t := &toks[k]
 	rs := []rune(t.Key)
-	if t.Script != token.Arabic || t.Sentence != toks[k-1].Sentence || len(rs) < 4 || strings.HasPrefix(t.Key, "ال") ||
+	if t.Script != token.Arabic || k > 0 && t.Sentence != toks[k-1].Sentence || len(rs) < 4 || strings.HasPrefix(t.Key, "ال") ||
 		arabic.IsStopword(t.Key) || commonWords[t.Key] || classOf(t.Key)&notNameToken != 0 {
 		return false
 	}
