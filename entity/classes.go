@@ -43,6 +43,7 @@ const (
 	cBodyCue // heads of namedBodies (bodies.go)
 	cRepCue  // reporters' words of reporterOutlets (reporters.go)
 	cPeople  // sects and peoples of peoples (peoples.go)
+	cPerCue  // words after a person's name: an age, قوله (agednames.go, reportedspeakers.go)
 )
 
 // notNameToken are the lists of words that are no part of a person's name
@@ -62,6 +63,7 @@ var classLists = []struct {
 	{cWork, workCues}, {cCommon, commonWords}, {cFamily, familyHeads},
 	{cMiscCue, miscCueWords}, {cBodyCue, bodyCues}, {cRepCue, reporterWords},
 	{cPeople, peopleKeys},
+	{cPerCue, personCues},
 }
 
 // classes maps each key of the word lists above to its class, so that a

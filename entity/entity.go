@@ -60,7 +60,10 @@
 // people of a list after a person's name, and back to its head (per.ar.list:
 // حازم ميلكو وسالم زامبروتا وباتريك فييرا), family names with a Slavic ending
 // (per.ar.slavic: كوفالسكي), a name the lexicon knows between a verb that
-// opens a clause and a preposition (per.ar.subject: وحصل محفوظ على); a
+// opens a clause and a preposition (per.ar.subject: وحصل محفوظ على), a
+// name right before its bearer's age (per.ar.aged: أغاسي ( 36 عاما )), a
+// speaker a report quotes (per.ar.reported: عن بالاك قوله), a scorer
+// before the minute of the goal (per.ar.scorer: مروان الشماخ ( 53 )); a
 // person's mention then goes on along its
 // chain (عبدالله بن خليفة + آل ثاني، الشاه إسماعيل + الأول) or takes a family
 // name with the article (فيصل + السويدي نائب الرئيس) or the family name

@@ -430,10 +430,11 @@ func (r *Recognizer) listedPair(text string, toks []token.Token, k int, conj boo
 	if !knownFirst && !knownLast {
 		return false
 	}
-	if _, c := n.Unconj(); c && strings.HasPrefix(n.Key, "و") && !knownLast {
+	foreign := !knownLast && r.isFirstName(first) && r.foreignSurname(text, toks, k+1) // وكريستوفر والكن، وجولي كافنر
+	if _, c := n.Unconj(); c && strings.HasPrefix(n.Key, "و") && !knownLast && !foreign {
 		return false
 	}
-	return knownLast || personSurname(n) || articleSurname(n)
+	return knownLast || personSurname(n) || articleSurname(n) || foreign
 }
 
 // longVowel reports whether c is a letter of a long vowel, which the

@@ -168,6 +168,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.familyNames(text, toks, sc, covered))
 	add(r.allyNames(text, toks, covered, out))
 	add(r.listedSurnames(text, toks, covered, out))
+	add(r.cuedPersons(text, toks, sc, covered)) // (agednames.go)
+	add(r.scorers(text, toks, covered, sporty))
 	dynastyNames(text, toks, sc, out)
 	reps, als := repeatsAndAliases(text, toks, sc.fh, covered, rules, nil)
 	add(repeatsInArticle(breaks, covered, reps, rules))
@@ -181,6 +183,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		add(god(text, toks, covered, marks))
 	}
 	out = works(text, toks, sc, covered, out)
+	r.mendNameBounds(text, toks, covered, out)
 	out = r.guardPersons(text, toks, out)
 	out = miscCues(text, toks, sc, covered, out)
 	out = peoples(text, toks, sc, covered, out)

@@ -218,6 +218,8 @@ func TestTagANERcorpConventions(t *testing.T) {
 		{"the authority after لل is untagged", "ان رئيس للسلطة الفلسطينية", []string{"O", "O", "O", "O"}},
 		{"a body named by a description is untagged", "وأشاد مدير الاتحاد المصري للمصارعة أمس", []string{"O", "O", "O", "O", "O", "O"}},
 		{"an organisation the gazetteer names keeps its tag", "قالت المنظمة العالمية للملكية الفكرية إن", []string{"O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"}},
+		{"an ayatollah's title is in his name", "وقال آية الله علي السيستاني إن", []string{"O", "B-PER", "I-PER", "I-PER", "I-PER", "O"}},
+		{"a name after another word keeps its bounds", "وقال الشيخ علي السيستاني إن", []string{"O", "O", "B-PER", "I-PER", "O"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
