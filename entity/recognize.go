@@ -176,6 +176,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
 	add(r.articleFirstNames(text, toks, sc.fh, breaks, covered, out))
 	add(r.compoundFirstAliases(text, toks, covered, out))
+	// (after articleFirstNames, which names the person the article named)
+	add(r.femaleSubjectNames(text, toks, covered))
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
