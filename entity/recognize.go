@@ -165,6 +165,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	add(r.subjectNames(text, toks, covered, sc.tf))
 	add(r.verbSubjectNames(text, toks, covered, sc.xf))
 	add(r.cuedForeignNames(text, toks, sc, covered))
+	add(r.cuedSurnames(text, toks, sc, covered))
 	add(r.familyNames(text, toks, sc, covered))
 	add(r.allyNames(text, toks, covered, out))
 	add(r.listedSurnames(text, toks, covered, out))
