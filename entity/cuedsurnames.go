@@ -8,39 +8,45 @@ import (
 	"github.com/khabar-nlp/khabar/token"
 )
 
-// cuedSurnames finds a foreign family name of one word that the lexicon
-// lacks, right after a reporting verb or a title or role with the article
+// appendCuedSurname appends to ms the foreign family name of one word that
+// the lexicon lacks right after the cue at token i, whose classes are c, if
+// there is one: titleRule calls it where it finds no name after a cue
 // (rule per.ar.cued-surname, issue 3: وقالت السيدة كاسماريك إنها، ولا يرى
-// المستشار رانتيز سببا، كما أوضح بويغنر.). titleRule takes one word after
-// a cue only when the lexicon knows it, and cuedForeignNames wants two or
-// three. The word has the shape of a word of a foreign name (see
-// foreignWord, five letters or more) and the letters of a transcription
-// (see transcribedShape); the name ends right after it (see surnameEnd).
-// A title without the article heads a phrase (رئيس تحرير، محافظ مطروح):
-// no cue here.
-func (r *Recognizer) cuedSurnames(text string, toks []token.Token, sc *scratch, covered []bool) []Mention {
-	if r.Names == nil {
-		return nil
+// المستشار رانتيز سببا، وقال مونتيزيمولو بصراحة). titleRule takes one word
+// after a cue only when the lexicon knows it, and cuedForeignNames wants
+// two or three. The cue is a reporting verb, or a title or a role with the
+// article: one without heads a phrase (رئيس تحرير، محافظ مطروح). The word
+// has the letters of a transcription (see transcribedShape) and the shape
+// of a word of a foreign name (see foreignWord), and the name ends right
+// after it (see surnameEnd).
+func (r *Recognizer) appendCuedSurname(ms []Mention, text string, toks []token.Token, i int, c class, covered []bool) []Mention {
+	j := i + 1
+	if j >= len(toks) || r.Names == nil {
+		return ms
 	}
-	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
-	var out []Mention
-	for i := 0; i+1 < len(toks); i++ {
-		if i = nextMarked(hm, i, hotTitleCue); i+1 >= len(toks) { // eight tokens a test
-			break
-		}
-		j := i + 1
-		c := kc[i] | stc[i]
-		if covered[i] || covered[j] || c&(cTitle|cRole|cSpeech) == 0 || toks[i].Script != token.Arabic ||
-			c&cSpeech == 0 && !strings.HasPrefix(toks[i].Key, "ال") || toks[j].Sentence != toks[i].Sentence ||
-			!transcribedShape(toks[j].Key) || r.known(text, &toks[j]) || !r.foreignWord(text, toks, j, kc[j]) || !r.surnameEnd(text, toks, j+1, c&cSpeech != 0) {
-			continue
-		}
-		t := &toks[j]
-		out = append(out, headMention(text, t.Start, t.End, j, j+1, gazetteer.PER, "per.ar.cued-surname"))
-		covered[j] = true
-		i = j
+	t := &toks[j]
+	if len(t.Key) < 5*2 || covered[j] || c&(cTitle|cRole|cSpeech) == 0 || t.Script != token.Arabic || t.Sentence != toks[i].Sentence ||
+		c&cSpeech == 0 && !strings.HasPrefix(toks[i].Key, "ال") || !transcribedShape(t.Key) || !r.surnameEnd(text, toks, j+1, c&cSpeech != 0) ||
+		r.known(text, t) || !r.foreignWord(text, toks, j, classOf(t.Key)) {
+		return ms
 	}
-	return out
+	covered[j] = true
+	return append(ms, headMention(text, t.Start, t.End, j, j+1, gazetteer.PER, "per.ar.cued-surname"))
+}
+
+// withoutCuedSurnames returns rules without the mentions of rule
+// per.ar.cued-surname, in place, for the rules whose names recur over the
+// article (see repeatsAndAliases): a surname found alone may stand in a
+// longer name that no rule found elsewhere (وينشرها نوردين نابيلي), where
+// its repeat would be part of a name.
+func withoutCuedSurnames(rules []Mention) []Mention {
+	var kept compactor
+	for i := range rules {
+		if rules[i].Rule != "per.ar.cued-surname" {
+			kept.keep(rules, i)
+		}
+	}
+	return kept.done(rules)
 }
 
 // transcribedShape reports whether key, an Arabic word of five letters
@@ -51,19 +57,20 @@ func (r *Recognizer) cuedSurnames(text string, toks []token.Token, sc *scratch, 
 // (قبائل، قصائد).
 func transcribedShape(key string) bool {
 	n := len(key) / 2 // Arabic letters have two bytes
-	if n < 5 || strings.HasSuffix(key, "اء") || strings.HasSuffix(key, "ءك") {
+	if n < 5 || len(key)%2 != 0 || strings.HasSuffix(key, "اء") || strings.HasSuffix(key, "ءك") {
 		return false
 	}
-	r := []rune(key)
-	if len(r) != n {
-		return false
-	}
-	if r[2] == 'ا' && (n == 6 && r[4] == 'ي' || r[3] == 'ئ' || n == 5 && r[3] == 'ي') {
+	// The letters by their bytes, without decoding: ا is D8 A7, ئ D8 A6,
+	// و D9 88, ي D9 8A; every Arabic letter starts with D8 or D9.
+	letter := func(x int) uint16 { return uint16(key[2*x])<<8 | uint16(key[2*x+1]) }
+	const alef, yehHamza, waw, yeh = 0xD8A7, 0xD8A6, 0xD988, 0xD98A
+	if letter(2) == alef && (n == 6 && letter(4) == yeh || letter(3) == yehHamza || n == 5 && letter(3) == yeh) {
 		return false // تقارير، تفاصيل، قبائل، قصائد (its key قصايد)
 	}
 	long := 0
-	for _, c := range r[1 : n-1] {
-		if c == 'ا' || c == 'و' || c == 'ي' {
+	for x := 1; x < n-1; x++ {
+		switch letter(x) {
+		case alef, waw, yeh:
 			long++
 		}
 	}
