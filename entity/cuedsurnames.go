@@ -78,9 +78,10 @@ func transcribedShape(key string) bool {
 }
 
 // surnameEnd reports whether a name of one word may end before token k:
-// at the end of its sentence, punctuation, a number, a function word (إن،
-// عن، الذي), a word read with a preposition (للصحيفة، بصراحة) or an
-// accusative (مبتسما، سببا); not before a word with the article, which a
+// at the end of its sentence, punctuation but a hyphen, a number, a
+// function word (إن، عن، الذي), a word read with a preposition (للصحيفة،
+// بصراحة) or an accusative (مبتسما، سببا); not before a word with the
+// article, which a
 // plural or a noun takes in a phrase (ويقول خبراء الأمم المتحدة), nor,
 // after a reporting verb (speech), before the one spoken to (وقال شوغاي
 // للصحفيين), where the name is not sure.
@@ -90,7 +91,7 @@ func (r *Recognizer) surnameEnd(text string, toks []token.Token, k int, speech b
 	}
 	n := &toks[k]
 	if n.Script == token.Punct || n.Script == token.Digit {
-		return true
+		return n.Key != "-" && n.Key != "–" // (ويرى دوجلاس - فيرهيرست: a double-barrelled name)
 	}
 	if n.Script != token.Arabic || r.known(text, n) && !arabic.IsStopword(n.Key) {
 		return false

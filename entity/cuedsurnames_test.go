@@ -16,6 +16,8 @@ func TestCuedSurnames(t *testing.T) {
 			nil, []string{"غولييلموني"}},
 		{"after a reporting verb, before an adverb", "وقال مونتيزيمولو بصراحة إن الشركة لن تبيع.",
 			[]string{"مونتيزيمولو PER per.ar.cued-surname"}, nil},
+		{"a double-barrelled name", "ويرى دوجلاس - فيرهيرست أن كارول كان عاطفيا.",
+			nil, []string{"دوجلاس"}},
 		{"a plural فعلاء before إن", "وقال علماء إن المشروع ناجح.",
 			nil, []string{"علماء"}},
 		{"a plural مفاعيل before أن", "وذكرت تقارير أن الاتحاد قرر ذلك.",
