@@ -98,7 +98,8 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		}
 		marks[i] = m
 		tf[i] = f
-		xf[i] = (bit(len(k) >= 4*2) & bit(c0|2 == 0xD98A)) * xfVerbSlot // verbSlot(k), without a branch
+		// verbSlot(k) and femVerbSlot(k), without a branch
+		xf[i] = bit(len(k) >= 4*2) * (bit(c0|2 == 0xD98A)*xfVerbSlot | bit(k[len(k)-1] == 0xAA)*xfFemVerb)
 		any |= m
 	}
 	return marks, any

@@ -108,6 +108,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	possessorEnds(text, toks, covered, rules) // عز الدين ذو + الفقار
 	out = withoutInside(out, rules)
 	add(rules)
+	rules = withoutCuedSurnames(rules) // (added, but repeated nowhere)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = foreignOrgNames(text, toks, sc, out)
 	out = quotedHeadNames(text, toks, sc, out)
@@ -178,6 +179,8 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
 	add(r.articleFirstNames(text, toks, sc.fh, breaks, covered, out))
 	add(r.compoundFirstAliases(text, toks, covered, out))
+	// (after articleFirstNames, which names the person the article named)
+	add(r.femaleSubjectNames(text, toks, covered, sc.xf))
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
@@ -607,6 +610,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		}
 		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) && !nisbaNamed &&
 			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
+			out = r.appendCuedSurname(out, text, toks, i, c, covered) // (no name the lexicon knows: maybe one foreign surname)
 			continue
 		}
 		if honorific && !r.known(text, &toks[j]) && (!personSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {

@@ -24,6 +24,7 @@ const (
 // by orglocMarks too.
 const (
 	xfVerbSlot = 1 << iota // a key of four letters or more that starts with و or ي (see verbSlot)
+	xfFemVerb              // a key of four letters or more that ends in the byte of ت or starts with ت, after و or ف or not (see femVerbSlot)
 )
 
 // verbSlot reports whether key may be the verb of verbSubjectNames by its
@@ -35,10 +36,14 @@ func verbSlot(key string) bool {
 
 // moreTokenFlags returns the flags of scratch.xf of t.
 func moreTokenFlags(t *token.Token) uint8 {
+	var f uint8
 	if verbSlot(t.Key) {
-		return xfVerbSlot
+		f |= xfVerbSlot
 	}
-	return 0
+	if femVerbSlot(t.Key) {
+		f |= xfFemVerb
+	}
+	return f
 }
 
 // tokenFlags returns the flags of t, whose key and stem have the hot bits
