@@ -111,6 +111,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = foreignOrgNames(text, toks, sc, out)
 	out = quotedHeadNames(text, toks, sc, out)
+	out = cliticQuotedHeads(text, toks, sc, out) // لقناة «المسيرة»
 	quotedPlaceMedia(text, toks, out)
 	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)
