@@ -62,7 +62,12 @@ func (r *Recognizer) foreignSchools(text string, toks []token.Token, sc *scratch
 
 // schoolHead reports whether t is a head of schoolHeads, alone or after
 // proclitics (وجامعة، بكلية), and how many letters of proclitics it has.
+// Most tokens are told by the end of their key, without a look-up.
 func schoolHead(t *token.Token) (int, bool) {
+	if k := t.Key; !strings.HasSuffix(k, "جامعه") && !strings.HasSuffix(k, "كليه") && !strings.HasSuffix(k, "معهد") &&
+		!strings.HasSuffix(k, "اكاديميه") {
+		return 0, false
+	}
 	if schoolHeads[t.Key] {
 		return 0, true
 	}
