@@ -40,14 +40,16 @@ const maxCliticQuoted = 6
 // taken in (لصحيفة «تشاتانوغا تايمز»); any other mention inside leaves the
 // name to it. It returns ms with the new mentions.
 func cliticQuotedHeads(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
-	if !strings.Contains(text, "«") {
-		return ms
-	}
-	covered := sc.covered
+	covered, tf := sc.covered, sc.tf[:len(toks)]
 	var drop map[int]bool
 	var inside overlapIndex
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i+1].Key != "«" || covered[i] || toks[i].Script != token.Arabic {
+	for q := 1; q+1 < len(toks); q++ {
+		// Opening quotes, by the flags of orglocMarks: eight tokens a test.
+		if q = nextMarked(tf, q, tfOpenQuote); q+1 >= len(toks) {
+			break
+		}
+		i := q - 1
+		if toks[q].Key != "«" || covered[i] || toks[i].Script != token.Arabic {
 			continue
 		}
 		typ, rule, ok := cliticHead(&toks[i])
@@ -71,7 +73,7 @@ func cliticQuotedHeads(text string, toks []token.Token, sc *scratch, ms []Mentio
 		}
 		ms = append(ms, headMention(text, toks[first].Start, toks[e-1].End, first, e, typ, rule))
 		markCovered(covered, i, e+1)
-		i = e
+		q = e
 	}
 	if drop == nil {
 		return ms
@@ -90,7 +92,7 @@ func cliticHead(t *token.Token) (gazetteer.Type, string, bool) {
 		if typ, rule, ok := venueHead(r.Stem); ok {
 			return typ, rule, true
 		}
-		if !strings.ContainsAny(r.Prefix, "لبك") || cliticHeadsLeft[r.Stem] {
+		if !prepositionPrefix(r.Prefix) || cliticHeadsLeft[r.Stem] {
 			continue
 		}
 		switch c := classOf(r.Stem); {
@@ -107,10 +109,23 @@ func cliticHead(t *token.Token) (gazetteer.Type, string, bool) {
 // quotedLocVenues, and the type and rule of the name after it.
 func venueHead(key string) (gazetteer.Type, string, bool) {
 	switch {
+	case !strings.HasPrefix(key, "م"):
+		return "", "", false // (every head of venues starts with م: most keys are told without a look-up)
 	case quotedOrgVenues[key]:
 		return gazetteer.ORG, "org.ar.quoted-venue", true
 	case quotedLocVenues[key]:
 		return gazetteer.LOC, "loc.ar.quoted-venue", true
 	}
 	return "", "", false
+}
+
+// prepositionPrefix reports whether the proclitics p hold ل، ب or ك, by
+// their second bytes (D9 84، D8 A8، D9 83): p is a few letters.
+func prepositionPrefix(p string) bool {
+	for i := 1; i < len(p); i += 2 {
+		if b := p[i]; b == 0x84 || b == 0xA8 || b == 0x83 {
+			return true
+		}
+	}
+	return false
 }

@@ -27,15 +27,14 @@ const maxSchoolWords = 3
 // then free words each with the shape of a word of a foreign name (see
 // shortForeignWord: no article, no adjective's or plural's ending, no
 // common word; nor the nisba of a verbal noun, معهد تدريبي), then the end
-// of a name (see foreignEnd); a name of one word has four letters or more. Texts without a
-// head are passed over at once. It returns ms with the new mentions.
+// of a name (see foreignEnd); a name of one word has four letters or more.
+// It returns ms with the new mentions.
 func (r *Recognizer) foreignSchools(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
-	if !strings.Contains(text, "جامع") && !strings.Contains(text, "كلي") && !strings.Contains(text, "معهد") &&
-		!strings.Contains(text, "أكاديمي") && !strings.Contains(text, "اكاديمي") {
-		return ms
-	}
 	covered, kc := sc.covered, sc.kc[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ {
+		if !schoolEnding(toks[i].Key) {
+			continue // most tokens, by a few bytes
+		}
 		t := &toks[i]
 		if covered[i] || t.Script != token.Arabic || covered[i+1] || toks[i+1].Sentence != t.Sentence {
 			continue
@@ -60,14 +59,33 @@ func (r *Recognizer) foreignSchools(text string, toks []token.Token, sc *scratch
 	return ms
 }
 
+// schoolEnding reports whether key may end in a head of schoolHeads by its
+// last three letters, two bytes each: معه (جامعه)، ليه or ميه (كليه،
+// اكاديميه)، عهد (معهد). It reads bytes, not strings: it runs on every
+// token, and a search of the text for the heads would cost more, as
+// Arabic letters share their first byte.
+func schoolEnding(k string) bool {
+	n := len(k)
+	if n < 8 || k[n-2] != 0xD9 && k[n-2] != 0xD8 {
+		return false
+	}
+	switch {
+	case k[n-2] == 0xD9 && k[n-1] == 0x87: // ه
+		switch {
+		case k[n-4] == 0xD8 && k[n-3] == 0xB9: // ع
+			return k[n-6] == 0xD9 && k[n-5] == 0x85 // م
+		case k[n-4] == 0xD9 && k[n-3] == 0x8A: // ي
+			return k[n-6] == 0xD9 && (k[n-5] == 0x84 || k[n-5] == 0x85) // ل or م
+		}
+	case k[n-2] == 0xD8 && k[n-1] == 0xAF: // د
+		return k[n-4] == 0xD9 && k[n-3] == 0x87 && k[n-6] == 0xD8 && k[n-5] == 0xB9 // ع ه
+	}
+	return false
+}
+
 // schoolHead reports whether t is a head of schoolHeads, alone or after
 // proclitics (وجامعة، بكلية), and how many letters of proclitics it has.
-// Most tokens are told by the end of their key, without a look-up.
 func schoolHead(t *token.Token) (int, bool) {
-	if k := t.Key; !strings.HasSuffix(k, "جامعه") && !strings.HasSuffix(k, "كليه") && !strings.HasSuffix(k, "معهد") &&
-		!strings.HasSuffix(k, "اكاديميه") {
-		return 0, false
-	}
 	if schoolHeads[t.Key] {
 		return 0, true
 	}
