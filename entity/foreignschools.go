@@ -6,6 +6,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -28,42 +29,73 @@ const maxSchoolWords = 3
 // shortForeignWord: no article, no adjective's or plural's ending, no
 // common word; nor the nisba of a verbal noun, معهد تدريبي), then the end
 // of a name (see foreignEnd); a name of one word has four letters or more.
-// It returns ms with the new mentions.
+// The heads are looked for by the dense marks of the tokens, eight a test:
+// the hot marks of organisations' heads (جامعة، معهد، أكاديمية, alone or
+// after و or ف) and the flags of keys that may start with ل or ب (لجامعة،
+// بكلية); كلية, which neither marks, by its letters in the text. A pass
+// over every token would cost more than the names it finds. It returns ms
+// with the new mentions.
 func (r *Recognizer) foreignSchools(text string, toks []token.Token, sc *scratch, ms []Mention) []Mention {
-	covered, kc := sc.covered, sc.kc[:len(toks)]
-	for i := 0; i+1 < len(toks); i++ {
-		if !schoolEnding(toks[i].Key) {
-			continue // most tokens, by a few bytes
+	hm, tf := sc.hm[:len(toks)], sc.tf[:len(toks)]
+	for i := nextMarked(hm, 0, hotOrgHead); i+1 < len(toks); i = nextMarked(hm, i+1, hotOrgHead) {
+		i = r.schoolAt(text, toks, sc, &ms, i)
+	}
+	for i := nextMarked(tf, 0, tfPlace); i+1 < len(toks); i = nextMarked(tf, i+1, tfPlace) {
+		i = r.schoolAt(text, toks, sc, &ms, i)
+	}
+	// كلية, by the second byte of its ك (83) in the text, which few
+	// letters share, then its other letters.
+	for off := 0; ; {
+		j := strings.IndexByte(text[off:], 0x83)
+		if j < 0 {
+			break
 		}
-		t := &toks[i]
-		if covered[i] || t.Script != token.Arabic || covered[i+1] || toks[i+1].Sentence != t.Sentence {
+		j += off
+		off = j + 1
+		if j == 0 || text[j-1] != 0xD9 || !strings.HasPrefix(text[j+1:], "لي") {
 			continue
 		}
-		prefix, ok := schoolHead(t)
-		if !ok {
-			continue
+		// the token that holds the letter
+		i := sort.Search(len(toks), func(x int) bool { return toks[x].End > j })
+		if i+1 < len(toks) && toks[i].Start < j {
+			r.schoolAt(text, toks, sc, &ms, i)
 		}
-		k := i + 1
-		for k < len(toks) && k <= i+maxSchoolWords && toks[k].Sentence == t.Sentence && !covered[k] &&
-			r.shortForeignWord(text, &toks[k], kc[k]) && !nisbaOfNoun(toks[k].Key) {
-			k++
-		}
-		if k == i+1 || k == i+2 && utf8.RuneCountInString(toks[i+1].Key) < 4 || !r.foreignEnd(toks, k, t.Sentence) {
-			continue // (one word of three letters is as often the start of a longer name: جامعة ساو + باولو)
-		}
-		start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], prefix)
-		ms = append(ms, headMention(text, start, toks[k-1].End, i, k, gazetteer.ORG, "org.ar.school-foreign"))
-		markCovered(covered, i, k)
-		i = k - 1
 	}
 	return ms
 }
 
+// schoolAt appends to *ms the place of learning whose head is toks[i],
+// if any (see foreignSchools), and returns the index of its last token,
+// or i.
+func (r *Recognizer) schoolAt(text string, toks []token.Token, sc *scratch, ms *[]Mention, i int) int {
+	covered := sc.covered
+	t := &toks[i]
+	if !schoolEnding(t.Key) || covered[i] || t.Script != token.Arabic || covered[i+1] || toks[i+1].Sentence != t.Sentence {
+		return i
+	}
+	prefix, ok := schoolHead(t)
+	if !ok {
+		return i
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+maxSchoolWords && toks[k].Sentence == t.Sentence && !covered[k] &&
+		r.shortForeignWord(text, &toks[k], sc.kc[k]) && !nisbaOfNoun(toks[k].Key) {
+		k++
+	}
+	if k == i+1 || k == i+2 && utf8.RuneCountInString(toks[i+1].Key) < 4 || !r.foreignEnd(toks, k, t.Sentence) {
+		return i // (one word of three letters is as often the start of a longer name: جامعة ساو + باولو)
+	}
+	start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], prefix)
+	*ms = append(*ms, headMention(text, start, toks[k-1].End, i, k, gazetteer.ORG, "org.ar.school-foreign"))
+	markCovered(covered, i, k)
+	return k - 1
+}
+
 // schoolEnding reports whether key may end in a head of schoolHeads by its
 // last three letters, two bytes each: معه (جامعه)، ليه or ميه (كليه،
-// اكاديميه)، عهد (معهد). It reads bytes, not strings: it runs on every
-// token, and a search of the text for the heads would cost more, as
-// Arabic letters share their first byte.
+// اكاديميه)، عهد (معهد). It reads bytes, not strings: a search of the
+// text for the heads would cost more, as Arabic letters share their first
+// byte.
 func schoolEnding(k string) bool {
 	n := len(k)
 	if n < 8 || k[n-2] != 0xD9 && k[n-2] != 0xD8 {
