@@ -41,7 +41,9 @@ func (r *Recognizer) foreignSchools(text string, toks []token.Token, sc *scratch
 		i = r.schoolAt(text, toks, sc, &ms, i)
 	}
 	for i := nextMarked(tf, 0, tfPlace); i+1 < len(toks); i = nextMarked(tf, i+1, tfPlace) {
-		i = r.schoolAt(text, toks, sc, &ms, i)
+		if k := toks[i].Key; len(k) >= 10 && (k[len(k)-1] == 0x87 || k[len(k)-1] == 0xAF) { // ends in ه or د
+			i = r.schoolAt(text, toks, sc, &ms, i)
+		}
 	}
 	// كلية, by the second byte of its ك (83) in the text, which few
 	// letters share, then its other letters.
