@@ -111,7 +111,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	rules = withoutCuedSurnames(rules) // (added, but repeated nowhere)
 	out = headRule(text, toks, sc, out, cOrgHead, gazetteer.ORG, "org.ar.head")
 	out = foreignOrgNames(text, toks, sc, out)
+	out = r.foreignSchools(text, toks, sc, out) // جامعة برنستون، كلية غيرتون
 	out = quotedHeadNames(text, toks, sc, out)
+	out = cliticQuotedHeads(text, toks, sc, out) // لقناة «المسيرة»
 	quotedPlaceMedia(text, toks, out)
 	out = namedBodies(text, toks, sc, out)
 	out = withoutCommonHeads(toks, sc, out)

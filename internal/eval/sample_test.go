@@ -85,7 +85,8 @@ func TestSampleSentences(t *testing.T) {
 // files that existed before it: the dev set
 // (testdata/news-entities-dev.gold.jsonl) leaves out the test set and the
 // relations file, the second dev set (news-entities-dev2.gold.jsonl) also
-// leaves out the first.
+// leaves out the first, and the third (news-entities-dev3.gold.jsonl) the
+// first two.
 type newsSample struct {
 	file    string
 	n       int
@@ -107,11 +108,19 @@ var (
 		exclude: []string{"../../testdata/news-entities.gold.jsonl", "../../testdata/news-entities-dev.gold.jsonl",
 			"../../testdata/news-relations.gold.jsonl"},
 	}
+	newsDev3 = newsSample{
+		file: "../../testdata/news-entities-dev3.gold.jsonl",
+		n:    200,
+		seed: 20261131,
+		exclude: []string{"../../testdata/news-entities.gold.jsonl", "../../testdata/news-entities-dev.gold.jsonl",
+			"../../testdata/news-entities-dev2.gold.jsonl", "../../testdata/news-relations.gold.jsonl"},
+	}
 )
 
 var (
 	writeNewsDev  = flag.String("write-news-dev", "", "write the unannotated news dev sample to this file")
 	writeNewsDev2 = flag.String("write-news-dev2", "", "write the unannotated second news dev sample to this file")
+	writeNewsDev3 = flag.String("write-news-dev3", "", "write the unannotated third news dev sample to this file")
 )
 
 // TestNewsDevSample checks that the dev set holds exactly the sentences the
@@ -126,6 +135,13 @@ func TestNewsDevSample(t *testing.T) {
 // unannotated sample.
 func TestNewsDev2Sample(t *testing.T) {
 	checkNewsSample(t, newsDev2, *writeNewsDev2)
+}
+
+// TestNewsDev3Sample does the same for the third dev set, disjoint from the
+// test set and the first two dev sets; -write-news-dev3 FILE writes its
+// unannotated sample.
+func TestNewsDev3Sample(t *testing.T) {
+	checkNewsSample(t, newsDev3, *writeNewsDev3)
 }
 
 // checkNewsSample draws s from the news sample and either writes the draw
