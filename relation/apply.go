@@ -246,6 +246,9 @@ var (
 	denials    = keys("نفى", "نفت", "ينفي", "تنفي", "نفوا", "denied", "denies", "deny")
 	futureCues = keys("سوف", "المقرر", "يعتزم", "تعتزم", "يخطط", "تخطط", "يستعد", "تستعد", "ينوي", "تنوي", "المرتقب", "المنتظر", "will", "would", "shall", "plans", "scheduled", "expected", "'ll")
 	// nonVerbs are words that look like س + an imperfective verb but are not.
+	// namings put a name after their ب (ما يعرف بحركة X، المسماة بجبهة
+	// X): that ب is no particle of an argument.
+	namings  = keys("يعرف", "تعرف", "يسمى", "تسمى", "يدعى", "تدعى", "المعروف", "المعروفة", "المسمى", "المسماة", "عرف", "عرفت", "سمي", "سميت")
 	nonVerbs = keys("سياق", "سيارة", "سيارات", "سيدة", "سياسة", "سياسي", "سياسية", "سيناء", "سيطرة", "سيول", "ستة", "ستين", "سنة", "سنوات", "سنوي", "ستار", "سيف", "سيادة", "سياحة", "سياحي", "سياحية", "سيناريو", "سيمفونية", "ستوكهولم", "سنغافورة", "ستالين")
 )
 
@@ -265,6 +268,7 @@ const (
 	nonVerbWord
 	reportingWord
 	accordingWord
+	namingWord
 
 	// prepared marks, in kc, a token whose word classes and clause are
 	// computed: it is no class of words.
@@ -286,6 +290,7 @@ var classes, classFilter = func() (map[string]wordClass, *keyFilter) {
 		{clauseEnds, clauseEndWord}, {complements, complementWord}, {subordinate, subordinateWord},
 		{relatives, relativeWord}, {negations, negationWord}, {denials, denialWord},
 		{futureCues, futureCueWord}, {nonVerbs, nonVerbWord}, {reporting, reportingWord}, {according, accordingWord},
+		{namings, namingWord},
 	} {
 		for w := range l.words {
 			m[w] |= l.class
@@ -503,7 +508,7 @@ func (d *doc) hasVia(m *entity.Mention, via map[string]bool, reach, lo int) bool
 			continue
 		}
 		words++
-		if words <= reach && d.at[j] < 0 && hasClitic(t, via) { // بغارة إسرائيلية
+		if words <= reach && d.at[j] < 0 && hasClitic(t, via) && (j == 0 || d.kcAt(j-1)&namingWord == 0) { // بغارة إسرائيلية, not يعرف بحركة
 			return true
 		}
 		if words > reach || d.at[j] >= 0 || d.kcAt(j)&clauseEndWord != 0 {
