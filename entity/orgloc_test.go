@@ -152,7 +152,9 @@ func TestWorldPlacesAndOrgs(t *testing.T) {
 
 // FuzzRecognize checks the contract of Recognize with the default
 // gazetteer on any input: no panic, every mention's text is
-// text[Start:End], and mentions come in order without overlapping.
+// text[Start:End], and mentions come in order without overlapping. Its
+// seeds are sentences of the organisation, place and person tests and the
+// person rules' cues at the edges of a text.
 func FuzzRecognize(f *testing.F) {
 	for _, s := range []string{
 		"فاز الكوكب المراكشي على المغرب التطواني في الدوري.",
@@ -161,6 +163,21 @@ func FuzzRecognize(f *testing.F) {
 		"وأكد ولاء عناصر للقاعدة في شبه الجزيرة الأيبيرية وجبال الألب.",
 		"Le Boucher | Claude Chabrol \u202a(\u202cFrance\u202a)\u202c",
 		"تقع في حي الكرادة ولمنطقة «إسلينغتون نورث» وبمحافظة\xff الأنبار",
+		// the person tests' sentences and the person rules' cues at a text's edges
+		"وقال الرئيس الإيراني الدكتور سيد محمد خاتمي إن بلاده مستعدة.",
+		"وشارك في المباراة حازم ميلكو وسالم زامبروتا وباتريك فييرا أمس.",
+		"يقول د.ماجد القحطاني إن عدم الأكل مضر.",
+		"\u202bإخراج: دان شيسو\u202c",
+		"وشدد علي انه إذا جاء الوفد فسيلقاه.",
+		"وترأس الجلسة سمو الشيخ عبدالله بن خليفة آل ثاني رئيس مجلس الوزراء.",
+		"عيّن الملك عمران سلمى حداد وزيرة للاقتصاد.",
+		"وانتقد ياروسلاف كوفالسكي الحكومة في وارسو.",
+		"وتحكي الأسطورة أن الملكة \"تيني هاو\" حمت البحارة.",
+		"د.",
+		"علي",
+		"أغاسي ( 36 عاما )", "( 36 عاما )", "عاما", "البالغ من العمر", "أغاسي البالغ من", "قوله", "عن قوله", "عن بالاك قوله",
+		"بالاك قوله", "وسجل مروان الشماخ ( 53", "الهدف ( 53 )", "سعد بن أبي", "الصحابي الجليل", "الرئيس جون",
+		"وكيت بيكنسيل وكريستوفر", "آية الله",
 	} {
 		f.Add(s)
 	}

@@ -257,40 +257,6 @@ func mustMatcher(t *testing.T, entries string) *gazetteer.Matcher {
 	return m
 }
 
-// FuzzRecognizePersons runs the default recogniser on any text, seeded
-// with the sentences of the person tests: it must not panic, and its
-// mentions must hold their contract (Text is text[Start:End], in order,
-// without overlap).
-func FuzzRecognizePersons(f *testing.F) {
-	for _, s := range []string{
-		"وقال الرئيس الإيراني الدكتور سيد محمد خاتمي إن بلاده مستعدة.",
-		"وشارك في المباراة حازم ميلكو وسالم زامبروتا وباتريك فييرا أمس.",
-		"يقول د.ماجد القحطاني إن عدم الأكل مضر.",
-		"\u202bإخراج: دان شيسو\u202c",
-		"وشدد علي انه إذا جاء الوفد فسيلقاه.",
-		"وترأس الجلسة سمو الشيخ عبدالله بن خليفة آل ثاني رئيس مجلس الوزراء.",
-		"عيّن الملك عمران سلمى حداد وزيرة للاقتصاد.",
-		"وانتقد ياروسلاف كوفالسكي الحكومة في وارسو.",
-		"وتحكي الأسطورة أن الملكة \"تيني هاو\" حمت البحارة.",
-		"د.",
-		"علي",
-	} {
-		f.Add(s)
-	}
-	r := worldRecognizer(f)
-	f.Fuzz(func(t *testing.T, text string) {
-		ms := r.Recognize(text, token.Tokenize(text))
-		for i, m := range ms {
-			if m.Start < 0 || m.End > len(text) || m.Start > m.End || m.Text != text[m.Start:m.End] {
-				t.Fatalf("Recognize(%q): mention %d %+v breaks text[start:end]", text, i, m)
-			}
-			if i > 0 && ms[i-1].End > m.Start {
-				t.Fatalf("Recognize(%q): mentions %q and %q overlap or are out of order", text, ms[i-1].Text, m.Text)
-			}
-		}
-	})
-}
-
 // TestPersonGuards checks the guards run after the person rules
 // (guardPersons) and the common words of the ANERcorp folds, with the
 // default gazetteer and lexicons.
