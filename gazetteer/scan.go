@@ -90,6 +90,34 @@ func (m *Matcher) AppendScan(dst []TextMatch, text string) []TextMatch {
 			}
 			q += size
 		}
+		// Most words start no name, and most of those are Arabic words
+		// whose first two letters are of two bytes. For them the filter
+		// is asked, with no branch on whether the first letter may be a
+		// proclitic, for the word and for the stem that mayStartSyms asks
+		// first (the word itself when it has no proclitic); if neither
+		// may start a name, nor does the word. The rarer readings of a
+		// conjunction and a preposition, or of لل, are left to the tests
+		// below.
+		if n >= 3 && start+4 <= len(text) {
+			i0, i1 := letters2Index(text[start], text[start+1]), letters2Index(text[start+2], text[start+3])
+			if i0|i1 < letters2Len {
+				s0, s1 := letters[i0], letters[i1]
+				if cs := m.cliticSym; s0 < symSlow && s1 < symSlow && int(s0) < len(cs) && int(s1) < len(cs) {
+					c0, c1 := cs[s0], cs[s1]
+					if lam := m.clitic[4]; c0<<1&c1&cliticPrep == 0 && (s0 != lam || s1 != lam) {
+						// The stem from the second letter if the first may
+						// be a proclitic, else the word: a mask, not a
+						// branch that would be guessed wrong about once in
+						// four words.
+						stem := h - (uint64(s0)*powBase(n-1))&-uint64(c0&cliticAny)
+						if !m.isFirstWord(h) && !m.isFirstWord(stem) {
+							q += size
+							continue
+						}
+					}
+				}
+			}
+		}
 		// Most words start no name: the filter, inline, tells. A word of
 		// three letters or more whose first rune is not a letter kept as
 		// it is goes to scanWord, which knows its first letter.
@@ -185,9 +213,34 @@ func letters2Index(c0, c1 byte) uint16 { return uint16(c0) | uint16(c1)<<8 - 0x8
 //go:noinline
 func hashLetters2(letters *[letters2Len]uint16, s string, h uint64) (int, uint64) {
 	i := 0
-	for ; i < len(s)-1; i += 2 {
+	_ = letters[0] // letters is not nil: no test of it in the loop
+	// Two letters a step, where the hash waits for one multiplication
+	// only: h·hashBase² + (c0·hashBase + c1).
+	for end := len(s) - 3; i < end; i += 4 {
+		b := s[i : i+4]
+		x0 := uint32(b[0]) | uint32(b[1])<<8 - 0x80C2
+		if x0 >= letters2Len {
+			return i, h
+		}
+		c0 := letters[x0]
+		if c0 >= symSlow {
+			return i, h
+		}
+		x1 := uint32(b[2]) | uint32(b[3])<<8 - 0x80C2
+		if x1 >= letters2Len {
+			return i + 2, h*hashBase + uint64(c0)
+		}
+		c1 := letters[x1]
+		if c1 >= symSlow {
+			return i + 2, h*hashBase + uint64(c0)
+		}
+		h = h*hashBase2 + (uint64(c0)*hashBase + uint64(c1))
+	}
+	for end := len(s) - 1; i < end; i += 2 {
 		b := s[i : i+2]
-		x := letters2Index(b[0], b[1])
+		// letters2Index in 32 bits, which spares a zero extension: the
+		// pairs below letters2Len are the same.
+		x := uint32(b[0]) | uint32(b[1])<<8 - 0x80C2
 		if x >= letters2Len {
 			break
 		}
@@ -199,6 +252,9 @@ func hashLetters2(letters *[letters2Len]uint16, s string, h uint64) (int, uint64
 	}
 	return i, h
 }
+
+// hashBase2 is hashBase² (mod 2^64).
+const hashBase2 = 0xdf442d22ce4859b9
 
 // scanWord sets mt to the longest match that starts at the word
 // text[start:end] of n letters whose hash is h, and reports whether there

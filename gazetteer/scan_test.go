@@ -540,3 +540,45 @@ func TestMayStartClitics(t *testing.T) {
 		}
 	}
 }
+
+// TestScanFirstTwoLetters checks the test of AppendScan that rejects, with
+// the filter and no branch on proclitics, a word whose first two letters
+// are of two bytes: names whose first letter is a proclitic letter (بغداد,
+// فلسطين, وهران), names after each proclitic, the readings it leaves to
+// mayStartSyms (a conjunction and a preposition, لل) and words that are
+// no name, as Scan and the stored-symbol scan find them.
+func TestScanFirstTwoLetters(t *testing.T) {
+	m, err := Compile([]Entry{
+		{ID: "loc:baghdad", Type: LOC, Names: map[string][]string{"ar": {"بغداد"}}},
+		{ID: "loc:palestine", Type: LOC, Names: map[string][]string{"ar": {"فلسطين"}}},
+		{ID: "loc:oran", Type: LOC, Names: map[string][]string{"ar": {"وهران"}}},
+		{ID: "loc:london", Type: LOC, Names: map[string][]string{"ar": {"لندن"}}},
+		{ID: "loc:medina", Type: LOC, Names: map[string][]string{"ar": {"المدينة المنورة"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // the names found, proclitics cut off
+	}{
+		{"بغداد فلسطين وهران لندن", []string{"بغداد", "فلسطين", "وهران", "لندن"}},
+		{"وبغداد ففلسطين ووهران ولندن", []string{"بغداد", "فلسطين", "وهران", "لندن"}},
+		{"ببغداد بفلسطين كوهران للندن", []string{"بغداد", "فلسطين", "لندن"}},                  // ك before a short name is no proclitic
+		{"وببغداد فلفلسطين وبوهران", []string{"بغداد", "فلسطين", "وهران"}},                    // conjunction and preposition
+		{"للمدينة المنورة وللمدينة المنورة", []string{"للمدينة المنورة", "وللمدينة المنورة"}}, // ل + ال: the whole word
+		{"بغدادي فلسطيني وهراني لندني", nil},
+		{"ومبغداد بوبغداد ببلندن فلسطينن وهرا لند", nil},
+		{"وقال في لبنان ولا فلان", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, mt := range m.Scan(tt.text) {
+			got = append(got, tt.text[mt.Start+mt.Prefix:mt.End])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Scan(%q) (-want +got):\n%s", tt.text, diff)
+		}
+		checkScanStored(t, m, tt.text)
+	}
+}

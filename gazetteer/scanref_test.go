@@ -308,3 +308,68 @@ func TestScanWordEnds(t *testing.T) {
 		checkScanStored(t, m, "قال "+text+" أمس")
 	}
 }
+
+// TestHashLetters2 checks hashLetters2, which reads two letters a step,
+// against a loop over one letter a step: the same number of bytes and the
+// same hash, for letters that stop at every place of the step (an odd or
+// even count of letters, 0 to 3 bytes before the end of the text) and on
+// random bytes.
+func TestHashLetters2(t *testing.T) {
+	m := testMatcher(t)
+	ref := func(s string, h uint64) (int, uint64) {
+		i := 0
+		for ; i+1 < len(s); i += 2 {
+			x := letters2Index(s[i], s[i+1])
+			if x >= letters2Len || m.letters2[x] >= symSlow {
+				break
+			}
+			h = h*hashBase + uint64(m.letters2[x])
+		}
+		return i, h
+	}
+	tests := []struct {
+		text string
+		want int // bytes of letters
+	}{
+		{"", 0},
+		{"ب", 2},
+		{"بر", 4},
+		{"الرباط", 12},
+		{"الرباطي", 14},
+		{"الرباط ", 12},
+		{"الرباطي ", 14},
+		{"الرباط،", 12},   // Arabic comma: two bytes, no letter
+		{"الرباطِ", 12},   // a mark ends the fast path
+		{"ربa", 4},        // ASCII
+		{"رب\xd8", 4},     // a lead byte at the end
+		{"رب\xd8\x20", 4}, // and before a space
+		{"ر\xd8", 2},
+		{" الرباط", 0},
+		{"ﺍﻟﺮ", 0}, // presentation forms: three bytes
+	}
+	for _, tt := range tests {
+		for _, h0 := range []uint64{0, 12345} {
+			k, h := hashLetters2(m.letters2, tt.text, h0)
+			wk, wh := ref(tt.text, h0)
+			if k != tt.want || k != wk || h != wh {
+				t.Errorf("hashLetters2(%q, %d) = %d, %#x; want %d (reference %d, %#x)", tt.text, h0, k, h, tt.want, wk, wh)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	letters := []string{"ا", "ل", "ر", "ب", "ط", "ي", "ة", " ", "،", "\u064e", "a", "ﻻ", "\xd8"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(letters[r.IntN(len(letters))])
+		}
+		for _, text := range []string{b.String(), string(randomBytes(r, 16))} {
+			for off := range min(len(text), 3) {
+				k, h := hashLetters2(m.letters2, text[off:], 7)
+				if wk, wh := ref(text[off:], 7); k != wk || h != wh {
+					t.Fatalf("hashLetters2(%q) = %d, %#x; reference %d, %#x", text[off:], k, h, wk, wh)
+				}
+			}
+		}
+	}
+}
