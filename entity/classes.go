@@ -283,10 +283,20 @@ func (s *scratch) classify(toks []token.Token) {
 	fh := s.fh[:n]
 	for i := range toks {
 		t := &toks[i]
-		c, m, h := classMarks(t.Key)
+		var c class
+		var m uint8
+		var h uint
+		if k := t.Key; len(k) >= 2 { // (classMarks, inlined: most tokens are in no list)
+			h = filterHash(k)
+			b := keyMarks[h]
+			m = b &^ inClasses
+			if b&inClasses != 0 && k[0] >= 0x80 {
+				c = classIndex.lookup(k, h)
+			}
+		}
 		cs := c
 		if len(t.Readings) > 0 {
-			if st := stemOf(t); st != t.Key { // a conjunction's stem
+			if st, conj := t.Unconj(); conj && st != t.Key { // a conjunction's stem
 				var ms uint8
 				cs, ms, _ = classMarks(st)
 				m |= ms & (markFeature | markClub)
@@ -303,6 +313,34 @@ func (s *scratch) classify(toks []token.Token) {
 	s.any = any
 }
 
+// inClasses is the bit of keyMarks for the keys of classFilter: the
+// lowest bit that no mark of classMarks uses (a compile error when there
+// is none).
+const inClasses uint8 = ^(markFeature | markClub | markStreet) & -^(markFeature | markClub | markStreet)
+
+// keyMarks holds, by filterHash, the marks classMarks gives a key (the
+// bits of featureFilter, clubFilter and streetFilter) and inClasses for
+// classFilter's bit: one load instead of four.
+var keyMarks = func() *[1 << 16]uint8 {
+	var t [1 << 16]uint8
+	for h := range t {
+		w, b := h/64, uint64(1)<<(h%64)
+		if featureFilter[w]&b != 0 {
+			t[h] |= markFeature
+		}
+		if clubFilter[w]&b != 0 {
+			t[h] |= markClub
+		}
+		if streetFilter[w]&b != 0 {
+			t[h] |= markStreet
+		}
+		if classFilter[w]&b != 0 {
+			t[h] |= inClasses
+		}
+	}
+	return &t
+}()
+
 // classMarks returns the class of key and the marks the filters of the
 // word lists of features, clubs and streets give it (which may be wrong
 // the way a filter is: the rules check the lists), from one filterHash,
@@ -312,21 +350,11 @@ func classMarks(key string) (class, uint8, uint) {
 		return 0, 0, 0
 	}
 	h := filterHash(key)
-	w, b := h/64, uint64(1)<<(h%64)
-	var m uint8
-	if featureFilter[w]&b != 0 {
-		m |= markFeature
+	b := keyMarks[h]
+	if key[0] < 0x80 || b&inClasses == 0 {
+		return 0, b &^ inClasses, h // every listed word is Arabic
 	}
-	if clubFilter[w]&b != 0 {
-		m |= markClub
-	}
-	if streetFilter[w]&b != 0 {
-		m |= markStreet
-	}
-	if key[0] < 0x80 || classFilter[w]&b == 0 {
-		return 0, m, h // every listed word is Arabic
-	}
-	return classIndex.lookup(key, h), m, h
+	return classIndex.lookup(key, h), b &^ inClasses, h
 }
 
 // has reports whether some token's key or stem is in one of the lists of
