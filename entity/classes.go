@@ -207,6 +207,7 @@ type scratch struct {
 	ruleBuf   []Mention // the mentions of titleRule, then of the rules after it, reused
 	firstBuf  []Mention // the mentions of firstNameRule, reused
 	fh        []uint16  // token → the filterHash of its key, 0 for a key shorter than two bytes
+	nt        []uint8   // token → the answer of nameTokenAt, in titleRule
 }
 
 // keepRuleBufs keeps the arrays of rules and first, the mentions of

@@ -472,8 +472,10 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
 	}
+	sc.nt = grow(sc.nt, len(toks))
+	clear(sc.nt) // (see nameTokenAt)
 	for i := range ms {
-		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
+		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt, sc)
 	}
 	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
 	// The candidates of the cases below: the tokens flagged tfTitle
@@ -572,7 +574,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			continue
 		}
 		k := j
-		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameToken(text, toks, k, covered) {
+		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameTokenAt(text, toks, k, covered, sc) {
 			k++
 		}
 		honorific := c&cHonorific != 0
@@ -584,7 +586,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		}
 		speakerEnd := 0
 		if rule == "per.ar.speech" && j < len(toks) {
-			speakerEnd = r.speakerEnd(text, toks, j, covered)
+			speakerEnd = r.speakerEnd(text, toks, j, covered, sc)
 		}
 		if speakerEnd > 0 {
 			k = speakerEnd // وقال الزهراني إن: a speaker's name the lexicon lacks
@@ -595,15 +597,15 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered) {
+		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered, sc) {
 			k = j + 2 // الهولندي رايمون سلويتر، للمدافع الإيطالي جيانلوكا زامبورتا
 		}
 		nisbaNamed := false
-		if rule == "per.ar.title" && k > j && !r.knownName(text, toks[j:k]) && r.nisbaNamed(text, toks, j, covered) {
+		if rule == "per.ar.title" && k > j && !r.knownName(text, toks[j:k]) && r.nisbaNamed(text, toks, j, covered, sc) {
 			k, nisbaNamed = j+2, true // العميد مثقال النعيمي،
 		}
 		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) && !nisbaNamed &&
-			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
+			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered, sc)) {
 			continue
 		}
 		if honorific && !r.known(text, &toks[j]) && (!personSurname(&toks[j]) || strings.HasSuffix(toks[j].Key, "ه")) {
@@ -683,12 +685,12 @@ func kunyaEnd(toks []token.Token, i, k int, covered []bool) int {
 // the lexicon lacks: a word with a name's shape and a family name formed
 // as a nisba (العميد مثقال النعيمي), at the end of the name (see
 // lastSurname).
-func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered []bool) bool {
+func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered []bool, sc *scratch) bool {
 	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence || covered[j+1] {
 		return false
 	}
 	t := &toks[j]
-	if !r.nameToken(text, toks, j, covered) || strings.HasPrefix(t.Key, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+	if !r.nameTokenAt(text, toks, j, covered, sc) || strings.HasPrefix(t.Key, "ال") || !unknownSurname(t) || prepositionWord(t) ||
 		len([]rune(t.Key)) < 3 || verbalNoun(t.Key) {
 		return false
 	}
@@ -702,7 +704,7 @@ func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered 
 // title, a role or a nationality into a person's first name when a name
 // follows it (السفيرة نانسي باكير، الفنانة فيفي عبده، الأمريكية نانسي كوال:
 // not Nancy, France).
-func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool, mentionAt []*Mention) {
+func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool, mentionAt []*Mention, sc *scratch) {
 	f := m.First
 	if m.Type != gazetteer.LOC || m.Subtype != "city" || m.Nisba || m.Last != f+1 || m.Clitic != "" || f == 0 || f+1 >= len(toks) ||
 		r.FirstNames == nil || !r.isFirstName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
@@ -712,7 +714,7 @@ func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention
 		return
 	}
 	n := &toks[f+1]
-	if !r.nameToken(text, toks, f+1, covered) || !(r.known(text, n) || unknownSurname(n) ||
+	if !r.nameTokenAt(text, toks, f+1, covered, sc) || !(r.known(text, n) || unknownSurname(n) ||
 		!strings.HasPrefix(n.Key, "ال") && len([]rune(n.Key)) >= 4 && !imperfectVerb(n.Key) && !commonShape(n.Key) && !adjectiveLike(n.Key)) {
 		return // a family name, which may start like a preposition (باكير)
 	}
@@ -740,9 +742,9 @@ func (r *Recognizer) nisbaSurnameAt(toks []token.Token, mentionAt []*Mention, k 
 // إن، a colon, a comma or a quote); or 0. No word may be a noun for an
 // anonymous speaker (مصدر، بيان), a plural, a feminine noun or an article
 // word without the shape of a family name.
-func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered []bool) int {
+func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered []bool, sc *scratch) int {
 	for e := j + 1; e <= j+2 && e < len(toks) && toks[e].Sentence == toks[j].Sentence; e++ {
-		if !r.speakerWord(text, toks, e-1, covered) || e == j+2 && strings.HasPrefix(toks[j].Key, "ال") {
+		if !r.speakerWord(text, toks, e-1, covered, sc) || e == j+2 && strings.HasPrefix(toks[j].Key, "ال") {
 			return 0
 		}
 		switch stemOf(&toks[e]) {
@@ -758,8 +760,8 @@ func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered 
 
 // speakerWord reports whether token j can be a word of a speaker's name
 // that the lexicon lacks; see speakerEnd.
-func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered []bool) bool {
-	if !r.nameToken(text, toks, j, covered) {
+func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered []bool, sc *scratch) bool {
+	if !r.nameTokenAt(text, toks, j, covered, sc) {
 		return false
 	}
 	k := toks[j].Key
@@ -785,14 +787,14 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 // سلويتر): both words with a name's shape, no adverb's, plural's or
 // feminine ending (موقفا صعبا، أسبوعين آخرين) and no conjunction, and the
 // name ends right after them (see lastSurname).
-func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered []bool) bool {
+func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered []bool, sc *scratch) bool {
 	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence {
 		return false
 	}
 	for x := j; x < j+2; x++ {
 		t := &toks[x]
 		k := t.Key
-		if !r.nameToken(text, toks, x, covered) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+		if !r.nameTokenAt(text, toks, x, covered, sc) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
 			len([]rune(k)) <= 5 && strings.HasSuffix(k, "ا") || len([]rune(k)) < 3 || sportsWords[k] || speakerNouns[k] || verbalNoun(k) ||
 			facilityHeads[k] || facilityHeads[stemOf(t)] {
 			return false
@@ -1371,10 +1373,50 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 {
 		return false
 	}
-	s := stemOf(t)
 	c := classOf(t.Key)
-	if c&notNameToken != 0 || s != t.Key && classOf(s)&cApposition != 0 ||
-		hasTanween(text[t.Start:t.End]) {
+	if c&notNameToken != 0 {
+		return false
+	}
+	cs := c
+	if s := stemOf(t); s != t.Key {
+		cs = classOf(s)
+	}
+	return r.nameWord(text, toks, k, cs)
+}
+
+// nameTokenAt is nameToken for titleRule and the functions it calls: it
+// reads the classes of the token from sc, and keeps its answer for an
+// uncovered token in sc.nt, which titleRule clears.
+func (r *Recognizer) nameTokenAt(text string, toks []token.Token, k int, covered []bool, sc *scratch) bool {
+	if covered[k] {
+		return false
+	}
+	if v := sc.nt[k]; v != 0 {
+		return v == ntYes
+	}
+	t := &toks[k]
+	ok := t.Script == token.Arabic && len(t.Key) >= 2*2 && sc.kc[k]&notNameToken == 0 && r.nameWord(text, toks, k, sc.sc[k])
+	sc.nt[k] = ntNo
+	if ok {
+		sc.nt[k] = ntYes
+	}
+	return ok
+}
+
+// The answers of nameTokenAt kept in scratch.nt; 0 is none yet.
+const (
+	ntNo = 1 + iota
+	ntYes
+)
+
+// nameWord is the rest of nameToken for an uncovered Arabic token k of at
+// least two letters whose key is in no list of notNameToken; cs is the
+// class of its key without a conjunction.
+func (r *Recognizer) nameWord(text string, toks []token.Token, k int, cs class) bool {
+	t := &toks[k]
+	s := stemOf(t)
+	conj := s != t.Key
+	if conj && cs&cApposition != 0 || hasTanween(text[t.Start:t.End]) {
 		return false
 	}
 	for _, rd := range t.Readings {
@@ -1389,7 +1431,7 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	// test, r.known(text, t) is known: the lexicon knows the key, or else
 	// not the stem either, and t is no علي.
 	known := r.Names != nil && r.isName(t.Key)
-	if s != t.Key && r.Names != nil && !known && r.isName(s) {
+	if conj && r.Names != nil && !known && r.isName(s) {
 		return false // وجلال: the next name of a list
 	}
 	if !known && commonReading(t) {
@@ -1398,12 +1440,11 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	if arabic.IsStopword(t.Key) {
 		return false
 	}
-	if s != t.Key && (classOf(s)&(cTitle|cOffice) != 0 || arabic.IsStopword(s)) {
+	if conj && (cs&(cTitle|cOffice) != 0 || arabic.IsStopword(s)) {
 		return false // ووزير
 	}
-	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") && !known && !nisbaSurname(t) {
-		return false
-	}
+	// (a nisba with the article that the lexicon lacks is a name token
+	// when it has the shape of a family name only)
 	return known || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
 }
 
