@@ -1424,18 +1424,8 @@ func (r *Recognizer) nameWord(text string, toks []token.Token, k int, cs class) 
 			return false // بأن، لأن
 		}
 	}
-	if isAli(text, t) {
+	if (s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") { // isAli
 		return !aliBeforeDemonstrative(toks, k) // علي ذلك: the preposition
-	}
-	// s is the key without a conjunction, when t has one. Past the next
-	// test, r.known(text, t) is known: the lexicon knows the key, or else
-	// not the stem either, and t is no علي.
-	known := r.Names != nil && r.isName(t.Key)
-	if conj && r.Names != nil && !known && r.isName(s) {
-		return false // وجلال: the next name of a list
-	}
-	if !known && commonReading(t) {
-		return false // بأسلوب، لظهوري
 	}
 	if arabic.IsStopword(t.Key) {
 		return false
@@ -1443,9 +1433,25 @@ func (r *Recognizer) nameWord(text string, toks []token.Token, k int, cs class) 
 	if conj && (cs&(cTitle|cOffice) != 0 || arabic.IsStopword(s)) {
 		return false // ووزير
 	}
+	// s is the key without a conjunction, when t has one. Past the isAli
+	// test, r.known(text, t) is known: the lexicon knows the key, or else
+	// not the stem either, and t is no علي. Without a conjunction or the
+	// article, the lexicon matters for a common word after a preposition
+	// only (بأسلوب، لظهوري).
+	article := strings.HasPrefix(t.Key, "ال")
+	if !conj && !article {
+		return !commonReading(t) || r.Names != nil && r.isName(t.Key)
+	}
+	known := r.Names != nil && r.isName(t.Key)
+	if conj && r.Names != nil && !known && r.isName(s) {
+		return false // وجلال: the next name of a list
+	}
+	if !known && commonReading(t) {
+		return false // بأسلوب، لظهوري
+	}
 	// (a nisba with the article that the lexicon lacks is a name token
 	// when it has the shape of a family name only)
-	return known || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
+	return known || !article || nisbaSurname(t)
 }
 
 // quantifiers stand where a name would after a noun (قائد إحدى السيارات).
