@@ -97,6 +97,7 @@ type classTable struct {
 type classEntry struct {
 	key string
 	h   uint16
+	hot uint8 // hotOf(c)
 	c   class
 }
 
@@ -106,7 +107,7 @@ func newClassTable(m map[string]class) *classTable {
 	t := &classTable{}
 	for k, c := range m {
 		if len(k) >= 2 {
-			t.entries = append(t.entries, classEntry{k, uint16(filterHash(k)), c})
+			t.entries = append(t.entries, classEntry{k, uint16(filterHash(k)), hotOf(c), c})
 		}
 	}
 	if len(t.entries) >= 1<<16-1 {
@@ -133,6 +134,21 @@ func (t *classTable) lookup(key string, h uint) class {
 		}
 	}
 	return 0
+}
+
+// lookupHot returns the class of key, whose filterHash is h, and its hot
+// bits (hotOf).
+func (t *classTable) lookupHot(key string, h uint) (class, uint8) {
+	i := int(t.first[h])
+	if i == 0 {
+		return 0, 0
+	}
+	for i--; i < len(t.entries) && uint(t.entries[i].h) == h; i++ {
+		if e := &t.entries[i]; e.key == key {
+			return e.c, e.hot
+		}
+	}
+	return 0, 0
 }
 
 // A keyFilter has a bit for each filterHash of the words of a list: a key
@@ -285,30 +301,35 @@ func (s *scratch) classify(toks []token.Token) {
 	for i := range toks {
 		t := &toks[i]
 		var c class
-		var m uint8
+		var m, hot uint8
 		var h uint
 		if k := t.Key; len(k) >= 2 { // (classMarks, inlined: most tokens are in no list)
 			h = filterHash(k)
 			b := keyMarks[h]
 			m = b &^ inClasses
 			if b&inClasses != 0 && k[0] >= 0x80 {
-				c = classIndex.lookup(k, h)
+				c, hot = classIndex.lookupHot(k, h)
 			}
 		}
 		cs := c
-		if len(t.Readings) > 0 {
+		// (the first reading is the whole key: a token of one reading has
+		// no conjunction)
+		if len(t.Readings) > 1 {
 			if st, conj := t.Unconj(); conj && st != t.Key { // a conjunction's stem
-				var ms uint8
-				cs, ms, _ = classMarks(st)
-				m |= ms & (markFeature | markClub)
+				cs = 0
+				if len(st) >= 2 {
+					hs := filterHash(st)
+					b := keyMarks[hs]
+					m |= b & (markFeature | markClub)
+					if b&inClasses != 0 && st[0] >= 0x80 {
+						var sh uint8
+						cs, sh = classIndex.lookupHot(st, hs)
+						hot |= sh // (hotOf(c|cs) is hotOf(c)|hotOf(cs))
+					}
+				}
 			}
 		}
-		kc[i], sc[i], wm[i], fh[i] = c, cs, m, uint16(h)
-		if u := c | cs; u == 0 {
-			hm[i] = 0 // most tokens
-		} else {
-			hm[i] = hotOf(u)
-		}
+		kc[i], sc[i], wm[i], fh[i], hm[i] = c, cs, m, uint16(h), hot
 		any |= c | cs
 	}
 	s.any = any

@@ -210,8 +210,9 @@ func TestKeyMarks(t *testing.T) {
 			cs, ms, _ = classMarks(st)
 			m |= ms & (markFeature | markClub)
 		}
-		if s.kc[i] != c || s.sc[i] != cs || s.wm[i] != m || s.fh[i] != uint16(h) {
-			t.Errorf("classify: token %d (%q): %b %b %b %d, want %b %b %b %d", i, tk.Key, s.kc[i], s.sc[i], s.wm[i], s.fh[i], c, cs, m, h)
+		if s.kc[i] != c || s.sc[i] != cs || s.wm[i] != m || s.fh[i] != uint16(h) || s.hm[i] != hotOf(c|cs) {
+			t.Errorf("classify: token %d (%q): %b %b %b %d %b, want %b %b %b %d %b", i, tk.Key, s.kc[i], s.sc[i], s.wm[i], s.fh[i], s.hm[i],
+				c, cs, m, h, hotOf(c|cs))
 		}
 	}
 }
