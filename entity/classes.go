@@ -278,6 +278,13 @@ func (s *scratch) mentionsAt(n int) []*Mention {
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
+// done puts s back in the pool, unless it holds too many tokens.
+func (s *scratch) done() {
+	if cap(s.covered) <= maxReused {
+		scratches.Put(s)
+	}
+}
+
 // maxReused bounds the tokens of a scratch put back in the pool.
 const maxReused = 1 << 16
 

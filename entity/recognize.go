@@ -39,12 +39,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 // recognition allocates.
 func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Token) []Mention {
 	out := buf[:0]
-	sc := scratches.Get().(*scratch)
-	defer func() {
-		if cap(sc.covered) <= maxReused {
-			scratches.Put(sc)
-		}
-	}()
+	sc := scratches.Get().(*scratch) // (put back by done, at each return: no defer a call)
 	sc.classify(toks)
 	covered := sc.covered
 	if r.Matcher != nil {
@@ -97,7 +92,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	if r.GazetteerOnly {
 		add(inArticle(breaks, toks, aliases(text, toks, covered, out), out))
 		markDescriptive(r.Matcher, text, toks, out)
-		return byFirst(out)
+		out = byFirst(out)
+		sc.done()
+		return out
 	}
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
@@ -186,7 +183,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = peoples(text, toks, sc, covered, out)
 	trimInvisible(text, out)
 	markDescriptive(r.Matcher, text, toks, out)
-	return mergePersons(text, out) // sorted
+	out = mergePersons(text, out) // sorted
+	sc.done()
+	return out
 }
 
 // withoutDropped returns ms without the mentions whose index drop holds,
@@ -474,16 +473,17 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	}
 	sc.nt = grow(sc.nt, len(toks))
 	clear(sc.nt) // (see nameTokenAt)
-	for i := range ms {
-		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt, sc)
-	}
 	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
 	// The candidates of the cases below: the tokens flagged tfTitle
 	// (c&(cTitle|cRole|cSpeech|cCalled) != 0 || t.End-t.Start ==
 	// len("والي") || c == 0 && mayHavePreposition(t.Key, 5*2)), and the
 	// tokens after a nisba (per.ar.nisba), flagged here; the loop skips the
-	// others eight a test.
+	// others eight a test. (cityAsFirstName changes a one-word town that
+	// is no nisba, which nisbaEnd never reads as one: one loop does both.)
 	for x := range ms {
+		if m := &ms[x]; m.Type == gazetteer.LOC && m.Last == m.First+1 && !m.Nisba { // (cityAsFirstName's first tests)
+			r.cityAsFirstName(text, toks, m, covered, mentionAt, sc)
+		}
 		if i := ms[x].First + 1; i < len(toks) && nisbaEnd(mentionAt, ms, i) {
 			tf[i] |= tfNisbaEnd
 		}
