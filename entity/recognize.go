@@ -691,7 +691,7 @@ func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered 
 	}
 	t := &toks[j]
 	if !r.nameTokenAt(text, toks, j, covered, sc) || strings.HasPrefix(t.Key, "ال") || !unknownSurname(t) || prepositionWord(t) ||
-		len([]rune(t.Key)) < 3 || verbalNoun(t.Key) {
+		utf8.RuneCountInString(t.Key) < 3 || verbalNoun(t.Key) {
 		return false
 	}
 	if _, conj := t.Unconj(); conj && strings.HasPrefix(t.Key, "و") {
@@ -715,7 +715,7 @@ func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention
 	}
 	n := &toks[f+1]
 	if !r.nameTokenAt(text, toks, f+1, covered, sc) || !(r.known(text, n) || unknownSurname(n) ||
-		!strings.HasPrefix(n.Key, "ال") && len([]rune(n.Key)) >= 4 && !imperfectVerb(n.Key) && !commonShape(n.Key) && !adjectiveLike(n.Key)) {
+		!strings.HasPrefix(n.Key, "ال") && utf8.RuneCountInString(n.Key) >= 4 && !imperfectVerb(n.Key) && !commonShape(n.Key) && !adjectiveLike(n.Key)) {
 		return // a family name, which may start like a preposition (باكير)
 	}
 	end := n.End
@@ -766,9 +766,9 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 	}
 	k := toks[j].Key
 	n := utf8.RuneCountInString(k)
-	if speakerNouns[k] || roles[k] || adverbs[k] || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
-		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
-		return false // موضحا
+	if sc.kc[j]&(cRole|cAdverb) != 0 || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
+		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") || speakerNouns[k] {
+		return false // موضحا (roles and adverbs are classes)
 	}
 	known := r.known(text, &toks[j])
 	for _, suf := range [...]string{"ون", "ين", "ات", "ه", "اء"} {
@@ -795,7 +795,7 @@ func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered
 		t := &toks[x]
 		k := t.Key
 		if !r.nameTokenAt(text, toks, x, covered, sc) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
-			len([]rune(k)) <= 5 && strings.HasSuffix(k, "ا") || len([]rune(k)) < 3 || sportsWords[k] || speakerNouns[k] || verbalNoun(k) ||
+			utf8.RuneCountInString(k) <= 5 && strings.HasSuffix(k, "ا") || utf8.RuneCountInString(k) < 3 || sportsWords[k] || speakerNouns[k] || verbalNoun(k) ||
 			facilityHeads[k] || facilityHeads[stemOf(t)] {
 			return false
 		}
@@ -1515,7 +1515,7 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 // with the pronoun his, which the matching key cannot tell from a name
 // ending in ة.
 func withPronoun(text string, t *token.Token) bool {
-	return strings.HasSuffix(text[t.Start:t.End], "ه") && len([]rune(t.Key)) >= 4
+	return strings.HasSuffix(text[t.Start:t.End], "ه") && utf8.RuneCountInString(t.Key) >= 4
 }
 
 // nisbaSurname reports whether t has the shape of a family name formed as
@@ -1523,7 +1523,7 @@ func withPronoun(text string, t *token.Token) bool {
 // ya; office words (الوطني، السابق) are not.
 func nisbaSurname(t *token.Token) bool {
 	k := t.Key
-	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && len([]rune(k)) >= 6 && !offices[k] && !titles[k] && !arabic.IsStopword(k)
+	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && utf8.RuneCountInString(k) >= 6 && !offices[k] && !titles[k] && !arabic.IsStopword(k)
 }
 
 // knownName reports whether a candidate name starts with a known
