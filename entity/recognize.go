@@ -594,7 +594,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			continue // الرئيس اليوناني بذكرى …: no name starts with a preposition or an unknown article word
 		}
 		k = r.trimName(text, toks, j, k, honorific)
-		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
+		for k > j && kc[k-1]&cNasab != 0 { // (nasab, as a class) محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
 		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered, sc) {
@@ -617,7 +617,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		if rule == "per.ar.called" {
 			k = kunyaEnd(toks, j, k, covered) // ويدعى أبو أيمن العراقي
 		}
-		if k < len(toks) && ordinals[toks[k].Key] && toks[k].Sentence == t.Sentence && rule == "per.ar.title" {
+		if k < len(toks) && kc[k]&cOrdinal != 0 && toks[k].Sentence == t.Sentence && rule == "per.ar.title" {
 			k++ // الملك بطليموس الثاني
 		} else if k == j+1 && r.known(text, &toks[j]) && r.nisbaSurnameAt(toks, mentionAt, k) {
 			k++ // اللواء منصور التركي،: a family name that is also a nisba
@@ -1523,7 +1523,7 @@ func withPronoun(text string, t *token.Token) bool {
 // ya; office words (الوطني، السابق) are not.
 func nisbaSurname(t *token.Token) bool {
 	k := t.Key
-	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && utf8.RuneCountInString(k) >= 6 && !offices[k] && !titles[k] && !arabic.IsStopword(k)
+	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && utf8.RuneCountInString(k) >= 6 && classOf(k)&(cOffice|cTitle) == 0 && !arabic.IsStopword(k)
 }
 
 // knownName reports whether a candidate name starts with a known
