@@ -167,6 +167,10 @@ func newKeyFilter[V any](set map[string]V) *keyFilter {
 	return &f
 }
 
+// at reports whether a key whose filterHash is h (0 for a key shorter
+// than two bytes, which no list holds) may be in the filter's list.
+func (f *keyFilter) at(h uint16) bool { return f[h/64]&(1<<(h%64)) != 0 }
+
 // may reports whether key may be in the filter's list.
 func (f *keyFilter) may(key string) bool {
 	if len(key) < 2 {

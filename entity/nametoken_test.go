@@ -126,3 +126,35 @@ func TestVerbalNoun(t *testing.T) {
 		t.Error("no verbal noun")
 	}
 }
+
+// TestSpeakerFilter checks that the filter passes every word of
+// speechObjects and speakerNouns, from the hash classify keeps, and
+// stops most other words of news.
+func TestSpeakerFilter(t *testing.T) {
+	for _, set := range []map[string]bool{speechObjects, speakerNouns} {
+		for w := range set {
+			if !speakerFilter.at(uint16(filterHash(w))) {
+				t.Errorf("speakerFilter stops %q", w)
+			}
+		}
+	}
+	text, _, err := newssample.Text(1 << 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := token.Tokenize(text)
+	var sc scratch
+	sc.classify(toks)
+	stopped := 0
+	for i, tk := range toks {
+		if !speakerFilter.at(sc.fh[i]) {
+			stopped++
+			if speechObjects[tk.Key] || speakerNouns[tk.Key] {
+				t.Errorf("speakerFilter stops token %q", tk.Key)
+			}
+		}
+	}
+	if stopped < len(toks)/2 {
+		t.Errorf("speakerFilter stops %d tokens of %d", stopped, len(toks))
+	}
+}

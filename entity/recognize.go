@@ -578,7 +578,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			k++
 		}
 		honorific := c&cHonorific != 0
-		if rule == "per.ar.speech" && j < len(toks) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
+		if rule == "per.ar.speech" && j < len(toks) && speakerFilter.at(sc.fh[j]) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
 			continue // قال لي، وقال ناطق عسكري
 		}
 		if rule == "per.ar.speech" && j+1 < len(toks) && (sc.kc[j]|sc.sc[j])&(cOrgHead|cQuotedOrg) != 0 && quoteClosers[toks[j+1].Key] != "" {
@@ -767,7 +767,7 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 	k := toks[j].Key
 	n := utf8.RuneCountInString(k)
 	if sc.kc[j]&(cRole|cAdverb) != 0 || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
-		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") || speakerNouns[k] {
+		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") || speakerFilter.at(sc.fh[j]) && speakerNouns[k] {
 		return false // موضحا (roles and adverbs are classes)
 	}
 	known := r.known(text, &toks[j])
@@ -795,8 +795,8 @@ func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered
 		t := &toks[x]
 		k := t.Key
 		if !r.nameTokenAt(text, toks, x, covered, sc) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
-			utf8.RuneCountInString(k) <= 5 && strings.HasSuffix(k, "ا") || utf8.RuneCountInString(k) < 3 || sportsWords[k] || speakerNouns[k] || verbalNoun(k) ||
-			facilityHeads[k] || facilityHeads[stemOf(t)] {
+			utf8.RuneCountInString(k) <= 5 && strings.HasSuffix(k, "ا") || utf8.RuneCountInString(k) < 3 || speakerFilter.at(sc.fh[x]) && speakerNouns[k] || verbalNoun(k) ||
+			sc.kc[x]&(cSports|cFacility) != 0 || sc.sc[x]&cFacility != 0 { // (sportsWords and facilityHeads are classes)
 			return false
 		}
 		for _, suf := range [...]string{"ين", "ات", "ه"} {
@@ -819,6 +819,16 @@ var speakerNouns = keySet("مصدر", "مصادر", "مسؤول", "بيان", "�
 	"ضابط", "مدير", "رئيس", "عضو", "نائب", "وزير", "قائد", "زعيم", "باحث", "أستاذ", "مهندس", "محام", "صحفي", "صحافي",
 	"ناشط", "مراسل", "معارض", "موظف", "عامل", "طالب", "لاعب", "مدرب", "ممثل", "مخرج", "مؤلف", "كاتب", "شاعر", "مقال",
 	"تقارير", "أنباء", "يقول", "موقع", "صحيفة", "وكالة", "مجلة", "قناة")
+
+// speakerFilter filters the keys of speechObjects and speakerNouns by
+// their filterHash, which classify keeps (scratch.fh).
+var speakerFilter = func() *keyFilter {
+	f, g := newKeyFilter(speechObjects), newKeyFilter(speakerNouns)
+	for i := range f {
+		f[i] |= g[i]
+	}
+	return f
+}()
 
 // speechObjects are the prepositions with a pronoun that follow a reporting
 // verb (قال لي، أكد لنا), never the speaker's name.
