@@ -99,6 +99,7 @@ type classTable struct {
 type classEntry struct {
 	key string
 	h   uint16
+	hot uint8 // hotOf(c)
 	c   class
 }
 
@@ -108,7 +109,7 @@ func newClassTable(m map[string]class) *classTable {
 	t := &classTable{}
 	for k, c := range m {
 		if len(k) >= 2 {
-			t.entries = append(t.entries, classEntry{k, uint16(filterHash(k)), c})
+			t.entries = append(t.entries, classEntry{k, uint16(filterHash(k)), hotOf(c), c})
 		}
 	}
 	if len(t.entries) >= 1<<16-1 {
@@ -137,6 +138,21 @@ func (t *classTable) lookup(key string, h uint) class {
 	return 0
 }
 
+// lookupHot returns the class of key, whose filterHash is h, and its hot
+// bits (hotOf).
+func (t *classTable) lookupHot(key string, h uint) (class, uint8) {
+	i := int(t.first[h])
+	if i == 0 {
+		return 0, 0
+	}
+	for i--; i < len(t.entries) && uint(t.entries[i].h) == h; i++ {
+		if e := &t.entries[i]; e.key == key {
+			return e.c, e.hot
+		}
+	}
+	return 0, 0
+}
+
 // A keyFilter has a bit for each filterHash of the words of a list: a key
 // whose bit is unset is not in the list, which saves most map look-ups.
 type keyFilter [1 << 16 / 64]uint64
@@ -152,6 +168,10 @@ func newKeyFilter[V any](set map[string]V) *keyFilter {
 	}
 	return &f
 }
+
+// at reports whether a key whose filterHash is h (0 for a key shorter
+// than two bytes, which no list holds) may be in the filter's list.
+func (f *keyFilter) at(h uint16) bool { return f[h/64]&(1<<(h%64)) != 0 }
 
 // may reports whether key may be in the filter's list.
 func (f *keyFilter) may(key string) bool {
@@ -209,6 +229,7 @@ type scratch struct {
 	ruleBuf   []Mention // the mentions of titleRule, then of the rules after it, reused
 	firstBuf  []Mention // the mentions of firstNameRule, reused
 	fh        []uint16  // token → the filterHash of its key, 0 for a key shorter than two bytes
+	nt        []uint8   // token → the answer of nameTokenAt, in titleRule
 }
 
 // keepRuleBufs keeps the arrays of rules and first, the mentions of
@@ -263,6 +284,13 @@ func (s *scratch) mentionsAt(n int) []*Mention {
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
+// done puts s back in the pool, unless it holds too many tokens.
+func (s *scratch) done() {
+	if cap(s.covered) <= maxReused {
+		scratches.Put(s)
+	}
+}
+
 // maxReused bounds the tokens of a scratch put back in the pool.
 const maxReused = 1 << 16
 
@@ -285,25 +313,68 @@ func (s *scratch) classify(toks []token.Token) {
 	fh := s.fh[:n]
 	for i := range toks {
 		t := &toks[i]
-		c, m, h := classMarks(t.Key)
-		cs := c
-		if len(t.Readings) > 0 {
-			if st := stemOf(t); st != t.Key { // a conjunction's stem
-				var ms uint8
-				cs, ms, _ = classMarks(st)
-				m |= ms & (markFeature | markClub)
+		var c class
+		var m, hot uint8
+		var h uint
+		if k := t.Key; len(k) >= 2 { // (classMarks, inlined: most tokens are in no list)
+			h = filterHash(k)
+			b := keyMarks[h]
+			m = b &^ inClasses
+			if b&inClasses != 0 && k[0] >= 0x80 {
+				c, hot = classIndex.lookupHot(k, h)
 			}
 		}
-		kc[i], sc[i], wm[i], fh[i] = c, cs, m, uint16(h)
-		if u := c | cs; u == 0 {
-			hm[i] = 0 // most tokens
-		} else {
-			hm[i] = hotOf(u)
+		cs := c
+		// (the first reading is the whole key: a token of one reading has
+		// no conjunction)
+		if len(t.Readings) > 1 {
+			if st, conj := t.Unconj(); conj && st != t.Key { // a conjunction's stem
+				cs = 0
+				if len(st) >= 2 {
+					hs := filterHash(st)
+					b := keyMarks[hs]
+					m |= b & (markFeature | markClub)
+					if b&inClasses != 0 && st[0] >= 0x80 {
+						var sh uint8
+						cs, sh = classIndex.lookupHot(st, hs)
+						hot |= sh // (hotOf(c|cs) is hotOf(c)|hotOf(cs))
+					}
+				}
+			}
 		}
+		kc[i], sc[i], wm[i], fh[i], hm[i] = c, cs, m, uint16(h), hot
 		any |= c | cs
 	}
 	s.any = any
 }
+
+// inClasses is the bit of keyMarks for the keys of classFilter: the
+// lowest bit that no mark of classMarks uses (a compile error when there
+// is none).
+const inClasses uint8 = ^(markFeature | markClub | markStreet) & -^(markFeature | markClub | markStreet)
+
+// keyMarks holds, by filterHash, the marks classMarks gives a key (the
+// bits of featureFilter, clubFilter and streetFilter) and inClasses for
+// classFilter's bit: one load instead of four.
+var keyMarks = func() *[1 << 16]uint8 {
+	var t [1 << 16]uint8
+	for h := range t {
+		w, b := h/64, uint64(1)<<(h%64)
+		if featureFilter[w]&b != 0 {
+			t[h] |= markFeature
+		}
+		if clubFilter[w]&b != 0 {
+			t[h] |= markClub
+		}
+		if streetFilter[w]&b != 0 {
+			t[h] |= markStreet
+		}
+		if classFilter[w]&b != 0 {
+			t[h] |= inClasses
+		}
+	}
+	return &t
+}()
 
 // classMarks returns the class of key and the marks the filters of the
 // word lists of features, clubs and streets give it (which may be wrong
@@ -314,21 +385,11 @@ func classMarks(key string) (class, uint8, uint) {
 		return 0, 0, 0
 	}
 	h := filterHash(key)
-	w, b := h/64, uint64(1)<<(h%64)
-	var m uint8
-	if featureFilter[w]&b != 0 {
-		m |= markFeature
+	b := keyMarks[h]
+	if key[0] < 0x80 || b&inClasses == 0 {
+		return 0, b &^ inClasses, h // every listed word is Arabic
 	}
-	if clubFilter[w]&b != 0 {
-		m |= markClub
-	}
-	if streetFilter[w]&b != 0 {
-		m |= markStreet
-	}
-	if key[0] < 0x80 || classFilter[w]&b == 0 {
-		return 0, m, h // every listed word is Arabic
-	}
-	return classIndex.lookup(key, h), m, h
+	return classIndex.lookup(key, h), b &^ inClasses, h
 }
 
 // has reports whether some token's key or stem is in one of the lists of

@@ -159,3 +159,60 @@ func TestKeepRuleBufs(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyMarks checks classMarks, and classify, which inlines it, against
+// the word lists' own filters and classOf, for the words of the lists and
+// the tokens of news (with and without their conjunction).
+func TestKeyMarks(t *testing.T) {
+	text, _, err := newssample.Text(1 << 16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := token.Tokenize("و ab Trump " + text)
+	var keys []string
+	for k := range classes {
+		keys = append(keys, k)
+	}
+	for _, tk := range toks {
+		keys = append(keys, tk.Key, stemOf(&tk))
+	}
+	marked := 0
+	for _, k := range keys {
+		var want uint8
+		if featureFilter.may(k) {
+			want |= markFeature
+		}
+		if clubFilter.may(k) {
+			want |= markClub
+		}
+		if streetFilter.may(k) {
+			want |= markStreet
+		}
+		c, m, h := classMarks(k)
+		if c != classOf(k) || m != want || len(k) >= 2 && h != filterHash(k) || len(k) < 2 && h != 0 {
+			t.Errorf("classMarks(%q) = %b, %b, %d; want %b, %b", k, c, m, h, classOf(k), want)
+		}
+		if m != 0 {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Error("no key marked")
+	}
+	var s scratch
+	s.classify(toks)
+	for i := range toks {
+		tk := &toks[i]
+		c, m, h := classMarks(tk.Key)
+		cs := c
+		if st := stemOf(tk); st != tk.Key {
+			var ms uint8
+			cs, ms, _ = classMarks(st)
+			m |= ms & (markFeature | markClub)
+		}
+		if s.kc[i] != c || s.sc[i] != cs || s.wm[i] != m || s.fh[i] != uint16(h) || s.hm[i] != hotOf(c|cs) {
+			t.Errorf("classify: token %d (%q): %b %b %b %d %b, want %b %b %b %d %b", i, tk.Key, s.kc[i], s.sc[i], s.wm[i], s.fh[i], s.hm[i],
+				c, cs, m, h, hotOf(c|cs))
+		}
+	}
+}

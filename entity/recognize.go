@@ -39,12 +39,7 @@ func (r *Recognizer) Recognize(text string, toks []token.Token) []Mention {
 // recognition allocates.
 func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Token) []Mention {
 	out := buf[:0]
-	sc := scratches.Get().(*scratch)
-	defer func() {
-		if cap(sc.covered) <= maxReused {
-			scratches.Put(sc)
-		}
-	}()
+	sc := scratches.Get().(*scratch) // (put back by done, at each return: no defer a call)
 	sc.classify(toks)
 	covered := sc.covered
 	if r.Matcher != nil {
@@ -97,7 +92,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	if r.GazetteerOnly {
 		add(inArticle(breaks, toks, aliases(text, toks, covered, out), out))
 		markDescriptive(r.Matcher, text, toks, out)
-		return byFirst(out)
+		out = byFirst(out)
+		sc.done()
+		return out
 	}
 	placeNames(text, toks, covered, out)
 	out = r.extendNasab(text, toks, covered, out)
@@ -194,7 +191,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = peoples(text, toks, sc, covered, out)
 	trimInvisible(text, out)
 	markDescriptive(r.Matcher, text, toks, out)
-	return mergePersons(text, out) // sorted
+	out = mergePersons(text, out) // sorted
+	sc.done()
+	return out
 }
 
 // withoutDropped returns ms without the mentions whose index drop holds,
@@ -480,16 +479,19 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 	for i := range ms {
 		mentionAt[ms[i].First] = &ms[i]
 	}
-	for i := range ms {
-		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
-	}
+	sc.nt = grow(sc.nt, len(toks))
+	clear(sc.nt) // (see nameTokenAt)
 	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
 	// The candidates of the cases below: the tokens flagged tfTitle
 	// (c&(cTitle|cRole|cSpeech|cCalled) != 0 || t.End-t.Start ==
 	// len("والي") || c == 0 && mayHavePreposition(t.Key, 5*2)), and the
 	// tokens after a nisba (per.ar.nisba), flagged here; the loop skips the
-	// others eight a test.
+	// others eight a test. (cityAsFirstName changes a one-word town that
+	// is no nisba, which nisbaEnd never reads as one: one loop does both.)
 	for x := range ms {
+		if m := &ms[x]; m.Type == gazetteer.LOC && m.Last == m.First+1 && !m.Nisba { // (cityAsFirstName's first tests)
+			r.cityAsFirstName(text, toks, m, covered, mentionAt, sc)
+		}
 		if i := ms[x].First + 1; i < len(toks) && nisbaEnd(mentionAt, ms, i) {
 			tf[i] |= tfNisbaEnd
 		}
@@ -580,11 +582,11 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			continue
 		}
 		k := j
-		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameToken(text, toks, k, covered) {
+		for k < len(toks) && k-j < maxNameTokens && toks[k].Sentence == t.Sentence && r.nameTokenAt(text, toks, k, covered, sc) {
 			k++
 		}
 		honorific := c&cHonorific != 0
-		if rule == "per.ar.speech" && j < len(toks) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
+		if rule == "per.ar.speech" && j < len(toks) && speakerFilter.at(sc.fh[j]) && (speechObjects[toks[j].Key] || speakerNouns[toks[j].Key]) {
 			continue // قال لي، وقال ناطق عسكري
 		}
 		if rule == "per.ar.speech" && j+1 < len(toks) && (sc.kc[j]|sc.sc[j])&(cOrgHead|cQuotedOrg) != 0 && quoteClosers[toks[j+1].Key] != "" {
@@ -592,7 +594,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		}
 		speakerEnd := 0
 		if rule == "per.ar.speech" && j < len(toks) {
-			speakerEnd = r.speakerEnd(text, toks, j, covered)
+			speakerEnd = r.speakerEnd(text, toks, j, covered, sc)
 		}
 		if speakerEnd > 0 {
 			k = speakerEnd // وقال الزهراني إن: a speaker's name the lexicon lacks
@@ -600,18 +602,18 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			continue // الرئيس اليوناني بذكرى …: no name starts with a preposition or an unknown article word
 		}
 		k = r.trimName(text, toks, j, k, honorific)
-		for k > j && nasab[toks[k-1].Key] { // محمد بن ناصر بن → محمد بن ناصر
+		for k > j && kc[k-1]&cNasab != 0 { // (nasab, as a class) محمد بن ناصر بن → محمد بن ناصر
 			k--
 		}
-		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered) {
+		if !honorific && k > j && !r.knownName(text, toks[j:k]) && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered, sc) {
 			k = j + 2 // الهولندي رايمون سلويتر، للمدافع الإيطالي جيانلوكا زامبورتا
 		}
 		nisbaNamed := false
-		if rule == "per.ar.title" && k > j && !r.knownName(text, toks[j:k]) && r.nisbaNamed(text, toks, j, covered) {
+		if rule == "per.ar.title" && k > j && !r.knownName(text, toks[j:k]) && r.nisbaNamed(text, toks, j, covered, sc) {
 			k, nisbaNamed = j+2, true // العميد مثقال النعيمي،
 		}
 		if k == j || !honorific && !r.knownName(text, toks[j:k]) && !(speakerEnd > 0 && k == speakerEnd) && !nisbaNamed &&
-			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered)) {
+			!(k == j+2 && (rule == "per.ar.nisba" || rule == "per.ar.role") && r.foreignName(text, toks, j, covered, sc)) {
 			out = r.appendCuedSurname(out, text, toks, i, c, covered) // (no name the lexicon knows: maybe one foreign surname)
 			continue
 		}
@@ -624,7 +626,7 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		if rule == "per.ar.called" {
 			k = kunyaEnd(toks, j, k, covered) // ويدعى أبو أيمن العراقي
 		}
-		if k < len(toks) && ordinals[toks[k].Key] && toks[k].Sentence == t.Sentence && rule == "per.ar.title" {
+		if k < len(toks) && kc[k]&cOrdinal != 0 && toks[k].Sentence == t.Sentence && rule == "per.ar.title" {
 			k++ // الملك بطليموس الثاني
 		} else if k == j+1 && r.known(text, &toks[j]) && r.nisbaSurnameAt(toks, mentionAt, k) {
 			k++ // اللواء منصور التركي،: a family name that is also a nisba
@@ -692,13 +694,13 @@ func kunyaEnd(toks []token.Token, i, k int, covered []bool) int {
 // the lexicon lacks: a word with a name's shape and a family name formed
 // as a nisba (العميد مثقال النعيمي), at the end of the name (see
 // lastSurname).
-func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered []bool) bool {
+func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered []bool, sc *scratch) bool {
 	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence || covered[j+1] {
 		return false
 	}
 	t := &toks[j]
-	if !r.nameToken(text, toks, j, covered) || strings.HasPrefix(t.Key, "ال") || !unknownSurname(t) || prepositionWord(t) ||
-		len([]rune(t.Key)) < 3 || verbalNoun(t.Key) {
+	if !r.nameTokenAt(text, toks, j, covered, sc) || strings.HasPrefix(t.Key, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+		utf8.RuneCountInString(t.Key) < 3 || verbalNoun(t.Key) {
 		return false
 	}
 	if _, conj := t.Unconj(); conj && strings.HasPrefix(t.Key, "و") {
@@ -711,7 +713,7 @@ func (r *Recognizer) nisbaNamed(text string, toks []token.Token, j int, covered 
 // title, a role or a nationality into a person's first name when a name
 // follows it (السفيرة نانسي باكير، الفنانة فيفي عبده، الأمريكية نانسي كوال:
 // not Nancy, France).
-func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool, mentionAt []*Mention) {
+func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention, covered []bool, mentionAt []*Mention, sc *scratch) {
 	f := m.First
 	if m.Type != gazetteer.LOC || m.Subtype != "city" || m.Nisba || m.Last != f+1 || m.Clitic != "" || f == 0 || f+1 >= len(toks) ||
 		r.FirstNames == nil || !r.isFirstName(toks[f].Key) || toks[f+1].Sentence != toks[f].Sentence {
@@ -721,8 +723,8 @@ func (r *Recognizer) cityAsFirstName(text string, toks []token.Token, m *Mention
 		return
 	}
 	n := &toks[f+1]
-	if !r.nameToken(text, toks, f+1, covered) || !(r.known(text, n) || unknownSurname(n) ||
-		!strings.HasPrefix(n.Key, "ال") && len([]rune(n.Key)) >= 4 && !imperfectVerb(n.Key) && !commonShape(n.Key) && !adjectiveLike(n.Key)) {
+	if !r.nameTokenAt(text, toks, f+1, covered, sc) || !(r.known(text, n) || unknownSurname(n) ||
+		!strings.HasPrefix(n.Key, "ال") && utf8.RuneCountInString(n.Key) >= 4 && !imperfectVerb(n.Key) && !commonShape(n.Key) && !adjectiveLike(n.Key)) {
 		return // a family name, which may start like a preposition (باكير)
 	}
 	end := n.End
@@ -749,9 +751,9 @@ func (r *Recognizer) nisbaSurnameAt(toks []token.Token, mentionAt []*Mention, k 
 // إن، a colon, a comma or a quote); or 0. No word may be a noun for an
 // anonymous speaker (مصدر، بيان), a plural, a feminine noun or an article
 // word without the shape of a family name.
-func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered []bool) int {
+func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered []bool, sc *scratch) int {
 	for e := j + 1; e <= j+2 && e < len(toks) && toks[e].Sentence == toks[j].Sentence; e++ {
-		if !r.speakerWord(text, toks, e-1, covered) || e == j+2 && strings.HasPrefix(toks[j].Key, "ال") {
+		if !r.speakerWord(text, toks, e-1, covered, sc) || e == j+2 && strings.HasPrefix(toks[j].Key, "ال") {
 			return 0
 		}
 		switch stemOf(&toks[e]) {
@@ -767,15 +769,15 @@ func (r *Recognizer) speakerEnd(text string, toks []token.Token, j int, covered 
 
 // speakerWord reports whether token j can be a word of a speaker's name
 // that the lexicon lacks; see speakerEnd.
-func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered []bool) bool {
-	if !r.nameToken(text, toks, j, covered) {
+func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered []bool, sc *scratch) bool {
+	if !r.nameTokenAt(text, toks, j, covered, sc) {
 		return false
 	}
 	k := toks[j].Key
 	n := utf8.RuneCountInString(k)
-	if speakerNouns[k] || roles[k] || adverbs[k] || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
-		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") {
-		return false // موضحا
+	if sc.kc[j]&(cRole|cAdverb) != 0 || n < 3 || strings.HasPrefix(k, "ال") && !nisbaSurname(&toks[j]) ||
+		n <= 6 && strings.HasPrefix(k, "م") && strings.HasSuffix(k, "ا") || speakerFilter.at(sc.fh[j]) && speakerNouns[k] {
+		return false // موضحا (roles and adverbs are classes)
 	}
 	known := r.known(text, &toks[j])
 	for _, suf := range [...]string{"ون", "ين", "ات", "ه", "اء"} {
@@ -794,16 +796,16 @@ func (r *Recognizer) speakerWord(text string, toks []token.Token, j int, covered
 // سلويتر): both words with a name's shape, no adverb's, plural's or
 // feminine ending (موقفا صعبا، أسبوعين آخرين) and no conjunction, and the
 // name ends right after them (see lastSurname).
-func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered []bool) bool {
+func (r *Recognizer) foreignName(text string, toks []token.Token, j int, covered []bool, sc *scratch) bool {
 	if j+2 > len(toks) || toks[j+1].Sentence != toks[j].Sentence {
 		return false
 	}
 	for x := j; x < j+2; x++ {
 		t := &toks[x]
 		k := t.Key
-		if !r.nameToken(text, toks, x, covered) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
-			len([]rune(k)) <= 5 && strings.HasSuffix(k, "ا") || len([]rune(k)) < 3 || sportsWords[k] || speakerNouns[k] || verbalNoun(k) ||
-			facilityHeads[k] || facilityHeads[stemOf(t)] {
+		if !r.nameTokenAt(text, toks, x, covered, sc) || strings.HasPrefix(k, "ال") || !unknownSurname(t) || prepositionWord(t) ||
+			utf8.RuneCountInString(k) <= 5 && strings.HasSuffix(k, "ا") || utf8.RuneCountInString(k) < 3 || speakerFilter.at(sc.fh[x]) && speakerNouns[k] || verbalNoun(k) ||
+			sc.kc[x]&(cSports|cFacility) != 0 || sc.sc[x]&cFacility != 0 { // (sportsWords and facilityHeads are classes)
 			return false
 		}
 		for _, suf := range [...]string{"ين", "ات", "ه"} {
@@ -826,6 +828,16 @@ var speakerNouns = keySet("مصدر", "مصادر", "مسؤول", "بيان", "�
 	"ضابط", "مدير", "رئيس", "عضو", "نائب", "وزير", "قائد", "زعيم", "باحث", "أستاذ", "مهندس", "محام", "صحفي", "صحافي",
 	"ناشط", "مراسل", "معارض", "موظف", "عامل", "طالب", "لاعب", "مدرب", "ممثل", "مخرج", "مؤلف", "كاتب", "شاعر", "مقال",
 	"تقارير", "أنباء", "يقول", "موقع", "صحيفة", "وكالة", "مجلة", "قناة")
+
+// speakerFilter filters the keys of speechObjects and speakerNouns by
+// their filterHash, which classify keeps (scratch.fh).
+var speakerFilter = func() *keyFilter {
+	f, g := newKeyFilter(speechObjects), newKeyFilter(speakerNouns)
+	for i := range f {
+		f[i] |= g[i]
+	}
+	return f
+}()
 
 // speechObjects are the prepositions with a pronoun that follow a reporting
 // verb (قال لي، أكد لنا), never the speaker's name.
@@ -1380,10 +1392,50 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 	if t.Script != token.Arabic || covered[k] || len(t.Key) < 2*2 {
 		return false
 	}
-	s := stemOf(t)
 	c := classOf(t.Key)
-	if c&notNameToken != 0 || s != t.Key && classOf(s)&cApposition != 0 ||
-		hasTanween(text[t.Start:t.End]) {
+	if c&notNameToken != 0 {
+		return false
+	}
+	cs := c
+	if s := stemOf(t); s != t.Key {
+		cs = classOf(s)
+	}
+	return r.nameWord(text, toks, k, cs)
+}
+
+// nameTokenAt is nameToken for titleRule and the functions it calls: it
+// reads the classes of the token from sc, and keeps its answer for an
+// uncovered token in sc.nt, which titleRule clears.
+func (r *Recognizer) nameTokenAt(text string, toks []token.Token, k int, covered []bool, sc *scratch) bool {
+	if covered[k] {
+		return false
+	}
+	if v := sc.nt[k]; v != 0 {
+		return v == ntYes
+	}
+	t := &toks[k]
+	ok := t.Script == token.Arabic && len(t.Key) >= 2*2 && sc.kc[k]&notNameToken == 0 && r.nameWord(text, toks, k, sc.sc[k])
+	sc.nt[k] = ntNo
+	if ok {
+		sc.nt[k] = ntYes
+	}
+	return ok
+}
+
+// The answers of nameTokenAt kept in scratch.nt; 0 is none yet.
+const (
+	ntNo = 1 + iota
+	ntYes
+)
+
+// nameWord is the rest of nameToken for an uncovered Arabic token k of at
+// least two letters whose key is in no list of notNameToken; cs is the
+// class of its key without a conjunction.
+func (r *Recognizer) nameWord(text string, toks []token.Token, k int, cs class) bool {
+	t := &toks[k]
+	s := stemOf(t)
+	conj := s != t.Key
+	if conj && cs&cApposition != 0 || hasTanween(text[t.Start:t.End]) {
 		return false
 	}
 	for _, rd := range t.Readings {
@@ -1391,29 +1443,34 @@ func (r *Recognizer) nameToken(text string, toks []token.Token, k int, covered [
 			return false // بأن، لأن
 		}
 	}
-	if isAli(text, t) {
+	if (s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") { // isAli
 		return !aliBeforeDemonstrative(toks, k) // علي ذلك: the preposition
 	}
-	// s is the key without a conjunction, when t has one. Past the next
+	if arabic.IsStopword(t.Key) {
+		return false
+	}
+	if conj && (cs&(cTitle|cOffice) != 0 || arabic.IsStopword(s)) {
+		return false // ووزير
+	}
+	// s is the key without a conjunction, when t has one. Past the isAli
 	// test, r.known(text, t) is known: the lexicon knows the key, or else
-	// not the stem either, and t is no علي.
+	// not the stem either, and t is no علي. Without a conjunction or the
+	// article, the lexicon matters for a common word after a preposition
+	// only (بأسلوب، لظهوري).
+	article := strings.HasPrefix(t.Key, "ال")
+	if !conj && !article {
+		return !commonReading(t) || r.Names != nil && r.isName(t.Key)
+	}
 	known := r.Names != nil && r.isName(t.Key)
-	if s != t.Key && r.Names != nil && !known && r.isName(s) {
+	if conj && r.Names != nil && !known && r.isName(s) {
 		return false // وجلال: the next name of a list
 	}
 	if !known && commonReading(t) {
 		return false // بأسلوب، لظهوري
 	}
-	if arabic.IsStopword(t.Key) {
-		return false
-	}
-	if s != t.Key && (classOf(s)&(cTitle|cOffice) != 0 || arabic.IsStopword(s)) {
-		return false // ووزير
-	}
-	if _, nisba := arabic.Nisba(t.Key); nisba && strings.HasPrefix(t.Key, "ال") && !known && !nisbaSurname(t) {
-		return false
-	}
-	return known || !strings.HasPrefix(t.Key, "ال") || nisbaSurname(t)
+	// (a nisba with the article that the lexicon lacks is a name token
+	// when it has the shape of a family name only)
+	return known || !article || nisbaSurname(t)
 }
 
 // quantifiers stand where a name would after a noun (قائد إحدى السيارات).
@@ -1477,7 +1534,7 @@ func (r *Recognizer) trimName(text string, toks []token.Token, j, k int, honorif
 // with the pronoun his, which the matching key cannot tell from a name
 // ending in ة.
 func withPronoun(text string, t *token.Token) bool {
-	return strings.HasSuffix(text[t.Start:t.End], "ه") && len([]rune(t.Key)) >= 4
+	return strings.HasSuffix(text[t.Start:t.End], "ه") && utf8.RuneCountInString(t.Key) >= 4
 }
 
 // nisbaSurname reports whether t has the shape of a family name formed as
@@ -1485,7 +1542,7 @@ func withPronoun(text string, t *token.Token) bool {
 // ya; office words (الوطني، السابق) are not.
 func nisbaSurname(t *token.Token) bool {
 	k := t.Key
-	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && len([]rune(k)) >= 6 && !offices[k] && !titles[k] && !arabic.IsStopword(k)
+	return strings.HasPrefix(k, "ال") && strings.HasSuffix(k, "ي") && utf8.RuneCountInString(k) >= 6 && classOf(k)&(cOffice|cTitle) == 0 && !arabic.IsStopword(k)
 }
 
 // knownName reports whether a candidate name starts with a known

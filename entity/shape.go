@@ -5,6 +5,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/token"
@@ -17,7 +18,7 @@ import (
 // pronoun, a preposition or a conjunction before a word.
 func unknownSurname(t *token.Token) bool {
 	k := t.Key
-	n := len([]rune(k))
+	n := utf8.RuneCountInString(k)
 	c := classOf(k) // (ordinals, roles, adverbs and appositions are classes)
 	if n < 2 || c&(cOrdinal|cRole) != 0 || strings.HasPrefix(k, "ال") && !nisbaSurname(t) {
 		return false
@@ -64,7 +65,7 @@ func unknownSurname(t *token.Token) bool {
 // the end of the sentence.
 func lastSurname(toks []token.Token, k int) bool {
 	w := toks[k].Key
-	if len([]rune(w)) <= 3 || strings.HasSuffix(w, "نا") || strings.HasSuffix(w, "وا") {
+	if utf8.RuneCountInString(w) <= 3 || strings.HasSuffix(w, "نا") || strings.HasSuffix(w, "وا") {
 		return false // نجح، أصبحنا
 	}
 	if k+1 >= len(toks) || toks[k+1].Sentence != toks[k].Sentence {
@@ -81,7 +82,7 @@ func lastSurname(toks []token.Token, k int) bool {
 // derived forms (يست، يت، ين) before more; foreign names such as يونيكر
 // keep their place.
 func imperfectVerb(key string) bool {
-	n := len([]rune(key))
+	n := utf8.RuneCountInString(key)
 	if !strings.HasPrefix(key, "ي") || n < 4 {
 		return false
 	}
@@ -132,8 +133,11 @@ var directions = keySet("شمال", "جنوب", "شرق", "غرب", "وسط", "�
 // derived forms (اعتناق، اجراء، استقبال): alef first and alef before the
 // last letter.
 func verbalNoun(key string) bool {
+	if !strings.HasPrefix(key, "ا") { // (most words: no runes to decode)
+		return false
+	}
 	r := []rune(key)
-	return len(r) >= 5 && r[0] == 'ا' && r[len(r)-2] == 'ا'
+	return len(r) >= 5 && r[len(r)-2] == 'ا'
 }
 
 // adverbs are words of manner and time that often follow a name (قال
@@ -153,7 +157,7 @@ func prepositionWord(t *token.Token) bool {
 		if p != "ب" && p != "ل" && p != "ك" && p != "بال" && p != "لل" && p != "كال" {
 			continue
 		}
-		n := len([]rune(rd.Stem))
+		n := utf8.RuneCountInString(rd.Stem)
 		if p != "ب" && p != "ل" && p != "ك" || strings.HasPrefix(rd.Stem, "ال") || n == 3 || n == 4 ||
 			verbalNoun(rd.Stem) || strings.HasPrefix(rd.Stem, "ت") || strings.HasSuffix(rd.Stem, "ه") {
 			return true
