@@ -39,16 +39,24 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 		return nil
 	}
 	slices.SortFunc(fulls, func(a, b int) int { return ms[a].First - ms[b].First })
-	// The first words of the persons, by a bit of their filter hash: a
-	// token with none of them needs no look-up.
-	var mask uint64
+	// The first words of the persons, by their filter hash: a token with
+	// none of them needs no look-up. A line's few persons set bits of one
+	// word; a long text's many would set them all, and set bits of one
+	// for each filter hash instead.
+	var word [1]uint64
+	set, bits := word[:], uint16(63)
+	if len(fulls) > 16 {
+		set, bits = new([1 << 10]uint64)[:], 1<<16-1
+	}
 	for _, k := range fulls {
-		mask |= 1 << (fh[ms[k].First] & 63)
+		h := fh[ms[k].First] & bits
+		set[h/64] |= 1 << (h % 64)
 	}
 	var out []Mention
+	before := 0 // the persons of fulls[:before] start before token i
 	for i := 1; i < len(toks); i++ {
 		t, v := &toks[i], &toks[i-1]
-		if covered[i] || mask&(1<<(fh[i]&63)) == 0 || t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
+		if h := fh[i] & bits; covered[i] || set[h/64]&(1<<(h%64)) == 0 || t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
 			len(t.Key) < 4 || strings.HasPrefix(t.Key, "ال") || pronounPrepositions[t.Key] || !r.isFirstName(t.Key) || !firstNameCue(r, v) {
 			continue
 		}
@@ -56,14 +64,20 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 			i+1 < len(toks) && !r.commonFirstName(toks, i) {
 			continue
 		}
-		ant := -1
-		for _, k := range fulls {
-			m := &ms[k]
-			if m.First >= i {
-				break
+		for before < len(fulls) && ms[fulls[before]].First < i {
+			before++
+		}
+		// The last person before i in its article whose first word it is:
+		// fulls is in text order, and so are the articles.
+		ant, art := -1, articleOf(breaks, t.Start)
+		for x := before - 1; x >= 0; x-- {
+			m := &ms[fulls[x]]
+			if art > 0 && m.Start <= breaks[art-1] {
+				break // (in an earlier article: see articleOf)
 			}
-			if f := &toks[m.First]; f.Key == t.Key && articleOf(breaks, m.Start) == articleOf(breaks, t.Start) && sameLastRune(text[f.Start:f.End], text[t.Start:t.End]) {
-				ant = k
+			if f := &toks[m.First]; f.Key == t.Key && sameLastRune(text[f.Start:f.End], text[t.Start:t.End]) {
+				ant = fulls[x]
+				break
 			}
 		}
 		if ant < 0 {
