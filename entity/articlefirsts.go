@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -40,23 +41,22 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 	}
 	slices.SortFunc(fulls, func(a, b int) int { return ms[a].First - ms[b].First })
 	// The first words of the persons, by their filter hash: a token with
-	// none of them needs no look-up. A line's few persons set bits of one
-	// word; a long text's many would set them all, and set bits of one
-	// for each filter hash instead.
-	var word [1]uint64
-	set, bits := word[:], uint16(63)
-	if len(fulls) > 16 {
-		set, bits = new([1 << 10]uint64)[:], 1<<16-1
-	}
+	// none of them needs no look-up. (A set of 64 bits would fill up with
+	// the persons of a long text.)
+	set := firstWordSets.Get().(*[1 << 16 / 64]uint64)
 	for _, k := range fulls {
-		h := fh[ms[k].First] & bits
+		h := fh[ms[k].First]
 		set[h/64] |= 1 << (h % 64)
 	}
 	var out []Mention
 	before := 0 // the persons of fulls[:before] start before token i
+	fh, covered = fh[:len(toks)], covered[:len(toks)]
 	for i := 1; i < len(toks); i++ {
+		if h := fh[i]; set[h/64]&(1<<(h%64)) == 0 || covered[i] {
+			continue
+		}
 		t, v := &toks[i], &toks[i-1]
-		if h := fh[i] & bits; covered[i] || set[h/64]&(1<<(h%64)) == 0 || t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
+		if t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
 			len(t.Key) < 4 || strings.HasPrefix(t.Key, "ال") || pronounPrepositions[t.Key] || !r.isFirstName(t.Key) || !firstNameCue(r, v) {
 			continue
 		}
@@ -87,8 +87,16 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 			Source: SourceRule, Rule: "per.ar.article-first", First: i, Last: i + 1})
 		covered[i] = true
 	}
+	for _, k := range fulls {
+		set[fh[ms[k].First]/64] = 0
+	}
+	firstWordSets.Put(set)
 	return out
 }
+
+// firstWordSets holds cleared sets of 1<<16 bits, one for each filter
+// hash, for articleFirstNames.
+var firstWordSets = sync.Pool{New: func() any { return new([1 << 16 / 64]uint64) }}
 
 // firstNameCue reports whether v, the word before a first name, calls the
 // name as the subject of a verb or as the one called by يا (see
