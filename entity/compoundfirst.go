@@ -12,6 +12,10 @@ import (
 // person.)
 const compoundTail = "الدين"
 
+// compoundTailHash is the filterHash of compoundTail, as scratch.fh holds
+// it.
+var compoundTailHash = uint16(filterHash(compoundTail))
+
 // compoundFirstAliases finds the repeats of a compound first name alone
 // (عز الدين، بعز الدين) after a person named in full with it and one word
 // or more (المخرج عز الدين ذو الفقار): the first-name aliases take one
@@ -24,22 +28,26 @@ const compoundTail = "الدين"
 // surname (عز الدين كوتشوك). The mentions start after the proclitics, as
 // aliases do, and link to no entry. A one-word repeat of the first word
 // alone (عز, which the text also writes alone) grows into the alias in ms,
-// in place; the new aliases are returned.
-func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
-	var fulls []int // indices in ms of the people named in full with a compound first name
+// in place; the new aliases are returned. fh holds the filterHash of each
+// token's key (see scratch.fh): the tokens before another key than
+// compoundTail's are not read.
+func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, fh []uint16, covered []bool, ms []Mention) []Mention {
+	var fulls []int   // indices in ms of the people named in full with a compound first name
+	from := len(toks) // the first token of the earliest of them: an alias follows its full name
 	for i := range ms {
 		if m := &ms[i]; m.Last-m.First >= 3 && m.Type == gazetteer.PER && toks[m.First+1].Key == compoundTail {
 			fulls = append(fulls, i)
+			from = min(from, m.First)
 		}
 	}
-	if len(fulls) == 0 {
+	if len(fulls) == 0 || len(fh) < len(toks) {
 		return nil
 	}
 	var out []Mention
 	var breaks []int        // made at the first candidate
 	var repeats map[int]int // first token → index in ms of a one-word repeat, made at the first covered candidate
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].Key != compoundTail || covered[i+1] || toks[i+1].Sentence != toks[i].Sentence || toks[i].Script != token.Arabic {
+	for i := from; i+1 < len(toks); i++ {
+		if fh[i+1] != compoundTailHash || toks[i+1].Key != compoundTail || covered[i+1] || toks[i+1].Sentence != toks[i].Sentence || toks[i].Script != token.Arabic {
 			continue
 		}
 		grow := -1 // the one-word repeat of the first word that the alias grows, if covered

@@ -175,7 +175,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.personsAfterRules(text, toks, out)
 	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
 	add(r.articleFirstNames(text, toks, sc.fh, breaks, covered, out))
-	add(r.compoundFirstAliases(text, toks, covered, out))
+	add(r.compoundFirstAliases(text, toks, sc.fh, covered, out))
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
 	if marked&markGod != 0 {
 		add(god(text, toks, covered, marks))
