@@ -1091,15 +1091,14 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			i = n
 			continue
 		}
-		if n := i + 1; cov[n] || len(toks[n].Key) < 2*2 ||
-			kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || kc[n]&notNameToken != 0) {
+		if cov[i+1] {
 			continue
 		}
-		// inLexicon(r.FirstNames, t) || isAli(text, t), with one Unconj.
-		if s, conj := t.Unconj(); !(r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
-			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي")) {
-			continue
-		}
+		// Else nextFirstName returned i for its last tests, which need not
+		// be made again: the next word may be the next of a name by its
+		// length and classes, and t is a first name of the lexicon, with or
+		// without a conjunction, or علي (inLexicon(r.FirstNames, t) ||
+		// isAli(text, t)).
 		if !r.commonFirstName(toks, i) {
 			continue // اسمي سارة، رمضان الكريم
 		}
@@ -1173,7 +1172,8 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 // firstNameRule's loop, in a loop of their own, small enough for its
 // values to stay in registers: most tokens fail them, and the loop's body
 // is large. The tests before the lexicon read the dense arrays cov, kc
-// and the more flags xf (see orglocMarks), not the tokens.
+// and the more flags xf (see orglocMarks), not the tokens. firstNameRule
+// does not make the tests of a j whose next word is free again.
 func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, kc []class, xf []uint8, i int) int {
 	if i < 0 || len(cov) < len(toks) || len(kc) < len(toks) || len(xf) < len(toks) {
 		return len(toks)
