@@ -84,9 +84,9 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 		}
 	}
 	add := func(ms []Mention) {
-		out = append(out, ms...) // (one copy of the mentions, which are large, not two)
-		for j := range ms {
-			for i := ms[j].First; i < ms[j].Last; i++ {
+		for _, m := range ms {
+			out = append(out, m)
+			for i := m.First; i < m.Last; i++ {
 				covered[i] = true
 			}
 		}
