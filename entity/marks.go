@@ -34,15 +34,10 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 	wm := sc.wm[:len(toks)]
 	sc.tf, sc.xf = grow(sc.tf, len(toks)), grow(sc.xf, len(toks))
 	tf, xf, hm := sc.tf[:len(toks)], sc.xf[:len(toks)], sc.hm[:len(toks)]
-	sentence := -1 // of the token before
 	for i := range toks {
 		t := &toks[i]
 		k := t.Key
 		h := hm[i]
-		// The more flags of every token: its script and whether it opens a
-		// sentence.
-		x := bit(t.Script == token.Arabic)*xfArabic | bit(t.Sentence != sentence)*xfNewSentence
-		sentence = t.Sentence
 		// The token's flags, as tokenFlags, inline and without a branch
 		// where the tests are independent: the hot bits, the length and
 		// the script first.
@@ -60,7 +55,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 			}
 			marks[i] = m
 			tf[i] = f
-			xf[i] = x // (no key of four bytes)
+			xf[i] = 0 // (no key of four letters)
 			any |= m
 			continue
 		}
@@ -103,7 +98,7 @@ func orglocMarks(toks []token.Token, sc *scratch, marks []uint8, sporty map[int]
 		}
 		marks[i] = m
 		tf[i] = f
-		xf[i] = x | xfLong | (bit(len(k) >= 4*2)&bit(c0|2 == 0xD98A))*xfVerbSlot // verbSlot(k), without a branch
+		xf[i] = (bit(len(k) >= 4*2) & bit(c0|2 == 0xD98A)) * xfVerbSlot // verbSlot(k), without a branch
 		any |= m
 	}
 	return marks, any

@@ -1069,7 +1069,7 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 	out := sc.firstBuf[:0] // (see keepRuleBufs)
 	kc, cov := sc.kc[:len(toks)], covered[:len(toks)]
 	for i := 0; i+1 < len(toks); i++ { // (a name has two tokens at least)
-		if i = r.nextFirstName(text, toks, cov, kc, sc.xf, i); i+1 >= len(toks) {
+		if i = r.nextFirstName(text, toks, cov, kc, i); i+1 >= len(toks) {
 			break
 		}
 		t := &toks[i]
@@ -1171,25 +1171,23 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 // name of the lexicon (or علي). These are the tests that open
 // firstNameRule's loop, in a loop of their own, small enough for its
 // values to stay in registers: most tokens fail them, and the loop's body
-// is large. The tests before the lexicon read the dense arrays cov, kc
-// and the more flags xf (see orglocMarks), not the tokens. firstNameRule
-// does not make the tests of a j whose next word is free again.
-func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, kc []class, xf []uint8, i int) int {
-	if i < 0 || len(cov) < len(toks) || len(kc) < len(toks) || len(xf) < len(toks) {
+// is large. firstNameRule does not make the tests of a j whose next word
+// is free again.
+func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, kc []class, i int) int {
+	if i < 0 || len(cov) < len(toks) || len(kc) < len(toks) {
 		return len(toks)
 	}
-	cov, kc, xf = cov[:len(toks)], kc[:len(toks)], xf[:len(toks)]
 	for ; i+1 < len(toks); i++ {
-		if cov[i] || xf[i]&xfArabic == 0 || xf[i+1]&xfNewSentence != 0 {
+		t, n := &toks[i], &toks[i+1]
+		if cov[i] || t.Script != token.Arabic || n.Sentence != t.Sentence {
 			continue
 		}
 		if cov[i+1] {
 			return i
 		}
-		if x := xf[i+1]; x&xfLong == 0 || kc[i+1]&cNasab == 0 && (x&xfArabic == 0 || kc[i+1]&notNameToken != 0) {
+		if len(n.Key) < 2*2 || kc[i+1]&cNasab == 0 && (n.Script != token.Arabic || kc[i+1]&notNameToken != 0) {
 			continue
 		}
-		t := &toks[i]
 		if s, conj := unconj(t); r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
 			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") {
 			return i

@@ -23,10 +23,7 @@ const (
 // More flags of a token, as bits of scratch.xf (tf has no bit left), set
 // by orglocMarks too.
 const (
-	xfVerbSlot    = 1 << iota // a key of four letters or more that starts with و or ي (see verbSlot)
-	xfArabic                  // an Arabic token
-	xfLong                    // a key of four bytes or more (two Arabic letters)
-	xfNewSentence             // the first token of its sentence: the token before is of another, or none
+	xfVerbSlot = 1 << iota // a key of four letters or more that starts with و or ي (see verbSlot)
 )
 
 // verbSlot reports whether key may be the verb of verbSubjectNames by its
@@ -36,23 +33,12 @@ func verbSlot(key string) bool {
 	return len(key) >= 8 && key[0] == 0xD9 && key[1]|2 == 0x8A
 }
 
-// moreTokenFlags returns the flags of scratch.xf of toks[i].
-func moreTokenFlags(toks []token.Token, i int) uint8 {
-	t := &toks[i]
-	var f uint8
+// moreTokenFlags returns the flags of scratch.xf of t.
+func moreTokenFlags(t *token.Token) uint8 {
 	if verbSlot(t.Key) {
-		f |= xfVerbSlot
+		return xfVerbSlot
 	}
-	if t.Script == token.Arabic {
-		f |= xfArabic
-	}
-	if len(t.Key) >= 4 {
-		f |= xfLong
-	}
-	if i == 0 || toks[i-1].Sentence != t.Sentence {
-		f |= xfNewSentence
-	}
-	return f
+	return 0
 }
 
 // tokenFlags returns the flags of t, whose key and stem have the hot bits

@@ -116,13 +116,13 @@ func TestOrglocMarksFlags(t *testing.T) {
 			t.Fatalf("token %d %q: flags %b, want %b", i, toks[i].Key, sc.tf[i], want)
 		}
 		seen |= want
-		if want := moreTokenFlags(toks, i); sc.xf[i] != want {
+		if want := moreTokenFlags(&toks[i]); sc.xf[i] != want {
 			t.Fatalf("token %d %q: more flags %b, want %b", i, toks[i].Key, sc.xf[i], want)
 		}
 		seenMore |= sc.xf[i]
 	}
-	if all := uint8(xfVerbSlot | xfArabic | xfLong | xfNewSentence); seenMore != all {
-		t.Errorf("more flags seen %b, want every flag %b", seenMore, all)
+	if seenMore != xfVerbSlot {
+		t.Errorf("more flags seen %b, want every flag %b", seenMore, xfVerbSlot)
 	}
 	if all := uint8(tfOpenQuote | tfCloseQuote | tfSlavic | tfTitle | tfPlace | tfLatin | tfPunct); seen != all {
 		t.Errorf("flags seen %b, want every flag %b", seen, all)
@@ -140,38 +140,6 @@ func TestVerbSlot(t *testing.T) {
 	} {
 		if got := verbSlot(c.key); got != c.want {
 			t.Errorf("verbSlot(%q) = %v, want %v", c.key, got, c.want)
-		}
-	}
-}
-
-// TestMoreTokenFlags checks the script, length and sentence flags of
-// moreTokenFlags, which nextFirstName reads rather than the tokens.
-func TestMoreTokenFlags(t *testing.T) {
-	tests := []struct {
-		text string
-		i    int // the token
-		want uint8
-	}{
-		{"قال محمد", 0, xfArabic | xfLong | xfNewSentence},
-		{"قال محمد", 1, xfArabic | xfLong},
-		{"قال ويقول", 1, xfArabic | xfLong | xfVerbSlot},
-		{"قال و محمد", 1, xfArabic},
-		{"قال. محمد", 2, xfArabic | xfLong | xfNewSentence},
-		{"قال. محمد", 1, 0},
-		{"Ali Hassan", 1, xfLong},
-		{"قال Al", 1, 0},
-		{"2015 قال", 0, xfLong | xfNewSentence},
-	}
-	for _, tt := range tests {
-		toks := token.Tokenize(tt.text)
-		if got := moreTokenFlags(toks, tt.i); got != tt.want {
-			t.Errorf("moreTokenFlags(%q, %d) = %b, want %b", tt.text, tt.i, got, tt.want)
-		}
-		sc := new(scratch)
-		sc.classify(toks)
-		orglocMarks(toks, sc, nil, nil)
-		if sc.xf[tt.i] != tt.want {
-			t.Errorf("orglocMarks(%q): more flags of token %d %b, want %b", tt.text, tt.i, sc.xf[tt.i], tt.want)
 		}
 	}
 }
