@@ -51,7 +51,7 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 	var out []Mention
 	before := 0 // the persons of fulls[:before] start before token i
 	fh, covered = fh[:len(toks)], covered[:len(toks)]
-	for i := 1; i < len(toks); i++ {
+	for i := max(1, ms[fulls[0]].First+1); i < len(toks); i++ { // (no person starts before a token up to the first's)
 		if h := fh[i]; set[h/64]&(1<<(h%64)) == 0 || covered[i] {
 			continue
 		}
