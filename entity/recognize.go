@@ -472,7 +472,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 		mentionAt[ms[i].First] = &ms[i]
 	}
 	for i := range ms {
-		r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
+		if ms[i].Type == gazetteer.LOC && ms[i].Last == ms[i].First+1 { // (cityAsFirstName's first tests, without a call for most mentions)
+			r.cityAsFirstName(text, toks, &ms[i], covered, mentionAt)
+		}
 	}
 	kc, stc, tf := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.tf[:len(toks)]
 	// The candidates of the cases below: the tokens flagged tfTitle
