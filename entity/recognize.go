@@ -1190,7 +1190,10 @@ func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, 
 		if len(n.Key) < 2*2 || kc[i+1]&cNasab == 0 && (n.Script != token.Arabic || kc[i+1]&notNameToken != 0) {
 			continue
 		}
-		if s, conj := unconj(t); r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
+		if r.isFirstName(t.Key) {
+			return i // (before the readings: most first names come without a conjunction)
+		}
+		if s, conj := unconj(t); conj && s != t.Key && r.isFirstName(s) ||
 			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") {
 			return i
 		}
