@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"math/bits"
+
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
@@ -47,7 +49,10 @@ func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, fh []
 	var breaks []int        // made at the first candidate
 	var repeats map[int]int // first token → index in ms of a one-word repeat, made at the first covered candidate
 	for i := from; i+1 < len(toks); i++ {
-		if fh[i+1] != compoundTailHash || toks[i+1].Key != compoundTail || covered[i+1] || toks[i+1].Sentence != toks[i].Sentence || toks[i].Script != token.Arabic {
+		if i = nextHash(fh[:len(toks)], i+1, compoundTailHash) - 1; i+1 >= len(toks) {
+			break // (four hashes a test)
+		}
+		if toks[i+1].Key != compoundTail || covered[i+1] || toks[i+1].Sentence != toks[i].Sentence || toks[i].Script != token.Arabic {
 			continue
 		}
 		grow := -1 // the one-word repeat of the first word that the alias grows, if covered
@@ -115,4 +120,26 @@ func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, fh []
 		}
 	}
 	return out
+}
+
+// nextHash returns the first index j >= max(i, 0) of fh that holds h, or len(fh):
+// four hashes a test, by the bytes of their differences from h, where
+// most differ.
+func nextHash(fh []uint16, i int, h uint16) int {
+	const ones, highs = 0x0001_0001_0001_0001, 0x8000_8000_8000_8000
+	hh := uint64(h) * ones
+	i = max(i, 0)
+	for ; i+4 <= len(fh); i += 4 {
+		q := fh[i : i+4 : i+4]
+		w := uint64(q[0]) | uint64(q[1])<<16 | uint64(q[2])<<32 | uint64(q[3])<<48
+		if x := w ^ hh; (x-ones)&^x&highs != 0 { // a lane of x is zero: the first such lane's bit is the lowest
+			return i + bits.TrailingZeros64((x-ones)&^x&highs)/16
+		}
+	}
+	for ; i < len(fh); i++ {
+		if fh[i] == h {
+			return i
+		}
+	}
+	return len(fh)
 }
