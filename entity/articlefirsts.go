@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -39,16 +40,23 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 		return nil
 	}
 	slices.SortFunc(fulls, func(a, b int) int { return ms[a].First - ms[b].First })
-	// The first words of the persons, by a bit of their filter hash: a
-	// token with none of them needs no look-up.
-	var mask uint64
+	// The first words of the persons, by their filter hash: a token with
+	// none of them needs no look-up. (A set of 64 bits would fill up with
+	// the persons of a long text.)
+	set := firstWordSets.Get().(*[1 << 16 / 64]uint64)
 	for _, k := range fulls {
-		mask |= 1 << (fh[ms[k].First] & 63)
+		h := fh[ms[k].First]
+		set[h/64] |= 1 << (h % 64)
 	}
 	var out []Mention
-	for i := 1; i < len(toks); i++ {
+	before := 0 // the persons of fulls[:before] start before token i
+	fh, covered = fh[:len(toks)], covered[:len(toks)]
+	for i := max(1, ms[fulls[0]].First+1); i < len(toks); i++ { // (no person starts before a token up to the first's)
+		if h := fh[i]; set[h/64]&(1<<(h%64)) == 0 || covered[i] {
+			continue
+		}
 		t, v := &toks[i], &toks[i-1]
-		if covered[i] || mask&(1<<(fh[i]&63)) == 0 || t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
+		if t.Script != token.Arabic || v.Script != token.Arabic || v.Sentence != t.Sentence ||
 			len(t.Key) < 4 || strings.HasPrefix(t.Key, "ال") || pronounPrepositions[t.Key] || !r.isFirstName(t.Key) || !firstNameCue(r, v) {
 			continue
 		}
@@ -56,14 +64,20 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 			i+1 < len(toks) && !r.commonFirstName(toks, i) {
 			continue
 		}
-		ant := -1
-		for _, k := range fulls {
-			m := &ms[k]
-			if m.First >= i {
-				break
+		for before < len(fulls) && ms[fulls[before]].First < i {
+			before++
+		}
+		// The last person before i in its article whose first word it is:
+		// fulls is in text order, and so are the articles.
+		ant, art := -1, articleOf(breaks, t.Start)
+		for x := before - 1; x >= 0; x-- {
+			m := &ms[fulls[x]]
+			if art > 0 && m.Start <= breaks[art-1] {
+				break // (in an earlier article: see articleOf)
 			}
-			if f := &toks[m.First]; f.Key == t.Key && articleOf(breaks, m.Start) == articleOf(breaks, t.Start) && sameLastRune(text[f.Start:f.End], text[t.Start:t.End]) {
-				ant = k
+			if f := &toks[m.First]; f.Key == t.Key && sameLastRune(text[f.Start:f.End], text[t.Start:t.End]) {
+				ant = fulls[x]
+				break
 			}
 		}
 		if ant < 0 {
@@ -73,8 +87,16 @@ func (r *Recognizer) articleFirstNames(text string, toks []token.Token, fh []uin
 			Source: SourceRule, Rule: "per.ar.article-first", First: i, Last: i + 1})
 		covered[i] = true
 	}
+	for _, k := range fulls {
+		set[fh[ms[k].First]/64] = 0
+	}
+	firstWordSets.Put(set)
 	return out
 }
+
+// firstWordSets holds cleared sets of 1<<16 bits, one for each filter
+// hash, for articleFirstNames.
+var firstWordSets = sync.Pool{New: func() any { return new([1 << 16 / 64]uint64) }}
 
 // firstNameCue reports whether v, the word before a first name, calls the
 // name as the subject of a verb or as the one called by يا (see

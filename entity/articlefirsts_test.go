@@ -1,12 +1,16 @@
 package entity_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestArticleFirstNames checks rule per.ar.article-first: a first name
 // alone after a verb or يا, of a person the article named before, and
 // the same words where no earlier person of the article starts with them.
 func TestArticleFirstNames(t *testing.T) {
 	r := worldRecognizer(t)
+	many := strings.Repeat("وقالت الممثلة منى زكي إن الدور صعب. ", 20) // persons of another first name
 	checkMentions(t, r, []mentionCase{
 		{"after a past in ت", "وقالت المخرجة شذى حسون إن الفيلم جاهز. وقد نجحت شذى في جمع أهم الفنانين.",
 			[]string{"شذى PER per.ar.article-first"}, nil},
@@ -25,6 +29,16 @@ func TestArticleFirstNames(t *testing.T) {
 		{"the person named in another article", " وقالت المخرجة شذى حسون إن الفيلم جاهز.\n\nعنوان آخر\n وقد نجحت شذى في جمع أهم الفنانين.",
 			nil, []string{"شذى PER per.ar.article-first"}},
 		{"no verb before", "وقالت المخرجة شذى حسون إن الفيلم جاهز. وفي الفيلم شذى أخرى.",
+			nil, []string{"شذى PER per.ar.article-first"}},
+		// A long text, with many persons: the rule finds the first words
+		// by a larger set, and the earlier person among many.
+		{"many persons around", many + "وقالت المخرجة شذى حسون إن الفيلم جاهز. " + many + "وقد نجحت شذى في جمع أهم الفنانين.",
+			[]string{"شذى PER per.ar.article-first"}, nil},
+		{"many persons, in another article after", " وقالت المخرجة شذى حسون إن الفيلم جاهز. " + many + "\n\nعنوان آخر\n " + many + "وقد نجحت شذى في جمع أهم الفنانين.",
+			nil, []string{"شذى PER per.ar.article-first"}},
+		{"many persons in an article before", " " + many + "\n\nعنوان آخر\n وقالت المخرجة شذى حسون إن الفيلم جاهز. " + many + "وقد نجحت شذى في جمع أهم الفنانين.",
+			[]string{"شذى PER per.ar.article-first"}, nil},
+		{"many persons, none with the word", many + "وقد نجحت شذى في جمع أهم الفنانين.",
 			nil, []string{"شذى PER per.ar.article-first"}},
 	})
 }

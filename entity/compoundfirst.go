@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"math/bits"
+
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
 	"github.com/khabar-nlp/khabar/token"
@@ -11,6 +13,10 @@ import (
 // الدين. (عبد + a name is left out: عبد الله alone is too often another
 // person.)
 const compoundTail = "الدين"
+
+// compoundTailHash is the filterHash of compoundTail, as scratch.fh holds
+// it.
+var compoundTailHash = uint16(filterHash(compoundTail))
 
 // compoundFirstAliases finds the repeats of a compound first name alone
 // (عز الدين، بعز الدين) after a person named in full with it and one word
@@ -24,21 +30,28 @@ const compoundTail = "الدين"
 // surname (عز الدين كوتشوك). The mentions start after the proclitics, as
 // aliases do, and link to no entry. A one-word repeat of the first word
 // alone (عز, which the text also writes alone) grows into the alias in ms,
-// in place; the new aliases are returned.
-func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, covered []bool, ms []Mention) []Mention {
-	var fulls []int // indices in ms of the people named in full with a compound first name
+// in place; the new aliases are returned. fh holds the filterHash of each
+// token's key (see scratch.fh): the tokens before another key than
+// compoundTail's are not read.
+func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, fh []uint16, covered []bool, ms []Mention) []Mention {
+	var fulls []int   // indices in ms of the people named in full with a compound first name
+	from := len(toks) // the first token of the earliest of them: an alias follows its full name
 	for i := range ms {
 		if m := &ms[i]; m.Last-m.First >= 3 && m.Type == gazetteer.PER && toks[m.First+1].Key == compoundTail {
 			fulls = append(fulls, i)
+			from = min(from, m.First)
 		}
 	}
-	if len(fulls) == 0 {
+	if len(fulls) == 0 || len(fh) < len(toks) {
 		return nil
 	}
 	var out []Mention
 	var breaks []int        // made at the first candidate
 	var repeats map[int]int // first token → index in ms of a one-word repeat, made at the first covered candidate
-	for i := 0; i+1 < len(toks); i++ {
+	for i := from; i+1 < len(toks); i++ {
+		if i = nextHash(fh[:len(toks)], i+1, compoundTailHash) - 1; i+1 >= len(toks) {
+			break // (four hashes a test)
+		}
 		if toks[i+1].Key != compoundTail || covered[i+1] || toks[i+1].Sentence != toks[i].Sentence || toks[i].Script != token.Arabic {
 			continue
 		}
@@ -107,4 +120,26 @@ func (r *Recognizer) compoundFirstAliases(text string, toks []token.Token, cover
 		}
 	}
 	return out
+}
+
+// nextHash returns the first index j >= max(i, 0) of fh that holds h, or len(fh):
+// four hashes a test, by the bytes of their differences from h, where
+// most differ.
+func nextHash(fh []uint16, i int, h uint16) int {
+	const ones, highs = 0x0001_0001_0001_0001, 0x8000_8000_8000_8000
+	hh := uint64(h) * ones
+	i = max(i, 0)
+	for ; i+4 <= len(fh); i += 4 {
+		q := fh[i : i+4 : i+4]
+		w := uint64(q[0]) | uint64(q[1])<<16 | uint64(q[2])<<32 | uint64(q[3])<<48
+		if x := w ^ hh; (x-ones)&^x&highs != 0 { // a lane of x is zero: the first such lane's bit is the lowest
+			return i + bits.TrailingZeros64((x-ones)&^x&highs)/16
+		}
+	}
+	for ; i < len(fh); i++ {
+		if fh[i] == h {
+			return i
+		}
+	}
+	return len(fh)
 }

@@ -16,6 +16,8 @@ func TestCompoundFirstAliases(t *testing.T) {
 			[]string{"عز الدين PER per.ar.compound-first"}, []string{"بعز الدين"}},
 		{"before the full name", "وكان عز الدين في العمل طوال اليوم. " + full,
 			nil, []string{"عز الدين PER per.ar.compound-first"}},
+		{"before the full name and after it", "وكان عز الدين في العمل طوال اليوم. " + full + "وكان عز الدين في العمل طوال اليوم.",
+			[]string{"عز الدين PER per.ar.compound-first"}, nil},
 		{"inside another person's name", full + "وقال محمد عز الدين إن الفيلم نجح.",
 			nil, []string{"عز الدين PER per.ar.compound-first"}},
 		{"before a possible surname", full + "وقابلت عز الدين كوتشوك في أنقرة.",

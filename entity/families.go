@@ -26,9 +26,12 @@ func (r *Recognizer) familyNames(text string, toks []token.Token, sc *scratch, c
 	if !sc.has(cFamily) {
 		return nil // most texts
 	}
-	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if i = nextMarked(hm, i, hotCue); i+1 >= len(toks) { // eight tokens a test
+			break
+		}
 		if (kc[i]|stc[i])&cFamily == 0 {
 			continue
 		}

@@ -11,7 +11,7 @@ const (
 	hotTeamHead              // cTeamHead
 	hotTitleCue              // cTitle, cRole, cSpeech or cCalled: a cue of titleRule
 	hotAny                   // any class
-	hotCue                   // cMiscCue or cBodyCue: a cue of miscCues or namedBodies, which go through long texts
+	hotCue                   // cMiscCue, cBodyCue, cRepCue or cFamily: a rare cue of a rule that goes through long texts (miscCues, namedBodies, reporterOutlets, familyNames)
 )
 
 // hotClasses pairs each hot bit with its classes (one, but for hotCue).
@@ -19,7 +19,7 @@ var hotClasses = [...]struct {
 	c   class
 	hot uint8
 }{{cOrgHead, hotOrgHead}, {cFacility, hotFacility}, {cQuotedOrg, hotQuotedOrg}, {cPlaceHead, hotPlaceHead}, {cTeamHead, hotTeamHead},
-	{cMiscCue | cBodyCue, hotCue}}
+	{cMiscCue | cBodyCue | cRepCue | cFamily, hotCue}}
 
 // hotOf returns the hot bits of the union c of a key's and its stem's
 // classes.

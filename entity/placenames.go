@@ -84,6 +84,8 @@ var regionAdjectives = keySet("الغربية", "الشرقية", "الوسطى"
 // ms in place and only takes tokens no mention covers, which it marks
 // covered; a text without a place mention costs one test a mention.
 func placeNames(text string, toks []token.Token, covered []bool, ms []Mention) {
+	var owners mentionOwners
+	defer owners.release()
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != gazetteer.LOC || m.Nisba || m.Source != SourceGazetteer {
@@ -91,8 +93,9 @@ func placeNames(text string, toks []token.Token, covered []bool, ms []Mention) {
 		}
 		sent := toks[m.First].Sentence
 		if (m.Subtype == "continent" || m.Subtype == "region") && m.Last < len(toks) && !covered[m.Last] &&
-			toks[m.Last].Sentence == sent && regionAdjectives[toks[m.Last].Key] && free(ms, i, m.Last, m.Last+1) {
+			toks[m.Last].Sentence == sent && regionAdjectives[toks[m.Last].Key] && owners.free(toks, ms, i, m.Last, m.Last+1) {
 			covered[m.Last] = true
+			owners.grow(m, m.First, m.Last+1)
 			m.Last++
 			m.End = toks[m.Last-1].End
 			m.Text, m.Name, m.Entity, m.Candidates = text[m.Start:m.End], text[m.Start:m.End], "", nil
@@ -121,9 +124,10 @@ func placeNames(text string, toks []token.Token, covered []bool, ms []Mention) {
 				continue // خارج مركز لندن
 			}
 		}
-		if !free(ms, i, h, e) {
+		if !owners.free(toks, ms, i, h, e) {
 			continue
 		}
+		owners.grow(m, h, e)
 		start := toks[h].Start
 		if clitic != "" {
 			start += arabic.PrefixBytes(text[toks[h].Start:toks[h].End], utf8.RuneCountInString(clitic))
@@ -198,6 +202,63 @@ func definiteAdjective(key string) bool {
 	return strings.HasPrefix(key, "ال") && utf8.RuneCountInString(key) >= 5 &&
 		(strings.HasSuffix(key, "ي") || strings.HasSuffix(key, "يه")) && !arabic.IsStopword(key)
 }
+
+// A mentionOwners tells free's answer for the mentions of a long text by
+// the number of mentions over each token, rather than by going through
+// them all for each question: placeNames asks once for each place after a
+// head noun. The zero value counts nothing yet; release puts its array
+// back.
+type mentionOwners struct {
+	counts firstIndex // token → the mentions over it, made at the first question; nil for none
+	buf    *[]int32
+	slow   bool // a mention has no token, or tokens out of toks: free goes through ms
+}
+
+// manyMentions is the fewest mentions for which mentionOwners counts them.
+const manyMentions = 64
+
+// free is free(ms, self, from, to).
+func (o *mentionOwners) free(toks []token.Token, ms []Mention, self, from, to int) bool {
+	if len(ms) < manyMentions || o.slow || from < 0 || to > len(toks) {
+		return free(ms, self, from, to)
+	}
+	if o.counts == nil {
+		o.counts, o.buf = getFirstIndex(len(toks))
+		for j := range ms {
+			f, l := ms[j].First, ms[j].Last
+			if f < 0 || l > len(toks) || f >= l {
+				o.slow = true // (free counts an empty mention as over the tokens around it)
+				return free(ms, self, from, to)
+			}
+			for t := f; t < l; t++ {
+				o.counts[t]++
+			}
+		}
+	}
+	m := &ms[self]
+	for t := from; t < to; t++ {
+		if n := o.counts[t]; n > 1 || n == 1 && (t < m.First || t >= m.Last) {
+			return false
+		}
+	}
+	return true
+}
+
+// grow counts the tokens of [first, last) that m, about to span them,
+// does not span yet.
+func (o *mentionOwners) grow(m *Mention, first, last int) {
+	if o.counts == nil || o.slow {
+		return
+	}
+	for t := first; t < last; t++ {
+		if t < m.First || t >= m.Last {
+			o.counts[t]++
+		}
+	}
+}
+
+// release puts the array of the counts back.
+func (o *mentionOwners) release() { putFirstIndex(o.buf) }
 
 // free reports whether no mention of ms but the one at self has a token
 // in [from, to).

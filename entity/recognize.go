@@ -177,7 +177,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.personsAfterRules(text, toks, out)
 	out = r.sameNames(text, toks, sc.fh, covered, out, rules)
 	add(r.articleFirstNames(text, toks, sc.fh, breaks, covered, out))
-	add(r.compoundFirstAliases(text, toks, covered, out))
+	add(r.compoundFirstAliases(text, toks, sc.fh, covered, out))
 	// (after articleFirstNames, which names the person the article named)
 	add(r.femaleSubjectNames(text, toks, covered, sc.xf))
 	sc.keepRuleBufs(rules, first) // (their mentions are copied into out)
@@ -1113,15 +1113,14 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			i = n
 			continue
 		}
-		if n := i + 1; cov[n] || len(toks[n].Key) < 2*2 ||
-			kc[n]&cNasab == 0 && (toks[n].Script != token.Arabic || kc[n]&notNameToken != 0) {
+		if cov[i+1] {
 			continue
 		}
-		// inLexicon(r.FirstNames, t) || isAli(text, t), with one Unconj.
-		if s, conj := t.Unconj(); !(r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
-			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي")) {
-			continue
-		}
+		// Else nextFirstName returned i for its last tests, which need not
+		// be made again: the next word may be the next of a name by its
+		// length and classes, and t is a first name of the lexicon, with or
+		// without a conjunction, or علي (inLexicon(r.FirstNames, t) ||
+		// isAli(text, t)).
 		if !r.commonFirstName(toks, i) {
 			continue // اسمي سارة، رمضان الكريم
 		}
@@ -1194,7 +1193,8 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 // name of the lexicon (or علي). These are the tests that open
 // firstNameRule's loop, in a loop of their own, small enough for its
 // values to stay in registers: most tokens fail them, and the loop's body
-// is large.
+// is large. firstNameRule does not make the tests of a j whose next word
+// is free again.
 func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, kc []class, i int) int {
 	if i < 0 || len(cov) < len(toks) || len(kc) < len(toks) {
 		return len(toks)
@@ -1210,7 +1210,10 @@ func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, 
 		if len(n.Key) < 2*2 || kc[i+1]&cNasab == 0 && (n.Script != token.Arabic || kc[i+1]&notNameToken != 0) {
 			continue
 		}
-		if s, conj := unconj(t); r.isFirstName(t.Key) || conj && s != t.Key && r.isFirstName(s) ||
+		if r.isFirstName(t.Key) {
+			return i // (before the readings: most first names come without a conjunction)
+		}
+		if s, conj := unconj(t); conj && s != t.Key && r.isFirstName(s) ||
 			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") {
 			return i
 		}

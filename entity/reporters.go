@@ -34,9 +34,12 @@ func reporterOutlets(text string, toks []token.Token, sc *scratch) []Mention {
 		return nil
 	}
 	covered := sc.covered
-	kc, stc := sc.kc[:len(toks)], sc.sc[:len(toks)]
+	kc, stc, hm := sc.kc[:len(toks)], sc.sc[:len(toks)], sc.hm[:len(toks)]
 	var out []Mention
 	for i := 0; i+1 < len(toks); i++ {
+		if i = nextMarked(hm, i, hotCue); i+1 >= len(toks) { // eight tokens a test
+			break
+		}
 		if (kc[i]|stc[i])&cRepCue == 0 {
 			continue
 		}
