@@ -1352,6 +1352,11 @@ func mergePersons(text string, ms []Mention) []Mention {
 				i++
 				continue
 			}
+			if j, ok := particleMerge(text, m, &ms[i+1]); ok {
+				out = append(out, j) // رود + فان + نيستلروي (nameparticles.go)
+				i++
+				continue
+			}
 		}
 		if len(out) == i {
 			out = out[:i+1] // nothing merged yet: m is in place
