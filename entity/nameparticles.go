@@ -49,17 +49,23 @@ func (r *Recognizer) particleEnd(text string, toks []token.Token, covered []bool
 // family name after it (see particleEnd); a gazetteer's mention becomes
 // the rule's, as its entry names only the first part.
 func (r *Recognizer) mendParticleName(text string, toks []token.Token, covered []bool, m *Mention) {
-	if m.Type != gazetteer.PER || m.Last >= len(toks) || m.Clitic != "" && m.Source == SourceGazetteer {
+	k := m.Last
+	if k >= len(toks) || m.Clitic != "" && m.Source == SourceGazetteer {
 		return
 	}
-	e := r.particleEnd(text, toks, covered, m.Last, false)
-	if e == 0 && m.Last-m.First >= 2 {
-		e = r.particleEnd(text, toks, covered, m.Last-1, true) // جان مارك دو + لا سابليير
+	// (the particles have two or three letters, four or six bytes: test
+	// that before the words)
+	e := 0
+	if particleSize(&toks[k]) {
+		e = r.particleEnd(text, toks, covered, k, false)
 	}
-	if e <= m.Last {
+	if e == 0 && k-m.First >= 2 && particleSize(&toks[k-1]) {
+		e = r.particleEnd(text, toks, covered, k-1, true) // جان مارك دو + لا سابليير
+	}
+	if e <= k {
 		return
 	}
-	markCovered(covered, m.Last, e) // (e > m.Last: the particle inside takes لا at least)
+	markCovered(covered, k, e)
 	if m.Source == SourceGazetteer {
 		m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.first-name"
 	}
@@ -69,26 +75,32 @@ func (r *Recognizer) mendParticleName(text string, toks []token.Token, covered [
 	m.Name = m.Text
 }
 
-// particleMerge returns m and n, person mentions with only a particle
-// between them (رود + فان + نيستلروي, where the gazetteer holds the family
-// name alone), as one mention, and whether it did: n is a gazetteer's
-// mention of one token without a clitic, and m ends with no particle of
-// its own. The merged mention is the rule's that found m, or
-// per.ar.first-name when the gazetteer found it.
-func particleMerge(text string, m, n *Mention) (Mention, bool) {
-	if m.Type != gazetteer.PER || n.Type != gazetteer.PER || n.Source != SourceGazetteer || n.Last-n.First != 1 || n.Clitic != "" ||
-		n.First != m.Last+1 || m.End >= n.Start || n.Start-m.End > len(" ديل ") {
-		return Mention{}, false
+// particleSize reports whether t has the length of a particle in bytes.
+func particleSize(t *token.Token) bool {
+	n := t.End - t.Start
+	return n == 2*2 || n == 3*2
+}
+
+// particleMerge extends m, a person's mention, over n, the next one, when
+// only a particle stands between them (رود + فان + نيستلروي, where the
+// gazetteer holds the family name alone), and reports whether it did: n is
+// a gazetteer's person mention of one token without a clitic, right after
+// the particle. The merged mention is the rule's that found m, or
+// per.ar.first-name when the gazetteer found it; n is left to the caller
+// to drop.
+func particleMerge(text string, m, n *Mention) bool {
+	if n.First != m.Last+1 || n.Last-n.First != 1 || m.End >= n.Start || n.Start-m.End > len(" ديل ") ||
+		m.Type != gazetteer.PER || n.Type != gazetteer.PER || n.Source != SourceGazetteer || n.Clitic != "" {
+		return false
 	}
 	if w := text[m.End:n.Start]; len(w) < 3 || w[0] != ' ' || w[len(w)-1] != ' ' || !nameParticle(w[1:len(w)-1]) {
-		return Mention{}, false
+		return false
 	}
-	j := *m
-	if j.Source == SourceGazetteer {
-		j.Entity, j.Subtype, j.Candidates, j.Source, j.Rule = "", "", nil, SourceRule, "per.ar.first-name"
+	if m.Source == SourceGazetteer {
+		m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.first-name"
 	}
-	j.Last, j.End = n.Last, n.End
-	j.Text = text[j.Start:j.End]
-	j.Name = j.Text
-	return j, true
+	m.Last, m.End = n.Last, n.End
+	m.Text = text[m.Start:m.End]
+	m.Name = m.Text
+	return true
 }

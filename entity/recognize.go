@@ -1352,8 +1352,8 @@ func mergePersons(text string, ms []Mention) []Mention {
 				i++
 				continue
 			}
-			if j, ok := particleMerge(text, m, &ms[i+1]); ok {
-				out = append(out, j) // رود + فان + نيستلروي (nameparticles.go)
+			if n := &ms[i+1]; n.First == m.Last+1 && particleMerge(text, m, n) {
+				out = append(out, *m) // رود + فان + نيستلروي (nameparticles.go)
 				i++
 				continue
 			}
