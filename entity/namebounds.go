@@ -47,6 +47,9 @@ func (r *Recognizer) mendNameBounds(text string, toks []token.Token, covered []b
 		if m.Type != gazetteer.PER || m.Last > len(toks) {
 			continue
 		}
+		if k := m.Last; k < len(toks) && (particleSize(&toks[k]) || k-m.First >= 2 && particleSize(&toks[k-1])) {
+			r.mendParticleName(text, toks, covered, m) // رود + فان نيستلروي (nameparticles.go)
+		}
 		// (the cheap tests of each case first: most mentions meet none)
 		if m.Source == SourceGazetteer {
 			if k := m.Last; k == m.First+1 && k < len(toks) && !covered[k] && toks[k].Script == token.Arabic && m.Clitic == "" &&

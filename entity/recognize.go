@@ -1367,6 +1367,11 @@ func mergePersons(text string, ms []Mention) []Mention {
 				i++
 				continue
 			}
+			if n := &ms[i+1]; n.First == m.Last+1 && particleMerge(text, m, n) {
+				out = append(out, *m) // رود + فان + نيستلروي (nameparticles.go)
+				i++
+				continue
+			}
 		}
 		if len(out) == i {
 			out = out[:i+1] // nothing merged yet: m is in place
