@@ -1884,10 +1884,7 @@ func (x *repeatIndex) at(text string, toks []token.Token, covered []bool, i int,
 			if !ok {
 				continue
 			}
-			start := t.Start
-			if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
-				start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
-			}
+			start := t.Start + rd.CutBytes(text[t.Start:t.End], t.Key)
 			e := toks[end-1].End
 			for k := i; k < end; k++ {
 				covered[k] = true
@@ -2046,10 +2043,7 @@ func (x *aliasIndex) at(text string, toks []token.Token, i int, out []Mention) [
 		if !ok || p.first > i {
 			continue
 		}
-		start := t.Start
-		if rd.Prefix != "" && strings.HasSuffix(t.Key, rd.Stem) {
-			start += arabic.PrefixBytes(text[t.Start:t.End], len([]rune(rd.Prefix)))
-		}
+		start := t.Start + rd.CutBytes(text[t.Start:t.End], t.Key)
 		a := Mention{
 			Start: start, End: t.End, Text: text[start:t.End], Type: gazetteer.PER,
 			Subtype: p.m.Subtype, Entity: p.m.Entity, Name: p.m.Name, Source: SourceAlias,
