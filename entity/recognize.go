@@ -119,6 +119,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = withoutCommonHeads(toks, sc, out)
 	out = withoutGenericHeads(text, toks, sc, out) // مجلس الإدارة، هيئة التدريس: no names
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
+	out = facilityEnds(text, toks, sc, out) // منفذ الوديعة البري، فندق نوفوتيل (القريب)
 	if marked&markFeature != 0 {
 		add(features(text, toks, covered, out, marks))
 	}
