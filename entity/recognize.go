@@ -194,6 +194,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = miscCues(text, toks, sc, covered, out)
 	out = peoples(text, toks, sc, covered, out)
 	foreignFirmHeads(text, toks, out) // شركة أليطاليا → أليطاليا
+	countryAdjectiveMentions(text, toks, out)
 	trimInvisible(text, out)
 	markDescriptive(r.Matcher, text, toks, out)
 	return mergePersons(text, out) // sorted

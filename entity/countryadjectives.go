@@ -1,0 +1,46 @@
+// A country's name that is also its feminine nisba: السعودية right after
+// a definite word (الطائرة السعودية، السفارة السعودية، هيئة الأركان
+// السعودية، الجامعات السعودية) is an adjective, as the news annotation
+// reads it, not the country. After a definite word the name cannot be a
+// genitive (عاصمة سورية may be the capital of Syria; العاصمة السعودية is
+// only the Saudi capital), so سورية after an indefinite noun is left as it
+// is.
+
+package entity
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/arabic"
+	"github.com/khabar-nlp/khabar/gazetteer"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// countryAdjectives are the country names read as an adjective after a
+// definite word.
+var countryAdjectives = keySet("السعودية")
+
+// nounNotAdjectiveHead are feminine words after which the country's name
+// is still a name: العربية السعودية (the kingdom's name without المملكة).
+var nounNotAdjectiveHead = keySet("العربية")
+
+// countryAdjectiveMentions marks as a nisba (Mention.Nisba) the
+// gazetteer's country mention that stands as an adjective after a definite
+// word, the noun or the genitive of a construct it agrees with (see
+// countryAdjectives). A country with a proclitic
+// (والسعودية) or after a word of another shape stays the country. It works
+// on ms in place and costs a map test a country mention.
+func countryAdjectiveMentions(text string, toks []token.Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != gazetteer.LOC || m.Nisba || m.Subtype != "country" || m.Source != SourceGazetteer ||
+			m.Clitic != "" || m.Last-m.First != 1 || m.First == 0 || !countryAdjectives[toks[m.First].Key] {
+			continue
+		}
+		p := &toks[m.First-1]
+		if p.Sentence == toks[m.First].Sentence && p.Script == token.Arabic &&
+			strings.HasPrefix(text[p.Start:p.End], "ال") && !nounNotAdjectiveHead[p.Key] && !arabic.IsStopword(p.Key) {
+			m.Nisba = true
+		}
+	}
+}
