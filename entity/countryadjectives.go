@@ -17,8 +17,11 @@ import (
 )
 
 // countryAdjectives are the country names read as an adjective after a
-// definite word.
-var countryAdjectives = keySet("السعودية")
+// definite word, all of the length of saudiArabia in bytes.
+var countryAdjectives = keySet(saudiArabia)
+
+// saudiArabia is the country's name (and its nisba).
+const saudiArabia = "السعودية"
 
 // nounNotAdjectiveHead are feminine words after which the country's name
 // is still a name: العربية السعودية (the kingdom's name without المملكة).
@@ -29,12 +32,13 @@ var nounNotAdjectiveHead = keySet("العربية")
 // word, the noun or the genitive of a construct it agrees with (see
 // countryAdjectives). A country with a proclitic
 // (والسعودية) or after a word of another shape stays the country. It works
-// on ms in place and costs a map test a country mention.
+// on ms in place and costs a test of length a mention.
 func countryAdjectiveMentions(text string, toks []token.Token, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != gazetteer.LOC || m.Nisba || m.Subtype != "country" || m.Source != SourceGazetteer ||
-			m.Clitic != "" || m.Last-m.First != 1 || m.First == 0 || !countryAdjectives[toks[m.First].Key] {
+		if len(m.Text) != len(saudiArabia) || m.First == 0 || m.Last-m.First != 1 || m.Nisba || m.Clitic != "" ||
+			m.Type != gazetteer.LOC || m.Subtype != "country" || m.Source != SourceGazetteer || !countryAdjectives[toks[m.First].Key] {
+			// (most mentions: told by the length of their text)
 			continue
 		}
 		p := &toks[m.First-1]

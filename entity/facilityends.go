@@ -41,7 +41,7 @@ func facilityEnds(text string, toks []token.Token, sc *scratch, ms []Mention) []
 	dropped := false
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != gazetteer.LOC || m.Rule != "loc.ar.facility" && m.Subtype != "facility" {
+		if m.Last-m.First < 2 || m.Type != gazetteer.LOC || m.Rule != "loc.ar.facility" && m.Subtype != "facility" {
 			continue
 		}
 		sent := toks[m.First].Sentence

@@ -30,7 +30,7 @@ var firmHeadClitics = [...]string{"و", "ل", "ب", "ول", "وب", "ف"}
 func foreignFirmHeads(text string, toks []token.Token, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != gazetteer.ORG || m.Source != SourceRule || m.Last-m.First < 2 || m.Last-m.First > 4 || !firmHeadAt(&toks[m.First]) {
+		if n := m.Last - m.First; n < 2 || n > 4 || m.Type != gazetteer.ORG || m.Source != SourceRule || !firmHeadAt(&toks[m.First]) {
 			continue
 		}
 		foreign := true
