@@ -27,24 +27,20 @@ const saudiArabia = "السعودية"
 // is still a name: العربية السعودية (the kingdom's name without المملكة).
 var nounNotAdjectiveHead = keySet("العربية")
 
-// countryAdjectiveMentions marks as a nisba (Mention.Nisba) the
-// gazetteer's country mention that stands as an adjective after a definite
-// word, the noun or the genitive of a construct it agrees with (see
-// countryAdjectives). A country with a proclitic
-// (والسعودية) or after a word of another shape stays the country. It works
-// on ms in place and costs a test of length a mention.
-func countryAdjectiveMentions(text string, toks []token.Token, ms []Mention) {
-	for i := range ms {
-		m := &ms[i]
-		if len(m.Text) != len(saudiArabia) || m.First == 0 || m.Last-m.First != 1 || m.Nisba || m.Clitic != "" ||
-			m.Type != gazetteer.LOC || m.Subtype != "country" || m.Source != SourceGazetteer || !countryAdjectives[toks[m.First].Key] {
-			// (most mentions: told by the length of their text)
-			continue
-		}
-		p := &toks[m.First-1]
-		if p.Sentence == toks[m.First].Sentence && p.Script == token.Arabic &&
-			strings.HasPrefix(text[p.Start:p.End], "ال") && !nounNotAdjectiveHead[p.Key] && !arabic.IsStopword(p.Key) {
-			m.Nisba = true
-		}
+// countryAdjective marks as a nisba (Mention.Nisba) the gazetteer's
+// country mention m, of one token and the length of saudiArabia (see
+// mentionEnds), that stands as an adjective after a definite word, the
+// noun or the genitive of a construct it agrees with (see
+// countryAdjectives). A country with a proclitic (والسعودية) or after a
+// word of another shape stays the country.
+func countryAdjective(text string, toks []token.Token, m *Mention) {
+	if m.First == 0 || m.Nisba || m.Clitic != "" || m.Type != gazetteer.LOC || m.Subtype != "country" ||
+		m.Source != SourceGazetteer || !countryAdjectives[toks[m.First].Key] {
+		return
+	}
+	p := &toks[m.First-1]
+	if p.Sentence == toks[m.First].Sentence && p.Script == token.Arabic &&
+		strings.HasPrefix(text[p.Start:p.End], "ال") && !nounNotAdjectiveHead[p.Key] && !arabic.IsStopword(p.Key) {
+		m.Nisba = true
 	}
 }

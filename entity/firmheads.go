@@ -18,7 +18,7 @@ var firmHeads = keySet("شركة", "بنك")
 // firmHeadClitics are the proclitics such a head may carry.
 var firmHeadClitics = [...]string{"و", "ل", "ب", "ول", "وب", "ف"}
 
-// foreignFirmHeads leaves the head out of a rule's organisation mention
+// foreignFirmHead leaves the head out of a rule's organisation mention
 // made of شركة or بنك and a foreign name (rule org.ar.head and the foreign
 // rules; a gazetteer's alias with its head is the entry's own spelling,
 // شركة وادي تك, and stays whole): شركة أليطاليا → أليطاليا, بنك
@@ -26,26 +26,21 @@ var firmHeadClitics = [...]string{"و", "ل", "ب", "ول", "وب", "ف"}
 // the article or a complement keeps its head, which is then part of it
 // (بنك الصين الشعبي، شركة هاتون للعقار), and so does بنك أوف أميركا (the
 // article is read in the text, where أليطاليا keeps its hamza). It
-// works on ms in place.
-func foreignFirmHeads(text string, toks []token.Token, ms []Mention) {
-	for i := range ms {
-		m := &ms[i]
-		if n := m.Last - m.First; n < 2 || n > 4 || m.Type != gazetteer.ORG || m.Source != SourceRule || !firmHeadAt(&toks[m.First]) {
-			continue
-		}
-		foreign := true
-		for k := m.First + 1; k < m.Last && foreign; k++ {
-			w, surface := toks[k].Key, text[toks[k].Start:toks[k].End]
-			foreign = toks[k].Script == token.Arabic && !strings.HasPrefix(surface, "ال") && !strings.HasPrefix(w, "لل") &&
-				w != "اوف" && w != "أوف" && w != "و" && !strings.HasSuffix(w, "يه") && !strings.HasSuffix(w, "ات")
-		}
-		if !foreign {
-			continue
-		}
-		m.First++
-		m.Start, m.Clitic = toks[m.First].Start, ""
-		m.Text, m.Name = text[m.Start:m.End], text[m.Start:m.End]
+// mends m, a mention of two to four tokens (see mentionEnds), in place.
+func foreignFirmHead(text string, toks []token.Token, m *Mention) {
+	if m.Type != gazetteer.ORG || m.Source != SourceRule || !firmHeadAt(&toks[m.First]) {
+		return
 	}
+	for k := m.First + 1; k < m.Last; k++ {
+		w, surface := toks[k].Key, text[toks[k].Start:toks[k].End]
+		if toks[k].Script != token.Arabic || strings.HasPrefix(surface, "ال") || strings.HasPrefix(w, "لل") ||
+			w == "اوف" || w == "أوف" || w == "و" || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ات") {
+			return
+		}
+	}
+	m.First++
+	m.Start, m.Clitic = toks[m.First].Start, ""
+	m.Text, m.Name = text[m.Start:m.End], text[m.Start:m.End]
 }
 
 // firmHeadAt reports whether t is شركة or بنك, with or without a

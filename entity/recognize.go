@@ -193,8 +193,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.guardPersons(text, toks, out)
 	out = miscCues(text, toks, sc, covered, out)
 	out = peoples(text, toks, sc, covered, out)
-	foreignFirmHeads(text, toks, out) // شركة أليطاليا → أليطاليا
-	countryAdjectiveMentions(text, toks, out)
+	out = mentionEnds(text, toks, out) // شركة أليطاليا → أليطاليا، الطائرة السعودية، «غوغل بلاي»
 	trimInvisible(text, out)
 	markDescriptive(r.Matcher, text, toks, out)
 	return mergePersons(text, out) // sorted
