@@ -11,7 +11,7 @@ func TestForeignOrgNames(t *testing.T) {
 	checkMentions(t, r, []mentionCase{
 		{"a newspaper", "كاريكاتير إيران وصحيفة هامشهري المحافظة.", []string{"صحيفة هامشهري ORG"}, nil},
 		{"a university", "وتقدم جامعة رانشي دراسة مدتها عامان.", []string{"جامعة رانشي ORG"}, nil},
-		{"a company before ل", "بتلبية دعوة شركة أودي لتجربة تقنية القيادة.", []string{"شركة أودي ORG"}, nil},
+		{"a company before ل", "بتلبية دعوة شركة أودي لتجربة تقنية القيادة.", []string{"أودي ORG"}, []string{"شركة أودي"}},
 		{"two foreign words", "رئيس النادي في جامعة فيرلي ديكنسون بولاية نيوجيرسي.", []string{"جامعة فيرلي ديكنسون ORG"}, nil},
 		{"an adjective", "وقالت صحيفة يومية إن الاجتماع انتهى.", nil, []string{"صحيفة يومية ORG"}},
 		{"a plural", "اشترت شركة مباني في المدينة.", nil, []string{"شركة مباني ORG"}},

@@ -116,6 +116,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = withoutCommonHeads(toks, sc, out)
 	out = withoutGenericHeads(text, toks, sc, out) // مجلس الإدارة، هيئة التدريس: no names
 	out = headRule(text, toks, sc, out, cFacility, gazetteer.LOC, "loc.ar.facility")
+	out = facilityEnds(text, toks, sc, out) // منفذ الوديعة البري، فندق نوفوتيل (القريب)
 	if marked&markFeature != 0 {
 		add(features(text, toks, covered, out, marks))
 	}
@@ -189,6 +190,7 @@ func (r *Recognizer) RecognizeInto(buf []Mention, text string, toks []token.Toke
 	out = r.guardPersons(text, toks, out)
 	out = miscCues(text, toks, sc, covered, out)
 	out = peoples(text, toks, sc, covered, out)
+	out = mentionEnds(text, toks, out) // شركة أليطاليا → أليطاليا، الطائرة السعودية، «غوغل بلاي»
 	trimInvisible(text, out)
 	markDescriptive(r.Matcher, text, toks, out)
 	out = mergePersons(text, out) // sorted
