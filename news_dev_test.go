@@ -11,8 +11,8 @@ import (
 // testdata/README.md); like the other floors it skips without ../shared.
 func TestNewsEntitiesDevFloor(t *testing.T) {
 	rep := scoreNewsEntities(t, newsSpanGold(t, "news-entities-dev.gold.jsonl"), eval.SpanAlone)
-	if o := rep.Overall; o.Gold != 246 || o.F1() < 0.94 || o.Precision() < 0.965 {
-		t.Errorf("news dev entities: gold %d, P %.3f R %.3f F1 %.3f; want 246 gold, F1 ≥ 0.94, P ≥ 0.965", o.Gold, o.Precision(), o.Recall(), o.F1())
+	if o := rep.Overall; o.Gold != 246 || o.F1() < 0.945 || o.Precision() < 0.97 {
+		t.Errorf("news dev entities: gold %d, P %.3f R %.3f F1 %.3f; want 246 gold, F1 ≥ 0.945, P ≥ 0.97", o.Gold, o.Precision(), o.Recall(), o.F1())
 	}
 	for _, c := range []struct {
 		typ  string
