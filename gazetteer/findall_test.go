@@ -1,0 +1,135 @@
+package gazetteer
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/khabar-nlp/khabar/token"
+)
+
+// findAllUnfiltered is AppendFindAll without its filters: it walks the
+// trie from every reading of every token but punctuation. The filters
+// may only spare walks that find nothing, so AppendFindAll must return
+// the same matches.
+func findAllUnfiltered(m *Matcher, text string, toks []token.Token) []Match {
+	var out []Match
+	for i := 0; i < len(toks); {
+		if toks[i].Script != token.Punct {
+			if mt, ok := m.walkAt(text, toks, i, ^uint64(0)); ok {
+				out = append(out, mt)
+				i = mt.End
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// checkUnfiltered fails t when FindAll and findAllUnfiltered differ on
+// text.
+func checkUnfiltered(t *testing.T, m *Matcher, text string) {
+	t.Helper()
+	toks := token.Tokenize(text)
+	want := findAllUnfiltered(m, text, toks)
+	got := m.FindAll(text, toks)
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty(), cmp.Comparer(func(a, b *Entry) bool { return a == b })); diff != "" {
+		t.Fatalf("FindAll(%q) differs from the unfiltered walk (-unfiltered +FindAll):\n%s", text, diff)
+	}
+}
+
+// findAllVocabulary adds to scanVocabulary what only the token path
+// sees: tokens that touch (a name and a hyphen, a possessive, U.S.),
+// format controls and marks inside words, words of other scripts.
+var findAllVocabulary = append(slices.Clone(scanVocabulary),
+	"-", "Rabat's", "Gantz's", "U.S.", "u.s", "الرباط-واشنطن", "بيني-غانتس", "ال\u200cرباط", "الرباط\u064e",
+	"\u200c", "中文", "Ωmega", "3", "٣", "وللولايات", "فبالمملكة", "كالولايات", "سيني", "ﺍﻟﺮﺑﺎﻁ",
+)
+
+// findAllText turns bytes into a text of findAllVocabulary pieces, with
+// or without a space between two of them.
+func findAllText(r *rand.Rand, vocab []string, n int) string {
+	var sb strings.Builder
+	for i := range 1 + r.IntN(n) {
+		if i > 0 && r.IntN(3) > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(vocab[r.IntN(len(vocab))])
+	}
+	return sb.String()
+}
+
+// TestFindAllAgreesWithUnfiltered checks AppendFindAll against the walk
+// from every token, on the test names and on many names of one to three
+// short words from a few letters (where many walks go past a first word).
+func TestFindAllAgreesWithUnfiltered(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	m := testMatcher(t)
+	for range 3000 {
+		checkUnfiltered(t, m, findAllText(r, findAllVocabulary, 12))
+	}
+	letters := []rune("ابتدرمنهويل")
+	word := func() string {
+		w := make([]rune, 1+r.IntN(4))
+		for i := range w {
+			w[i] = letters[r.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	var lines strings.Builder
+	var words []string
+	for range 400 {
+		n := 1 + r.IntN(3)
+		for i := range n {
+			w := word()
+			words = append(words, w)
+			if i > 0 {
+				lines.WriteString([]string{" ", " ", " ", "-", " - ", "، "}[r.IntN(6)])
+			}
+			lines.WriteString(w)
+		}
+		lines.WriteByte('\n')
+	}
+	es, err := ReadList(strings.NewReader(lines.String()), "names.txt", PER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	many, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vocab := append(slices.Clone(words), " ", "، ", " - ", "-", "\n", ". ", "و", "ب", "ل", "ال", "وال", "\u200c", "ي")
+	for range 5000 {
+		var sb strings.Builder
+		for i := range 1 + r.IntN(8) {
+			if i > 0 && r.IntN(4) > 0 {
+				sb.WriteByte(' ')
+			}
+			switch r.IntN(5) {
+			case 0:
+				sb.WriteString(word())
+			case 1:
+				sb.WriteString(vocab[r.IntN(len(vocab))])
+			default:
+				sb.WriteString(words[r.IntN(len(words))])
+			}
+		}
+		checkUnfiltered(t, many, sb.String())
+	}
+}
+
+// FuzzFindAllUnfiltered checks AppendFindAll against the walk from every
+// token on any text.
+func FuzzFindAllUnfiltered(f *testing.F) {
+	for _, s := range []string{"وصل إلى الرباط", "الولايات المتحدة-الأمريكية", "Benny Gantz's visit", "بيني\u200c غانتس", "للرباط،"} {
+		f.Add(s)
+	}
+	m := testMatcher(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkUnfiltered(t, m, text)
+	})
+}
