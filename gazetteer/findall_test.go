@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -132,4 +133,12 @@ func FuzzFindAllUnfiltered(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkUnfiltered(t, m, text)
 	})
+}
+
+func TestPrefixRunes(t *testing.T) {
+	for _, p := range []string{"", "و", "ب", "ول", "فب", "وبال", "a", "ab", "abcd", "وa", "aو", "\xd9", "\xd9\xd9", "\xc0\x80", "中", "中و", "\x80\x80\x80\x80"} {
+		if got, want := prefixRunes(p), utf8.RuneCountInString(p); got != want {
+			t.Errorf("prefixRunes(%q) = %d, want %d", p, got, want)
+		}
+	}
 }

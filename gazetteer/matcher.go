@@ -664,12 +664,15 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 	out := dst
 	var w wordScan
 	for i := 0; i < len(toks); {
-		// The first-word filter spares the walk of nearly every token.
-		if walk := m.tokenMayStart(&w, &toks[i]); walk != 0 {
-			if mt, ok := m.walkAt(text, toks, i, walk); ok {
-				out = append(out, mt)
-				i = mt.End
-				continue
+		// Punctuation starts no name, and the first-word filter spares
+		// the walk of nearly every other token.
+		if t := &toks[i]; t.Script != token.Punct {
+			if walk := m.tokenMayStart(&w, t); walk != 0 {
+				if mt, ok := m.walkAt(text, toks, i, walk); ok {
+					out = append(out, mt)
+					i = mt.End
+					continue
+				}
 			}
 		}
 		i++
@@ -677,20 +680,28 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 	return out
 }
 
-// tokenMayStart returns the readings of token t from which a walk of the trie
-// may find a name: bit k for reading k (bit 63 for the 64th on), bit 0 for
-// a token without readings. It asks the first-word filter by the hash of
-// the key and of each reading's stem worked out from it (using w for the
-// hash); a key the filter cannot hash is walked from every reading.
+// tokenMayStart returns the readings of token t, which is not
+// punctuation, from which a walk of the trie may find a name: bit k for
+// reading k (bit 63 for the 64th on), bit 0 for a token without readings.
+// It asks the first-word filter by the hash of the key and of each
+// reading's stem worked out from it (using w for the hash); a key the
+// filter cannot hash is walked from every reading.
 func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) uint64 {
-	if t.Script == token.Punct {
-		return 0
-	}
-	if !m.hashKey(w, t.Key) {
+	key := t.Key
+	// An Arabic key, of letters of two bytes only, is hashed in one fast
+	// pass; its first letters, which only the stems of proclitic readings
+	// need, are read when there is one.
+	k, h := hashLetters2(m.letters2, key, 0)
+	heads := true
+	if k == len(key) && k >= 2 {
+		w.h, w.n = h, k/2
+		heads = false
+	} else if !m.hashKeySlow(w, key) {
 		return ^uint64(0)
 	}
+	first := m.isFirstWord(w.h)
 	if t.Readings == nil {
-		if m.isFirstWord(w.h) {
+		if first {
 			return 1
 		}
 		return 0
@@ -698,7 +709,17 @@ func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) uint64 {
 	walk := uint64(0)
 	for k := range t.Readings {
 		r := &t.Readings[k]
-		if k >= 63 || r.Prefix == "" && m.isFirstWord(w.h) || r.Prefix != "" && m.readingMayStart(w, t.Key, r) {
+		may := first
+		if k >= 63 {
+			may = true
+		} else if r.Prefix != "" {
+			if !heads {
+				m.keyHeads(w, key)
+				heads = true
+			}
+			may = m.readingMayStart(w, key, r)
+		}
+		if may {
 			walk |= 1 << min(k, 63)
 		}
 	}
@@ -791,13 +812,24 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 func (m *Matcher) hashKey(w *wordScan, key string) bool {
 	// An Arabic key: letters of two bytes only, in one fast pass.
 	if k, h := hashLetters2(m.letters2, key, 0); k == len(key) && k >= 2 {
-		w.sym[0] = m.letters2[letters2Index(key[0], key[1])]
-		if k >= 4 {
-			w.sym[1] = m.letters2[letters2Index(key[2], key[3])]
-		}
+		m.keyHeads(w, key)
 		w.h, w.n = h, k/2
 		return true
 	}
+	return m.hashKeySlow(w, key)
+}
+
+// keyHeads sets the first two symbols of w from key, a key of letters of
+// two bytes only (see hashLetters2).
+func (m *Matcher) keyHeads(w *wordScan, key string) {
+	w.sym[0] = m.letters2[letters2Index(key[0], key[1])]
+	if len(key) >= 4 {
+		w.sym[1] = m.letters2[letters2Index(key[2], key[3])]
+	}
+}
+
+// hashKeySlow is hashKey for a key off its fast path.
+func (m *Matcher) hashKeySlow(w *wordScan, key string) bool {
 	tab := m.tab
 	h, n := uint64(0), 0
 	for i := 0; i < len(key); {
@@ -836,7 +868,7 @@ func (m *Matcher) readingMayStart(w *wordScan, key string, r *arabic.Reading) bo
 	if r.Prefix == "" {
 		return m.isFirstWord(w.h)
 	}
-	k := utf8.RuneCountInString(r.Prefix)
+	k := prefixRunes(r.Prefix)
 	if k > 2 {
 		return true // no such reading; walk it
 	}
@@ -845,6 +877,18 @@ func (m *Matcher) readingMayStart(w *wordScan, key string, r *arabic.Reading) bo
 	}
 	// ل + ال written لل: the stem is ا and the key after the prefix.
 	return m.isFirstWord(w.withAlef(k, m.imperf[3]))
+}
+
+// prefixRunes returns the number of runes of a reading's prefix, without
+// a loop for the prefixes of one or two Arabic letters.
+func prefixRunes(p string) int {
+	switch {
+	case len(p) == 2 && p[0]-0xC2 < 0xE0-0xC2 && p[1]&0xC0 == 0x80:
+		return 1
+	case len(p) == 4 && p[0]-0xC2 < 0xE0-0xC2 && p[1]&0xC0 == 0x80 && p[2]-0xC2 < 0xE0-0xC2 && p[3]&0xC0 == 0x80:
+		return 2
+	}
+	return utf8.RuneCountInString(p)
 }
 
 // walkKey walks the trie from node s along the runes of a token key.
