@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/token"
 )
 
@@ -120,6 +121,56 @@ func TestFindAllAgreesWithUnfiltered(t *testing.T) {
 			}
 		}
 		checkUnfiltered(t, many, sb.String())
+	}
+}
+
+// TestFindAllAgreesWithUnfilteredTouching checks AppendFindAll against
+// the walk from every token where tokens of words touch (Latin and Han
+// letters, which the tokeniser splits): a walk goes on into a token
+// that touches the last without a gap, so the name's word is longer
+// than the token.
+func TestFindAllAgreesWithUnfilteredTouching(t *testing.T) {
+	es, err := ReadList(strings.NewReader("ab cd\nab中\nab cd中\n中 ab\ncd ab\n"), "names.txt", PER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(13, 14))
+	vocab := []string{"ab", "cd", "中", "ab中", "cd中", "中ab", "ab中cd", "-", ".", "ef"}
+	for range 3000 {
+		checkUnfiltered(t, m, findAllText(r, vocab, 6))
+	}
+}
+
+// TestStemHash checks the hashes of reading stems worked out from the
+// key's against the hashes of the stems themselves, and the readings it
+// cannot hash.
+func TestStemHash(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		key, prefix, stem string
+		ok                bool
+	}{
+		{"الرباط", "", "الرباط", true},
+		{"بالرباط", "ب", "الرباط", true},
+		{"وبالرباط", "وب", "الرباط", true},
+		{"للرباط", "ل", "الرباط", true}, // the article's alef elided
+		{"وللرباط", "ول", "الرباط", true},
+		{"rabats", "", "rabat", false}, // a stem shorter than the key without a prefix (as an English possessive's)
+		{"وبكالرباط", "وبك", "الرباط", false},
+	}
+	for _, tt := range tests {
+		var w, stem wordScan
+		if !m.hashKey(&w, tt.key) || !m.hashKey(&stem, tt.stem) {
+			t.Fatalf("hashKey(%q or %q) failed", tt.key, tt.stem)
+		}
+		h, ok := m.stemHash(&w, tt.key, &arabic.Reading{Prefix: tt.prefix, Stem: tt.stem})
+		if ok != tt.ok || ok && h != stem.h {
+			t.Errorf("stemHash(%q, %q+%q) = %x, %v; want %x, %v", tt.key, tt.prefix, tt.stem, h, ok, stem.h, tt.ok)
+		}
 	}
 }
 

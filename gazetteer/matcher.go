@@ -667,7 +667,7 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 		// Punctuation starts no name, and the first-word filter spares
 		// the walk of nearly every other token.
 		if t := &toks[i]; t.Script != token.Punct {
-			if walk := m.tokenMayStart(&w, t); walk != 0 {
+			if walk := m.tokenMayStart(&w, toks, i); walk != 0 {
 				if mt, ok := m.walkAt(text, toks, i, walk); ok {
 					out = append(out, mt)
 					i = mt.End
@@ -686,7 +686,8 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 // It asks the first-word filter by the hash of the key and of each
 // reading's stem worked out from it (using w for the hash); a key the
 // filter cannot hash is walked from every reading.
-func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) uint64 {
+func (m *Matcher) tokenMayStart(w *wordScan, toks []token.Token, i int) uint64 {
+	t := &toks[i]
 	key := t.Key
 	// An Arabic key, of letters of two bytes only, is hashed in one fast
 	// pass; its first letters, which only the stems of proclitic readings
@@ -702,7 +703,7 @@ func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) uint64 {
 	first := m.isFirstWord(w.h)
 	if t.Readings == nil {
 		if first {
-			return 1
+			return m.tokensMayGoOn(w, toks, i, 1)
 		}
 		return 0
 	}
@@ -721,6 +722,62 @@ func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) uint64 {
 		}
 		if may {
 			walk |= 1 << min(k, 63)
+		}
+	}
+	if walk == 0 {
+		return 0
+	}
+	return m.tokensMayGoOn(w, toks, i, walk)
+}
+
+// tokensMayGoOn returns walk (see tokenMayStart) without the readings of
+// token i from whose stems, by the filters, a walk can find no name: no
+// name ends with the stem or goes on from it but with a gap and a word
+// (see mayGoOn), and the next token is none (the end of the sentence) or
+// a word after a gap whose key does not follow the stem in any name. It
+// keeps every reading whose stem's hash it cannot work out from w (the
+// hash of token i's key) and all of them when the walk could go on into
+// the next token otherwise: a token that touches token i or the one
+// after it, a key the filter cannot hash, an English possessive.
+func (m *Matcher) tokensMayGoOn(w *wordScan, toks []token.Token, i int, walk uint64) uint64 {
+	t := &toks[i]
+	// The next word: its hash and number of letters, if a walk may reach it.
+	hn, nn, word := uint64(0), 0, false
+	if j := i + 1; j < len(toks) && toks[j].Sentence == t.Sentence {
+		tj := &toks[j]
+		if tj.Start == t.End || tj.Script == token.Latin && len(tj.Readings) > 1 {
+			return walk
+		}
+		if k := j + 1; k < len(toks) && toks[k].Sentence == tj.Sentence && toks[k].Start == tj.End {
+			return walk
+		}
+		var wn wordScan
+		k, h := hashLetters2(m.letters2, tj.Key, 0)
+		if k == len(tj.Key) && k >= 2 {
+			hn, nn = h, k/2
+		} else if m.hashKeySlow(&wn, tj.Key) {
+			hn, nn = wn.h, wn.n
+		} else {
+			return walk
+		}
+		word = true
+	}
+	mayGoOn := func(h uint64) bool {
+		return m.isNextWord(h*hashBase+endAny) || m.isNextWord(h*hashBase+endYa) ||
+			word && m.isNextWord((h*hashBase+symGap)*powBase(nn)+hn)
+	}
+	if t.Readings == nil {
+		if mayGoOn(w.h) {
+			return walk
+		}
+		return 0
+	}
+	for k := range min(len(t.Readings), 63) {
+		if walk&(1<<k) == 0 {
+			continue
+		}
+		if h, ok := m.stemHash(w, t.Key, &t.Readings[k]); ok && !mayGoOn(h) {
+			walk &^= 1 << k
 		}
 	}
 	return walk
@@ -865,18 +922,27 @@ func (m *Matcher) hashKeySlow(w *wordScan, key string) bool {
 // readingMayStart reports whether the stem of reading r of the key that w
 // hashes may be the first word of a name, by the filter.
 func (m *Matcher) readingMayStart(w *wordScan, key string, r *arabic.Reading) bool {
+	h, ok := m.stemHash(w, key, r)
+	return !ok || m.isFirstWord(h) // a stem the filter cannot hash is walked
+}
+
+// stemHash returns the hash of the stem of reading r of the key that w
+// hashes, worked out from the key's, and false when it cannot: an
+// English possessive's stem, a prefix of more than two letters (there
+// is no such reading).
+func (m *Matcher) stemHash(w *wordScan, key string, r *arabic.Reading) (uint64, bool) {
 	if r.Prefix == "" {
-		return m.isFirstWord(w.h)
+		return w.h, len(r.Stem) == len(key)
 	}
 	k := prefixRunes(r.Prefix)
 	if k > 2 {
-		return true // no such reading; walk it
+		return 0, false
 	}
 	if len(r.Prefix)+len(r.Stem) == len(key) {
-		return m.isFirstWord(w.suffix(k))
+		return w.suffix(k), true
 	}
 	// ل + ال written لل: the stem is ا and the key after the prefix.
-	return m.isFirstWord(w.withAlef(k, m.imperf[3]))
+	return w.withAlef(k, m.imperf[3]), true
 }
 
 // prefixRunes returns the number of runes of a reading's prefix, without
