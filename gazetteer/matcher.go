@@ -667,7 +667,11 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 		// Punctuation starts no name, and the first-word filter spares
 		// the walk of nearly every other token.
 		if t := &toks[i]; t.Script != token.Punct {
-			if walk := m.tokenMayStart(&w, toks, i); walk != 0 {
+			walk, hashed := m.tokenMayStart(&w, t)
+			if walk != 0 && hashed {
+				walk = m.tokensMayGoOn(&w, t, toks, i, walk)
+			}
+			if walk != 0 {
 				if mt, ok := m.walkAt(text, toks, i, walk); ok {
 					out = append(out, mt)
 					i = mt.End
@@ -684,10 +688,10 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 // punctuation, from which a walk of the trie may find a name: bit k for
 // reading k (bit 63 for the 64th on), bit 0 for a token without readings.
 // It asks the first-word filter by the hash of the key and of each
-// reading's stem worked out from it (using w for the hash); a key the
-// filter cannot hash is walked from every reading.
-func (m *Matcher) tokenMayStart(w *wordScan, toks []token.Token, i int) uint64 {
-	t := &toks[i]
+// reading's stem worked out from it, and reports whether it could hash
+// the key (into w); a key the filter cannot hash is walked from every
+// reading.
+func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) (uint64, bool) {
 	key := t.Key
 	// An Arabic key, of letters of two bytes only, is hashed in one fast
 	// pass; its first letters, which only the stems of proclitic readings
@@ -698,14 +702,14 @@ func (m *Matcher) tokenMayStart(w *wordScan, toks []token.Token, i int) uint64 {
 		w.h, w.n = h, k/2
 		heads = false
 	} else if !m.hashKeySlow(w, key) {
-		return ^uint64(0)
+		return ^uint64(0), false
 	}
 	first := m.isFirstWord(w.h)
 	if t.Readings == nil {
 		if first {
-			return m.tokensMayGoOn(w, toks, i, 1)
+			return 1, true
 		}
-		return 0
+		return 0, true
 	}
 	walk := uint64(0)
 	for k := range t.Readings {
@@ -718,29 +722,26 @@ func (m *Matcher) tokenMayStart(w *wordScan, toks []token.Token, i int) uint64 {
 				m.keyHeads(w, key)
 				heads = true
 			}
-			may = m.readingMayStart(w, key, r)
+			h, ok := m.stemHash(w, key, r)
+			may = !ok || m.isFirstWord(h) // a stem the filter cannot hash is walked
 		}
 		if may {
 			walk |= 1 << min(k, 63)
 		}
 	}
-	if walk == 0 {
-		return 0
-	}
-	return m.tokensMayGoOn(w, toks, i, walk)
+	return walk, true
 }
 
 // tokensMayGoOn returns walk (see tokenMayStart) without the readings of
-// token i from whose stems, by the filters, a walk can find no name: no
-// name ends with the stem or goes on from it but with a gap and a word
-// (see mayGoOn), and the next token is none (the end of the sentence) or
-// a word after a gap whose key does not follow the stem in any name. It
-// keeps every reading whose stem's hash it cannot work out from w (the
-// hash of token i's key) and all of them when the walk could go on into
-// the next token otherwise: a token that touches token i or the one
-// after it, a key the filter cannot hash, an English possessive.
-func (m *Matcher) tokensMayGoOn(w *wordScan, toks []token.Token, i int, walk uint64) uint64 {
-	t := &toks[i]
+// token t = toks[i] from whose stems, by the filters, a walk can find no
+// name: no name ends with the stem or goes on from it but with a gap and
+// a word (see mayGoOn), and the next token is none (the end of the
+// sentence) or a word after a gap whose key does not follow the stem in
+// any name. It keeps every reading whose stem's hash it cannot work out
+// from w (the hash of t's key) and all of them when the walk could go on
+// into the next token otherwise: a token that touches t or the one after
+// it, a key the filter cannot hash, an English possessive.
+func (m *Matcher) tokensMayGoOn(w *wordScan, t *token.Token, toks []token.Token, i int, walk uint64) uint64 {
 	// The next word: its hash and number of letters, if a walk may reach it.
 	hn, nn, word := uint64(0), 0, false
 	if j := i + 1; j < len(toks) && toks[j].Sentence == t.Sentence {
@@ -917,13 +918,6 @@ func (m *Matcher) hashKeySlow(w *wordScan, key string) bool {
 	}
 	w.h, w.n = h, n
 	return n > 0
-}
-
-// readingMayStart reports whether the stem of reading r of the key that w
-// hashes may be the first word of a name, by the filter.
-func (m *Matcher) readingMayStart(w *wordScan, key string, r *arabic.Reading) bool {
-	h, ok := m.stemHash(w, key, r)
-	return !ok || m.isFirstWord(h) // a stem the filter cannot hash is walked
 }
 
 // stemHash returns the hash of the stem of reading r of the key that w
