@@ -664,12 +664,19 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 	out := dst
 	var w wordScan
 	for i := 0; i < len(toks); {
-		// The first-word filter spares the walk of nearly every token.
-		if walk := m.tokenMayStart(&w, &toks[i]); walk != 0 {
-			if mt, ok := m.walkAt(text, toks, i, walk); ok {
-				out = append(out, mt)
-				i = mt.End
-				continue
+		// Punctuation starts no name, and the first-word filter spares
+		// the walk of nearly every other token.
+		if t := &toks[i]; t.Script != token.Punct {
+			walk, hashed := m.tokenMayStart(&w, t)
+			if walk != 0 && hashed {
+				walk = m.tokensMayGoOn(&w, t, toks, i, walk)
+			}
+			if walk != 0 {
+				if mt, ok := m.walkAt(text, toks, i, walk); ok {
+					out = append(out, mt)
+					i = mt.End
+					continue
+				}
 			}
 		}
 		i++
@@ -677,29 +684,101 @@ func (m *Matcher) AppendFindAll(dst []Match, text string, toks []token.Token) []
 	return out
 }
 
-// tokenMayStart returns the readings of token t from which a walk of the trie
-// may find a name: bit k for reading k (bit 63 for the 64th on), bit 0 for
-// a token without readings. It asks the first-word filter by the hash of
-// the key and of each reading's stem worked out from it (using w for the
-// hash); a key the filter cannot hash is walked from every reading.
-func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) uint64 {
-	if t.Script == token.Punct {
-		return 0
+// tokenMayStart returns the readings of token t, which is not
+// punctuation, from which a walk of the trie may find a name: bit k for
+// reading k (bit 63 for the 64th on), bit 0 for a token without readings.
+// It asks the first-word filter by the hash of the key and of each
+// reading's stem worked out from it, and reports whether it could hash
+// the key (into w); a key the filter cannot hash is walked from every
+// reading.
+func (m *Matcher) tokenMayStart(w *wordScan, t *token.Token) (uint64, bool) {
+	key := t.Key
+	// An Arabic key, of letters of two bytes only, is hashed in one fast
+	// pass; its first letters, which only the stems of proclitic readings
+	// need, are read when there is one.
+	k, h := hashLetters2(m.letters2, key, 0)
+	heads := true
+	if k == len(key) && k >= 2 {
+		w.h, w.n = h, k/2
+		heads = false
+	} else if !m.hashKeySlow(w, key) {
+		return ^uint64(0), false
 	}
-	if !m.hashKey(w, t.Key) {
-		return ^uint64(0)
-	}
+	first := m.isFirstWord(w.h)
 	if t.Readings == nil {
-		if m.isFirstWord(w.h) {
-			return 1
+		if first {
+			return 1, true
 		}
-		return 0
+		return 0, true
 	}
 	walk := uint64(0)
 	for k := range t.Readings {
 		r := &t.Readings[k]
-		if k >= 63 || r.Prefix == "" && m.isFirstWord(w.h) || r.Prefix != "" && m.readingMayStart(w, t.Key, r) {
+		may := first
+		if k >= 63 {
+			may = true
+		} else if r.Prefix != "" {
+			if !heads {
+				m.keyHeads(w, key)
+				heads = true
+			}
+			h, ok := m.stemHash(w, key, r)
+			may = !ok || m.isFirstWord(h) // a stem the filter cannot hash is walked
+		}
+		if may {
 			walk |= 1 << min(k, 63)
+		}
+	}
+	return walk, true
+}
+
+// tokensMayGoOn returns walk (see tokenMayStart) without the readings of
+// token t = toks[i] from whose stems, by the filters, a walk can find no
+// name: no name ends with the stem or goes on from it but with a gap and
+// a word (see mayGoOn), and the next token is none (the end of the
+// sentence) or a word after a gap whose key does not follow the stem in
+// any name. It keeps every reading whose stem's hash it cannot work out
+// from w (the hash of t's key) and all of them when the walk could go on
+// into the next token otherwise: a token that touches t or the one after
+// it, a key the filter cannot hash, an English possessive.
+func (m *Matcher) tokensMayGoOn(w *wordScan, t *token.Token, toks []token.Token, i int, walk uint64) uint64 {
+	// The next word: its hash and number of letters, if a walk may reach it.
+	hn, nn, word := uint64(0), 0, false
+	if j := i + 1; j < len(toks) && toks[j].Sentence == t.Sentence {
+		tj := &toks[j]
+		if tj.Start == t.End || tj.Script == token.Latin && len(tj.Readings) > 1 {
+			return walk
+		}
+		if k := j + 1; k < len(toks) && toks[k].Sentence == tj.Sentence && toks[k].Start == tj.End {
+			return walk
+		}
+		var wn wordScan
+		k, h := hashLetters2(m.letters2, tj.Key, 0)
+		if k == len(tj.Key) && k >= 2 {
+			hn, nn = h, k/2
+		} else if m.hashKeySlow(&wn, tj.Key) {
+			hn, nn = wn.h, wn.n
+		} else {
+			return walk
+		}
+		word = true
+	}
+	mayGoOn := func(h uint64) bool {
+		return m.isNextWord(h*hashBase+endAny) || m.isNextWord(h*hashBase+endYa) ||
+			word && m.isNextWord((h*hashBase+symGap)*powBase(nn)+hn)
+	}
+	if t.Readings == nil {
+		if mayGoOn(w.h) {
+			return walk
+		}
+		return 0
+	}
+	for k := range min(len(t.Readings), 63) {
+		if walk&(1<<k) == 0 {
+			continue
+		}
+		if h, ok := m.stemHash(w, t.Key, &t.Readings[k]); ok && !mayGoOn(h) {
+			walk &^= 1 << k
 		}
 	}
 	return walk
@@ -791,13 +870,24 @@ func (m *Matcher) walkAt(text string, toks []token.Token, i int, walk uint64) (M
 func (m *Matcher) hashKey(w *wordScan, key string) bool {
 	// An Arabic key: letters of two bytes only, in one fast pass.
 	if k, h := hashLetters2(m.letters2, key, 0); k == len(key) && k >= 2 {
-		w.sym[0] = m.letters2[letters2Index(key[0], key[1])]
-		if k >= 4 {
-			w.sym[1] = m.letters2[letters2Index(key[2], key[3])]
-		}
+		m.keyHeads(w, key)
 		w.h, w.n = h, k/2
 		return true
 	}
+	return m.hashKeySlow(w, key)
+}
+
+// keyHeads sets the first two symbols of w from key, a key of letters of
+// two bytes only (see hashLetters2).
+func (m *Matcher) keyHeads(w *wordScan, key string) {
+	w.sym[0] = m.letters2[letters2Index(key[0], key[1])]
+	if len(key) >= 4 {
+		w.sym[1] = m.letters2[letters2Index(key[2], key[3])]
+	}
+}
+
+// hashKeySlow is hashKey for a key off its fast path.
+func (m *Matcher) hashKeySlow(w *wordScan, key string) bool {
 	tab := m.tab
 	h, n := uint64(0), 0
 	for i := 0; i < len(key); {
@@ -830,21 +920,35 @@ func (m *Matcher) hashKey(w *wordScan, key string) bool {
 	return n > 0
 }
 
-// readingMayStart reports whether the stem of reading r of the key that w
-// hashes may be the first word of a name, by the filter.
-func (m *Matcher) readingMayStart(w *wordScan, key string, r *arabic.Reading) bool {
+// stemHash returns the hash of the stem of reading r of the key that w
+// hashes, worked out from the key's, and false when it cannot: an
+// English possessive's stem, a prefix of more than two letters (there
+// is no such reading).
+func (m *Matcher) stemHash(w *wordScan, key string, r *arabic.Reading) (uint64, bool) {
 	if r.Prefix == "" {
-		return m.isFirstWord(w.h)
+		return w.h, len(r.Stem) == len(key)
 	}
-	k := utf8.RuneCountInString(r.Prefix)
+	k := prefixRunes(r.Prefix)
 	if k > 2 {
-		return true // no such reading; walk it
+		return 0, false
 	}
 	if len(r.Prefix)+len(r.Stem) == len(key) {
-		return m.isFirstWord(w.suffix(k))
+		return w.suffix(k), true
 	}
 	// ل + ال written لل: the stem is ا and the key after the prefix.
-	return m.isFirstWord(w.withAlef(k, m.imperf[3]))
+	return w.withAlef(k, m.imperf[3]), true
+}
+
+// prefixRunes returns the number of runes of a reading's prefix, without
+// a loop for the prefixes of one or two Arabic letters.
+func prefixRunes(p string) int {
+	switch {
+	case len(p) == 2 && p[0]-0xC2 < 0xE0-0xC2 && p[1]&0xC0 == 0x80:
+		return 1
+	case len(p) == 4 && p[0]-0xC2 < 0xE0-0xC2 && p[1]&0xC0 == 0x80 && p[2]-0xC2 < 0xE0-0xC2 && p[3]&0xC0 == 0x80:
+		return 2
+	}
+	return utf8.RuneCountInString(p)
 }
 
 // walkKey walks the trie from node s along the runes of a token key.
