@@ -40,8 +40,7 @@ func (r *Recognizer) cuedPersons(text string, toks []token.Token, sc *scratch, c
 			continue
 		}
 		start, end := toks[first].Start, toks[last-1].End
-		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
-			Source: SourceRule, Rule: rule, First: first, Last: last})
+		out = append(out, headMention(text, start, end, first, last, gazetteer.PER, rule))
 		markCovered(covered, first, last)
 	}
 	return out
@@ -81,10 +80,7 @@ func (r *Recognizer) agedName(text string, toks []token.Token, covered []bool, i
 // ageAt returns the index of the token that opens the age whose cue is
 // token i (البالغ of البالغ من العمر, the parenthesis of ( 36 عاما )), or -1.
 func ageAt(toks []token.Token, i int) int {
-	k := toks[i].Key
-	if k == "قوله" || k == "قولها" {
-		return -1
-	}
+	k := toks[i].Key // (never قوله: cuedPersons reads those with reportedSpeaker)
 	if k == "البالغ" || k == "البالغه" {
 		if i+2 < len(toks) && toks[i+1].Key == "من" && toks[i+2].Key == "العمر" {
 			return i

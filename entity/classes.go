@@ -328,7 +328,7 @@ func (s *scratch) classify(toks []token.Token) {
 		// (the first reading is the whole key: a token of one reading has
 		// no conjunction)
 		if len(t.Readings) > 1 {
-			if st, conj := t.Unconj(); conj && st != t.Key { // a conjunction's stem
+			if st, conj := unconj(t); conj && st != t.Key { // a conjunction's stem
 				cs = 0
 				if len(st) >= 2 {
 					hs := filterHash(st)
@@ -375,22 +375,6 @@ var keyMarks = func() *[1 << 16]uint8 {
 	}
 	return &t
 }()
-
-// classMarks returns the class of key and the marks the filters of the
-// word lists of features, clubs and streets give it (which may be wrong
-// the way a filter is: the rules check the lists), from one filterHash,
-// which it returns too (0 for a key shorter than two bytes).
-func classMarks(key string) (class, uint8, uint) {
-	if len(key) < 2 {
-		return 0, 0, 0
-	}
-	h := filterHash(key)
-	b := keyMarks[h]
-	if key[0] < 0x80 || b&inClasses == 0 {
-		return 0, b &^ inClasses, h // every listed word is Arabic
-	}
-	return classIndex.lookup(key, h), b &^ inClasses, h
-}
 
 // has reports whether some token's key or stem is in one of the lists of
 // c: a rule that needs such a cue has nothing to do in a text without one.

@@ -216,3 +216,20 @@ func TestKeyMarks(t *testing.T) {
 		}
 	}
 }
+
+// classMarks returns, as classify does inline, the class of key and the
+// marks the filters of the word lists of features, clubs and streets give
+// it (which may be wrong the way a filter is: the rules check the lists),
+// from one filterHash, which it returns too (0 for a key shorter than two
+// bytes).
+func classMarks(key string) (class, uint8, uint) {
+	if len(key) < 2 {
+		return 0, 0, 0
+	}
+	h := filterHash(key)
+	b := keyMarks[h]
+	if key[0] < 0x80 || b&inClasses == 0 {
+		return 0, b &^ inClasses, h // every listed word is Arabic
+	}
+	return classIndex.lookup(key, h), b &^ inClasses, h
+}

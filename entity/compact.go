@@ -36,3 +36,15 @@ func (c *compactor) done(ms []Mention) []Mention {
 	c.move(ms)
 	return ms[:c.n]
 }
+
+// dropUntyped returns the mentions of ms with a type, in the array of ms:
+// a rule drops a mention by clearing its type. No other slice may hold ms.
+func dropUntyped(ms []Mention) []Mention {
+	var kept compactor
+	for i := range ms {
+		if ms[i].Type != "" {
+			kept.keep(ms, i)
+		}
+	}
+	return kept.done(ms)
+}

@@ -6,7 +6,8 @@ import (
 )
 
 // TestCompactor checks that a compactor keeps the mentions it is told to,
-// in order, in place, whichever are dropped.
+// in order, in place, whichever are dropped, and that dropUntyped keeps
+// the mentions with a type the same way.
 func TestCompactor(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -40,6 +41,19 @@ func TestCompactor(t *testing.T) {
 		}
 		if len(got) > 0 && &got[0] != &ms[0] {
 			t.Errorf("%s: the mentions kept are not in the array of ms", tc.name)
+		}
+		typed := make([]Mention, len(tc.keep))
+		for i := range typed {
+			typed[i] = Mention{First: i, Last: i + 1, Text: string(rune('a' + i))}
+			if tc.keep[i] {
+				typed[i].Type = "PER"
+			}
+		}
+		for i := range want {
+			want[i].Type = "PER"
+		}
+		if got := dropUntyped(typed); !slices.EqualFunc(got, want, sameMention) {
+			t.Errorf("%s: dropUntyped kept %v, want %v", tc.name, got, want)
 		}
 	}
 }

@@ -34,7 +34,7 @@ func foreignFirmHead(text string, toks []token.Token, m *Mention) {
 	for k := m.First + 1; k < m.Last; k++ {
 		w, surface := toks[k].Key, text[toks[k].Start:toks[k].End]
 		if toks[k].Script != token.Arabic || strings.HasPrefix(surface, "ال") || strings.HasPrefix(w, "لل") ||
-			w == "اوف" || w == "أوف" || w == "و" || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ات") {
+			w == "اوف" || w == "و" || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ات") {
 			return
 		}
 	}

@@ -75,7 +75,7 @@ func (r *Recognizer) schoolAt(text string, toks []token.Token, sc *scratch, ms *
 	if !schoolEnding(t.Key) || covered[i] || t.Script != token.Arabic || covered[i+1] || toks[i+1].Sentence != t.Sentence {
 		return i
 	}
-	prefix, ok := schoolHead(t)
+	rd, ok := schoolHead(t)
 	if !ok {
 		return i
 	}
@@ -87,7 +87,7 @@ func (r *Recognizer) schoolAt(text string, toks []token.Token, sc *scratch, ms *
 	if k == i+1 || k == i+2 && utf8.RuneCountInString(toks[i+1].Key) < 4 || !r.foreignEnd(toks, k, t.Sentence) {
 		return i // (one word of three letters is as often the start of a longer name: جامعة ساو + باولو)
 	}
-	start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], prefix)
+	start := t.Start + rd.CutBytes(text[t.Start:t.End], t.Key)
 	*ms = append(*ms, headMention(text, start, toks[k-1].End, i, k, gazetteer.ORG, "org.ar.school-foreign"))
 	markCovered(covered, i, k)
 	return k - 1
@@ -118,17 +118,17 @@ func schoolEnding(k string) bool {
 }
 
 // schoolHead reports whether t is a head of schoolHeads, alone or after
-// proclitics (وجامعة، بكلية), and how many letters of proclitics it has.
-func schoolHead(t *token.Token) (int, bool) {
+// proclitics (وجامعة، بكلية), and the reading that splits them off.
+func schoolHead(t *token.Token) (arabic.Reading, bool) {
 	if schoolHeads[t.Key] {
-		return 0, true
+		return arabic.Reading{Stem: t.Key}, true
 	}
 	for _, r := range t.Readings {
 		if schoolHeads[r.Stem] {
-			return utf8.RuneCountInString(r.Prefix), true
+			return r, true
 		}
 	}
-	return 0, false
+	return arabic.Reading{}, false
 }
 
 // nisbaOfNoun reports whether key is the nisba of a verbal noun or a

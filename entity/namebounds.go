@@ -55,8 +55,7 @@ func (r *Recognizer) mendNameBounds(text string, toks []token.Token, covered []b
 			if k := m.Last; k == m.First+1 && k < len(toks) && !covered[k] && toks[k].Script == token.Arabic && m.Clitic == "" &&
 				r.isFirstName(toks[m.First].Key) && r.foreignSurname(text, toks, k) && !nounLike(&toks[k]) {
 				covered[k] = true // محمد + بنيس، مايكل + بالاك
-				*m = Mention{Start: m.Start, End: toks[k].End, Text: text[m.Start:toks[k].End], Type: gazetteer.PER, Name: text[m.Start:toks[k].End],
-					Source: SourceRule, Rule: "per.ar.first-name", First: m.First, Last: k + 1}
+				*m = headMention(text, m.Start, toks[k].End, m.First, k+1, gazetteer.PER, "per.ar.first-name")
 			}
 			continue
 		}

@@ -66,11 +66,17 @@ func (r *Recognizer) mendParticleName(text string, toks []token.Token, covered [
 		return
 	}
 	markCovered(covered, k, e)
+	extendName(text, m, e, toks[e-1].End)
+}
+
+// extendName extends m, a person's mention, to end before token last, at
+// byte end. The mention is the rule's that found m, or per.ar.first-name
+// when the gazetteer found it.
+func extendName(text string, m *Mention, last, end int) {
 	if m.Source == SourceGazetteer {
 		m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.first-name"
 	}
-	m.Last = e
-	m.End = toks[e-1].End
+	m.Last, m.End = last, end
 	m.Text = text[m.Start:m.End]
 	m.Name = m.Text
 }
@@ -96,11 +102,6 @@ func particleMerge(text string, m, n *Mention) bool {
 	if w := text[m.End:n.Start]; len(w) < 3 || w[0] != ' ' || w[len(w)-1] != ' ' || !nameParticle(w[1:len(w)-1]) {
 		return false
 	}
-	if m.Source == SourceGazetteer {
-		m.Entity, m.Subtype, m.Candidates, m.Source, m.Rule = "", "", nil, SourceRule, "per.ar.first-name"
-	}
-	m.Last, m.End = n.Last, n.End
-	m.Text = text[m.Start:m.End]
-	m.Name = m.Text
+	extendName(text, m, n.Last, n.End)
 	return true
 }

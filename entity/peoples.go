@@ -4,7 +4,6 @@ package entity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/arabic"
 	"github.com/khabar-nlp/khabar/gazetteer"
@@ -70,9 +69,9 @@ func peoples(text string, toks []token.Token, sc *scratch, covered []bool, ms []
 		if tribeHeads[t.Key] || kc[i]&cPeople == 0 && tribeHeads[stemOf(t)] {
 			// (بنى with alef maqsura is structures: بنى تحتية)
 			if !strings.HasSuffix(text[t.Start:t.End], "ى") && tribeAt(toks, kc, covered, i) {
-				start := t.Start + arabic.PrefixBytes(text[t.Start:t.End], utf8.RuneCountInString(t.Key)-utf8.RuneCountInString(stemOf(t)))
-				if tribeHeads[t.Key] {
-					start = t.Start
+				start := t.Start
+				if !tribeHeads[t.Key] { // the stem is the key without its و or ف
+					start += arabic.PrefixBytes(text[t.Start:t.End], 1)
 				}
 				m := headMention(text, start, toks[i+1].End, i, i+2, gazetteer.MISC, "misc.ar.people")
 				m.Subtype = SubtypePeople

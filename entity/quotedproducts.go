@@ -62,11 +62,5 @@ func mentionEnds(text string, toks []token.Token, ms []Mention) []Mention {
 	if !dropped {
 		return ms
 	}
-	var kept compactor // in place: no other slice holds ms here
-	for i := range ms {
-		if ms[i].Type != "" {
-			kept.keep(ms, i)
-		}
-	}
-	return kept.done(ms)
+	return dropUntyped(ms) // in place: no other slice holds ms here
 }

@@ -1223,9 +1223,15 @@ func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, 
 	return len(toks)
 }
 
-// unconj is t.Unconj(), which it tests by the prefixes' lengths first,
-// without copying a reading: nextFirstName calls it for most tokens.
+// unconj is t.Unconj(), which it tests by the key's first letter and the
+// prefixes' lengths first, without copying a reading: nextFirstName and
+// classify call it for most tokens. (A reading's prefix stands in the key:
+// only a key that starts with و or ف, D9 88 or D9 81 in UTF-8, has a
+// conjunction's reading.)
 func unconj(t *token.Token) (string, bool) {
+	if k := t.Key; len(k) < len("و") || k[0] != 0xD9 || k[1] != 0x88 && k[1] != 0x81 {
+		return k, false
+	}
 	rs := t.Readings
 	for i := range rs {
 		if p := rs[i].Prefix; len(p) == len("و") && (p == "و" || p == "ف") {
@@ -1566,7 +1572,7 @@ var nasab = keySet("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آ
 
 // stemOf returns the key of t without a conjunction (وقال الرئيس → الرئيس).
 func stemOf(t *token.Token) string {
-	s, _ := t.Unconj()
+	s, _ := unconj(t)
 	return s
 }
 

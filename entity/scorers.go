@@ -41,8 +41,7 @@ func (r *Recognizer) scorers(text string, toks []token.Token, covered []bool, sp
 			start += arabic.PrefixBytes(text[toks[k].Start:toks[k].End], 1)
 		}
 		end := toks[k+1].End
-		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
-			Source: SourceRule, Rule: "per.ar.scorer", First: k, Last: k + 2})
+		out = append(out, headMention(text, start, end, k, k+2, gazetteer.PER, "per.ar.scorer"))
 		markCovered(covered, k, k+2)
 	}
 	return out

@@ -24,7 +24,7 @@ const (
 // by orglocMarks too.
 const (
 	xfVerbSlot = 1 << iota // a key of four letters or more that starts with و or ي (see verbSlot)
-	xfFemVerb              // a key of four letters or more that ends in the byte of ت or starts with ت, after و or ف or not (see femVerbSlot)
+	xfFemVerb              // a key of four letters or more that ends in the byte AA, as ت does (see femVerbSlot)
 )
 
 // verbSlot reports whether key may be the verb of verbSubjectNames by its
