@@ -184,8 +184,12 @@ func (p *Pipeline) Extract(id, text string) *Document {
 	doc := newDocument(len(ms))
 	doc.ID = id
 	doc.Relations = make([]Relation, len(rels))
-	for _, rj := range rejected {
-		doc.Rejected = append(doc.Rejected, Rejection{Rule: rj.Rule, Trigger: Span{rj.Trigger.Start, rj.Trigger.End, rj.Trigger.Text}, Reason: rj.Reason})
+	if len(rejected) > 0 { // nil when there are none, as before
+		doc.Rejected = make([]Rejection, len(rejected))
+		for i := range rejected {
+			rj := &rejected[i]
+			doc.Rejected[i] = Rejection{Rule: rj.Rule, Trigger: Span{rj.Trigger.Start, rj.Trigger.End, rj.Trigger.Text}, Reason: rj.Reason}
+		}
 	}
 	// The results are written in place: a struct returned and appended
 	// is copied twice, through the stack, with a write barrier for each

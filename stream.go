@@ -313,11 +313,17 @@ func skipSpace(b []byte, i int) int {
 
 // jsonString decodes the JSON string that starts at b[i], if it is one
 // that decodeInput takes, and returns it and the index after it.
+//
+// A string without escapes is copied once at its end. Escapes are decoded
+// as they come: the run of plain bytes before each is appended whole (run
+// is where it starts), and every rune is checked as it is passed.
 func jsonString(b []byte, i int) (string, int, bool) {
 	if i >= len(b) || b[i] != '"' {
 		return "", i, false
 	}
 	start := i + 1
+	run := start
+	var out []byte // nil until the first escape
 	for j := start; j < len(b); {
 		c := b[j]
 		if c >= ' ' && c < utf8.RuneSelf && c != '"' && c != '\\' {
@@ -326,9 +332,22 @@ func jsonString(b []byte, i int) (string, int, bool) {
 		}
 		switch {
 		case c == '"':
-			return string(b[start:j]), j + 1, true
+			if out == nil {
+				return string(b[start:j]), j + 1, true
+			}
+			out = append(out, b[run:j]...)
+			return string(out), j + 1, true
 		case c == '\\':
-			return unescape(b, start, j)
+			if out == nil {
+				out = make([]byte, 0, len(b)-start)
+			}
+			out = append(out, b[run:j]...)
+			var ok bool
+			if out, j, ok = appendEscape(out, b, j); !ok {
+				return "", j, false
+			}
+			run = j
+			continue
 		case c < ' ':
 			return "", j, false
 		}
@@ -347,67 +366,47 @@ func jsonString(b []byte, i int) (string, int, bool) {
 	return "", len(b), false
 }
 
-// unescape is jsonString for a string, begun at b[start], whose first
-// escape is at b[j].
-func unescape(b []byte, start, j int) (string, int, bool) {
-	out := make([]byte, 0, len(b)-start)
-	out = append(out, b[start:j]...)
-	for j < len(b) {
-		c := b[j]
-		switch {
-		case c == '"':
-			if !utf8.Valid(b[start:j]) { // the escapes are ASCII: the rest must be valid
-				return "", j, false
+// appendEscape appends the rune of the escape at b[j], a backslash, to out
+// and returns out and the index after the escape.
+func appendEscape(out, b []byte, j int) ([]byte, int, bool) {
+	if j+1 == len(b) {
+		return out, j, false
+	}
+	switch e := b[j+1]; e {
+	case '"', '\\', '/':
+		out = append(out, e)
+	case 'b':
+		out = append(out, '\b')
+	case 'f':
+		out = append(out, '\f')
+	case 'n':
+		out = append(out, '\n')
+	case 'r':
+		out = append(out, '\r')
+	case 't':
+		out = append(out, '\t')
+	case 'u':
+		r, ok := hex4(b, j+2)
+		if !ok {
+			return out, j, false
+		}
+		j += 6
+		if utf16.IsSurrogate(r) {
+			// Only a pair: json.Unmarshal makes U+FFFD of a lone half.
+			if j+1 >= len(b) || b[j] != '\\' || b[j+1] != 'u' {
+				return out, j, false
 			}
-			return string(out), j + 1, true
-		case c < ' ':
-			return "", j, false
-		case c != '\\':
-			out = append(out, c)
-			j++
-			continue
-		}
-		if j+1 == len(b) {
-			return "", j, false
-		}
-		switch e := b[j+1]; e {
-		case '"', '\\', '/':
-			out = append(out, e)
-		case 'b':
-			out = append(out, '\b')
-		case 'f':
-			out = append(out, '\f')
-		case 'n':
-			out = append(out, '\n')
-		case 'r':
-			out = append(out, '\r')
-		case 't':
-			out = append(out, '\t')
-		case 'u':
-			r, ok := hex4(b, j+2)
-			if !ok {
-				return "", j, false
+			r2, ok := hex4(b, j+2)
+			if r = utf16.DecodeRune(r, r2); !ok || r == utf8.RuneError {
+				return out, j, false
 			}
 			j += 6
-			if utf16.IsSurrogate(r) {
-				// Only a pair: json.Unmarshal makes U+FFFD of a lone half.
-				if j+1 >= len(b) || b[j] != '\\' || b[j+1] != 'u' {
-					return "", j, false
-				}
-				r2, ok := hex4(b, j+2)
-				if r = utf16.DecodeRune(r, r2); !ok || r == utf8.RuneError {
-					return "", j, false
-				}
-				j += 6
-			}
-			out = utf8.AppendRune(out, r)
-			continue
-		default:
-			return "", j, false
 		}
-		j += 2
+		return utf8.AppendRune(out, r), j, true
+	default:
+		return out, j, false
 	}
-	return "", j, false
+	return out, j + 2, true
 }
 
 // hex4 returns the rune of the four hexadecimal digits at b[i:].

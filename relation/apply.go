@@ -53,10 +53,17 @@ func newDoc(text string, toks []token.Token, ms []entity.Mention, explain bool) 
 	}
 	d.text, d.toks, d.ms, d.explain = text, toks, ms, explain
 	at := grow(d.at, len(toks)) // a local: the loops need not reload d.at
-	for i := range at {
-		at[i] = -1
+	// -1 everywhere, copied in doubling runs (memmove) rather than
+	// stored one at a time.
+	if len(at) > 0 {
+		at[0] = -1
+		for n := 1; n < len(at); n *= 2 {
+			copy(at[n:], at[:n])
+		}
 	}
-	for i, m := range ms {
+	for i := range ms {
+		// By pointer: a Mention copied whole for two ints costs more.
+		m := &ms[i]
 		for j := m.First; j < m.Last; j++ {
 			at[j] = i
 		}

@@ -973,9 +973,10 @@ func Sentences(toks []Token) []Sentence {
 // there was one (وقال → قال). Which reading is right is the caller's call:
 // وزير also reads as و + زير.
 func (t *Token) Unconj() (string, bool) {
-	for _, r := range t.Readings {
-		if r.Prefix == "و" || r.Prefix == "ف" {
-			return r.Stem, true
+	rs := t.Readings
+	for i := range rs {
+		if p := rs[i].Prefix; len(p) == len("و") && (p == "و" || p == "ف") {
+			return rs[i].Stem, true
 		}
 	}
 	return t.Key, false
