@@ -328,7 +328,7 @@ func (s *scratch) classify(toks []token.Token) {
 		// (the first reading is the whole key: a token of one reading has
 		// no conjunction)
 		if len(t.Readings) > 1 {
-			if st, conj := unconj(t); conj && st != t.Key { // a conjunction's stem
+			if st, conj := t.Unconj(); conj && st != t.Key { // a conjunction's stem
 				cs = 0
 				if len(st) >= 2 {
 					hs := filterHash(st)

@@ -1215,30 +1215,12 @@ func (r *Recognizer) nextFirstName(text string, toks []token.Token, cov []bool, 
 		if r.isFirstName(t.Key) {
 			return i // (before the readings: most first names come without a conjunction)
 		}
-		if s, conj := unconj(t); conj && s != t.Key && r.isFirstName(s) ||
+		if s, conj := t.Unconj(); conj && s != t.Key && r.isFirstName(s) ||
 			(s == "علي" || t.Key == "علي") && strings.HasSuffix(text[t.Start:t.End], "ي") {
 			return i
 		}
 	}
 	return len(toks)
-}
-
-// unconj is t.Unconj(), which it tests by the key's first letter and the
-// prefixes' lengths first, without copying a reading: nextFirstName and
-// classify call it for most tokens. (A reading's prefix stands in the key:
-// only a key that starts with و or ف, D9 88 or D9 81 in UTF-8, has a
-// conjunction's reading.)
-func unconj(t *token.Token) (string, bool) {
-	if k := t.Key; len(k) < len("و") || k[0] != 0xD9 || k[1] != 0x88 && k[1] != 0x81 {
-		return k, false
-	}
-	rs := t.Readings
-	for i := range rs {
-		if p := rs[i].Prefix; len(p) == len("و") && (p == "و" || p == "ف") {
-			return rs[i].Stem, true
-		}
-	}
-	return t.Key, false
 }
 
 // hasPreposition reports whether t reads as ب, ل or ك before a word of
@@ -1572,7 +1554,7 @@ var nasab = keySet("بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آ
 
 // stemOf returns the key of t without a conjunction (وقال الرئيس → الرئيس).
 func stemOf(t *token.Token) string {
-	s, _ := unconj(t)
+	s, _ := t.Unconj()
 	return s
 }
 

@@ -152,22 +152,3 @@ func TestFoundAs(t *testing.T) {
 		}
 	}
 }
-
-// TestUnconj checks unconj against token.Token.Unconj.
-func TestUnconj(t *testing.T) {
-	toks := token.Tokenize("وقال فيصل ففيصل وبالرباط للرباط والي و ف وف بن Washington's « 12 فوزي وفوزي")
-	conj := 0
-	for i := range toks {
-		s, c := unconj(&toks[i])
-		ws, wc := toks[i].Unconj()
-		if s != ws || c != wc {
-			t.Errorf("unconj(%q) = %q, %v; want %q, %v", toks[i].Key, s, c, ws, wc)
-		}
-		if c {
-			conj++
-		}
-	}
-	if conj == 0 || conj == len(toks) {
-		t.Errorf("%d of %d tokens with a conjunction: want some, not all", conj, len(toks))
-	}
-}

@@ -971,8 +971,13 @@ func Sentences(toks []Token) []Sentence {
 
 // Unconj returns the key without a leading conjunction و or ف, and whether
 // there was one (وقال → قال). Which reading is right is the caller's call:
-// وزير also reads as و + زير.
+// وزير also reads as و + زير. A reading's prefix stands at the start of the
+// key, so only a key that starts with و or ف (D9 88 or D9 81 in UTF-8) is
+// read further: the rules ask this of most tokens.
 func (t *Token) Unconj() (string, bool) {
+	if k := t.Key; len(k) < len("و") || k[0] != 0xD9 || k[1] != 0x88 && k[1] != 0x81 {
+		return k, false
+	}
 	rs := t.Readings
 	for i := range rs {
 		if p := rs[i].Prefix; len(p) == len("و") && (p == "و" || p == "ف") {

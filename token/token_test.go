@@ -310,3 +310,30 @@ func TestBuffer(t *testing.T) {
 		}
 	}
 }
+
+// TestUnconj checks Unconj against a walk over every reading, whatever the
+// key's first letter.
+func TestUnconj(t *testing.T) {
+	ref := func(tk *Token) (string, bool) {
+		for _, rd := range tk.Readings {
+			if rd.Prefix == "و" || rd.Prefix == "ف" {
+				return rd.Stem, true
+			}
+		}
+		return tk.Key, false
+	}
+	toks := Tokenize("وقال فيصل ففيصل وبالرباط للرباط والي و ف وف بن Washington's « 12 فوزي وفوزي فقط ولد")
+	conj := 0
+	for i := range toks {
+		s, c := toks[i].Unconj()
+		if ws, wc := ref(&toks[i]); s != ws || c != wc {
+			t.Errorf("Unconj(%q) = %q, %v; want %q, %v", toks[i].Key, s, c, ws, wc)
+		}
+		if c {
+			conj++
+		}
+	}
+	if conj == 0 || conj == len(toks) {
+		t.Errorf("%d of %d tokens with a conjunction: want some, not all", conj, len(toks))
+	}
+}
