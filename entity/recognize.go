@@ -1173,6 +1173,10 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 		if k-i < 2 {
 			continue
 		}
+		if afterSiteHead(toks, i) {
+			i = k - 1 // سجن بيل مارش، بشارع صبري أبو علم: a site's name, no person (see siteHeads)
+			continue
+		}
 		start := t.Start
 		if s := stemOf(t); s != t.Key && !isAli(text, t) && r.isFirstName(s) {
 			start += arabic.PrefixBytes(text[t.Start:t.End], 1)
