@@ -636,6 +636,9 @@ func (r *Recognizer) titleRule(text string, toks []token.Token, sc *scratch, ms 
 			articleSurname(&toks[k]) && lastSurname(toks, k) {
 			k++ // الأستاذ عمر الجاسر أن: a family name with the article
 		}
+		if k-j >= 2 && participleEnd(toks, k) {
+			k-- // لمواطنه كرم جابر الفائز بذهبية: a participle, no family name
+		}
 		start, end := toks[j].Start, toks[k-1].End
 		out = append(out, Mention{
 			Start: start, End: end, Text: text[start:end], Type: gazetteer.PER, Name: text[start:end],
@@ -1170,7 +1173,14 @@ func (r *Recognizer) firstNameRule(text string, toks []token.Token, sc *scratch,
 			k--
 		}
 		k = kunyaEnd(toks, i, k, covered)
+		if k-i >= 2 && participleEnd(toks, k) {
+			k-- // رايس الداعي إلى: a participle, no family name
+		}
 		if k-i < 2 {
+			continue
+		}
+		if afterSiteHead(toks, i) {
+			i = k - 1 // سجن بيل مارش، بشارع صبري أبو علم: a site's name, no person (see siteHeads)
 			continue
 		}
 		start := t.Start
