@@ -74,36 +74,8 @@ func TestFindAllAgreesWithUnfiltered(t *testing.T) {
 	for range 3000 {
 		checkUnfiltered(t, m, findAllText(r, findAllVocabulary, 12))
 	}
-	letters := []rune("ابتدرمنهويل")
-	word := func() string {
-		w := make([]rune, 1+r.IntN(4))
-		for i := range w {
-			w[i] = letters[r.IntN(len(letters))]
-		}
-		return string(w)
-	}
-	var lines strings.Builder
-	var words []string
-	for range 400 {
-		n := 1 + r.IntN(3)
-		for i := range n {
-			w := word()
-			words = append(words, w)
-			if i > 0 {
-				lines.WriteString([]string{" ", " ", " ", "-", " - ", "، "}[r.IntN(6)])
-			}
-			lines.WriteString(w)
-		}
-		lines.WriteByte('\n')
-	}
-	es, err := ReadList(strings.NewReader(lines.String()), "names.txt", PER)
-	if err != nil {
-		t.Fatal(err)
-	}
-	many, err := Compile(es)
-	if err != nil {
-		t.Fatal(err)
-	}
+	word := randomWord(r, "ابتدرمنهويل", 1, 4)
+	many, words := shortWordMatcher(t, r, word, []string{" ", " ", " ", "-", " - ", "، "})
 	vocab := append(slices.Clone(words), " ", "، ", " - ", "-", "\n", ". ", "و", "ب", "ل", "ال", "وال", "\u200c", "ي")
 	for range 5000 {
 		var sb strings.Builder

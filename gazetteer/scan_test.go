@@ -444,36 +444,8 @@ func (m *Matcher) hashPrefix(t *testing.T, text string) uint64 {
 // asks the next-word filter and FindAll does not.
 func TestScanAgreesWithFindAllManyWords(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	letters := []rune("ابتدرمنهوي")
-	word := func() string {
-		w := make([]rune, 2+r.IntN(3))
-		for i := range w {
-			w[i] = letters[r.IntN(len(letters))]
-		}
-		return string(w)
-	}
-	var lines strings.Builder
-	var words []string
-	for range 400 {
-		n := 1 + r.IntN(3)
-		for i := range n {
-			w := word()
-			words = append(words, w)
-			if i > 0 {
-				lines.WriteByte(' ')
-			}
-			lines.WriteString(w)
-		}
-		lines.WriteByte('\n')
-	}
-	es, err := ReadList(strings.NewReader(lines.String()), "names.txt", PER)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := Compile(es)
-	if err != nil {
-		t.Fatal(err)
-	}
+	word := randomWord(r, "ابتدرمنهوي", 2, 4)
+	m, words := shortWordMatcher(t, r, word, []string{" "})
 	seps := []string{" ", " ", " ", "  ", "، ", " - ", "\n"}
 	for range 3000 {
 		var sb strings.Builder
@@ -492,6 +464,53 @@ func TestScanAgreesWithFindAllManyWords(t *testing.T) {
 			t.Fatalf("Scan(%q) differs from FindAll (-FindAll +Scan):\n%s", text, diff)
 		}
 	}
+}
+
+// randomWord returns a maker of words of minLen to maxLen letters drawn
+// from letters.
+func randomWord(r *rand.Rand, letters string, minLen, maxLen int) func() string {
+	ls := []rune(letters)
+	return func() string {
+		w := make([]rune, minLen+r.IntN(maxLen-minLen+1))
+		for i := range w {
+			w[i] = ls[r.IntN(len(ls))]
+		}
+		return string(w)
+	}
+}
+
+// shortWordMatcher compiles a gazetteer of 400 names of one to three
+// words that word makes, joined by one of seps, and returns it with the
+// words of its names: many walks go past a first word there.
+func shortWordMatcher(t *testing.T, r *rand.Rand, word func() string, seps []string) (*Matcher, []string) {
+	t.Helper()
+	var lines strings.Builder
+	var words []string
+	for range 400 {
+		n := 1 + r.IntN(3)
+		for i := range n {
+			w := word()
+			words = append(words, w)
+			if i > 0 {
+				sep := seps[0]
+				if len(seps) > 1 {
+					sep = seps[r.IntN(len(seps))]
+				}
+				lines.WriteString(sep)
+			}
+			lines.WriteString(w)
+		}
+		lines.WriteByte('\n')
+	}
+	es, err := ReadList(strings.NewReader(lines.String()), "names.txt", PER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(es)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, words
 }
 
 // TestMayStartClitics checks the filter of the proclitic readings in
