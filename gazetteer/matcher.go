@@ -1081,12 +1081,14 @@ func (m *Matcher) resolve(cs cands) []*Entry {
 	return v.([]*Entry)
 }
 
-// readingPrefix is prefixBytes for reading r, 0 for none.
+// readingPrefix returns the bytes of t's surface that reading r treats as
+// proclitics (arabic.Reading.CutBytes: 0 for لل, whose article's alef is
+// elided), 0 for no reading.
 func (m *Matcher) readingPrefix(text string, t *token.Token, r *arabic.Reading) int {
 	if r == nil {
 		return 0
 	}
-	return m.prefixBytes(text, t, *r)
+	return r.CutBytes(text[t.Start:t.End], t.Key)
 }
 
 // endsInYa reports whether the surface of t ends in ya (ي), not alef
@@ -1102,15 +1104,6 @@ func endsInYa(text string, t *token.Token) bool {
 		return r == 'ي'
 	}
 	return false
-}
-
-// prefixBytes returns the bytes of t's surface that reading r treats as
-// proclitics, or 0 when the stem is not a plain suffix of the key (لل).
-func (m *Matcher) prefixBytes(text string, t *token.Token, r arabic.Reading) int {
-	if r.Prefix == "" || !strings.HasSuffix(t.Key, r.Stem) || len(r.Prefix)+len(r.Stem) != len(t.Key) {
-		return 0
-	}
-	return arabic.PrefixBytes(text[t.Start:t.End], utf8.RuneCountInString(r.Prefix))
 }
 
 func isNisbaSubtype(s string) bool {
