@@ -159,6 +159,16 @@ func (p *Pipeline) Extract(id, text string) *Document {
 		sc = new(scratch)
 	}
 	toks := sc.toks.Tokenize(text)
+	if len(toks) == 0 {
+		// An empty or blank line, a third of the lines of news archives
+		// between paragraphs: nothing to find, without the rules' and the
+		// relations' fixed cost of a call.
+		scratches.Put(sc)
+		doc := newDocument(0)
+		doc.ID = id
+		doc.Relations = []Relation{}
+		return doc
+	}
 	ms := p.recognizer.RecognizeInto(sc.ms, text, toks)
 	defer func() {
 		if cap(toks) <= maxReusedTokens {

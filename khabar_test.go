@@ -457,3 +457,28 @@ func TestEveryRuleHasExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractBlank checks the documents of texts without a token, which
+// Extract answers without running the rules: the same JSON a text
+// without names gives, with and without Explain.
+func TestExtractBlank(t *testing.T) {
+	explain, err := khabar.New(khabar.Config{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []*khabar.Pipeline{defaultPipeline(t), explain} {
+		want, err := json.Marshal(p.Extract("x", "ذهب"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{"", "\n", "  \r\n\t ", "\u200c"} {
+			got, err := json.Marshal(p.Extract("x", text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("Extract(%q) = %s, want %s", text, got, want)
+			}
+		}
+	}
+}
