@@ -23,7 +23,7 @@ func participleEnd(toks []token.Token, k int) bool {
 		return false
 	}
 	r := []rune(w)
-	if len(r) != 4 || r[1] != 'ا' || r[3] == 'ه' || r[3] == 'ة' {
+	if len(r) != 4 || r[1] != 'ا' || r[3] == 'ه' { // (keys are normalised: ة is ه)
 		return false
 	}
 	next := &toks[k]

@@ -7,7 +7,7 @@ import "github.com/khabar-nlp/khabar/token"
 // heads and a few more. A name the first-name rule builds right after one
 // of them names the site, no person.
 var siteHeads = func() map[string]bool {
-	m := keySet("بحيرة", "بحيره", "نهر", "جبل", "طيران", "شارع", "ساحة", "ساحه", "حي", "وادي", "خليج", "جزيرة", "جزيره")
+	m := keySet("بحيرة", "نهر", "جبل", "طيران", "شارع", "ساحة", "حي", "وادي", "خليج", "جزيرة")
 	for k := range facilityHeads {
 		m[k] = true
 	}
@@ -21,11 +21,7 @@ func afterSiteHead(toks []token.Token, i int) bool {
 	if i == 0 || toks[i-1].Sentence != toks[i].Sentence {
 		return false
 	}
-	p := &toks[i-1]
-	if siteHeads[p.Key] {
-		return true
-	}
-	for _, rd := range p.Readings {
+	for _, rd := range toks[i-1].Readings { // (the first is the whole key)
 		if siteHeads[rd.Stem] {
 			return true
 		}
