@@ -444,12 +444,15 @@ func TagInContext(p *khabar.Pipeline, context []Sentence, s Sentence, scheme str
 	return tags
 }
 
+// ayatollahKeys are the keys of آية الله.
+var ayatollahKeys = [2]string{arabic.Normalize("آية"), arabic.Normalize("الله")}
+
 // ayatollahBefore reports whether the two tokens before tokens[a] are آية
 // الله, untagged or a person by themselves: ANERcorp tags the title with
 // the name (آية الله علي السيستاني), 3 times of 3 in the first 90% of its
 // train part.
 func ayatollahBefore(tokens, tags []string, a int) bool {
-	if a < 2 || stripConj(arabic.Normalize(tokens[a-2])) != arabic.Normalize("آية") || arabic.Normalize(tokens[a-1]) != arabic.Normalize("الله") {
+	if a < 2 || stripConj(arabic.Normalize(tokens[a-2])) != ayatollahKeys[0] || arabic.Normalize(tokens[a-1]) != ayatollahKeys[1] {
 		return false
 	}
 	return tags[a-2] == "O" && tags[a-1] == "O" || tags[a-2] == "B-PER" && tags[a-1] == "I-PER" && (a == len(tags) || tags[a] != "I-PER")
